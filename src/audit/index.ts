@@ -1,0 +1,12 @@
+import type { Stage } from './stage.js';
+import { repoStage } from '../stages/repo.js';
+import { edgeStage } from '../stages/edge.js';
+import { emailStage } from '../stages/email.js';
+import { apiStage } from '../stages/api.js';
+
+/** Explicit stage registry, in the order an audit runs them (no filesystem discovery). */
+export const STAGES: Stage[] = [repoStage, edgeStage, emailStage, apiStage];
+
+export function stageByName(name: string): Stage | undefined {
+  return STAGES.find((s) => s.name === name);
+}

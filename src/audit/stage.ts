@@ -1,0 +1,49 @@
+import type { RequestBudget } from '../core/budget.js';
+import type { Config } from '../core/config/schema.js';
+import type { Redactor } from '../core/redact.js';
+import type { CheckJob } from '../core/runner.js';
+import type { Allowlist, ConnectToRule } from '../probes/net.js';
+import type { HttpExchange } from '../probes/http.js';
+
+/**
+ * A stage turns one config section into check jobs: it builds the stage target and the probes (scoped by
+ * allowlist and budget) and picks checks from the registry. Stages are the only glue between config,
+ * probes and checks; the CLI, monitor and dashboard call `runAudit`, never a stage's internals.
+ */
+export interface StageEnv {
+  config: Config;
+  /** folder of the config file: relative paths in the config resolve against it */
+  configDir: string;
+  redactor: Redactor;
+  budget: RequestBudget;
+  allow: Allowlist;
+  connectTo: ConnectToRule[];
+  resolver?: string;
+  /** only checks whose id passes this filter (commands like `secrets` narrow a stage) */
+  include?(checkId: string): boolean;
+  /** options from the command line that a stage understands (e.g. history, baseline) */
+  flags: Record<string, unknown>;
+  /** every HTTP exchange, for the evidence log */
+  onExchange?(x: HttpExchange): void;
+  signal?: AbortSignal;
+  now(): Date;
+}
+
+export interface StagePlan {
+  jobs: CheckJob[];
+  /** what the stage learned that the report shows (system map, inventory...) */
+  sections?: Record<string, unknown>;
+  target?: Record<string, unknown>;
+  /** runs after the checks: close probes, stop canary listeners, collect sections */
+  finish?(): Promise<Record<string, unknown> | void>;
+}
+
+export interface Stage {
+  name: string;
+  title: string;
+  /** does the config ask for this stage? */
+  enabled(config: Config): boolean;
+  /** hosts this stage's config names, added to the allowlist before any stage plans */
+  hosts?(config: Config): string[];
+  plan(env: StageEnv): Promise<StagePlan>;
+}

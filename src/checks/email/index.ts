@@ -1,0 +1,4 @@
+import type { Check } from '../../core/check.js';
+
+/** Registry of email checks, explicit (no filesystem discovery). */
+export const emailChecks: Check[] = [];

@@ -1,0 +1,88 @@
+import type { Area, Finding, Location, Severity, Status } from './types.js';
+
+/**
+ * A check is one small unit: an id, a messages table and a `run` over a context (secretlint's rule shape,
+ * typescript-eslint's one-name-three-files habit). Checks report raw facts through `ctx.report`; ids,
+ * masking, waivers, sorting and the gate happen once, centrally, in the runner and core.
+ */
+
+export interface ReportInput {
+  /** key of the check's `messages` table; the message text is built from it and `data` */
+  messageId: string;
+  data?: Record<string, string | number | boolean>;
+  /** default 'fail' */
+  status?: Status;
+  /** default: the check's severity */
+  severity?: Severity;
+  location?: Location;
+  /** redacted centrally, but never pass a whole secret on purpose: pass it through ctx.secret() too */
+  evidence?: string;
+  remediation?: string;
+  title?: string;
+  cwe?: string;
+  owasp?: string;
+  /**
+   * Extra stable component of the fingerprint beyond checkId + messageId + location key
+   * (e.g. the hash of a secret so two secrets in one file are two findings).
+   */
+  fingerprintKey?: string;
+  /** Replace the location-derived target part of the fingerprint. */
+  target?: string;
+  meta?: Record<string, unknown>;
+}
+
+export interface CheckContext<T = unknown, P = unknown> {
+  readonly checkId: string;
+  /** the stage target: repo root, host list, API config, ... */
+  readonly target: T;
+  /** I/O handles scoped by the runner (budget, allowlist, rate); checks never import net/fs themselves */
+  readonly probes: P;
+  readonly options: Record<string, unknown>;
+  /** aborted when the check times out or the run is cancelled */
+  readonly signal: AbortSignal;
+  /** shared evidence cache: the first caller computes, every other check reuses (Observatory's retriever) */
+  evidence<V>(key: string, produce: () => Promise<V>): Promise<V>;
+  report(input: ReportInput): void;
+  /** register a value that must be masked wherever it appears in output */
+  secret(value: string | undefined | null): void;
+  log(message: string): void;
+}
+
+export interface Check<T = any, P = any> {
+  id: string;
+  title: string;
+  area: Area;
+  /** passive: pure function of evidence; active: sends requests of its own */
+  mode: 'passive' | 'active';
+  /** one-line description for docs and --list */
+  description: string;
+  severity: Severity;
+  cwe?: string;
+  owasp?: string;
+  messages: Record<string, string>;
+  remediation?: string;
+  /** default per-check timeout override (ms) */
+  timeoutMs?: number;
+  run(ctx: CheckContext<T, P>): Promise<void> | void;
+}
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+export function defineCheck<T = any, P = any>(check: Check<T, P>): Check<T, P> {
+  if (!ID_RE.test(check.id)) throw new Error(`check id "${check.id}" must look like area/name (lowercase, dashes)`);
+  if (!check.id.startsWith(`${check.area}/`)) throw new Error(`check id "${check.id}" must start with its area "${check.area}/"`);
+  if (Object.keys(check.messages).length === 0) throw new Error(`check ${check.id} has no messages`);
+  return Object.freeze(check);
+}
+
+/** `{{name}}` placeholders, as in ESLint message templates. */
+export function formatMessage(template: string, data: Record<string, unknown> = {}): string {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** Path of a check's doc page, relative to the repo root. */
+export function docsPath(checkId: string): string {
+  return `docs/checks/${checkId.replace('/', '-')}.md`;
+}
+
+export type { Finding };

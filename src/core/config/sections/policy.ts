@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { severity } from './common.js';
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+
+export const waiver = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a finding id (16 hex characters, from the report)').optional(),
+    checkId: z.string().regex(/^[a-z0-9-]+\/[a-z0-9.-]+$/, 'must be a check id such as api/bola').optional(),
+    target: z.string().min(1).optional().describe('host, file, path or record the waiver is limited to'),
+    owner: z.string().min(1, 'every waiver needs an owner'),
+    reason: z.string().min(3, 'every waiver needs a reason'),
+    expires: isoDay.optional().describe('YYYY-MM-DD; after it the waiver stops waiving and says so'),
+  })
+  .strict()
+  .refine((w) => w.id !== undefined || w.checkId !== undefined, { message: 'a waiver needs `id` or `checkId`', path: ['checkId'] });
+
+export const gate = z
+  .object({
+    failOn: severity.default('high').describe('lowest severity that makes the decision NO-GO'),
+    blockOnWarn: z.boolean().default(false).describe('also block on warn-status findings at or above failOn'),
+    newOnly: z.boolean().default(false).describe('with --baseline, only new findings block'),
+  })
+  .strict();

@@ -1,0 +1,187 @@
+import { formatMessage, docsPath, type Check, type CheckContext, type ReportInput } from './check.js';
+import { CheckTimeoutError, LaunchreadyError } from './errors.js';
+import { findingFingerprint, locationKey } from './fingerprint.js';
+import { Redactor } from './redact.js';
+import type { CheckRunInfo, Finding } from './types.js';
+
+/** One check to run against one target within a stage. */
+export interface CheckJob<T = unknown, P = unknown> {
+  check: Check<T, P>;
+  target: T;
+  /** a label for progress and the fingerprint's target part when no location is given */
+  targetLabel?: string;
+  stage?: string;
+  options?: Record<string, unknown>;
+  /** probes scoped for this check (the runner does not know probe types; stages build them) */
+  probes: P;
+}
+
+export interface RunnerEvents {
+  onCheckStart?(job: { checkId: string; stage?: string; target?: string }): void;
+  onCheckEnd?(info: CheckRunInfo, findings: Finding[]): void;
+  onFinding?(finding: Finding): void;
+}
+
+export interface RunOptions {
+  concurrency?: number;
+  /** per-check timeout (ms) unless the check sets its own */
+  timeoutMs?: number;
+  events?: RunnerEvents;
+  redactor?: Redactor;
+  signal?: AbortSignal;
+  /** called after each check to learn how many requests it spent (stages pass budget.usedBy) */
+  requestsUsedBy?(checkId: string): number;
+  /** shared evidence cache across jobs (one per run) */
+  evidenceCache?: Map<string, Promise<unknown>>;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  checks: CheckRunInfo[];
+}
+
+/** Build a Finding from a check's raw report. Pure: masking happens later, once. */
+export function makeFinding(check: Check, input: ReportInput, targetLabel = ''): Finding {
+  const template = check.messages[input.messageId];
+  if (template === undefined) {
+    throw new Error(`check ${check.id} reported unknown messageId "${input.messageId}"`);
+  }
+  const target = input.target ?? (locationKey(input.location) || targetLabel);
+  const f: Finding = {
+    id: findingFingerprint(check.id, input.messageId, target, input.fingerprintKey ?? ''),
+    checkId: check.id,
+    status: input.status ?? 'fail',
+    severity: input.severity ?? check.severity,
+    title: input.title ?? check.title,
+    message: formatMessage(template, input.data),
+    messageId: input.messageId,
+    docsUrl: docsPath(check.id),
+  };
+  if (input.data) f.data = input.data;
+  const cwe = input.cwe ?? check.cwe;
+  if (cwe) f.cwe = cwe;
+  const owasp = input.owasp ?? check.owasp;
+  if (owasp) f.owasp = owasp;
+  if (input.location) f.location = input.location;
+  if (input.evidence !== undefined) f.evidence = input.evidence;
+  const remediation = input.remediation ?? check.remediation;
+  if (remediation && f.status !== 'pass') f.remediation = remediation;
+  if (input.meta) f.meta = input.meta;
+  return f;
+}
+
+/** The finding that stands for a check that could not run. */
+export function errorFinding(check: Check, reason: string, targetLabel = '', location?: Finding['location']): Finding {
+  const f: Finding = {
+    id: findingFingerprint(check.id, 'error', location ? locationKey(location) : targetLabel),
+    checkId: check.id,
+    status: 'error',
+    severity: check.severity,
+    title: `${check.title}: could not run`,
+    message: targetLabel ? `${targetLabel}: ${reason}` : reason,
+    messageId: 'error',
+    docsUrl: docsPath(check.id),
+  };
+  if (location) f.location = location;
+  return f;
+}
+
+/**
+ * Runs jobs with bounded concurrency. Each check gets its own AbortController and timer; a throw or a timeout
+ * becomes one `status: error` finding naming the reason, and findings it reported before are kept.
+ */
+export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promise<RunResult> {
+  const concurrency = Math.max(1, opts.concurrency ?? 8);
+  const redactor = opts.redactor ?? new Redactor();
+  const cache = opts.evidenceCache ?? new Map<string, Promise<unknown>>();
+  const findings: Finding[] = [];
+  const checks: CheckRunInfo[] = [];
+  let next = 0;
+
+  const runOne = async (job: CheckJob): Promise<void> => {
+    const { check } = job;
+    const started = Date.now();
+    const controller = new AbortController();
+    const onOuterAbort = () => controller.abort(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const timeoutMs = check.timeoutMs ?? opts.timeoutMs ?? 60_000;
+    const local: Finding[] = [];
+    opts.events?.onCheckStart?.({ checkId: check.id, stage: job.stage, target: job.targetLabel });
+
+    const ctx: CheckContext = {
+      checkId: check.id,
+      target: job.target,
+      probes: job.probes,
+      options: job.options ?? {},
+      signal: controller.signal,
+      evidence<V>(key: string, produce: () => Promise<V>): Promise<V> {
+        let p = cache.get(key) as Promise<V> | undefined;
+        if (!p) {
+          p = produce();
+          cache.set(key, p);
+        }
+        return p;
+      },
+      report(input) {
+        if (controller.signal.aborted) return; // late reports after a timeout are dropped, the error stands
+        local.push(makeFinding(check, input, job.targetLabel));
+      },
+      secret(value) {
+        redactor.register(value);
+      },
+      log() {},
+    };
+
+    let timer: NodeJS.Timeout | undefined;
+    let status: CheckRunInfo['status'] = 'ok';
+    let errorText: string | undefined;
+    try {
+      await Promise.race([
+        Promise.resolve().then(() => check.run(ctx)),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            const err = new CheckTimeoutError(check.id, timeoutMs);
+            controller.abort(err);
+            reject(err);
+          }, timeoutMs);
+          timer.unref?.();
+        }),
+      ]);
+    } catch (err) {
+      status = err instanceof CheckTimeoutError ? 'timeout' : 'error';
+      errorText = describeError(err);
+      local.push(errorFinding(check, errorText, job.targetLabel));
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onOuterAbort);
+    }
+    const info: CheckRunInfo = { checkId: check.id, durationMs: Date.now() - started, status };
+    if (job.stage) info.stage = job.stage;
+    if (errorText) info.error = errorText;
+    const req = opts.requestsUsedBy?.(check.id);
+    if (req) info.requests = req;
+    checks.push(info);
+    findings.push(...local);
+    for (const f of local) opts.events?.onFinding?.(f);
+    opts.events?.onCheckEnd?.(info, local);
+  };
+
+  const workers = Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      await runOne(job);
+    }
+  });
+  await Promise.all(workers);
+  return { findings, checks };
+}
+
+export function describeError(err: unknown): string {
+  if (err instanceof LaunchreadyError) return err.message;
+  if (err instanceof Error) {
+    const cause = (err as Error & { cause?: unknown }).cause;
+    const causeText = cause instanceof Error ? `: ${cause.message}` : '';
+    return `${err.message}${causeText}`;
+  }
+  return String(err);
+}

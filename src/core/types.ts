@@ -1,0 +1,109 @@
+// Core types shared by every layer. No I/O lives in src/core (see docs/architecture.md).
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const STATUSES = ['fail', 'warn', 'pass', 'error', 'skipped'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const AREAS = ['secrets', 'repo', 'logs', 'dns', 'tls', 'edge', 'email', 'api', 'perf', 'ops', 'ai', 'monitor'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** Stages of an audit: each runs a set of checks against one kind of target. */
+export const STAGES = ['repo', 'edge', 'email', 'api', 'ops'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** Rank of a severity: critical = 4 ... info = 0. */
+export function severityRank(s: Severity): number {
+  return 4 - SEVERITIES.indexOf(s);
+}
+
+export interface Location {
+  /** files: path relative to the scanned root, POSIX separators */
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  /** inclusive */
+  endColumn?: number;
+  /** the commit that introduced it (history findings only) */
+  commit?: string;
+  /** HTTP */
+  url?: string;
+  method?: string;
+  /** OpenAPI template where known, else the concrete path */
+  path?: string;
+  /** DNS / TLS / email */
+  host?: string;
+  record?: string;
+}
+
+export interface WaiverInfo {
+  owner: string;
+  reason: string;
+  expires?: string;
+  /** how the waiver matched: 'id' or 'checkId+target' */
+  matchedBy: 'id' | 'checkId' | 'checkId+target';
+}
+
+export interface Finding {
+  /** stable fingerprint (same finding, same id, across runs and line moves) */
+  id: string;
+  checkId: string;
+  status: Status;
+  severity: Severity;
+  title: string;
+  message: string;
+  /** message id from the check's `messages` table (typescript-eslint habit: tests assert ids, not wording) */
+  messageId?: string;
+  data?: Record<string, string | number | boolean>;
+  cwe?: string;
+  owasp?: string;
+  location?: Location;
+  evidence?: string;
+  remediation?: string;
+  docsUrl?: string;
+  /** set when a waiver accepted this risk; a waived finding stays in the report but not in the gate */
+  waiver?: WaiverInfo;
+  /** set by --baseline: new, unchanged (present in the baseline too) */
+  baseline?: 'new' | 'unchanged';
+  /** extra machine-readable facts (e.g. stillPresent for history secrets, curl for API findings) */
+  meta?: Record<string, unknown>;
+}
+
+export interface Summary {
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  info: number;
+}
+
+export interface CheckRunInfo {
+  checkId: string;
+  stage?: string;
+  durationMs: number;
+  status: 'ok' | 'error' | 'timeout' | 'skipped';
+  requests?: number;
+  error?: string;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'launchready'; version: string };
+  decision: 'GO' | 'NO-GO';
+  startedAt: string;
+  durationMs: number;
+  summary: Summary;
+  findings: Finding[];
+  /** extensions (allowed by the contract: extend, never break) */
+  gate?: { failOn: Severity; newOnly: boolean; blocking: number; explanation: string };
+  errors?: number;
+  waived?: number;
+  fixed?: Finding[];
+  checks?: CheckRunInfo[];
+  target?: Record<string, unknown>;
+  /** artefacts contributed by stages: system map, inventory, risk register inputs */
+  sections?: Record<string, unknown>;
+  requests?: number;
+}
