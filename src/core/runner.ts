@@ -144,7 +144,6 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
             controller.abort(err);
             reject(err);
           }, timeoutMs);
-          timer.unref?.();
         }),
       ]);
     } catch (err) {

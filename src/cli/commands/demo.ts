@@ -1,0 +1,72 @@
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runAudit } from '../../audit/run.js';
+import { InputError } from '../../core/errors.js';
+import { loadConfig } from '../../probes/config-file.js';
+import { packageRoot } from '../../probes/package-root.js';
+import { ProgressDisplay } from '../../report/progress.js';
+import { renderReport } from '../../report/index.js';
+import { buildRiskRegister, IMPACTS, whereOf } from '../../report/risk.js';
+import { renderSummaryLine } from '../../report/text.js';
+import { defineCommand, flagBool, flagString } from '../command.js';
+import { useColor, writeFileAtomic } from '../output.js';
+
+interface DemoHandle {
+  env: Record<string, string>;
+  urls: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export const demoCommand = defineCommand({
+  name: 'demo',
+  summary: 'start the bundled flawed demo app on loopback, audit it, write launchready-report.html (npm start)',
+  description:
+    'Starts examples/demo-market (a multi-tenant B2B marketplace API with deliberate launch flaws) on a random\n' +
+    'loopback port, runs `launchready audit` on it with its example config, prints the verdict and the top risks,\n' +
+    'writes the HTML report, stops the demo. Exit 0 when the audit ran (whatever the verdict), 2 when it could not.',
+  flags: {
+    fixed: { type: 'boolean', description: 'audit the fixed twin instead (expected verdict: GO)' },
+    output: { type: 'string', short: 'o', valueName: 'FILE', description: 'HTML report path', default: 'launchready-report.html' },
+    json: { type: 'string', valueName: 'FILE', description: 'also write the JSON report to FILE' },
+    'no-color': { type: 'boolean', description: 'no colours' },
+  },
+  async run(ctx) {
+    const fixed = flagBool(ctx.flags, 'fixed');
+    const root = packageRoot();
+    const demoDir = join(root, 'examples', 'demo-market');
+    const mod = (await import(pathToFileURL(join(demoDir, 'index.js')).href)) as { startDemo(o: { fixed: boolean; port: number }): Promise<DemoHandle> };
+    const demo = await mod.startDemo({ fixed, port: 0 });
+    const color = useColor(ctx.io, ctx.flags);
+    try {
+      const configFile = join(demoDir, fixed ? 'launchready.fixed.yml' : 'launchready.yml');
+      const loaded = await loadConfig(configFile, { env: { ...ctx.io.env, ...demo.env } });
+      ctx.io.stdout.write(`launchready demo: auditing demo-market${fixed ? ' (fixed twin)' : ' (flawed)'} at ${Object.values(demo.urls).join(', ')}\n`);
+      const progress = new ProgressDisplay(ctx.io.stderr);
+      const report = await runAudit({ config: loaded.config, configDir: loaded.dir, events: progress }).finally(() => progress.finish());
+      report.target = { ...report.target, project: loaded.config.project.name, configFile: relative(root, configFile) };
+      const htmlPath = resolve(ctx.io.cwd, flagString(ctx.flags, 'output') ?? 'launchready-report.html');
+      await writeFileAtomic(htmlPath, renderReport(report, 'html', { command: `launchready audit --config ${relative(root, configFile)}` }));
+      const jsonPath = flagString(ctx.flags, 'json');
+      if (jsonPath) await writeFileAtomic(resolve(ctx.io.cwd, jsonPath), renderReport(report, 'json'));
+      const reg = buildRiskRegister(report);
+      const top = [...reg.mustFixNow, ...reg.canDefer].slice(0, 10);
+      const lines = ['', renderSummaryLine(report, { color }), report.gate?.explanation ?? '', ''];
+      if (top.length) {
+        lines.push('Top risks (by business impact):');
+        top.forEach((e, i) => lines.push(`  ${String(i + 1).padStart(2)}. [${e.finding.severity}] ${e.finding.title} — ${whereOf(e.finding)} (${IMPACTS[e.impact].label}, score ${e.score})`));
+        lines.push('');
+      }
+      const errors = report.findings.filter((f) => f.status === 'error');
+      if (errors.length) lines.push(`${errors.length} checks could not run (see the report).`, '');
+      lines.push(`HTML report: ${htmlPath}`);
+      if (!fixed) lines.push('The fixed twin: npm start -- --fixed');
+      ctx.io.stdout.write(lines.join('\n') + '\n');
+      return 0;
+    } catch (err) {
+      if (err instanceof Error && !(err as { code?: string }).code) throw new InputError(`demo audit failed: ${err.message}`, { cause: err });
+      throw err;
+    } finally {
+      await demo.close();
+    }
+  },
+});

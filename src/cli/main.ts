@@ -1,0 +1,116 @@
+import { ConfigError, LaunchreadyError } from '../core/errors.js';
+import { VERSION } from '../version.js';
+import { defineCommand, helpText, parseCommandArgs, EXIT_CODES_HELP, type Command, type Io } from './command.js';
+import { FORMAT_FLAGS, NETWORK_FLAGS } from './output.js';
+import { auditCommand } from './commands/audit.js';
+import { demoCommand } from './commands/demo.js';
+import { schemaCommand } from './commands/schema.js';
+
+/** A command whose capability lands in a later issue: it exists, documents its flags, and exits 2 saying so. */
+function notYet(name: string, issue: number, summary: string, cmd: Partial<Command> = {}): Command {
+  return defineCommand({
+    name,
+    summary,
+    notAvailable: { issue },
+    ...cmd,
+    async run() {
+      throw new LaunchreadyError('E_NOT_AVAILABLE', `"launchready ${name}" is not available yet in launchready ${VERSION} (issue #${issue})`);
+    },
+  });
+}
+
+const CONFIG_FLAG = { config: { type: 'string' as const, short: 'c', valueName: 'FILE', description: 'launchready config (YAML, JSON or launchready.config.ts)' } };
+
+/** Explicit command registry (no discovery). Order = order in --help. */
+export const COMMANDS: Command[] = [
+  auditCommand,
+  notYet('secrets', 9, 'scan a folder or git repo (and with --history every commit) for leaked secrets', {
+    positionals: [{ name: 'path', description: 'folder or git work tree', required: true }],
+    flags: { history: { type: 'boolean', description: 'also scan every commit reachable from any ref' }, ...FORMAT_FLAGS },
+  }),
+  notYet('repo', 9, 'every repo check: secrets, .env hygiene, environment separation, CI secret scanning', {
+    positionals: [{ name: 'path', description: 'folder or git work tree', required: true }],
+    flags: { history: { type: 'boolean', description: 'also scan every commit reachable from any ref' }, ...FORMAT_FLAGS },
+  }),
+  notYet('logs', 8, 'scan log files (plain, JSON lines, .gz) for leaked secrets and personal data', {
+    positionals: [{ name: 'file|dir|-', description: 'log files or folders; - reads stdin', required: true, variadic: true }],
+    flags: { ...FORMAT_FLAGS },
+  }),
+  notYet('edge', 4, 'DNS, redirects, TLS, security headers, cookies, caching, CORS and email records of hosts', {
+    positionals: [{ name: 'host|url', description: 'hosts or URLs', required: true, variadic: true }],
+    flags: { ...NETWORK_FLAGS, ...FORMAT_FLAGS },
+  }),
+  notYet('api', 5, 'black-box API security audit with real identities', { flags: { ...CONFIG_FLAG, ...NETWORK_FLAGS, ...FORMAT_FLAGS } }),
+  notYet('monitor', 6, 'run the monitors declared in the config (daemon, or --once)', {
+    flags: { ...CONFIG_FLAG, once: { type: 'boolean', description: 'run every monitor once and exit' }, data: { type: 'string', valueName: 'DIR', description: 'data folder' }, ...NETWORK_FLAGS },
+  }),
+  notYet('deploy', 6, 'record a deploy marker (deploy mark --version V)'),
+  notYet('handover', 7, 'write the handover pack (Markdown or HTML)', { flags: { ...CONFIG_FLAG, format: { type: 'string', description: 'markdown or html', choices: ['markdown', 'html'] }, output: { type: 'string', valueName: 'FILE', description: 'output file' } } }),
+  demoCommand,
+  schemaCommand,
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+function topHelp(): string {
+  const lines = [
+    `launchready ${VERSION}: is your web app safe to launch? Audits the repo, the domain and the live API, says GO / NO-GO, and keeps watching.`,
+    '',
+    'Usage: launchready <command> [flags]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}${c.notAvailable ? ` (not available yet, issue #${c.notAvailable.issue})` : ''}`),
+    '',
+    'Run `launchready <command> --help` for its flags.',
+    '',
+    EXIT_CODES_HELP,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Turn an error into the message the user sees on stderr (exit 2). */
+export function formatError(err: unknown): string {
+  if (err instanceof ConfigError) return `launchready: ${err.message}\n`;
+  if (err instanceof LaunchreadyError) return `launchready: ${err.message}\n`;
+  const e = err as Error;
+  return `launchready: unexpected error: ${e?.stack ?? String(err)}\n`;
+}
+
+async function dispatch(cmd: Command, argv: string[], io: Io, prefix: string): Promise<number> {
+  if (cmd.subcommands?.length) {
+    const sub = argv[0] && !argv[0].startsWith('-') ? cmd.subcommands.find((s) => s.name === argv[0]) : undefined;
+    if (sub) return dispatch(sub, argv.slice(1), io, `${prefix} ${cmd.name}`);
+  }
+  const parsed = parseCommandArgs(cmd, argv);
+  if (parsed.help) {
+    io.stdout.write(helpText(cmd, prefix));
+    return 0;
+  }
+  return cmd.run({ flags: parsed.flags, positionals: parsed.positionals, io, rest: [] });
+}
+
+/** The CLI: argv → command → exit code. Never calls process.exit (only bin/launchready.js sets the code). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(topHelp());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const cmd = findCommand(name);
+  if (!cmd) {
+    io.stderr.write(`launchready: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+    return 2;
+  }
+  try {
+    return await dispatch(cmd, rest, io, 'launchready');
+  } catch (err) {
+    io.stderr.write(formatError(err));
+    return 2;
+  }
+}

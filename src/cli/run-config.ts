@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { runAudit } from '../audit/run.js';
+import { InputError, UsageError } from '../core/errors.js';
+import type { Config } from '../core/config/schema.js';
+import { SEVERITIES, type Report, type Severity } from '../core/types.js';
+import { loadConfig, type LoadedConfig } from '../probes/config-file.js';
+import { parseConnectTo, parseResolver } from '../probes/net.js';
+import { ProgressDisplay } from '../report/progress.js';
+import type { CommandContext, FlagSpec, ParsedFlags } from './command.js';
+import { flagBool, flagList, flagString } from './command.js';
+import { emitReport } from './output.js';
+
+export const CONFIG_FLAGS: Record<string, FlagSpec> = {
+  config: { type: 'string', short: 'c', valueName: 'FILE', description: 'launchready config (YAML, JSON or launchready.config.ts)' },
+};
+
+export const GATE_FLAGS: Record<string, FlagSpec> = {
+  baseline: { type: 'string', valueName: 'REPORT.json', description: 'previous JSON report: mark findings new/unchanged and list fixed ones' },
+  'new-only': { type: 'boolean', description: 'with --baseline: only new findings make the decision NO-GO' },
+  'fail-on': { type: 'string', valueName: 'SEVERITY', description: 'lowest severity that blocks launch (overrides gate.failOn)', choices: SEVERITIES },
+  'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' },
+};
+
+/** --resolver / --connect-to override or extend config.network (validated like config fields). */
+export function applyNetworkFlags(config: Config, flags: ParsedFlags): Config {
+  const resolver = flagString(flags, 'resolver');
+  if (resolver) parseResolver(resolver);
+  const connectTo = flagList(flags, 'connect-to');
+  connectTo.forEach((c) => parseConnectTo(c));
+  return {
+    ...config,
+    network: {
+      ...config.network,
+      ...(resolver ? { resolver } : {}),
+      connectTo: [...connectTo, ...config.network.connectTo],
+    },
+  };
+}
+
+export function applyGateFlags(config: Config, flags: ParsedFlags): Config {
+  const failOn = flagString(flags, 'fail-on') as Severity | undefined;
+  return {
+    ...config,
+    gate: { ...config.gate, ...(failOn ? { failOn } : {}), ...(flagBool(flags, 'new-only') ? { newOnly: true } : {}) },
+  };
+}
+
+export async function readBaseline(path: string, cwd: string): Promise<Pick<Report, 'findings'>> {
+  const file = resolve(cwd, path);
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`--baseline ${file}: cannot read a JSON report (${(err as Error).message})`, { cause: err });
+  }
+  const findings = (data as { findings?: unknown }).findings;
+  if (!Array.isArray(findings)) throw new InputError(`--baseline ${file}: not a launchready JSON report (no findings array)`);
+  return { findings: findings as Report['findings'] };
+}
+
+export async function loadConfigFromFlags(ctx: CommandContext): Promise<LoadedConfig> {
+  const path = flagString(ctx.flags, 'config');
+  if (!path) throw new UsageError('--config FILE is required');
+  return loadConfig(path, { cwd: ctx.io.cwd, env: ctx.io.env });
+}
+
+/** Shared body of config-driven commands (audit, api): load → flags → run stages → report → exit code. */
+export async function runConfigCommand(ctx: CommandContext, command: string, stages?: string[], loaded?: LoadedConfig): Promise<number> {
+  const l = loaded ?? (await loadConfigFromFlags(ctx));
+  const config = applyGateFlags(applyNetworkFlags(l.config, ctx.flags), ctx.flags);
+  if (flagBool(ctx.flags, 'new-only') && !flagString(ctx.flags, 'baseline')) throw new UsageError('--new-only needs --baseline REPORT.json');
+  const baselinePath = flagString(ctx.flags, 'baseline');
+  const baseline = baselinePath ? await readBaseline(baselinePath, ctx.io.cwd) : undefined;
+  const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
+  let report: Report;
+  try {
+    report = await runAudit({
+      config,
+      configDir: l.dir,
+      ...(stages ? { stages } : {}),
+      events: progress,
+      ...(baseline ? { baseline } : {}),
+      ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
+    });
+  } finally {
+    progress.finish();
+  }
+  report.target = { ...report.target, project: config.project.name, configFile: relative(ctx.io.cwd, l.file).split('\\').join('/') };
+  return emitReport(report, ctx.flags, ctx.io, command);
+}

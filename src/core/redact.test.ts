@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { maskSecret, Redactor } from './redact.js';
+
+// Synthetic secrets, assembled at run time so no scanner mistakes the source for a leak.
+const stripe = ['sk', 'live', '51H' + 'x'.repeat(4) + 'AbCdEfGhIjKlMnOpQrStUvWx0123456789'].join('_');
+const github = 'ghp' + '_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+const jwt = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJ1c2VyLTEiLCJyb2xlIjoiYWRtaW4ifQ', 'c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWc'].join('.');
+
+test('maskSecret keeps a short prefix and a fingerprint, never the secret', () => {
+  const m = maskSecret(stripe);
+  assert.ok(m.startsWith('sk_live_'));
+  assert.ok(!m.includes(stripe.slice(12)));
+  assert.match(m, /…\(fp:[0-9a-f]{8}\)$/);
+  assert.equal(m, maskSecret(stripe), 'same secret, same mask');
+  assert.ok(maskSecret('abcd').length > 0);
+});
+
+const cases: { name: string; text: string; secret: string }[] = [
+  { name: 'stripe key by prefix', text: `const key = "${stripe}";`, secret: stripe },
+  { name: 'github token by prefix', text: `token ${github}`, secret: github },
+  { name: 'JWT', text: `Authorization: Bearer ${jwt}`, secret: jwt },
+  { name: 'password in URL', text: 'DATABASE_URL=postgres://app:S3cr3tPassw0rd@db.internal:5432/app', secret: 'S3cr3tPassw0rd' },
+  { name: 'password pair', text: '{"email":"a@b.c","password":"hunter2hunter2"}', secret: 'hunter2hunter2' },
+  { name: 'AWS access key id', text: 'aws_access_key_id = AKIA' + 'QWERTYUIOPASDFGH', secret: 'AKIA' + 'QWERTYUIOPASDFGH' },
+  { name: 'PEM private key', text: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7' + 'x'.repeat(60) + '\n-----END RSA PRIVATE KEY-----', secret: 'MIIEowIBAAKCAQEA7' },
+];
+
+for (const c of cases) {
+  test(`pattern redaction: ${c.name}`, () => {
+    const out = new Redactor().redact(c.text);
+    assert.ok(!out.includes(c.secret), out);
+    assert.match(out, /fp:[0-9a-f]{8}/);
+  });
+}
+
+test('registered values are masked exactly, wherever they appear, even without a known shape', () => {
+  const r = new Redactor();
+  const opaque = 'q9Zx-7710-opaque-session';
+  r.register(opaque);
+  const out = r.redact(`cookie sid=${opaque}; seen twice: ${opaque}`);
+  assert.ok(!out.includes(opaque));
+  assert.equal(out.split('fp:').length, 3);
+});
+
+test('harmless text is left alone', () => {
+  const r = new Redactor();
+  for (const s of ['password: ${DB_PASSWORD}', 'token: <token>', 'HSTS max-age=31536000 on example.com', 'commit 3f2a9c1d', 'password=********']) {
+    assert.equal(r.redact(s), s);
+  }
+});
+
+test('redactFinding covers message, evidence, remediation, data, meta and URL', () => {
+  const r = new Redactor();
+  r.register('opaque-value-123');
+  const f = r.redactFinding({
+    id: '0123456789abcdef', checkId: 'api/x', status: 'fail', severity: 'high', title: 'x opaque-value-123',
+    message: `m ${stripe}`, evidence: `e ${jwt}`, remediation: 'r opaque-value-123', data: { k: stripe }, meta: { curl: `curl -H 'Authorization: Bearer ${jwt}'` },
+    location: { url: 'https://x.test/cb?token=opaque-value-123' },
+  });
+  const all = JSON.stringify(f);
+  for (const s of [stripe, jwt, 'opaque-value-123']) assert.ok(!all.includes(s), s);
+});

@@ -1,0 +1,84 @@
+import type { Finding, Report } from '../core/types.js';
+import { buildRiskRegister, IMPACTS, whereOf, type RiskEntry } from './risk.js';
+import { renderSections } from './sections.js';
+
+export function mdEscape(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([<>])/g, '\\$1');
+}
+
+function riskRow(e: RiskEntry): string {
+  const f = e.finding;
+  return `| ${e.score} | ${f.severity} | ${IMPACTS[e.impact].label} | ${mdEscape(f.title)} | \`${f.checkId}\` | ${mdEscape(whereOf(f))} | ${mdEscape(e.effort)} |`;
+}
+
+function findingBlock(f: Finding): string {
+  const lines = [`### ${f.status === 'error' ? '⚠ ' : ''}${mdEscape(f.title)} (\`${f.checkId}\`)`, ''];
+  const facts = [
+    `**Severity:** ${f.severity}`,
+    `**Status:** ${f.status}${f.baseline ? ` (${f.baseline})` : ''}`,
+    whereOf(f) ? `**Where:** \`${whereOf(f)}\`` : '',
+    f.cwe ? `**CWE:** ${f.cwe}` : '',
+    f.owasp ? `**OWASP:** ${f.owasp}` : '',
+    `**Id:** \`${f.id}\``,
+  ].filter(Boolean);
+  lines.push(facts.join(' · '), '', f.message, '');
+  if (f.evidence) lines.push('<details><summary>Evidence</summary>', '', '```', f.evidence.replace(/```/g, '`​``'), '```', '', '</details>', '');
+  if (typeof f.meta?.curl === 'string') lines.push('Reproduce:', '', '```sh', f.meta.curl, '```', '');
+  if (f.remediation) lines.push(`**Fix:** ${f.remediation}`, '');
+  if (f.docsUrl) lines.push(`Docs: [${f.docsUrl}](${f.docsUrl})`, '');
+  return lines.join('\n');
+}
+
+export function renderMarkdown(report: Report, opts: { command?: string; verbose?: boolean } = {}): string {
+  const reg = buildRiskRegister(report);
+  const s = report.summary;
+  const out: string[] = [];
+  out.push(`# launchready report: **${report.decision}**`, '');
+  out.push(`${report.gate?.explanation ?? ''}`, '');
+  out.push(`Started ${report.startedAt} · ${(report.durationMs / 1000).toFixed(1)} s${report.requests ? ` · ${report.requests} requests` : ''} · launchready ${report.tool.version}${opts.command ? ` · \`${opts.command}\`` : ''}`, '');
+  out.push('| critical | high | medium | low | info | could not run | waived |', '|---|---|---|---|---|---|---|');
+  out.push(`| ${s.critical} | ${s.high} | ${s.medium} | ${s.low} | ${s.info} | ${report.errors ?? 0} | ${report.waived ?? 0} |`, '');
+  const extra = renderSections(report, 'markdown');
+  if (extra) out.push(extra, '');
+  out.push('## Risk register', '');
+  out.push('Score = likelihood (from severity) × business impact; see docs/risk-register.md.', '');
+  const head = '| score | severity | impact | finding | check | where | effort |\n|---|---|---|---|---|---|---|';
+  out.push(`### Must fix now (${reg.mustFixNow.length})`, '');
+  out.push(reg.mustFixNow.length ? [head, ...reg.mustFixNow.map(riskRow)].join('\n') : '_Nothing._', '');
+  out.push(`### Can defer (${reg.canDefer.length})`, '');
+  out.push(reg.canDefer.length ? [head, ...reg.canDefer.map(riskRow)].join('\n') : '_Nothing._', '');
+  out.push(`### Accepted risks (${reg.accepted.length})`, '');
+  if (reg.accepted.length) {
+    out.push('| finding | check | where | owner | reason | expires |', '|---|---|---|---|---|---|');
+    for (const e of reg.accepted) {
+      const w = e.finding.waiver!;
+      out.push(`| ${mdEscape(e.finding.title)} | \`${e.finding.checkId}\` | ${mdEscape(whereOf(e.finding))} | ${mdEscape(w.owner)} | ${mdEscape(w.reason)} | ${w.expires ?? 'never'} |`);
+    }
+  } else out.push('_None._');
+  out.push('');
+  const errors = report.findings.filter((f) => f.status === 'error');
+  if (errors.length) {
+    out.push(`## Could not run (${errors.length})`, '', 'These checks prove nothing either way; check them by hand before launch.', '');
+    for (const f of errors) out.push(`- \`${f.checkId}\` ${mdEscape(whereOf(f))}: ${mdEscape(f.message)}`);
+    out.push('');
+  }
+  if (report.fixed?.length) {
+    out.push(`## Fixed since baseline (${report.fixed.length})`, '');
+    for (const f of report.fixed) out.push(`- \`${f.checkId}\` ${mdEscape(whereOf(f))}: ${mdEscape(f.title)}`);
+    out.push('');
+  }
+  const active = report.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
+  if (active.length) {
+    out.push('## Findings', '');
+    for (const f of active) out.push(findingBlock(f));
+  }
+  if (opts.verbose) {
+    const passed = report.findings.filter((f) => f.status === 'pass' || f.status === 'skipped');
+    if (passed.length) {
+      out.push(`## Passed and skipped (${passed.length})`, '');
+      for (const f of passed) out.push(`- ${f.status === 'pass' ? '✔' : '–'} \`${f.checkId}\` ${mdEscape(whereOf(f))}: ${mdEscape(f.message)}`);
+      out.push('');
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,122 @@
+import type { Finding, Report, Severity } from '../core/types.js';
+import { buildRiskRegister, IMPACTS, whereOf } from './risk.js';
+
+export interface TextOptions {
+  color?: boolean;
+  width?: number;
+  verbose?: boolean;
+  command?: string;
+}
+
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, gray: 90, bold: 1, dim: 2 } as const;
+type Style = keyof typeof CODES;
+
+function painter(color: boolean) {
+  return (style: Style | Style[], s: string): string => {
+    if (!color) return s;
+    const styles = Array.isArray(style) ? style : [style];
+    return styles.map((x) => `\x1b[${CODES[x]}m`).join('') + s + '\x1b[0m';
+  };
+}
+
+const SEV_STYLE: Record<Severity, Style[]> = {
+  critical: ['bold', 'magenta'],
+  high: ['bold', 'red'],
+  medium: ['yellow'],
+  low: ['blue'],
+  info: ['gray'],
+};
+
+const STATUS_MARK: Record<Finding['status'], string> = { fail: '✖', warn: '▲', error: '!', pass: '✔', skipped: '–' };
+
+export function renderSummaryLine(report: Report, opts: { color?: boolean } = {}): string {
+  const p = painter(opts.color ?? false);
+  const s = report.summary;
+  const decision = report.decision === 'GO' ? p(['bold', 'green'], 'GO') : p(['bold', 'red'], 'NO-GO');
+  const counts = `${s.critical} critical, ${s.high} high, ${s.medium} medium, ${s.low} low, ${s.info} info`;
+  const extra = [report.errors ? `${report.errors} could not run` : '', report.waived ? `${report.waived} waived` : ''].filter(Boolean).join(', ');
+  return `${decision}  ${counts}${extra ? ` (${extra})` : ''}`;
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/\s+/)) {
+      if (line && line.length + word.length + 1 > width - indent.length) {
+        out.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(indent + line);
+  }
+  return out.join('\n');
+}
+
+function renderFinding(f: Finding, p: ReturnType<typeof painter>, width: number): string {
+  const sev = p(SEV_STYLE[f.severity], f.severity.toUpperCase().padEnd(8));
+  const mark = f.status === 'fail' ? p('red', STATUS_MARK.fail) : f.status === 'warn' ? p('yellow', STATUS_MARK.warn) : f.status === 'error' ? p('magenta', STATUS_MARK.error) : p('gray', STATUS_MARK[f.status]);
+  const tags = [f.baseline === 'new' ? p('cyan', '[new]') : '', f.waiver ? p('gray', `[waived: ${f.waiver.owner}]`) : ''].filter(Boolean).join(' ');
+  const lines = [`${mark} ${sev} ${p('bold', f.title)} ${p('gray', f.checkId)}${tags ? ` ${tags}` : ''}`];
+  const where = whereOf(f);
+  if (where) lines.push(`    ${p('cyan', where)}`);
+  lines.push(wrap(f.message, width, '    '));
+  if (f.evidence && f.status !== 'pass') lines.push(p('gray', wrap(`evidence: ${f.evidence.split('\n').slice(0, 6).join(' ⏎ ')}`, width, '    ')));
+  if (f.remediation && (f.status === 'fail' || f.status === 'warn')) lines.push(wrap(`fix: ${f.remediation}`, width, '    '));
+  return lines.join('\n');
+}
+
+export function renderText(report: Report, opts: TextOptions = {}): string {
+  const p = painter(opts.color ?? false);
+  const width = Math.max(60, Math.min(opts.width ?? 100, 140));
+  const out: string[] = [];
+  out.push(p('bold', `launchready ${opts.command ?? ''}`.trim()) + p('gray', `  ${report.startedAt}  ${(report.durationMs / 1000).toFixed(1)} s${report.requests ? `  ${report.requests} requests` : ''}`));
+  out.push('');
+  const active = report.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && !f.waiver);
+  const errors = report.findings.filter((f) => f.status === 'error');
+  const waived = report.findings.filter((f) => f.waiver);
+  const passed = report.findings.filter((f) => f.status === 'pass' || f.status === 'skipped');
+
+  if (active.length > 0) {
+    const reg = buildRiskRegister(report);
+    if (reg.mustFixNow.length > 0) {
+      out.push(p('bold', `Must fix before launch (${reg.mustFixNow.length})`));
+      for (const e of reg.mustFixNow) out.push(renderFinding(e.finding, p, width) + p('gray', `\n    impact: ${IMPACTS[e.impact].label} · score ${e.score}/25 · effort: ${e.effort}`));
+      out.push('');
+    }
+    if (reg.canDefer.length > 0) {
+      out.push(p('bold', `Can defer (${reg.canDefer.length})`));
+      for (const e of reg.canDefer) out.push(renderFinding(e.finding, p, width));
+      out.push('');
+    }
+  } else {
+    out.push(p('green', 'No open findings.'));
+    out.push('');
+  }
+  if (errors.length > 0) {
+    out.push(p(['bold', 'magenta'], `Could not run (${errors.length}) — these prove nothing, check them by hand`));
+    for (const f of errors) out.push(renderFinding(f, p, width));
+    out.push('');
+  }
+  if (waived.length > 0) {
+    out.push(p('bold', `Accepted risks (${waived.length})`));
+    for (const f of waived) out.push(`  ${f.checkId} ${whereOf(f)} — owner ${f.waiver!.owner}: ${f.waiver!.reason}${f.waiver!.expires ? ` (until ${f.waiver!.expires})` : ''}`);
+    out.push('');
+  }
+  if (report.fixed && report.fixed.length > 0) {
+    out.push(p(['bold', 'green'], `Fixed since baseline (${report.fixed.length})`));
+    for (const f of report.fixed) out.push(`  ✔ ${f.checkId} ${whereOf(f)} — ${f.title}`);
+    out.push('');
+  }
+  if (opts.verbose && passed.length > 0) {
+    out.push(p('bold', `Passed / skipped (${passed.length})`));
+    for (const f of passed) out.push(`  ${STATUS_MARK[f.status]} ${f.checkId} ${whereOf(f)} ${p('gray', f.message)}`);
+    out.push('');
+  } else if (passed.length > 0) {
+    out.push(p('gray', `${passed.length} checks passed or were skipped (--verbose lists them).`));
+    out.push('');
+  }
+  out.push(renderSummaryLine(report, opts));
+  if (report.gate?.explanation) out.push(wrap(report.gate.explanation, width, ''));
+  return out.join('\n') + '\n';
+}
