@@ -1,0 +1,58 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { main } from '../src/cli/main.js';
+import type { Report } from '../src/core/types.js';
+import { ROOT, testIo } from './helpers.js';
+import { reportValidator } from './contract.js';
+
+// The foundation's "must show": the demo audit is NO-GO (exit 1) when flawed, GO (exit 0) when fixed, and its JSON
+// validates against the contract.
+
+interface Demo {
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+const load = async () =>
+  (await import(pathToFileURL(join(ROOT, 'examples', 'demo-market', 'index.js')).href)) as { startDemo(o: { fixed: boolean; port: number }): Promise<Demo> };
+
+let flawed: Demo;
+let fixed: Demo;
+before(async () => {
+  const m = await load();
+  flawed = await m.startDemo({ fixed: false, port: 0 });
+  fixed = await m.startDemo({ fixed: true, port: 0 });
+});
+after(async () => {
+  await flawed?.close();
+  await fixed?.close();
+});
+
+async function audit(demo: Demo, config: string): Promise<{ code: number; report: Report; stderr: string }> {
+  const io = testIo(demo.env);
+  const code = await main(['audit', '--config', join(ROOT, 'examples', 'demo-market', config), '--format', 'json'], io);
+  assert.equal(io.err.text.includes('unexpected error'), false, io.err.text);
+  return { code, report: code === 2 ? (undefined as unknown as Report) : (JSON.parse(io.out.text) as Report), stderr: io.err.text };
+}
+
+test('flawed demo: NO-GO, exit 1, contract-valid JSON with findings in every configured stage', async () => {
+  const { code, report, stderr } = await audit(flawed, 'launchready.yml');
+  assert.equal(code, 1, stderr);
+  assert.equal(report.decision, 'NO-GO');
+  assert.deepEqual(reportValidator()(report), []);
+  const failing = report.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
+  const areas = new Set(failing.map((f) => f.checkId.split('/')[0]));
+  for (const area of ['secrets', 'api']) assert.ok(areas.has(area), `expected ${area} findings, got ${[...areas].join(', ')}`);
+  assert.ok(report.summary.critical + report.summary.high > 0);
+});
+
+test('fixed twin: GO, exit 0, no medium-or-higher finding, nothing that could not run', async () => {
+  const { code, report, stderr } = await audit(fixed, 'launchready.fixed.yml');
+  const bad = report?.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && ['critical', 'high', 'medium'].includes(f.severity)) ?? [];
+  assert.deepEqual(bad.map((f) => `${f.checkId} ${f.message}`), []);
+  assert.equal(code, 0, stderr);
+  assert.equal(report.decision, 'GO');
+  assert.deepEqual(reportValidator()(report), []);
+  assert.deepEqual(report.findings.filter((f) => f.status === 'error').map((f) => `${f.checkId}: ${f.message}`), []);
+});
