@@ -5,6 +5,8 @@ import { FORMAT_FLAGS, NETWORK_FLAGS } from './output.js';
 import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
 import { schemaCommand } from './commands/schema.js';
+import { monitorCommand } from './commands/monitor.js';
+import { deployCommand } from './commands/deploy.js';
 
 /** A command whose capability lands in a later issue: it exists, documents its flags, and exits 2 saying so. */
 function notYet(name: string, issue: number, summary: string, cmd: Partial<Command> = {}): Command {
@@ -41,10 +43,8 @@ export const COMMANDS: Command[] = [
     flags: { ...NETWORK_FLAGS, ...FORMAT_FLAGS },
   }),
   notYet('api', 5, 'black-box API security audit with real identities', { flags: { ...CONFIG_FLAG, ...NETWORK_FLAGS, ...FORMAT_FLAGS } }),
-  notYet('monitor', 6, 'run the monitors declared in the config (daemon, or --once)', {
-    flags: { ...CONFIG_FLAG, once: { type: 'boolean', description: 'run every monitor once and exit' }, data: { type: 'string', valueName: 'DIR', description: 'data folder' }, ...NETWORK_FLAGS },
-  }),
-  notYet('deploy', 6, 'record a deploy marker (deploy mark --version V)'),
+  monitorCommand,
+  deployCommand,
   notYet('handover', 7, 'write the handover pack (Markdown or HTML)', { flags: { ...CONFIG_FLAG, format: { type: 'string', description: 'markdown or html', choices: ['markdown', 'html'] }, output: { type: 'string', valueName: 'FILE', description: 'output file' } } }),
   demoCommand,
   schemaCommand,

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Config } from '../../core/config/schema.js';
+import { validateConfig } from '../../core/config/validate.js';
+import { UsageError } from '../../core/errors.js';
+import { openStore } from '../../monitor/daemon.js';
+import type { DeployMarker } from '../../monitor/types.js';
+import { defineCommand, flagString } from '../command.js';
+import { CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
+
+export function deployId(version: string, env: string, at: number): string {
+  return createHash('sha256').update(`${env}\u0000${version}\u0000${at}`).digest('hex').slice(0, 16);
+}
+
+const markCommand = defineCommand({
+  name: 'mark',
+  summary: 'record a deploy marker (charts and incidents show which deploy preceded a regression)',
+  flags: {
+    version: { type: 'string', valueName: 'V', description: 'version, tag or commit that was deployed (required)' },
+    ...CONFIG_FLAGS,
+    data: { type: 'string', valueName: 'DIR', description: 'data folder of the SQLite store (default monitor.data or .launchready/monitor next to the config, or in the current folder without --config)' },
+    env: { type: 'string', valueName: 'NAME', description: 'environment', default: 'production' },
+    note: { type: 'string', valueName: 'TEXT', description: 'free text shown with the marker' },
+  },
+  examples: ['launchready deploy mark --version v1.4.2 --config launchready.yml', 'curl -X POST -H "authorization: Bearer $TOKEN" -d \'{"version":"v1.4.2"}\' http://127.0.0.1:8787/api/deploys'],
+  async run(ctx) {
+    const version = flagString(ctx.flags, 'version');
+    if (!version) throw new UsageError('deploy mark: --version V is required');
+    const env = flagString(ctx.flags, 'env') ?? 'production';
+    const data = flagString(ctx.flags, 'data');
+    let config: Config;
+    let configDir = ctx.io.cwd;
+    if (flagString(ctx.flags, 'config')) {
+      const l = await loadConfigFromFlags(ctx);
+      config = l.config;
+      configDir = l.dir;
+    } else {
+      config = validateConfig({}, '<defaults>');
+    }
+    const store = await openStore({ config, configDir, ...(data ? { dataDir: resolve(ctx.io.cwd, data) } : {}) });
+    const at = Date.now();
+    const note = flagString(ctx.flags, 'note') ?? null;
+    const marker: DeployMarker = { id: deployId(version, env, at), version, env, at, note };
+    try {
+      await store.addDeploy(marker);
+    } finally {
+      await store.close();
+    }
+    ctx.io.stdout.write(`deploy marker ${marker.id}: ${version} (${env}) at ${new Date(at).toISOString()}\n`);
+    return 0;
+  },
+});
+
+export const deployCommand = defineCommand({
+  name: 'deploy',
+  summary: 'record deploy markers for the monitor (deploy mark --version V)',
+  subcommands: [markCommand],
+  async run(ctx) {
+    throw new UsageError(`deploy: missing sub-command${ctx.positionals[0] ? ` (unknown "${ctx.positionals[0]}")` : ''}: use "launchready deploy mark --version V"`);
+  },
+  positionals: [{ name: 'command', description: 'mark' }],
+});

@@ -1,0 +1,207 @@
+import { resolve } from 'node:path';
+import type { Config } from '../core/config/schema.js';
+import type { MonitorSection } from '../core/config/sections/monitor.js';
+import { HttpProbe } from '../probes/http.js';
+import { parseConnectTo, parseResolver } from '../probes/net.js';
+import { Alerter, type AlertEvent } from './alerts.js';
+import { systemClock, type Clock } from './clock.js';
+import { IncidentEngine } from './incidents.js';
+import { buildAllowlist, monitorSection, resolveMonitors } from './plan.js';
+import { PROBES, type ProbeEnv } from './probes.js';
+import { Scheduler } from './scheduler.js';
+import type { MonitorStore } from './store.js';
+import { SqliteStore } from './store-sqlite.js';
+import { DAY, HOUR, type ProbeResult, type ResolvedMonitor } from './types.js';
+
+export interface MonitorOptions {
+  config: Config;
+  configDir: string;
+  /** --data; default monitor.data or .launchready/monitor next to the config */
+  dataDir?: string;
+  clock?: Clock;
+  random?: () => number;
+  log?: (line: string) => void;
+  /** inject a store (tests); otherwise from config */
+  store?: MonitorStore;
+  /** alert retry backoff (tests shorten it) */
+  alertBackoffMs?: number;
+}
+
+export function dataDirFor(opts: Pick<MonitorOptions, 'config' | 'configDir' | 'dataDir'>): string {
+  const section = monitorSection(opts.config);
+  return resolve(opts.configDir, opts.dataDir ?? section.data ?? '.launchready/monitor');
+}
+
+export async function openStore(opts: Pick<MonitorOptions, 'config' | 'configDir' | 'dataDir'>): Promise<MonitorStore> {
+  const section = monitorSection(opts.config);
+  if (section.store.kind === 'postgres') {
+    const { PostgresStore } = await import('./store-postgres.js');
+    return PostgresStore.connect(section.store.url!);
+  }
+  return new SqliteStore(dataDirFor(opts));
+}
+
+/** The pieces of a monitor process, wired: probes → scheduler → store → incidents → alerts. */
+export class MonitorRuntime {
+  readonly section: MonitorSection;
+  readonly monitors: ResolvedMonitor[];
+  readonly clock: Clock;
+  readonly http: HttpProbe;
+  readonly env: ProbeEnv;
+  readonly alerter: Alerter;
+  readonly engine: IncidentEngine;
+  scheduler: Scheduler | null = null;
+  private maintenanceTimer: unknown = null;
+  private readonly log: (l: string) => void;
+  /** latest result per monitor (and per monitor@location): the dashboard's status column without a scan */
+  readonly last = new Map<string, ProbeResult>();
+  readonly lastByLocation = new Map<string, ProbeResult>();
+  /** heartbeat pings kept in memory too (hot path), persisted in state */
+  private readonly pings = new Map<string, number>();
+
+  constructor(
+    readonly opts: MonitorOptions,
+    readonly store: MonitorStore,
+  ) {
+    this.section = monitorSection(opts.config);
+    this.monitors = resolveMonitors(this.section);
+    this.clock = opts.clock ?? systemClock;
+    this.log = opts.log ?? (() => undefined);
+    const net = opts.config.network;
+    const connectTo = net.connectTo.map((c, i) => parseConnectTo(c, `network.connectTo[${i}]`));
+    const resolver = net.resolver ? parseResolver(net.resolver, 'network.resolver').server : undefined;
+    const allow = buildAllowlist(opts.config);
+    for (const a of this.section.alerts) if (a.url) allow.add(a.url);
+    this.http = new HttpProbe({ allow, connectTo, ...(resolver ? { resolver } : {}), timeoutMs: this.section.defaults.timeoutMs, connections: 64 });
+    this.env = {
+      dispatcher: this.http.dispatcher,
+      allow,
+      config: opts.config,
+      configDir: opts.configDir,
+      connectTo,
+      ...(resolver ? { resolver } : {}),
+      lastPing: async (id) => this.pings.get(id) ?? ((await store.getState(`ping:${id}`)) as number | undefined) ?? null,
+      getState: (k) => store.getState(k),
+      setState: (k, v) => store.setState(k, v),
+      now: () => this.clock.now(),
+    };
+    this.alerter = new Alerter({ channels: this.section.alerts, store, clock: this.clock, dispatcher: this.http.dispatcher, ...(opts.alertBackoffMs !== undefined ? { backoffMs: opts.alertBackoffMs } : {}) });
+    this.engine = new IncidentEngine({
+      store,
+      clock: this.clock,
+      monitors: this.monitors,
+      flapping: this.section.flapping,
+      maintenance: this.section.maintenance,
+      alert: (e: AlertEvent, channels: string[]) => {
+        this.log(`alert ${e.kind} ${e.monitor.id}: ${e.message}`);
+        this.alerter.dispatch(e, channels);
+      },
+      ...(this.section.server.publicUrl ? { publicUrl: this.section.server.publicUrl } : {}),
+    });
+  }
+
+  static async open(opts: MonitorOptions): Promise<MonitorRuntime> {
+    const store = opts.store ?? (await openStore(opts));
+    const rt = new MonitorRuntime(opts, store);
+    await rt.engine.load();
+    for (const m of rt.monitors) {
+      for (const r of (await store.results({ monitorId: m.id, limit: m.locations.length })).reverse()) rt.observe(r);
+    }
+    return rt;
+  }
+
+  monitor(id: string): ResolvedMonitor | undefined {
+    return this.monitors.find((m) => m.id === id);
+  }
+
+  /** store, then evaluate: the result is durable before any incident or alert refers to it */
+  readonly record = async (r: ProbeResult): Promise<void> => {
+    await this.store.insertResults([r]);
+    this.observe(r);
+    await this.engine.onResult(r);
+  };
+
+  observe(r: ProbeResult): void {
+    const cur = this.last.get(r.monitorId);
+    if (!cur || r.slot > cur.slot || (r.slot === cur.slot && r.status === 'down')) this.last.set(r.monitorId, r);
+    this.lastByLocation.set(`${r.monitorId}@${r.location}`, r);
+  }
+
+  newScheduler(location = this.section.location, latestSlots?: Map<string, number>): Scheduler {
+    return new Scheduler({
+      ...(latestSlots ? { latestSlots } : {}),
+      monitors: this.monitors,
+      location,
+      clock: this.clock,
+      concurrency: this.section.concurrency,
+      probe: (m, signal) => PROBES[m.type](m, this.env, signal),
+      onResult: this.record,
+      inMaintenance: (id, at) => this.engine.inMaintenance(id, at),
+      onError: (err, m) => this.log(`monitor ${m.id}: ${(err as Error).message}`),
+      ...(this.opts.random ? { random: this.opts.random } : {}),
+    });
+  }
+
+  /** `--once`: every monitor of this location once, stored and evaluated. */
+  async runOnce(): Promise<ProbeResult[]> {
+    const s = this.newScheduler();
+    const now = this.clock.now();
+    const out: ProbeResult[] = [];
+    await Promise.all(
+      this.monitors
+        .filter((m) => m.locations.includes(this.section.location))
+        .map(async (m) => {
+          // a --once run gets its own slot (now) so it never collides with the daemon's grid
+          const r = await s.runSlot(m, now);
+          await this.record(r);
+          out.push(r);
+        }),
+    );
+    await this.engine.idle();
+    return out.sort((a, b) => a.monitorId.localeCompare(b.monitorId));
+  }
+
+  async ping(monitorId: string): Promise<ProbeResult | null> {
+    const m = this.monitor(monitorId);
+    if (!m || m.type !== 'heartbeat') return null;
+    const now = this.clock.now();
+    this.pings.set(monitorId, now);
+    await this.store.setState(`ping:${monitorId}`, now);
+    return null;
+  }
+
+  /** Daemon: scheduler plus hourly rollups and retention. */
+  async start(): Promise<void> {
+    const latestSlots = await this.store.latestSlots();
+    this.scheduler = this.newScheduler(this.section.location, latestSlots);
+    this.scheduler.start();
+    await this.maintenance();
+  }
+
+  /** Roll up the previous and current hour, prune by retention; every 5 minutes. */
+  async maintenance(): Promise<void> {
+    const now = this.clock.now();
+    const hour = Math.floor(now / HOUR) * HOUR;
+    try {
+      await this.store.rollup(hour - HOUR, hour + HOUR);
+      const r = this.section.retention;
+      await this.store.prune(now - r.rawDays * DAY, now - r.rollupDays * DAY);
+    } catch (err) {
+      this.log(`rollup/retention failed: ${(err as Error).message}`);
+    }
+    this.maintenanceTimer = this.clock.setTimeout(() => void this.maintenance(), 5 * 60_000);
+  }
+
+  /** Drain: no new runs, in-flight runs finish and are stored, alerts delivered, then close. */
+  async stop(): Promise<void> {
+    if (this.maintenanceTimer !== null) this.clock.clearTimeout(this.maintenanceTimer);
+    this.maintenanceTimer = null;
+    await this.scheduler?.stop();
+    await this.engine.idle();
+    const hour = Math.floor(this.clock.now() / HOUR) * HOUR;
+    await this.store.rollup(hour - HOUR, hour + HOUR).catch(() => undefined);
+    await this.alerter.close();
+    await this.http.close();
+    await this.store.close();
+  }
+}

@@ -1,0 +1,277 @@
+import { createHmac } from 'node:crypto';
+import { request, type Dispatcher } from 'undici';
+import type { Config } from '../core/config/schema.js';
+import type { Allowlist } from '../probes/net.js';
+import { describeNetError } from '../probes/http.js';
+import { probeDns, type DnsSnapshot } from './probes-dns.js';
+import { probeTls } from './probes-tls.js';
+import type { ProbeOutcome, ResolvedMonitor } from './types.js';
+
+/** What a probe may use. Everything that touches the network is scoped by the allowlist of the config. */
+export interface ProbeEnv {
+  dispatcher: Dispatcher;
+  allow: Allowlist;
+  config: Config;
+  configDir: string;
+  connectTo: { fromHost: string; fromPort: string; toHost: string; toPort: number }[];
+  resolver?: string;
+  /** last ping of a heartbeat monitor (ms epoch) */
+  lastPing(monitorId: string): Promise<number | null>;
+  /** last known good DNS state */
+  getState(key: string): Promise<unknown>;
+  setState(key: string, value: unknown): Promise<void>;
+  now(): number;
+}
+
+export type Probe = (m: ResolvedMonitor, env: ProbeEnv, signal: AbortSignal) => Promise<ProbeOutcome>;
+
+const MAX_BODY = 1024 * 1024;
+
+export function statusMatches(status: number, specs: readonly (number | string)[]): boolean {
+  for (const s of specs) {
+    if (typeof s === 'number') {
+      if (s === status) return true;
+    } else if (/^[1-5]xx$/.test(s)) {
+      if (Math.floor(status / 100) === Number(s[0])) return true;
+    } else {
+      const [a, b] = s.split('-').map(Number);
+      if (status >= a! && status <= (b ?? a!)) return true;
+    }
+  }
+  return false;
+}
+
+interface HttpCheck {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string | undefined;
+  expectStatus: readonly (number | string)[];
+  maxLatencyMs?: number | undefined;
+  bodyContains?: string[];
+  bodyNotContains?: string[];
+  bodyMatches?: string | undefined;
+  expectHeaders?: Record<string, string>;
+}
+
+interface HttpObservation extends ProbeOutcome {
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/** One HTTP exchange through undici's keep-alive pool (the monitor's hot path), then the assertions. */
+export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, signal: AbortSignal, keepBody = false): Promise<HttpObservation> {
+  const url = env.allow.assert(c.url);
+  const needBody = keepBody || !!(c.bodyContains?.length || c.bodyNotContains?.length || c.bodyMatches);
+  const started = performance.now();
+  const timeout = AbortSignal.timeout(timeoutMs);
+  try {
+    const res = await request(url, {
+      method: c.method.toUpperCase() as Dispatcher.HttpMethod,
+      headers: { 'user-agent': 'launchready-monitor/0.1', ...c.headers },
+      body: c.body,
+      dispatcher: env.dispatcher,
+      signal: AbortSignal.any([signal, timeout]),
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    let body = '';
+    if (needBody) {
+      const chunks: Buffer[] = [];
+      let n = 0;
+      for await (const chunk of res.body as AsyncIterable<Buffer>) {
+        if (n < MAX_BODY) chunks.push(chunk);
+        n += chunk.length;
+        if (n >= MAX_BODY) {
+          res.body.destroy();
+          break;
+        }
+      }
+      body = Buffer.concat(chunks).toString('utf8');
+    } else {
+      await res.body.dump();
+    }
+    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
+    const out: HttpObservation = { ok: true, latencyMs, httpStatus: res.statusCode, body, headers };
+    const fail = (error: string): HttpObservation => ({ ...out, ok: false, error });
+    if (!statusMatches(res.statusCode, c.expectStatus)) return fail(`status ${res.statusCode} not in ${c.expectStatus.join(', ')}`);
+    if (c.maxLatencyMs !== undefined && latencyMs > c.maxLatencyMs) return fail(`latency ${latencyMs} ms over budget ${c.maxLatencyMs} ms`);
+    for (const s of c.bodyContains ?? []) if (!body.includes(s)) return fail(`body does not contain ${JSON.stringify(s)}`);
+    for (const s of c.bodyNotContains ?? []) if (body.includes(s)) return fail(`body contains ${JSON.stringify(s)}`);
+    if (c.bodyMatches && !new RegExp(c.bodyMatches).test(body)) return fail(`body does not match /${c.bodyMatches}/`);
+    for (const [name, re] of Object.entries(c.expectHeaders ?? {})) {
+      const v = headers[name.toLowerCase()];
+      if (v === undefined) return fail(`header ${name} missing`);
+      if (re && !new RegExp(re).test(v)) return fail(`header ${name}: ${JSON.stringify(v.slice(0, 100))} does not match /${re}/`);
+    }
+    return out;
+  } catch (err) {
+    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    const error = timeout.aborted ? `timed out after ${timeoutMs} ms` : signal.aborted ? 'cancelled' : describeNetError(err);
+    return { ok: false, latencyMs, error };
+  }
+}
+
+const httpProbe: Probe = async (m, env, signal) => {
+  if (m.type !== 'http') throw new Error('not an http monitor');
+  const r = await httpOnce(m, env, m.timeoutMs, signal);
+  return strip(r);
+};
+
+function strip(r: HttpObservation): ProbeOutcome {
+  const { body: _b, headers: _h, ...rest } = r;
+  return rest;
+}
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+function extractVar(spec: string, body: string, headers: Record<string, string>): string | undefined {
+  const i = spec.indexOf(':');
+  const kind = spec.slice(0, i);
+  const arg = spec.slice(i + 1);
+  if (kind === 'header') return headers[arg.toLowerCase()];
+  if (kind === 'regex') return new RegExp(arg).exec(body)?.[1];
+  if (kind === 'json') {
+    try {
+      let v: unknown = JSON.parse(body);
+      for (const part of arg.split('.').filter(Boolean)) v = (v as Record<string, unknown> | undefined)?.[part];
+      return v === undefined || v === null ? undefined : String(v);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Multi-step flow: each step's extracted values (a token from the login) are carried into later steps. */
+const flowProbe: Probe = async (m, env, signal) => {
+  if (m.type !== 'flow') throw new Error('not a flow monitor');
+  const vars: Record<string, string> = {};
+  const steps: { name: string; status?: number; ms?: number }[] = [];
+  let total = 0;
+  let lastStatus: number | undefined;
+  for (const [i, s] of m.steps.entries()) {
+    const name = s.name ?? `step ${i + 1}`;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(s.headers)) headers[k] = fill(v, vars);
+    const r = await httpOnce(
+      { ...s, url: fill(s.url, vars), headers, body: s.body === undefined ? undefined : fill(s.body, vars) },
+      env,
+      m.timeoutMs,
+      signal,
+      Object.keys(s.extract).length > 0,
+    ).catch((err: Error) => ({ ok: false, error: err.message }) as HttpObservation);
+    total += r.latencyMs ?? 0;
+    lastStatus = r.httpStatus;
+    steps.push({ name, ...(r.httpStatus ? { status: r.httpStatus } : {}), ...(r.latencyMs !== undefined ? { ms: r.latencyMs } : {}) });
+    if (!r.ok) return { ok: false, latencyMs: total, ...(r.httpStatus ? { httpStatus: r.httpStatus } : {}), error: `${name}: ${r.error}`, detail: { steps } };
+    for (const [k, spec] of Object.entries(s.extract)) {
+      const v = extractVar(spec, r.body ?? '', r.headers ?? {});
+      if (v === undefined) return { ok: false, latencyMs: total, error: `${name}: could not extract ${k} (${spec})`, detail: { steps } };
+      vars[k] = v;
+    }
+  }
+  return { ok: true, latencyMs: total, ...(lastStatus ? { httpStatus: lastStatus } : {}), detail: { steps } };
+};
+
+/** Webhook endpoint health: a signed synthetic event, like the ones the app's providers send. */
+const webhookProbe: Probe = async (m, env, signal) => {
+  if (m.type !== 'webhook') throw new Error('not a webhook monitor');
+  const body = JSON.stringify({ type: 'launchready.ping', monitor: m.id, at: new Date(env.now()).toISOString() });
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...m.headers };
+  if (m.secret) headers['x-launchready-signature'] = `sha256=${createHmac('sha256', m.secret).update(body).digest('hex')}`;
+  return strip(await httpOnce({ url: m.url, method: 'POST', headers, body, expectStatus: m.expectStatus, maxLatencyMs: m.maxLatencyMs }, env, m.timeoutMs, signal));
+};
+
+/** Push monitor: up when a ping arrived within interval + grace before this run. */
+const heartbeatProbe: Probe = async (m, env) => {
+  if (m.type !== 'heartbeat') throw new Error('not a heartbeat monitor');
+  const last = await env.lastPing(m.id);
+  const limit = m.intervalMs + m.graceSec * 1000;
+  const now = env.now();
+  if (last === null) return { ok: false, error: 'no ping received yet', detail: { lastPing: null } };
+  const age = now - last;
+  return age <= limit ? { ok: true, detail: { lastPing: last, ageMs: age } } : { ok: false, error: `last ping ${Math.round(age / 1000)} s ago (limit ${limit / 1000} s)`, detail: { lastPing: last, ageMs: age } };
+};
+
+const tlsProbe: Probe = async (m, env, signal) => {
+  if (m.type !== 'tls') throw new Error('not a tls monitor');
+  env.allow.assert(`https://${m.host}:${m.port}/`);
+  return probeTls({ host: m.host, port: m.port, minDaysLeft: m.minDaysLeft, timeoutMs: m.timeoutMs, connectTo: env.connectTo, resolver: env.resolver, now: env.now(), signal });
+};
+
+/** DNS and SPF/DKIM/DMARC drift against the last known good snapshot (the first good run sets it). */
+const dnsProbe: Probe = async (m, env) => {
+  if (m.type !== 'dns') throw new Error('not a dns monitor');
+  env.allow.assert(`http://${m.name}/`);
+  const started = performance.now();
+  let snap: DnsSnapshot;
+  try {
+    snap = await probeDns({ name: m.name, records: m.records, email: m.email, dkimSelectors: m.dkimSelectors, resolver: env.resolver, timeoutMs: m.timeoutMs });
+  } catch (err) {
+    return { ok: false, error: `DNS lookup failed: ${(err as Error).message}` };
+  }
+  const latencyMs = Math.round(performance.now() - started);
+  const key = `dns-baseline:${m.id}`;
+  const base = (await env.getState(key)) as DnsSnapshot | undefined;
+  if (!base) {
+    await env.setState(key, snap);
+    return { ok: true, latencyMs, detail: { snapshot: snap, baseline: 'set' } };
+  }
+  const drift = diffSnapshots(base, snap);
+  if (drift.length === 0) return { ok: true, latencyMs, detail: { snapshot: snap } };
+  return { ok: false, latencyMs, error: `drift from last known good: ${drift.slice(0, 3).join('; ')}${drift.length > 3 ? ` (+${drift.length - 3})` : ''}`, detail: { snapshot: snap, baseline: base, drift } };
+};
+
+export function diffSnapshots(a: DnsSnapshot, b: DnsSnapshot): string[] {
+  const out: string[] = [];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of [...keys].sort()) {
+    const x = (a[k] ?? []).join(' | ');
+    const y = (b[k] ?? []).join(' | ');
+    if (x !== y) out.push(`${k}: ${x || '(none)'} -> ${y || '(none)'}`);
+  }
+  return out;
+}
+
+/** Security regression probe: runAudit with an include filter on the chosen check ids. */
+const auditProbe: Probe = async (m, env, signal) => {
+  if (m.type !== 'audit') throw new Error('not an audit monitor');
+  const { runAudit } = await import('../audit/run.js');
+  const wanted = new Set(m.checks);
+  const started = performance.now();
+  try {
+    const report = await runAudit({
+      config: env.config,
+      configDir: env.configDir,
+      include: (id) => wanted.has(id),
+      signal,
+      ...(m.stages ? { stages: m.stages } : {}),
+    });
+    const latencyMs = Math.round(performance.now() - started);
+    const mine = report.findings.filter((f) => wanted.has(f.checkId));
+    const failed = mine.filter((f) => f.status === 'fail');
+    const errored = mine.filter((f) => f.status === 'error');
+    const ran = new Set(mine.map((f) => f.checkId));
+    const detail = { failed: failed.map((f) => ({ checkId: f.checkId, id: f.id, title: f.title, severity: f.severity })), errored: errored.map((f) => f.checkId), notRun: m.checks.filter((c) => !ran.has(c)) };
+    if (failed.length) return { ok: false, latencyMs, error: `regression: ${[...new Set(failed.map((f) => f.checkId))].join(', ')} failed`, detail };
+    if (errored.length && errored.length === mine.length) return { ok: false, latencyMs, error: `checks could not run: ${[...new Set(errored.map((f) => f.checkId))].join(', ')}`, detail };
+    return { ok: true, latencyMs, detail };
+  } catch (err) {
+    return { ok: false, error: `audit could not run: ${(err as Error).message}` };
+  }
+};
+
+export const PROBES: Record<ResolvedMonitor['type'], Probe> = {
+  http: httpProbe,
+  flow: flowProbe,
+  webhook: webhookProbe,
+  heartbeat: heartbeatProbe,
+  tls: tlsProbe,
+  dns: dnsProbe,
+  audit: auditProbe,
+};

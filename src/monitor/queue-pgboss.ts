@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import type { MonitorRuntime } from './daemon.js';
+import { Scheduler } from './scheduler.js';
+import { resultId, type ResolvedMonitor } from './types.js';
+import type { PostgresStore } from './store-postgres.js';
+
+/**
+ * Scale-out on PostgreSQL with pg-boss (a real job queue, no home-made distribution):
+ * - the scheduler (one leader at a time, chosen by a PostgreSQL advisory lock) walks the same slot grid as the
+ *   single-process daemon and enqueues one job per (monitor, location, slot) on the queue of that location;
+ *   job ids derive from the result id, so a restarted or second leader cannot enqueue a run twice;
+ * - a worker in each location takes jobs from its own queue, runs the probe and stores the result with its
+ *   location;
+ * - the leader reads new results in insertion order and feeds the incident engine, which applies N-of-M.
+ */
+
+export interface ScaleOut {
+  /** enqueue one run of a monitor for a slot on each of its locations (the leader's scheduler does this) */
+  enqueue(m: ResolvedMonitor, slot: number): Promise<void>;
+  /** read and evaluate results stored since the last call (the leader polls this) */
+  evaluateNew(): Promise<number>;
+  leader: boolean;
+  stop(): Promise<void>;
+}
+
+export function queueName(location: string): string {
+  return `lr-probe-${location.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** a UUID-shaped id derived from a string (pg-boss job ids are uuids) */
+export function jobId(key: string): string {
+  const h = createHash('sha1').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+interface Job {
+  monitorId: string;
+  slot: number;
+}
+
+export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler' | 'worker', log: (l: string) => void = () => undefined, opts: { pollMs?: number; grid?: boolean } = {}): Promise<ScaleOut> {
+  const url = rt.section.store.url!;
+  const store = rt.store as PostgresStore;
+  const boss = new PgBoss({ connectionString: url, schema: 'lr_pgboss', max: 4 });
+  boss.on('error', (err: Error) => log(`pg-boss: ${err.message}`));
+  await boss.start();
+  const locations = [...new Set(rt.monitors.flatMap((m) => m.locations))];
+  for (const l of locations) {
+    try {
+      await boss.createQueue(queueName(l));
+    } catch {
+      /* created by another process at the same time */
+    }
+  }
+  const timers: NodeJS.Timeout[] = [];
+  let stopped = false;
+  let seq = 0;
+  let grid: Scheduler | null = null;
+  let lockClient: import('pg').PoolClient | null = null;
+
+  const so: ScaleOut = {
+    leader: false,
+    async enqueue(m, slot) {
+      for (const l of m.locations) {
+        await boss.send(queueName(l), { monitorId: m.id, slot } satisfies Job, { id: jobId(resultId(m.id, l, slot)), retryLimit: 2, expireInSeconds: Math.max(30, Math.ceil(m.timeoutMs / 1000) * (m.retries + 2)) });
+      }
+    },
+    async evaluateNew() {
+      let n = 0;
+      for (;;) {
+        const batch = await store.resultsAfter(seq, 1000);
+        for (const { seq: s, result } of batch) {
+          seq = s;
+          rt.observe(result);
+          await rt.engine.onResult(result);
+          n++;
+        }
+        if (batch.length < 1000) break;
+      }
+      return n;
+    },
+    async stop() {
+      stopped = true;
+      for (const t of timers) clearInterval(t);
+      await grid?.stop();
+      await boss.stop({ graceful: true, wait: true, timeout: 15_000 }).catch(() => undefined);
+      if (lockClient) {
+        await lockClient.query('SELECT pg_advisory_unlock(4242062)').catch(() => undefined);
+        lockClient.release();
+      }
+    },
+  };
+
+  if (role !== 'worker') {
+    // evaluate from the current end of the table: engine.load() already replayed the recent past
+    seq = Number(((await store.pool.query('SELECT COALESCE(MAX(seq), 0) AS s FROM lr_results')).rows[0] as { s: string }).s);
+    const tryLead = async (): Promise<void> => {
+      if (so.leader || stopped) return;
+      lockClient ??= await store.pool.connect();
+      const got = (await lockClient.query('SELECT pg_try_advisory_lock(4242062) AS ok')).rows[0] as { ok: boolean };
+      if (!got.ok) return;
+      so.leader = true;
+      log('scheduler: leader');
+      if (opts.grid !== false) {
+        // same grid as the single-process daemon; "probing" = enqueueing for every location of the monitor
+        grid = new Scheduler({
+          monitors: rt.monitors.map((m) => ({ ...m, locations: ['*'], retries: 0 })),
+          location: '*',
+          clock: rt.clock,
+          concurrency: 64,
+          probe: async (m, _signal, slot) => {
+            await so.enqueue(rt.monitor(m.id)!, slot);
+            return { ok: true };
+          },
+          onResult: () => undefined,
+          onError: (err) => log(`enqueue: ${(err as Error).message}`),
+        });
+        grid.start();
+      }
+      timers.push(setInterval(() => void so.evaluateNew().catch((e: Error) => log(`evaluate: ${e.message}`)), opts.pollMs ?? 500));
+      timers.push(setInterval(() => void rt.maintenance().catch(() => undefined), 5 * 60_000));
+    };
+    await tryLead();
+    timers.push(setInterval(() => void tryLead().catch((e: Error) => log(`leader election: ${e.message}`)), 5000));
+  }
+
+  if (role !== 'scheduler') {
+    const runner = rt.newScheduler();
+    const mine = queueName(rt.section.location);
+    await boss.work<Job>(mine, { batchSize: 50, pollingIntervalSeconds: Math.max(0.5, (opts.pollMs ?? 500) / 1000) }, async (jobs) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          const m = rt.monitor(job.data.monitorId);
+          if (!m) return;
+          const r = await runner.runSlot(m, job.data.slot);
+          await store.insertResults([r]);
+          rt.observe(r);
+        }),
+      );
+    });
+    log(`worker: location ${rt.section.location} on queue ${mine}`);
+  }
+  return so;
+}

@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import type { Clock } from './clock.js';
+import { resultId, type ProbeOutcome, type ProbeResult, type ResolvedMonitor } from './types.js';
+
+/**
+ * Runs monitors on a fixed grid: monitor m runs at slots `phase(m) + k * interval`, where the phase is a hash of
+ * its id (spreads 10,000 monitors evenly over the interval) and each run adds a random jitter below `jitterMs`.
+ * Slots are absolute, so a restarted daemon computes the same slots: a result's id (monitor, location, slot) is
+ * stable, and a slot whose result is missing (killed mid-run) is run again on start instead of being lost.
+ * A failed attempt is retried `retries` times, `retryDelayMs` apart, before the run counts as failed.
+ */
+export interface SchedulerOptions {
+  monitors: ResolvedMonitor[];
+  location: string;
+  clock: Clock;
+  concurrency: number;
+  /** one attempt */
+  probe(m: ResolvedMonitor, signal: AbortSignal, slot: number): Promise<ProbeOutcome>;
+  /** a finished run; the scheduler awaits it (store write) before counting the run done */
+  onResult(r: ProbeResult): Promise<void> | void;
+  /** latest stored slot per `monitor@location` (restart catch-up) */
+  latestSlots?: Map<string, number>;
+  inMaintenance?(monitorId: string, at: number): boolean;
+  random?: () => number;
+  /** called when a run could not be stored or evaluated */
+  onError?(err: unknown, m: ResolvedMonitor): void;
+}
+
+interface Entry {
+  at: number;
+  slot: number;
+  m: ResolvedMonitor;
+}
+
+class MinHeap {
+  private a: Entry[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  peek(): Entry | undefined {
+    return this.a[0];
+  }
+  push(e: Entry): void {
+    const a = this.a;
+    a.push(e);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]!.at <= e.at) break;
+      a[i] = a[p]!;
+      i = p;
+    }
+    a[i] = e;
+  }
+  pop(): Entry | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]!.at < (m === i ? last.at : a[m]!.at)) m = l;
+        if (r < a.length && a[r]!.at < (m === i ? last.at : a[m]!.at)) m = r;
+        if (m === i) break;
+        a[i] = a[m]!;
+        i = m;
+      }
+      a[i] = last;
+    }
+    return top;
+  }
+}
+
+export function phaseOf(id: string, intervalMs: number): number {
+  const h = createHash('sha1').update(id).digest();
+  return h.readUInt32BE(0) % intervalMs;
+}
+
+/** the latest grid slot at or before `now` */
+export function slotAtOrBefore(m: Pick<ResolvedMonitor, 'id' | 'intervalMs'>, now: number): number {
+  const phase = phaseOf(m.id, m.intervalMs);
+  return Math.floor((now - phase) / m.intervalMs) * m.intervalMs + phase;
+}
+
+export class Scheduler {
+  private readonly heap = new MinHeap();
+  private timer: unknown = null;
+  private timerAt = Infinity;
+  private stopped = true;
+  private readonly queue: Entry[] = [];
+  private active = 0;
+  private readonly inflight = new Set<Promise<void>>();
+  private readonly ctl = new AbortController();
+  private readonly running = new Set<string>();
+  /** runs finished since start */
+  completed = 0;
+  skipped = 0;
+
+  constructor(private readonly o: SchedulerOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    const now = this.o.clock.now();
+    for (const m of this.o.monitors) {
+      if (!m.locations.includes(this.o.location)) continue;
+      const cur = slotAtOrBefore(m, now);
+      const stored = this.o.latestSlots?.get(`${m.id}@${this.o.location}`);
+      // catch up on the current slot if its result is missing (first start, or killed mid-run)
+      const slot = stored !== undefined && stored >= cur ? cur + m.intervalMs : cur;
+      this.heap.push({ at: Math.max(now, slot) + this.jitter(m), slot, m });
+    }
+    this.arm();
+  }
+
+  private jitter(m: ResolvedMonitor): number {
+    return m.jitterMs > 0 ? Math.floor((this.o.random ?? Math.random)() * m.jitterMs) : 0;
+  }
+
+  private arm(): void {
+    if (this.stopped) return;
+    const next = this.heap.peek();
+    if (!next) return;
+    if (this.timer !== null && this.timerAt <= next.at) return;
+    if (this.timer !== null) this.o.clock.clearTimeout(this.timer);
+    this.timerAt = next.at;
+    this.timer = this.o.clock.setTimeout(() => this.fire(), next.at - this.o.clock.now());
+  }
+
+  private fire(): void {
+    this.timer = null;
+    this.timerAt = Infinity;
+    if (this.stopped) return;
+    const now = this.o.clock.now();
+    for (let e = this.heap.peek(); e && e.at <= now; e = this.heap.peek()) {
+      this.heap.pop();
+      const { m } = e;
+      let slot = e.slot;
+      // a whole interval slipped by (process paused): run the latest slot, count the others as skipped
+      const latest = slotAtOrBefore(m, now);
+      if (latest > slot) {
+        this.skipped += (latest - slot) / m.intervalMs;
+        slot = latest;
+      }
+      this.enqueue({ at: now, slot, m });
+      const nextSlot = slot + m.intervalMs;
+      this.heap.push({ at: nextSlot + this.jitter(m), slot: nextSlot, m });
+    }
+    this.arm();
+  }
+
+  private enqueue(e: Entry): void {
+    const key = `${e.m.id}@${e.slot}`;
+    if (this.running.has(key)) return;
+    this.queue.push(e);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.active < this.o.concurrency && this.queue.length > 0) {
+      const e = this.queue.shift()!;
+      this.active++;
+      const key = `${e.m.id}@${e.slot}`;
+      this.running.add(key);
+      const p = this.runSlot(e.m, e.slot)
+        .then((r) => this.o.onResult(r))
+        .catch((err) => this.o.onError?.(err, e.m))
+        .finally(() => {
+          this.active--;
+          this.running.delete(key);
+          this.completed++;
+          this.inflight.delete(p);
+          this.pump();
+        });
+      this.inflight.add(p);
+    }
+  }
+
+  /** one run of a monitor for a slot, with retries; never throws */
+  async runSlot(m: ResolvedMonitor, slot: number): Promise<ProbeResult> {
+    let outcome: ProbeOutcome = { ok: false, error: 'not run' };
+    let attempts = 0;
+    for (let a = 0; a <= m.retries; a++) {
+      attempts++;
+      try {
+        outcome = await this.o.probe(m, this.ctl.signal, slot);
+      } catch (err) {
+        outcome = { ok: false, error: (err as Error).message };
+      }
+      if (outcome.ok || a === m.retries) break;
+      await this.o.clock.sleep(m.retryDelayMs);
+    }
+    const at = this.o.clock.now();
+    return {
+      id: resultId(m.id, this.o.location, slot),
+      monitorId: m.id,
+      location: this.o.location,
+      slot,
+      at,
+      status: outcome.ok ? 'up' : 'down',
+      latencyMs: outcome.latencyMs ?? null,
+      httpStatus: outcome.httpStatus ?? null,
+      error: outcome.ok ? null : (outcome.error ?? 'failed'),
+      attempts,
+      maintenance: this.o.inMaintenance?.(m.id, slot) ?? false,
+      detail: outcome.detail ?? null,
+    };
+  }
+
+  get inFlight(): number {
+    return this.active + this.queue.length;
+  }
+
+  /** Stop scheduling; let every started run finish and be stored (SIGTERM drain). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== null) this.o.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.queue.length = 0;
+    while (this.inflight.size) await Promise.allSettled([...this.inflight]);
+  }
+
+  /** Hard cancel (second signal): abort probes in flight, then drain. */
+  async abort(): Promise<void> {
+    this.ctl.abort();
+    await this.stop();
+  }
+}
