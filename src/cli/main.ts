@@ -3,10 +3,13 @@ import { VERSION } from '../version.js';
 import { defineCommand, helpText, parseCommandArgs, EXIT_CODES_HELP, type Command, type Io } from './command.js';
 import { FORMAT_FLAGS, NETWORK_FLAGS } from './output.js';
 import { auditCommand } from './commands/audit.js';
+import { handoverCommand } from './commands/handover.js';
 import { demoCommand } from './commands/demo.js';
 import { schemaCommand } from './commands/schema.js';
 import { monitorCommand } from './commands/monitor.js';
 import { deployCommand } from './commands/deploy.js';
+import { secretsCommand } from './commands/secrets.js';
+import { repoCommand } from './commands/repo.js';
 
 /** A command whose capability lands in a later issue: it exists, documents its flags, and exits 2 saying so. */
 function notYet(name: string, issue: number, summary: string, cmd: Partial<Command> = {}): Command {
@@ -26,14 +29,8 @@ const CONFIG_FLAG = { config: { type: 'string' as const, short: 'c', valueName: 
 /** Explicit command registry (no discovery). Order = order in --help. */
 export const COMMANDS: Command[] = [
   auditCommand,
-  notYet('secrets', 9, 'scan a folder or git repo (and with --history every commit) for leaked secrets', {
-    positionals: [{ name: 'path', description: 'folder or git work tree', required: true }],
-    flags: { history: { type: 'boolean', description: 'also scan every commit reachable from any ref' }, ...FORMAT_FLAGS },
-  }),
-  notYet('repo', 9, 'every repo check: secrets, .env hygiene, environment separation, CI secret scanning', {
-    positionals: [{ name: 'path', description: 'folder or git work tree', required: true }],
-    flags: { history: { type: 'boolean', description: 'also scan every commit reachable from any ref' }, ...FORMAT_FLAGS },
-  }),
+  secretsCommand,
+  repoCommand,
   notYet('logs', 8, 'scan log files (plain, JSON lines, .gz) for leaked secrets and personal data', {
     positionals: [{ name: 'file|dir|-', description: 'log files or folders; - reads stdin', required: true, variadic: true }],
     flags: { ...FORMAT_FLAGS },
@@ -45,7 +42,7 @@ export const COMMANDS: Command[] = [
   notYet('api', 5, 'black-box API security audit with real identities', { flags: { ...CONFIG_FLAG, ...NETWORK_FLAGS, ...FORMAT_FLAGS } }),
   monitorCommand,
   deployCommand,
-  notYet('handover', 7, 'write the handover pack (Markdown or HTML)', { flags: { ...CONFIG_FLAG, format: { type: 'string', description: 'markdown or html', choices: ['markdown', 'html'] }, output: { type: 'string', valueName: 'FILE', description: 'output file' } } }),
+  handoverCommand,
   demoCommand,
   schemaCommand,
 ];

@@ -1,12 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Stage } from '../audit/stage.js';
-import { NotAvailableError } from './not-available.js';
+import { InputError } from '../core/errors.js';
+import type { CheckJob } from '../core/runner.js';
+import { secretsChecks } from '../checks/secrets/index.js';
+import { repoChecks } from '../checks/repo/index.js';
+import type { RepoScan, RepoSource } from '../checks/secrets/scan.js';
+import type { SecretsTarget } from '../checks/secrets/checks.js';
+import { listRepoFiles, makeRepoProbe, readTextFile } from '../probes/fs-walk.js';
+import { catBlobs, headBlobs, historyBlobs } from '../probes/git.js';
 
-// Placeholder until issue #9 lands: says so clearly instead of passing.
+/** Read the finding ids of a baseline file: ours (`secrets --baseline-write`) or any launchready JSON report. */
+export async function readBaselineIds(file: string): Promise<Set<string>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`--baseline ${file}: cannot read a baseline (${(err as Error).message})`, { cause: err });
+  }
+  const findings = (data as { findings?: unknown }).findings;
+  if (!Array.isArray(findings)) throw new InputError(`--baseline ${file}: not a launchready baseline or JSON report (no findings array)`);
+  return new Set(findings.map((f) => (typeof f === 'string' ? f : String((f as { id?: unknown }).id ?? ''))).filter(Boolean));
+}
+
+/**
+ * The repo stage: walks the repository once (git ls-files or a .gitignore-aware walk), hands every
+ * secrets/* and repo/* check the same target and probes; the secrets checks share one scan through the
+ * evidence cache, so the tree and the history are read once.
+ */
 export const repoStage: Stage = {
   name: 'repo',
   title: 'Repository',
   enabled: (config) => config.repo !== undefined,
-  async plan() {
-    throw new NotAvailableError('the repo stage', 9);
+  async plan(env) {
+    const repo = env.config.repo!;
+    const root = resolve(env.configDir, repo.path);
+    const history = env.flags.history === true || repo.history;
+    const listing = await listRepoFiles(root, { bundles: repo.bundles, maxFileBytes: repo.maxFileBytes });
+    const baselineFlag = typeof env.flags.baseline === 'string' ? env.flags.baseline : repo.baseline ? resolve(env.configDir, repo.baseline) : undefined;
+    const baselineIds = baselineFlag ? await readBaselineIds(baselineFlag) : new Set<string>();
+    const stats: { scan?: RepoScan } = {};
+    const git = listing.git;
+    const source: RepoSource = {
+      root,
+      files: listing.files,
+      read: (p) => readTextFile(root, p),
+      maxFileBytes: repo.maxFileBytes,
+      onScan: (s) => {
+        stats.scan = s;
+      },
+      ...(git
+        ? {
+            history: {
+              blobs: () => historyBlobs(root, git),
+              head: () => headBlobs(root, git),
+              cat: (ids, max, onBlob) => catBlobs(root, ids, max, onBlob),
+            },
+          }
+        : {}),
+    };
+    const target: SecretsTarget & Record<string, unknown> = {
+      root,
+      history,
+      allowlist: repo.allowlist,
+      baselineIds,
+      envFiles: repo.envFiles,
+    };
+    const probes = { source, repo: makeRepoProbe(listing) };
+    const jobs: CheckJob[] = [...secretsChecks, ...repoChecks]
+      .filter((c) => !env.include || env.include(c.id))
+      .map((check) => ({ check, target, probes, targetLabel: repo.path }));
+    return {
+      jobs,
+      target: { root: repo.path, git: git !== null, history: history && git !== null, files: listing.files.length },
+      async finish() {
+        const s = stats.scan;
+        if (!s) return;
+        return {
+          repo: {
+            filesScanned: s.filesScanned,
+            bytesScanned: s.bytesScanned,
+            skipped: listing.skipped.length,
+            history: s.history,
+            ...(history && !git ? { historyNote: 'not a git work tree: history was not scanned' } : {}),
+            blobsScanned: s.blobsScanned,
+            commits: s.commitsWithBlobs,
+            allowlisted: s.allowlisted,
+            baselineIds: baselineIds.size,
+            durationMs: s.durationMs,
+          },
+        };
+      },
+    };
   },
 };

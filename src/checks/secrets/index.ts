@@ -1,4 +1,5 @@
 import type { Check } from '../../core/check.js';
+import { SECRET_RULE_CHECKS } from './checks.js';
 
-/** Registry of secrets checks, explicit (no filesystem discovery). */
-export const secretsChecks: Check[] = [];
+/** Registry of secrets checks, explicit (no filesystem discovery): one per rule of rules.ts. */
+export const secretsChecks: Check[] = [...SECRET_RULE_CHECKS];

@@ -1,0 +1,154 @@
+import { defineCheck, type Check, type CheckContext } from '../../core/check.js';
+import { findingFingerprint, locationKey } from '../../core/fingerprint.js';
+import { maskSecret, secretFingerprint } from '../../core/redact.js';
+import type { Location, Severity, Status } from '../../core/types.js';
+import { GENERIC_RULES, RULES } from './rules.js';
+import { scanRepo, type AllowRule, type FoundSecret, type RepoScan, type RepoSource } from './scan.js';
+
+/**
+ * One check per rule of the rules table (secrets/<rule-id>), all reading one shared scan through
+ * ctx.evidence, so the tree and the history are read once whatever the number of rules.
+ */
+
+export interface SecretsTarget {
+  root: string;
+  history: boolean;
+  allowlist: AllowRule[];
+  /** finding ids accepted by a baseline file (`--baseline`): not reported */
+  baselineIds: ReadonlySet<string>;
+}
+
+export interface SecretsProbes {
+  source: RepoSource;
+}
+
+export const SCAN_EVIDENCE_KEY = 'secrets:scan';
+
+export interface GroupedScan {
+  scan: RepoScan;
+  byRule: Map<string, FoundSecret[]>;
+  baselined: { n: number };
+}
+
+export function sharedScan(ctx: CheckContext<SecretsTarget, SecretsProbes>): Promise<GroupedScan> {
+  return ctx.evidence(SCAN_EVIDENCE_KEY, async () => {
+    const scan = await scanRepo(ctx.probes.source, { history: ctx.target.history, allowlist: ctx.target.allowlist, signal: ctx.signal });
+    const byRule = new Map<string, FoundSecret[]>();
+    for (const f of scan.findings) {
+      let list = byRule.get(f.ruleId);
+      if (!list) byRule.set(f.ruleId, (list = []));
+      list.push(f);
+    }
+    return { scan, byRule, baselined: { n: 0 } };
+  });
+}
+
+const SEV_ORDER: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+const maxSev = (a: Severity, b: Severity): Severity => (SEV_ORDER.indexOf(a) >= SEV_ORDER.indexOf(b) ? a : b);
+
+/** Families where a key shipped to browsers means money or infrastructure: critical. */
+const CRITICAL_WHEN_SHIPPED = new Set(['payment', 'cloud', 'database', 'key', 'registry']);
+
+export function assess(family: string, f: FoundSecret): { severity: Severity; status: Status; messageId: string } {
+  if (f.kind === 'public') return { severity: 'info', status: 'pass', messageId: 'public' };
+  if (f.kind === 'test') return { severity: f.severity === 'info' ? 'info' : 'low', status: 'warn', messageId: 'test' };
+  if (f.historyOnly) {
+    // gone from the tree but not from the clone of everyone who fetched it: still high until rotated
+    return { severity: f.severity === 'critical' ? 'high' : f.severity, status: 'fail', messageId: 'history' };
+  }
+  if (f.shipped) {
+    const s = CRITICAL_WHEN_SHIPPED.has(family) && SEV_ORDER.indexOf(f.severity) >= SEV_ORDER.indexOf('high') ? 'critical' : maxSev(f.severity, 'high');
+    return { severity: s, status: 'fail', messageId: 'shipped' };
+  }
+  return { severity: f.severity, status: 'fail', messageId: 'found' };
+}
+
+const MESSAGES = {
+  found: '{{title}} in {{file}}:{{line}}: it grants {{grants}}.',
+  shipped: '{{title}} in the built bundle {{file}}:{{line}}: every visitor downloads it; it grants {{grants}}.',
+  history: '{{title}} in git history: added in commit {{commit}} ({{file}}:{{line}}) and removed later, but every clone still holds it; it grants {{grants}}.',
+  test: '{{title}} in {{file}}:{{line}} is a test/development credential ({{note}}).',
+  public: '{{title}} in {{file}}:{{line}} is public by design ({{note}}); nothing to rotate.',
+};
+
+function remediationFor(messageId: string, provider: string): string {
+  switch (messageId) {
+    case 'history':
+      return `Rotate (revoke and reissue) this ${provider} credential now: deleting the line does not remove it from git history or from existing clones. Then, if the repository is public, purge it (git filter-repo) and force-push.`;
+    case 'shipped':
+      return `Rotate this ${provider} credential, remove it from client code and call ${provider} from your server instead; rebuild and redeploy the bundle (and its source maps).`;
+    case 'test':
+      return 'Keep test credentials out of the repository too (use .env files that git ignores); make sure the live counterpart never lands here.';
+    case 'public':
+      return 'No action needed; restrict the key by domain/referrer in the provider dashboard where possible.';
+    default:
+      return `Rotate this ${provider} credential, then load it from the environment or a secret manager (never commit it); add a secret scan to CI so it does not come back.`;
+  }
+}
+
+export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret, baselined: { n: number }): void {
+  ctx.secret(f.secret);
+  const { severity, status, messageId } = assess(rule.family, f);
+  const location: Location = { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
+  if (f.commit) location.commit = f.commit;
+  const fingerprintKey = secretFingerprint(f.secret);
+  if (ctx.target.baselineIds.size > 0) {
+    const id = findingFingerprint(ctx.checkId, messageId, locationKey(location), fingerprintKey);
+    if (ctx.target.baselineIds.has(id)) {
+      baselined.n++;
+      return;
+    }
+  }
+  const masked = maskSecret(f.secret);
+  ctx.report({
+    messageId,
+    status,
+    severity,
+    location,
+    fingerprintKey,
+    data: {
+      title: rule.title,
+      file: f.file,
+      line: f.line,
+      grants: rule.grants,
+      provider: rule.provider,
+      commit: f.commit ? f.commit.slice(0, 12) : '',
+      note: f.note ?? (messageId === 'public' ? 'publishable key' : messageId === 'test' ? 'test mode' : ''),
+    },
+    evidence: f.name ? `${f.name}=${masked}` : masked,
+    remediation: remediationFor(messageId, rule.provider),
+    meta: {
+      rule: rule.id,
+      provider: rule.provider,
+      kind: f.kind,
+      entropy: f.entropy,
+      secretFingerprint: fingerprintKey,
+      stillPresent: f.stillPresent,
+      shipped: f.shipped,
+      ...(f.commit ? { introducedIn: f.commit } : {}),
+      ...(f.note ? { note: f.note } : {}),
+    },
+  });
+}
+
+function checkFor(rule: { id: string; provider: string; family: string; title: string; grants: string; severity: Severity }): Check<SecretsTarget, SecretsProbes> {
+  return defineCheck<SecretsTarget, SecretsProbes>({
+    id: `secrets/${rule.id}`,
+    title: rule.title,
+    area: 'secrets',
+    mode: 'passive',
+    description: `${rule.title} committed to the repository, its history or a built bundle (grants ${rule.grants}).`,
+    severity: rule.severity,
+    cwe: 'CWE-798',
+    messages: MESSAGES,
+    remediation: remediationFor('found', rule.provider),
+    // the first check to ask runs the whole scan (200 MB trees, long histories): allow it time
+    timeoutMs: 30 * 60_000,
+    async run(ctx) {
+      const g = await sharedScan(ctx);
+      for (const f of g.byRule.get(rule.id) ?? []) reportFinding(ctx, rule, f, g.baselined);
+    },
+  });
+}
+
+export const SECRET_RULE_CHECKS: Check[] = [...RULES, ...GENERIC_RULES].map((r) => checkFor(r));

@@ -1,0 +1,579 @@
+import type { Severity } from '../../core/types.js';
+import { RULES, GENERIC_RULES } from './rules.js';
+import type { SecretKind, SecretRule } from './rule-dsl.js';
+import { shannon } from './validators.js';
+
+/**
+ * The secret-scanning engine: pure (no I/O), so the repo stage, the logs scanner and the "secrets in served
+ * JS" API check share it. Pipeline per text:
+ *   1. keyword prefilter: one Aho-Corasick pass (ASCII case-folded DFA) finds which rule keywords occur; rules
+ *      whose keywords are absent never run (gitleaks does the same), so most files meet no regex at all;
+ *   2. candidate rules run their linear-time regexes over the whole text;
+ *   3. every candidate goes through the same filters: placeholders and documented examples, variable
+ *      references, entropy, long runs, structure/checksum validators (CRC32, JWT claims);
+ *   4. the generic keyword + entropy detector looks at `name = value` pairs whose name says secret/password;
+ *   5. overlapping matches keep the most specific rule; inline `launchready-ignore` drops a line.
+ */
+
+export interface SecretMatch {
+  ruleId: string;
+  /** the secret itself: callers must pass it through ctx.secret() and never print it */
+  secret: string;
+  /** offsets of the secret in the text (UTF-16 units) */
+  start: number;
+  end: number;
+  /** 1-based; endColumn inclusive */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  kind: SecretKind;
+  severity: Severity;
+  entropy: number;
+  /** why it was classified this way (validator note, placeholder reason...) */
+  note?: string;
+  /** the variable name for generic matches and keyed rules */
+  name?: string;
+}
+
+export interface ScanTextOptions {
+  /** path relative to the scanned root (enables path-specific rules and file-type heuristics) */
+  file?: string;
+  /** restrict to these rule ids */
+  rules?: ReadonlySet<string>;
+  /** run the generic detector (default true) */
+  generic?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------- prefilter
+
+/** Aho-Corasick automaton over ASCII with case folding, compiled to a dense DFA (one table lookup per char). */
+export class KeywordMatcher {
+  private readonly delta: Int32Array;
+  private readonly out: (number[] | null)[];
+  readonly keywords: string[];
+
+  constructor(keywords: string[]) {
+    this.keywords = keywords;
+    const goto: Map<number, number>[] = [new Map()];
+    const outs: number[][] = [[]];
+    keywords.forEach((kw, idx) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = fold(kw.charCodeAt(i)) & 127;
+        let n = goto[s]!.get(c);
+        if (n === undefined) {
+          n = goto.length;
+          goto.push(new Map());
+          outs.push([]);
+          goto[s]!.set(c, n);
+        }
+        s = n;
+      }
+      outs[s]!.push(idx);
+    });
+    const n = goto.length;
+    const delta = new Int32Array(n * 128);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (let c = 0; c < 128; c++) {
+      const t = goto[0]!.get(c);
+      if (t !== undefined) {
+        delta[c] = t;
+        fail[t] = 0;
+        queue.push(t);
+      } else delta[c] = 0;
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      outs[s]!.push(...outs[fail[s]!]!);
+      for (let c = 0; c < 128; c++) {
+        const t = goto[s]!.get(c);
+        if (t !== undefined) {
+          fail[t] = delta[fail[s]! * 128 + c]!;
+          delta[s * 128 + c] = t;
+          queue.push(t);
+        } else delta[s * 128 + c] = delta[fail[s]! * 128 + c]!;
+      }
+    }
+    this.delta = delta;
+    this.out = outs.map((o) => (o.length ? [...new Set(o)] : null));
+  }
+
+  /** Indices of the keywords that occur in text. */
+  find(text: string): Set<number> {
+    const found = new Set<number>();
+    const { delta, out } = this;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      s = c < 128 ? delta[s * 128 + (c >= 65 && c <= 90 ? c | 32 : c)]! : 0;
+      const o = out[s];
+      if (o !== null && o !== undefined) for (const k of o) found.add(k);
+    }
+    return found;
+  }
+}
+
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+// ---------------------------------------------------------------------------------------------------- generic
+
+/** Names that mark a value as a secret (generic detector). Matched case-insensitively on identifier words. */
+const GENERIC_NAME_RE =
+  /(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key|_key|key|_pass|pass)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=)(?![=~>])[ \t]{0,3}/gi;
+
+const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
+const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
+const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'service', 'admin', 'server', 'license', 'webhook', 'jwt', 'session', 'hmac', 'cookie', 'crypto', 'cipher', 'aes', 'sign', 'consumer', 'write', 'live', 'prod', 'production', 'root']);
+/** When the name's last word is one of these, the value describes the secret rather than being it. */
+const NON_SECRET_HEADS = new Set([
+  'id', 'ids', 'name', 'names', 'url', 'uri', 'urls', 'path', 'paths', 'file', 'filename', 'dir', 'type', 'types', 'length', 'len', 'size', 'count', 'expiry', 'expires',
+  'expiration', 'ttl', 'lifetime', 'header', 'headers', 'field', 'fields', 'prefix', 'version', 'arn', 'ref', 'env', 'var', 'label', 'hint', 'regex', 'pattern',
+  'hash', 'hashed', 'digest', 'enabled', 'required', 'rotation', 'policy', 'provider', 'manager', 'store', 'location', 'region', 'format', 'mode', 'scope', 'scopes',
+  'endpoint', 'host', 'port', 'user', 'username', 'email', 'at', 'date', 'time', 'timeout', 'min', 'max', 'limit', 'strength', 'rules', 'validator', 'validation',
+  'reset', 'confirm', 'confirmation', 'input', 'placeholder', 'error', 'errors', 'message', 'text', 'title', 'description', 'key', 'keys', 'column', 'table', 'param',
+  'params', 'query', 'selector', 'class', 'style', 'icon', 'link', 'route', 'page', 'policy', 'storage', 'source', 'algorithm', 'alg', 'kid', 'index', 'salt', 'rounds',
+  'cost', 'iterations', 'usage', 'count', 'check', 'valid', 'invalid', 'visible', 'show', 'hide', 'toggle', 'changed', 'updated', 'created', 'last', 'callback', 'handler',
+]);
+/** Names that never hold secrets even though they contain a secret-ish word. */
+const NAME_DENY = /(?:^|[^a-z])(?:public|publishable|pub|anon|site|csrf|xsrf|next|page|continuation|cancel(?:lation)?|sync|max|num|count|total|prompt|completion|input|output|cache|sort|partition|primary|foreign|i18n|translation|idempotency|dedupe|lookup|react|keyboard|keycode|keyframes?|hotkey|monkey|turkey|donkey|jockey|hockey|whiskey|passport|bypass|compass|passenger|passive|passage|password(?:less|reset|_reset|-reset)|forgot|tokeni[sz]er|tokens?_?(?:type|count|usage|limit)|mask|masked|redact)/i;
+
+const PLACEHOLDER_SUBSTR =
+  /example|placeholder|changeme|change[_-]me|change[_-]?this|your[_-]?(?:own|api|secret|token|key|pass|app)|your-|<[a-z_ -]{2,40}>|dummy|sample|xxxx|\*\*\*\*|\.\.\.|•|todo|fixme|redacted|replace[_-]?me|insert[_-]|lorem|foobar|notasecret|not[_-]a[_-](?:real|secret)|not[_-]real|fake|^test$|1234567890|abcdefghij|qwerty|password123|secret123|s3cr3t$|mysecret|supersecret|super[_-]secret|^secret$|^password$/i;
+
+const WHOLE_PLACEHOLDERS = new Set([
+  'password', 'secret', 'token', 'admin', 'root', 'test', 'null', 'none', 'true', 'false', 'undefined', 'default', 'string', 'required', 'hidden', 'pass', '12345678',
+  'qwerty', 'letmein', 'postgres', 'mysql', 'guest', 'user', 'changeit', 'welcome', 'demo', 'local', 'development', 'dev', 'staging', 'production', 'prod', 'empty',
+  'unset', 'optional', 'secret123', 'password1', 'password123', 'admin123', 'root123', 'example', 'sample',
+]);
+
+function identWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+type GenericClass = 'secret' | 'password' | null;
+
+export function classifyName(name: string): GenericClass {
+  if (NAME_DENY.test(name)) return null;
+  const words = identWords(name);
+  if (words.length === 0) return null;
+  const joined = words.join('');
+  const last = words[words.length - 1]!;
+  const hasPwd = words.some((w) => PASSWORD_NOUNS.has(w)) || /passw(?:or)?d/.test(joined);
+  const hasSecret = words.some((w) => SECRET_NOUNS.has(w)) || /apikey|secretkey|privatekey|accesskey|clientsecret/.test(joined);
+  const keyQualified = (last === 'key' || last === 'keys') && words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w));
+  if (NON_SECRET_HEADS.has(last) && !keyQualified && !(last === 'key' && hasSecret)) return null;
+  if (hasPwd) return 'password';
+  if (hasSecret || keyQualified) return 'secret';
+  // `<provider>_key` (STRIPE_KEY, MAPS_KEY): accepted only with a strongly random value (checked by the caller)
+  if (last === 'key' && words.length >= 2) return 'secret';
+  return null;
+}
+
+const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$]*[([]|\(|\)|^\{|^\[|=>|^!|^&|^\||^@(?!\w+:)|^new\s/;
+const REFERENCE = /^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
+const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
+const HASHED = /^(?:\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HASH_NAME = /hash|sha|md5|checksum|integrity|etag|digest|commit|fingerprint|nonce|salt|version|build|revision|rev\b/i;
+
+/** True when a generic value is a placeholder, reference or otherwise not a secret. */
+export function isNotSecretValue(value: string): string | null {
+  const v = value;
+  if (v.length === 0) return 'empty';
+  if (WHOLE_PLACEHOLDERS.has(v.toLowerCase())) return 'placeholder';
+  if (PLACEHOLDER_SUBSTR.test(v)) return 'placeholder';
+  if (REFERENCE.test(v)) return 'reference';
+  if (CODE_LIKE.test(v)) return 'code';
+  if (CIPHERTEXT.test(v)) return 'ciphertext';
+  if (HASHED.test(v)) return 'hash';
+  if (/^https?:\/\//i.test(v) || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'url-or-path';
+  if (/\.(?:pem|key|json|crt|p12|pfx|txt|ya?ml|env|js|ts|py|rb|go|sh|html?)$/i.test(v)) return 'file-name';
+  if (/^(.)\1{5,}$/.test(v)) return 'run';
+  if (/^[a-z]+(?:[-_ .][a-z]+)*$/i.test(v)) return 'words';
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
+  if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
+  return null;
+}
+
+interface GenericOpts {
+  file?: string;
+}
+
+function hasRun(s: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    if (s.charCodeAt(i) === s.charCodeAt(i - 1)) {
+      if (++run >= n) return true;
+    } else run = 1;
+  }
+  return false;
+}
+
+function hasSequence(s: string): boolean {
+  return /(?:0123|1234|2345|3456|4567|5678|6789|abcd|bcde|cdef|defg|wxyz|ABCD|BCDE|CDEF|WXYZ)(?:[0-9a-zA-Z]){0,2}(?:4567|5678|6789|efgh|fghi|EFGH)/.test(s);
+}
+
+function charClasses(s: string): number {
+  return Number(/[a-z]/.test(s)) + Number(/[A-Z]/.test(s)) + Number(/[0-9]/.test(s)) + Number(/[^A-Za-z0-9]/.test(s));
+}
+
+/** Read a value after the assignment: quoted (until the same quote) or bare (until whitespace / delimiter). */
+function readValue(text: string, pos: number): { value: string; start: number } | null {
+  let i = pos;
+  let c = text[i];
+  if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === "'")) {
+    // escaped quotes inside JSON strings (source maps, notebooks)
+    i += 1;
+    c = text[i];
+    const q = c!;
+    const start = i + 1;
+    const close = text.indexOf('\\' + q, start);
+    if (close < 0 || close - start > 300) return null;
+    const value = text.slice(start, close);
+    if (value.includes('\n')) return null;
+    return { value, start };
+  }
+  if (c === '"' || c === "'" || c === '`') {
+    const start = i + 1;
+    let j = start;
+    while (j < text.length && j - start <= 300) {
+      const d = text[j];
+      if (d === c) break;
+      if (d === '\n' || d === '\\') return d === '\\' ? readEscapedUntil(text, start, c) : null;
+      j++;
+    }
+    if (text[j] !== c) return null;
+    return { value: text.slice(start, j), start };
+  }
+  const start = i;
+  let j = start;
+  while (j < text.length && j - start <= 300) {
+    const d = text.charCodeAt(j);
+    // whitespace, quotes, delimiters end a bare value
+    if (d <= 32 || d === 34 || d === 39 || d === 96 || d === 44 || d === 59 || d === 41 || d === 125 || d === 93 || d === 60 || d === 62) break;
+    j++;
+  }
+  if (j === start) return null;
+  return { value: text.slice(start, j), start };
+}
+
+function readEscapedUntil(text: string, start: number, q: string): { value: string; start: number } | null {
+  // a backslash inside a quoted value (e.g. \n in a JSON string): stop at it, the part before is the value
+  let j = start;
+  while (j < text.length && j - start <= 300 && text[j] !== q && text[j] !== '\\' && text[j] !== '\n') j++;
+  return { value: text.slice(start, j), start };
+}
+
+const GENERIC_SKIP_PATH =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|go\.mod|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json)$|\.(?:svg|css|scss|less|lock|sum)$|(?:^|\/)(?:__tests__|__mocks__|__snapshots__|__fixtures__|fixtures?|testdata|test-data|mocks?|spec)\//i;
+const TEST_FILE = /(?:^|\/)(?:tests?|e2e|cypress|playwright)\/|\.(?:test|spec|e2e|stories)\.[a-z]{1,4}$|_test\.(?:go|py|rb)$|(?:^|\/)test_[^/]*\.py$/i;
+
+let prefixRe: RegExp | null = null;
+function providerPrefixed(value: string): boolean {
+  if (!prefixRe) {
+    const prefixes = new Set<string>();
+    for (const r of RULES) {
+      if (r.keyed || r.id === 'twilio-api-key') continue;
+      for (const k of r.keywords) if (k.length >= 3 && /^[a-z0-9]/.test(k) && !['http', 'authorization', '-us', '://', 'eyj'].includes(k)) prefixes.add(k);
+    }
+    const alt = [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    prefixRe = new RegExp(`^(?:${alt.join('|')})|^.{3}\\dQ~`, 'i');
+  }
+  return prefixRe.test(value);
+}
+
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|swift|rs|dart|c|cc|cpp|h|hpp|m|vue|svelte|astro|ex|exs|groovy|lua|pl)$/i;
+
+function isQuoted(text: string, valueStart: number): boolean {
+  const q = text[valueStart - 1];
+  return q === '"' || q === "'" || q === '`';
+}
+
+function genericScan(text: string, opts: GenericOpts, push: (m: RawMatch) => void): void {
+  const file = opts.file ?? '';
+  if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file))) return;
+  const codeFile = CODE_FILE.test(file);
+  GENERIC_NAME_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = GENERIC_NAME_RE.exec(text)) !== null) {
+    if (++guard > 200_000) break;
+    const nameEnd = m.index + m[0].length;
+    // extend the identifier to the left (the regex starts at the secret word)
+    let ns = m.index;
+    while (ns > 0 && ns > m.index - 60 && /[A-Za-z0-9_.-]/.test(text[ns - 1]!)) ns--;
+    const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=)[ \t]*$/, '');
+    const name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
+    const cls = classifyName(name);
+    if (!cls) continue;
+    const val = readValue(text, nameEnd);
+    if (!val) continue;
+    // in source code a secret is a string literal: a bare value after `name:` / `name =` is code or a type
+    if (codeFile && !isQuoted(text, val.start)) continue;
+    let value = val.value.trim();
+    let start = val.start + val.value.indexOf(value);
+    // `user:password` basic-auth pairs in AUTH/PASS variables: the password is after the colon
+    if (value.length > 3 && /^[A-Za-z0-9._-]{1,40}:[^:\s]{6,}$/.test(value) && cls === 'password') {
+      const k = value.indexOf(':') + 1;
+      start += k;
+      value = value.slice(k);
+    }
+    const why = isNotSecretValue(value);
+    if (why) continue;
+    // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
+    if (providerPrefixed(value)) continue;
+    if (UUID_RE.test(value)) continue;
+    if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
+    if (/^[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && /integrity/i.test(text.slice(Math.max(0, ns - 40), ns))) continue;
+    const ent = shannon(value);
+    const classes = charClasses(value);
+    const words = identWords(name);
+    const last = words[words.length - 1] ?? '';
+    const weakKeyName = cls === 'secret' && last === 'key' && !words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w) || SECRET_NOUNS.has(w));
+    if (cls === 'password') {
+      if (value.length < 8 || value.length > 200) continue;
+      if (ent < 2.6 || classes < 2) continue;
+      if (hasSequence(value) && ent < 3.3) continue;
+    } else {
+      const hex = /^[a-f0-9]+$/i.test(value);
+      const minLen = hex ? 16 : 12;
+      if (value.length < minLen || value.length > 500) continue;
+      const minEnt = weakKeyName ? 3.7 : value.length >= 24 ? 3.3 : 3.0;
+      if (ent < minEnt) continue;
+      if (!hex && classes < 2) continue;
+      if (weakKeyName && (value.length < 20 || classes < 3) && !(hex && value.length >= 32)) continue;
+      if (hasRun(value, 6) || hasSequence(value)) continue;
+    }
+    let kind: SecretKind = 'secret';
+    let note: string | undefined;
+    if (/^django-insecure-/.test(value) || /(?:^|[^a-z])(?:test|dev|local|sandbox)(?:[^a-z]|$)/i.test(value) && cls === 'password') {
+      kind = 'test';
+      note = 'development/test value';
+    }
+    push({
+      ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
+      secret: value,
+      start,
+      end: start + value.length,
+      kind,
+      severity: kind === 'test' ? 'low' : 'high',
+      entropy: ent,
+      priority: 0,
+      name,
+      ...(note ? { note } : {}),
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------- engine
+
+interface RawMatch {
+  ruleId: string;
+  secret: string;
+  start: number;
+  end: number;
+  kind: SecretKind;
+  severity: Severity;
+  entropy: number;
+  priority: number;
+  note?: string;
+  name?: string;
+}
+
+interface Compiled {
+  matcher: KeywordMatcher;
+  /** keyword index → rules */
+  byKeyword: number[][];
+  rules: SecretRule[];
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const kwIndex = new Map<string, number>();
+  const byKeyword: number[][] = [];
+  RULES.forEach((r, ri) => {
+    for (const kw of r.keywords) {
+      const k = kw.toLowerCase();
+      let idx = kwIndex.get(k);
+      if (idx === undefined) {
+        idx = kwIndex.size;
+        kwIndex.set(k, idx);
+        byKeyword.push([]);
+      }
+      byKeyword[idx]!.push(ri);
+    }
+  });
+  compiled = { matcher: new KeywordMatcher([...kwIndex.keys()]), byKeyword, rules: RULES };
+  return compiled;
+}
+
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token']);
+
+function rulePriority(r: SecretRule): number {
+  if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
+  if (BROAD.has(r.id)) return 1;
+  // keyed rules (kv) are less specific than prefixed tokens
+  return r.keyed ? 2 : 3;
+}
+
+const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij/i;
+
+/** Tests a localhost / compose-default context for connection strings (low/info instead of high). */
+const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;
+const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
+
+function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): void {
+  r.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  const pr = rulePriority(r);
+  while ((m = r.re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      r.re.lastIndex++;
+      continue;
+    }
+    if (++guard > 100_000) break;
+    const secret = m[r.group];
+    if (!secret) continue;
+    const offsetInMatch = r.group === 0 ? 0 : m[0].indexOf(secret);
+    const start = m.index + offsetInMatch;
+    let kind: SecretKind = r.kind;
+    let severity: Severity = r.severity;
+    let note: string | undefined;
+    if (r.id === 'connection-string-password' || r.id === 'url-credentials') {
+      const host = m[3] ?? '';
+      const pw = secret;
+      if (isNotSecretValue(pw) && isNotSecretValue(pw) !== 'words' && isNotSecretValue(pw) !== 'constant-name') continue;
+      if (/^(?:\$|%|\{|<|\*)/.test(pw) || PLACEHOLDER_TOKEN.test(pw) || /^x+$/i.test(pw)) continue;
+      if (LOCAL_HOST.test(host)) {
+        if (r.id === 'url-credentials') continue;
+        kind = 'test';
+        severity = DEFAULT_PASSWORDS.test(pw) ? 'info' : 'low';
+        note = 'local development database';
+      } else if (DEFAULT_PASSWORDS.test(pw)) {
+        if (r.id === 'url-credentials') continue;
+        severity = 'medium';
+        note = 'default password';
+      } else if (r.id === 'url-credentials' && shannon(pw) < r.entropy) continue;
+    } else {
+      if (PLACEHOLDER_TOKEN.test(secret) && r.family !== 'key') continue;
+      const ent = shannon(secret);
+      if (ent < r.entropy) continue;
+      if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) continue;
+    }
+    if (r.validate) {
+      const v = r.validate(secret, m);
+      if (v) {
+        if (v.kind === 'reject') continue;
+        kind = v.kind;
+        if (v.severity) severity = v.severity;
+        if (v.note) note = v.note;
+        if (v.kind === 'test' && !v.severity) severity = 'low';
+        if (v.kind === 'public' && !v.severity) severity = 'info';
+      }
+    }
+    push({ ruleId: r.id, secret, start, end: start + secret.length, kind, severity, entropy: shannon(secret), priority: pr, ...(note ? { note } : {}) });
+  }
+}
+
+const IGNORE_MARK = /launchready-ignore|gitleaks:allow|pragma: allowlist secret|nosec(?:ret)?\b/;
+
+/** Scan one text. Pure and synchronous; the caller decides what a match means for its report. */
+export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[] {
+  if (text.length === 0) return [];
+  const c = compile();
+  const found = c.matcher.find(text);
+  const cand = new Set<number>();
+  for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
+  const raw: RawMatch[] = [];
+  const push = (m: RawMatch) => raw.push(m);
+  const file = opts.file ?? '';
+  for (const ri of [...cand].sort((a, b) => a - b)) {
+    const r = c.rules[ri]!;
+    if (opts.rules && !opts.rules.has(r.id)) continue;
+    if (r.path && !r.path.test(file)) continue;
+    ruleMatches(r, text, push);
+  }
+  const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password')) || isCiphertextFile(text);
+  if (!skipGeneric) genericScan(text, { file }, push);
+  if (raw.length === 0) return [];
+  return finish(text, resolveOverlaps(raw));
+}
+
+function isCiphertextFile(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /^\$ANSIBLE_VAULT;/.test(head) || /kind:\s*SealedSecret/.test(head) || /(?:^|\n)sops:\s*\n/.test(text.slice(-8192)) || /"sops":\s*\{/.test(text.slice(-8192));
+}
+
+/** Overlapping matches: keep the most specific rule (higher priority), then the longer secret. */
+function resolveOverlaps(raw: RawMatch[]): RawMatch[] {
+  raw.sort((a, b) => a.start - b.start || b.priority - a.priority || b.end - a.end);
+  const out: RawMatch[] = [];
+  for (const m of raw) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      if (m.priority > prev.priority || (m.priority === prev.priority && m.end - m.start > prev.end - prev.start)) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function finish(text: string, raw: RawMatch[]): SecretMatch[] {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (off: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out: SecretMatch[] = [];
+  for (const m of raw) {
+    const l0 = lineOf(m.start);
+    const l1 = lineOf(Math.max(m.start, m.end - 1));
+    const lineText = text.slice(lineStarts[l0]!, (lineStarts[l0 + 1] ?? text.length + 1) - 1);
+    const prevLine = l0 > 0 ? text.slice(lineStarts[l0 - 1]!, lineStarts[l0]! - 1) : '';
+    // long minified lines: only look near the match for the ignore marker
+    const near = lineText.length > 2000 ? text.slice(Math.max(lineStarts[l0]!, m.end), Math.min(m.end + 200, text.length)) : lineText;
+    if (IGNORE_MARK.test(near) || /launchready-ignore-next-line/.test(prevLine)) continue;
+    out.push({
+      ruleId: m.ruleId,
+      secret: m.secret,
+      start: m.start,
+      end: m.end,
+      line: l0 + 1,
+      column: m.start - lineStarts[l0]! + 1,
+      endLine: l1 + 1,
+      endColumn: m.end - 1 - lineStarts[l1]! + 1,
+      kind: m.kind,
+      severity: m.severity,
+      entropy: Math.round(m.entropy * 100) / 100,
+      ...(m.note ? { note: m.note } : {}),
+      ...(m.name ? { name: m.name } : {}),
+    });
+  }
+  return out;
+}
+
+/** Every rule id the engine can report (provider rules + generic detectors). */
+export function allRuleIds(): string[] {
+  return [...RULES.map((r) => r.id), ...GENERIC_RULES.map((r) => r.id)];
+}
+
+export { RULES, GENERIC_RULES };

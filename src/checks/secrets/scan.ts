@@ -1,0 +1,182 @@
+import type { BlobIntro } from '../../probes/git.js';
+import type { RepoFile } from '../../probes/fs-walk.js';
+import { scanText, type SecretMatch } from './engine.js';
+
+/**
+ * Repository scan over an injected source (the repo stage wires the fs walker and git probes in), so this
+ * module does no I/O of its own. The working tree is scanned file by file; with history, every blob reachable
+ * from any ref is scanned once (git gives each blob id once, with the commit that introduced it) and each
+ * secret is reported once, at its introducing commit.
+ */
+
+export interface RepoSource {
+  root: string;
+  files: RepoFile[];
+  read(path: string): Promise<Buffer | null>;
+  history?: {
+    blobs(): Promise<BlobIntro[]>;
+    head(): Promise<Map<string, string>>;
+    cat(ids: string[], maxBytes: number, onBlob: (id: string, body: Buffer | null, size: number) => void): Promise<void>;
+  };
+  maxFileBytes: number;
+  /** told the result once the scan is done (the stage reports its figures) */
+  onScan?(scan: RepoScan): void;
+}
+
+export interface AllowRule {
+  checkId?: string;
+  path?: string;
+  value?: string;
+  reason: string;
+}
+
+export interface FoundSecret extends SecretMatch {
+  file: string;
+  /** in a built bundle that ships to browsers */
+  shipped: boolean;
+  /** commit that introduced the secret (when history was scanned and it has one) */
+  commit?: string;
+  /** the secret is in the working tree / HEAD */
+  stillPresent: boolean;
+  /** found only in history (not in the working tree) */
+  historyOnly: boolean;
+  tracked: boolean;
+}
+
+export interface RepoScan {
+  findings: FoundSecret[];
+  filesScanned: number;
+  bytesScanned: number;
+  blobsScanned: number;
+  historyBytes: number;
+  commitsWithBlobs: number;
+  allowlisted: number;
+  durationMs: number;
+  historyMs?: number;
+  history: boolean;
+}
+
+export interface ScanRepoOptions {
+  history: boolean;
+  allowlist?: AllowRule[];
+  signal?: AbortSignal;
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function allowed(f: { ruleId: string; file: string; secret: string }, rules: { checkId?: string; path?: RegExp; value?: RegExp }[]): boolean {
+  return rules.some(
+    (r) => (!r.checkId || r.checkId === `secrets/${f.ruleId}` || r.checkId === f.ruleId) && (!r.path || r.path.test(f.file)) && (!r.value || r.value.test(f.secret)) && (r.path || r.value || r.checkId),
+  );
+}
+
+/** Jupyter notebooks are JSON: scan the raw text (lines stay true to the file) — outputs included. */
+function decode(buf: Buffer): string {
+  // strip a UTF-8 BOM so column numbers match editors
+  return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3).toString('utf8') : buf.toString('utf8');
+}
+
+export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promise<RepoScan> {
+  const t0 = Date.now();
+  const allow = (opts.allowlist ?? []).map((a) => ({
+    ...(a.checkId ? { checkId: a.checkId } : {}),
+    ...(a.path ? { path: globToRegExp(a.path) } : {}),
+    ...(a.value ? { value: new RegExp(a.value) } : {}),
+  }));
+  let allowlisted = 0;
+  const tree: FoundSecret[] = [];
+  let bytes = 0;
+  let filesScanned = 0;
+  for (const file of source.files) {
+    if (opts.signal?.aborted) break;
+    const buf = await source.read(file.path);
+    if (!buf) continue;
+    filesScanned++;
+    bytes += buf.length;
+    const seen = new Set<string>();
+    for (const m of scanText(decode(buf), { file: file.path })) {
+      const key = `${m.ruleId}\0${m.secret}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (allow.length && allowed({ ruleId: m.ruleId, file: file.path, secret: m.secret }, allow)) {
+        allowlisted++;
+        continue;
+      }
+      tree.push({ ...m, file: file.path, shipped: file.shipped, stillPresent: true, historyOnly: false, tracked: file.tracked });
+    }
+  }
+  const result: RepoScan = {
+    findings: tree,
+    filesScanned,
+    bytesScanned: bytes,
+    blobsScanned: 0,
+    historyBytes: 0,
+    commitsWithBlobs: 0,
+    allowlisted,
+    durationMs: 0,
+    history: false,
+  };
+  if (opts.history && source.history) {
+    const th = Date.now();
+    const intros = await source.history.blobs();
+    const head = await source.history.head();
+    const byBlob = new Map(intros.map((b) => [b.blob, b]));
+    // earliest sighting of each secret value across all blobs
+    const first = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
+    const atHead = new Set<string>();
+    let hb = 0;
+    let n = 0;
+    await source.history.cat(
+      intros.map((b) => b.blob),
+      source.maxFileBytes,
+      (id, body) => {
+        const intro = byBlob.get(id);
+        if (!intro || !body) return;
+        n++;
+        hb += body.length;
+        const nul = body.subarray(0, 8000).indexOf(0);
+        if (nul >= 0) return;
+        const inHead = head.has(id);
+        for (const m of scanText(decode(body), { file: intro.path })) {
+          const prev = first.get(m.secret);
+          if (!prev || intro.order < prev.intro.order) first.set(m.secret, { m, intro });
+          if (inHead) atHead.add(m.secret);
+        }
+      },
+    );
+    result.blobsScanned = n;
+    result.historyBytes = hb;
+    result.commitsWithBlobs = new Set(intros.map((b) => b.commit)).size;
+    result.history = true;
+    const inTree = new Set(tree.map((f) => f.secret));
+    for (const f of tree) {
+      const h = first.get(f.secret);
+      if (h) f.commit = h.intro.commit;
+    }
+    for (const [secret, { m, intro }] of first) {
+      if (inTree.has(secret)) continue;
+      if (allow.length && allowed({ ruleId: m.ruleId, file: intro.path, secret }, allow)) {
+        allowlisted++;
+        continue;
+      }
+      result.findings.push({ ...m, file: intro.path, shipped: false, commit: intro.commit, stillPresent: atHead.has(secret), historyOnly: !atHead.has(secret), tracked: true });
+    }
+    result.allowlisted = allowlisted;
+    result.historyMs = Date.now() - th;
+  }
+  result.durationMs = Date.now() - t0;
+  source.onScan?.(result);
+  return result;
+}

@@ -1,0 +1,120 @@
+import type { Verdict } from './rule-dsl.js';
+
+/** CRC-32 (IEEE 802.3, the polynomial GitHub and npm use for their token checksums). */
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(s: string): number {
+  let c = -1;
+  for (let i = 0; i < s.length; i++) c = CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+const B62_A = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const B62_B = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export function base62(n: number, alphabet = B62_A, width = 6): string {
+  let s = '';
+  let v = n;
+  do {
+    s = alphabet[v % 62]! + s;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return s.padStart(width, alphabet[0]);
+}
+
+/**
+ * GitHub's token format (github.blog, "Behind GitHub's new authentication token formats", 2021): prefix,
+ * 30 random base62 characters, then a 6-character base62 CRC32 checksum. npm adopted the same layout for
+ * npm_ tokens. Implementations differ on whether the prefix is hashed and on the base62 digit order, so every
+ * published variant is accepted; a random look-alike passes by chance with probability ~4/62^6.
+ */
+export function checksum62Valid(token: string, prefixLen: number): boolean {
+  const body = token.slice(prefixLen, -6);
+  const check = token.slice(-6);
+  for (const data of [body, token.slice(0, -6)]) {
+    const c = crc32(data);
+    if (base62(c, B62_A) === check || base62(c, B62_B) === check) return true;
+  }
+  return false;
+}
+
+/** Make a token with a valid checksum (tests and bench build fixtures with it). */
+export function withChecksum62(prefix: string, body30: string): string {
+  return prefix + body30 + base62(crc32(body30));
+}
+
+export function githubTokenVerdict(secret: string): Verdict {
+  const us = secret.indexOf('_');
+  if (secret.length !== us + 1 + 36) return { kind: 'reject' };
+  return checksum62Valid(secret, us + 1) ? { kind: 'secret' } : { kind: 'reject', note: 'checksum does not match' };
+}
+
+export function decodeBase64Url(s: string): string | null {
+  try {
+    const b = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    return b.toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+export interface JwtParts {
+  header: Record<string, unknown>;
+  payload: Record<string, unknown>;
+}
+
+export function decodeJwt(token: string): JwtParts | null {
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  const h = decodeBase64Url(parts[0]!);
+  const p = decodeBase64Url(parts[1]!);
+  if (!h || !p) return null;
+  try {
+    const header = JSON.parse(h) as unknown;
+    const payload = JSON.parse(p) as unknown;
+    if (!header || typeof header !== 'object' || !payload || typeof payload !== 'object') return null;
+    return { header: header as Record<string, unknown>, payload: payload as Record<string, unknown> };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Supabase API keys are JWTs signed with the project's JWT secret; the `role` claim says what they grant
+ * (supabase.com/docs/guides/api/api-keys): `anon` is meant for browsers (row-level security applies),
+ * `service_role` bypasses RLS entirely.
+ */
+export function jwtVerdict(token: string): Verdict {
+  const jwt = decodeJwt(token);
+  if (!jwt || typeof jwt.header.alg !== 'string') return { kind: 'reject' };
+  const role = jwt.payload.role;
+  const iss = String(jwt.payload.iss ?? '');
+  if (role === 'service_role') return { kind: 'secret', severity: 'critical', note: 'service_role JWT: bypasses row-level security' };
+  if (role === 'anon' || role === 'authenticated' && iss.includes('supabase')) return { kind: 'public', note: `${String(role)} JWT: meant to be public` };
+  if (jwt.header.alg === 'none') return { kind: 'reject' };
+  return { kind: 'secret' };
+}
+
+/** Shannon entropy in bits per character. */
+export function shannon(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}

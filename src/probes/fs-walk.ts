@@ -1,0 +1,281 @@
+import { readdir, readFile, stat, open } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { gitInfo, lsFiles, type GitInfo } from './git.js';
+
+/**
+ * The repository walker: which files a repo audit reads. In a git work tree it asks git (tracked files, even
+ * when ignored, plus untracked files that .gitignore does not exclude); elsewhere it walks the folder and
+ * honours .gitignore files itself. Built bundles (dist, .next/static, ...) are read even when ignored,
+ * because that is the code every browser downloads.
+ */
+
+export interface RepoFile {
+  /** relative to the scanned root, POSIX separators */
+  path: string;
+  size: number;
+  /** tracked by git (false for untracked files and non-git folders) */
+  tracked: boolean;
+  /** part of a built bundle that ships to browsers */
+  shipped: boolean;
+}
+
+export interface RepoListing {
+  root: string;
+  git: GitInfo | null;
+  files: RepoFile[];
+  /** files not read, with the reason (binary extension, too large) */
+  skipped: { path: string; reason: string }[];
+}
+
+/** Build output folders whose files ship to browsers (suffix match on the path). */
+export const DEFAULT_BUNDLE_DIRS = ['dist', 'build', 'out', '.next/static', '.next/server/app', '.next/server/pages', '.output/public', '.svelte-kit/output/client', 'storybook-static', '.vercel/output/static', 'public/build', 'public/assets', 'www/build'];
+
+const BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|lib|pdb|wasm|node|pyc|pyo|db|sqlite3?|pdf|docx?|xlsx?|pptx?|odt|iso|dmg|deb|rpm|lockb|glb|gltf|fbx|obj|stl|blend|ttc)$/i;
+const NEVER_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.terraform', '.gradle', '.idea', '.turbo', '.cache', '.parcel-cache', '.yarn', '.pnpm-store']);
+const BUNDLE_FILE = /\.(?:[cm]?js|map|html?|json|txt|css|env)$/i;
+
+export function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function isBundlePath(path: string, bundleDirs: string[]): boolean {
+  const p = `/${path}`;
+  return bundleDirs.some((d) => {
+    const dir = `/${d.replace(/^\.?\/+|\/+$/g, '')}/`;
+    return p.includes(dir) && !p.includes('/node_modules/') && !p.includes('/.next/cache/');
+  });
+}
+
+/** A minimal .gitignore matcher for folders that are not git work trees. */
+export class IgnoreRules {
+  private rules: { re: RegExp; negate: boolean; dirOnly: boolean; base: string }[] = [];
+
+  add(base: string, text: string): void {
+    for (let line of text.split(/\r?\n/)) {
+      line = line.replace(/\s+$/, '');
+      if (!line || line.startsWith('#')) continue;
+      let negate = false;
+      if (line.startsWith('!')) {
+        negate = true;
+        line = line.slice(1);
+      }
+      const dirOnly = line.endsWith('/');
+      if (dirOnly) line = line.slice(0, -1);
+      const anchored = line.includes('/');
+      if (line.startsWith('/')) line = line.slice(1);
+      let re = '';
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]!;
+        if (c === '*' && line[i + 1] === '*') {
+          re += line[i + 2] === '/' ? '(?:.*/)?' : '.*';
+          i += line[i + 2] === '/' ? 2 : 1;
+        } else if (c === '*') re += '[^/]*';
+        else if (c === '?') re += '[^/]';
+        else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+      }
+      const full = anchored ? `^${re}(?:/.*)?$` : `(?:^|/)${re}(?:/.*)?$`;
+      this.rules.push({ re: new RegExp(full), negate, dirOnly, base });
+    }
+  }
+
+  ignored(path: string, isDir: boolean): boolean {
+    let out = false;
+    for (const r of this.rules) {
+      if (r.base && !path.startsWith(r.base)) continue;
+      const rel = r.base ? path.slice(r.base.length) : path;
+      if (r.dirOnly && !isDir && !rel.includes('/')) continue;
+      if (r.re.test(rel)) out = !r.negate;
+    }
+    return out;
+  }
+}
+
+export async function assertReadableDir(root: string): Promise<void> {
+  let st;
+  try {
+    st = await stat(root);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`${root}: cannot read path (${code === 'ENOENT' ? 'no such file or directory' : code ?? (err as Error).message})`, { cause: err });
+  }
+  if (!st.isDirectory()) throw new InputError(`${root}: not a directory (give the folder of the repository)`);
+  try {
+    await readdir(root);
+  } catch (err) {
+    throw new InputError(`${root}: cannot list directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+  }
+}
+
+export interface ListOptions {
+  bundles?: string[];
+  maxFileBytes?: number;
+}
+
+export async function listRepoFiles(root: string, opts: ListOptions = {}): Promise<RepoListing> {
+  await assertReadableDir(root);
+  const bundleDirs = [...DEFAULT_BUNDLE_DIRS, ...(opts.bundles ?? [])];
+  const max = opts.maxFileBytes ?? 10 * 1024 * 1024;
+  const git = await gitInfo(root);
+  const files: RepoFile[] = [];
+  const skipped: RepoListing['skipped'] = [];
+  const seen = new Set<string>();
+
+  const consider = async (path: string, tracked: boolean, forceShipped = false): Promise<void> => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    if (BINARY_EXT.test(path)) {
+      if (/\.(?:p12|pfx|jks|keystore)$/i.test(path)) skipped.push({ path, reason: 'binary key store' });
+      return;
+    }
+    let st;
+    try {
+      st = await stat(join(root, path));
+    } catch {
+      return; // deleted in the work tree but still in the index
+    }
+    if (!st.isFile()) return;
+    if (st.size > max) {
+      skipped.push({ path, reason: `larger than ${max} bytes` });
+      return;
+    }
+    files.push({ path, size: st.size, tracked, shipped: forceShipped || isBundlePath(path, bundleDirs) });
+  };
+
+  if (git) {
+    const tracked = await lsFiles(root, ['--cached']);
+    const trackedSet = new Set(tracked);
+    const untracked = await lsFiles(root, ['--others', '--exclude-standard']);
+    for (const p of tracked) await consider(p, true);
+    for (const p of untracked) await consider(p, trackedSet.has(p));
+    // ignored build output: listed as collapsed directories, walked only when it is a bundle folder
+    const ignored = await lsFiles(root, ['--others', '--ignored', '--exclude-standard', '--directory']);
+    for (const p of ignored) {
+      if (!p.endsWith('/')) {
+        if (isBundlePath(p, bundleDirs) && BUNDLE_FILE.test(p)) await consider(p, false, true);
+        continue;
+      }
+      const dir = p.slice(0, -1);
+      const isBundle = isBundlePath(`${dir}/x`, bundleDirs) || bundleDirs.some((d) => `/${dir}/`.endsWith(`/${d.replace(/^\.?\/+|\/+$/g, '')}/`));
+      if (!isBundle || dir.split('/').some((s) => s === 'node_modules')) continue;
+      await walkDir(root, dir, async (rel) => {
+        if (BUNDLE_FILE.test(rel)) await consider(rel, false, true);
+      });
+    }
+  } else {
+    const ign = new IgnoreRules();
+    const walk = async (dir: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(join(root, dir), { withFileTypes: true });
+      } catch {
+        return;
+      }
+      const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
+      if (gi) ign.add(dir ? `${dir}/` : '', await readFile(join(root, dir, '.gitignore'), 'utf8').catch(() => ''));
+      for (const e of entries) {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (NEVER_DIRS.has(e.name)) continue;
+          if (ign.ignored(rel, true)) {
+            if (isBundlePath(`${rel}/x`, bundleDirs)) await walkDir(root, rel, async (f) => (BUNDLE_FILE.test(f) ? consider(f, false, true) : undefined));
+            continue;
+          }
+          await walk(rel);
+        } else if (e.isFile()) {
+          if (ign.ignored(rel, false)) continue;
+          await consider(rel, false);
+        }
+      }
+    };
+    await walk('');
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, git, files, skipped };
+}
+
+async function walkDir(root: string, dir: string, onFile: (rel: string) => Promise<unknown>): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(join(root, dir), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const rel = `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (NEVER_DIRS.has(e.name) || e.name === 'cache') continue;
+      await walkDir(root, rel, onFile);
+    } else if (e.isFile()) await onFile(rel);
+  }
+}
+
+/** Read a file; null when it is binary (NUL byte in the first 8000 bytes, git's own heuristic) or unreadable. */
+export async function readTextFile(root: string, path: string): Promise<Buffer | null> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(join(root, path));
+  } catch {
+    return null;
+  }
+  return isBinary(buf) ? null : buf;
+}
+
+export function isBinary(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 8000);
+  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  return false;
+}
+
+/** First bytes of a file (cheap sniffing). */
+export async function readHead(root: string, path: string, bytes = 4096): Promise<Buffer> {
+  const fh = await open(join(root, path), 'r');
+  try {
+    const b = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(b, 0, bytes, 0);
+    return b.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+export function relPosix(root: string, abs: string): string {
+  return toPosix(relative(root, abs)) || posix.basename(abs);
+}
+
+/** What repo checks may do with the repository: list, read, ask git about ignores. No writes, no network. */
+export interface RepoProbe {
+  root: string;
+  files: RepoFile[];
+  git: boolean;
+  readText(path: string): Promise<string | null>;
+  /** of these paths, which ones does .gitignore exclude (git check-ignore, or our matcher outside git) */
+  ignored(paths: string[]): Promise<Set<string>>;
+}
+
+export function makeRepoProbe(listing: RepoListing): RepoProbe {
+  const cache = new Map<string, Promise<string | null>>();
+  return {
+    root: listing.root,
+    files: listing.files,
+    git: listing.git !== null,
+    readText(path) {
+      let p = cache.get(path);
+      if (!p) {
+        p = readTextFile(listing.root, path).then((b) => (b ? b.toString('utf8') : null));
+        cache.set(path, p);
+      }
+      return p;
+    },
+    async ignored(paths) {
+      if (listing.git) {
+        const { checkIgnore } = await import('./git.js');
+        return checkIgnore(listing.root, paths);
+      }
+      const ign = new IgnoreRules();
+      const gi = await readFile(join(listing.root, '.gitignore'), 'utf8').catch(() => '');
+      ign.add('', gi);
+      return new Set(paths.filter((p) => ign.ignored(p, false)));
+    },
+  };
+}
