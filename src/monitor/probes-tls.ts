@@ -1,4 +1,5 @@
-import { connect, type PeerCertificate } from 'node:tls';
+import { readFileSync } from 'node:fs';
+import { connect, rootCertificates, type PeerCertificate } from 'node:tls';
 import { applyConnectTo, resolverLookup, type ConnectToRule } from '../probes/net.js';
 import type { ProbeOutcome } from './types.js';
 
@@ -15,7 +16,19 @@ export function probeTls(o: {
   resolver?: string | undefined;
   now: number;
   signal?: AbortSignal;
+  /** extra CA file (PEM) trusted besides Node's roots */
+  caFile?: string | undefined;
 }): Promise<ProbeOutcome> {
+  let ca: string[] | undefined;
+  if (o.caFile) {
+    try {
+      // NODE_EXTRA_CA_CERTS is already part of Node's default store; an explicit `ca` replaces it, so add roots back
+      const extra = process.env.NODE_EXTRA_CA_CERTS ? [readFileSync(process.env.NODE_EXTRA_CA_CERTS, 'utf8')] : [];
+      ca = [...rootCertificates, ...extra, readFileSync(o.caFile, 'utf8')];
+    } catch (err) {
+      return Promise.resolve({ ok: false, error: `cannot read CA file ${o.caFile}: ${(err as Error).message}` });
+    }
+  }
   const target = applyConnectTo(o.connectTo, o.host, o.port);
   const started = performance.now();
   return new Promise((resolve) => {
@@ -32,6 +45,7 @@ export function probeTls(o: {
       port: target.port,
       servername: /^[0-9.]+$|:/.test(o.host) ? undefined : o.host,
       rejectUnauthorized: false,
+      ...(ca ? { ca } : {}),
       ...(o.resolver && !target.rewritten ? { lookup: resolverLookup(o.resolver) as never } : {}),
     });
     const timer = setTimeout(() => finish({ ok: false, error: `TLS handshake timed out after ${o.timeoutMs} ms` }), o.timeoutMs);

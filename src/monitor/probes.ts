@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { resolve } from 'node:path';
 import { request, type Dispatcher } from 'undici';
 import type { Config } from '../core/config/schema.js';
 import type { Allowlist } from '../probes/net.js';
@@ -201,7 +202,7 @@ const heartbeatProbe: Probe = async (m, env) => {
 const tlsProbe: Probe = async (m, env, signal) => {
   if (m.type !== 'tls') throw new Error('not a tls monitor');
   env.allow.assert(`https://${m.host}:${m.port}/`);
-  return probeTls({ host: m.host, port: m.port, minDaysLeft: m.minDaysLeft, timeoutMs: m.timeoutMs, connectTo: env.connectTo, resolver: env.resolver, now: env.now(), signal });
+  return probeTls({ host: m.host, port: m.port, minDaysLeft: m.minDaysLeft, timeoutMs: m.timeoutMs, connectTo: env.connectTo, resolver: env.resolver, now: env.now(), signal, caFile: m.ca ? resolve(env.configDir, m.ca) : undefined });
 };
 
 /** DNS and SPF/DKIM/DMARC drift against the last known good snapshot (the first good run sets it). */

@@ -79,6 +79,7 @@ export const tlsMonitor = z
     host: z.string().min(1).describe('host name (SNI and certificate name)'),
     port: z.number().int().min(1).max(65_535).default(443).describe('TCP port'),
     minDaysLeft: z.number().int().min(0).default(14).describe('fewer days before expiry count as a failure'),
+    ca: z.string().optional().describe('PEM file of an extra CA to trust (private CA), relative to the config; Node roots and NODE_EXTRA_CA_CERTS are always trusted'),
   })
   .strict();
 
