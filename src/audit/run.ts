@@ -10,6 +10,7 @@ import { Allowlist, parseConnectTo, parseResolver } from '../probes/net.js';
 import { STAGES } from './index.js';
 import type { Stage, StageEnv, StagePlan } from './stage.js';
 import { VERSION } from '../version.js';
+import { withSystemMap } from '../report/system-map.js';
 
 export interface AuditOptions {
   config: Config;
@@ -95,7 +96,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       const extra = await plan.finish?.();
       if (extra) Object.assign(sections, extra);
     }
-    return buildReport({
+    const report = buildReport({
       findings,
       startedAt,
       finishedAt: now(),
@@ -110,6 +111,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       now: now(),
       ...(opts.baseline ? { baseline: opts.baseline } : {}),
     });
+    return withSystemMap(report, config, redactor);
   } finally {
     // finish() normally closes probes; make sure they close on a throw too (idempotent).
     for (const { plan } of plans) await plan.finish?.().catch(() => undefined);

@@ -5,6 +5,9 @@ import { repo } from './sections/repo.js';
 import { edge, email } from './sections/edge.js';
 import { api } from './sections/api.js';
 import { monitor } from './sections/monitor.js';
+import { handover } from './sections/handover.js';
+import { deploy } from './sections/deploy.js';
+import { ai } from './sections/ai.js';
 
 /**
  * The one config schema: it yields the TypeScript type (`Config`), the JSON Schema committed under schema/
@@ -35,6 +38,9 @@ export const configSchema = z
     email: email.optional(),
     api: api.optional(),
     monitor: monitor.optional(),
+    handover: handover.optional(),
+    deploy: deploy.optional(),
+    ai: ai.optional(),
   })
   .strict();
 
