@@ -4,6 +4,7 @@ import { defineCommand, helpText, parseCommandArgs, EXIT_CODES_HELP, type Comman
 import { FORMAT_FLAGS, NETWORK_FLAGS } from './output.js';
 import { auditCommand } from './commands/audit.js';
 import { handoverCommand } from './commands/handover.js';
+import { initCommand } from './commands/init.js';
 import { demoCommand } from './commands/demo.js';
 import { schemaCommand } from './commands/schema.js';
 import { monitorCommand } from './commands/monitor.js';
@@ -43,6 +44,7 @@ export const COMMANDS: Command[] = [
   monitorCommand,
   deployCommand,
   handoverCommand,
+  initCommand,
   demoCommand,
   schemaCommand,
 ];
