@@ -9,6 +9,8 @@ import type { RepoScan, RepoSource } from '../checks/secrets/scan.js';
 import type { SecretsTarget } from '../checks/secrets/checks.js';
 import { listRepoFiles, makeRepoProbe, readTextFile } from '../probes/fs-walk.js';
 import { catBlobs, headBlobs, historyBlobs } from '../probes/git.js';
+import { materializeFixture } from '../probes/secrets-fixture.js';
+import { fakeSecret } from '../checks/secrets/fake.js';
 
 /** Read the finding ids of a baseline file: ours (`secrets --baseline-write`) or any launchready JSON report. */
 export async function readBaselineIds(file: string): Promise<Set<string>> {
@@ -34,7 +36,9 @@ export const repoStage: Stage = {
   enabled: (config) => config.repo !== undefined,
   async plan(env) {
     const repo = env.config.repo!;
-    const root = resolve(env.configDir, repo.path);
+    const declared = resolve(env.configDir, repo.path);
+    const fixture = repo.fixture ? await materializeFixture(declared, fakeSecret) : null;
+    const root = fixture ? fixture.root : declared;
     const history = env.flags.history === true || repo.history;
     const listing = await listRepoFiles(root, { bundles: repo.bundles, maxFileBytes: repo.maxFileBytes });
     const baselineFlag = typeof env.flags.baseline === 'string' ? env.flags.baseline : repo.baseline ? resolve(env.configDir, repo.baseline) : undefined;
@@ -74,6 +78,7 @@ export const repoStage: Stage = {
       jobs,
       target: { root: repo.path, git: git !== null, history: history && git !== null, files: listing.files.length },
       async finish() {
+        await fixture?.cleanup();
         const s = stats.scan;
         if (!s) return;
         return {

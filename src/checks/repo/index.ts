@@ -1,4 +1,10 @@
 import type { Check } from '../../core/check.js';
+import envCommitted from './env-committed.js';
+import envNotIgnored from './env-not-ignored.js';
+import envExampleMissing from './env-example-missing.js';
+import clientExposedSecret from './client-exposed-secret.js';
+import envSharedSecret from './env-shared-secret.js';
+import ciSecretScan from './ci-secret-scan.js';
 
 /** Registry of repo checks, explicit (no filesystem discovery). */
-export const repoChecks: Check[] = [];
+export const repoChecks: Check[] = [envCommitted, envNotIgnored, envExampleMissing, clientExposedSecret, envSharedSecret, ciSecretScan];

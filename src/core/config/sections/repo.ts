@@ -18,5 +18,11 @@ export const repo = z
     allowlist: z.array(allowRule).default([]),
     envFiles: z.record(z.string(), z.string()).default({}).describe('environment name -> env file, for separation checks'),
     maxFileBytes: z.number().int().positive().default(10 * 1024 * 1024),
+    fixture: z
+      .boolean()
+      .default(false)
+      .describe(
+        'demo/test only: the folder is a launchready fixture; scan a temporary copy in which {{fake:<rule-id>}} placeholders become synthetic secrets and launchready-fixture.json builds a git history',
+      ),
   })
   .strict();

@@ -1,0 +1,2 @@
+const key = process.env.STRIPE_TEST_KEY ?? '';
+export default key;
