@@ -8,6 +8,8 @@ import { monitor } from './sections/monitor.js';
 import { handover } from './sections/handover.js';
 import { deploy } from './sections/deploy.js';
 import { ai } from './sections/ai.js';
+import { logs } from './sections/logs.js';
+import { ops, smoke } from './sections/ops.js';
 
 /**
  * The one config schema: it yields the TypeScript type (`Config`), the JSON Schema committed under schema/
@@ -41,6 +43,9 @@ export const configSchema = z
     handover: handover.optional(),
     deploy: deploy.optional(),
     ai: ai.optional(),
+    logs: logs.optional(),
+    ops: ops.optional(),
+    smoke: smoke.optional(),
   })
   .strict();
 
