@@ -5,10 +5,12 @@ import { FORMAT_FLAGS, NETWORK_FLAGS } from './output.js';
 import { auditCommand } from './commands/audit.js';
 import { handoverCommand } from './commands/handover.js';
 import { initCommand } from './commands/init.js';
+import { gateCommand } from './commands/gate.js';
 import { demoCommand } from './commands/demo.js';
 import { schemaCommand } from './commands/schema.js';
 import { monitorCommand } from './commands/monitor.js';
 import { deployCommand } from './commands/deploy.js';
+import { logsCommand } from './commands/logs.js';
 import { secretsCommand } from './commands/secrets.js';
 import { repoCommand } from './commands/repo.js';
 
@@ -32,10 +34,7 @@ export const COMMANDS: Command[] = [
   auditCommand,
   secretsCommand,
   repoCommand,
-  notYet('logs', 8, 'scan log files (plain, JSON lines, .gz) for leaked secrets and personal data', {
-    positionals: [{ name: 'file|dir|-', description: 'log files or folders; - reads stdin', required: true, variadic: true }],
-    flags: { ...FORMAT_FLAGS },
-  }),
+  logsCommand,
   notYet('edge', 4, 'DNS, redirects, TLS, security headers, cookies, caching, CORS and email records of hosts', {
     positionals: [{ name: 'host|url', description: 'hosts or URLs', required: true, variadic: true }],
     flags: { ...NETWORK_FLAGS, ...FORMAT_FLAGS },
@@ -45,6 +44,7 @@ export const COMMANDS: Command[] = [
   deployCommand,
   handoverCommand,
   initCommand,
+  gateCommand,
   demoCommand,
   schemaCommand,
 ];

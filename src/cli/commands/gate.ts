@@ -1,0 +1,225 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Config } from '../../core/config/schema.js';
+import type { DeploySection } from '../../core/config/sections/deploy.js';
+import { InputError, TargetRefusedError, UsageError } from '../../core/errors.js';
+import { findingFingerprint } from '../../core/fingerprint.js';
+import { buildReport } from '../../core/policy.js';
+import { Redactor } from '../../core/redact.js';
+import type { Finding, Report } from '../../core/types.js';
+import { HttpProbe } from '../../probes/http.js';
+import { Allowlist, parseConnectTo, parseResolver } from '../../probes/net.js';
+import { VERSION } from '../../version.js';
+import { defineCommand, flagList, flagString } from '../command.js';
+import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
+import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
+import { parseEnvNames } from './project-scan.js';
+
+/**
+ * `launchready gate` for deploy pipelines: after a release is deployed (to a preview or before traffic moves),
+ * check that the required environment variables are set and that the smoke checks pass. Exit 0 = promote,
+ * 1 = roll back, 2 = the gate could not run (bad config, unreadable --env-file, a smoke URL on a host the
+ * config does not name). Findings use check ids deploy/required-env and deploy/smoke, so every reporter works.
+ */
+
+// Values that are obviously not the real thing: a deploy with these is misconfigured (bounded, anchored).
+const PLACEHOLDER = /^(changeme|change[-_ ]me|replace[-_ ]?me|todo|tbd|fixme|xxx+|placeholder|dummy|example|sample|secret|password|null|undefined|none|your[-_ ][\w-]{0,40}|<[^>]{0,60}>|\.\.\.|\*+)$/i;
+
+export type StatusSpec = number | string;
+
+/** 200, "2xx", "200-299" (same syntax as monitors). */
+export function statusMatches(status: number, specs: StatusSpec[]): boolean {
+  return specs.some((s) => {
+    if (typeof s === 'number') return s === status;
+    const x = /^([1-5])xx$/.exec(s);
+    if (x) return Math.floor(status / 100) === Number(x[1]);
+    const r = /^(\d{3})(?:-(\d{3}))?$/.exec(s);
+    if (!r) return false;
+    return status >= Number(r[1]) && status <= Number(r[2] ?? r[1]);
+  });
+}
+
+interface Check {
+  checkId: 'deploy/required-env' | 'deploy/smoke';
+  messageId: string;
+  status: 'fail' | 'pass';
+  target: string;
+  title: string;
+  message: string;
+  location?: Finding['location'];
+  evidence?: string;
+}
+
+function toFinding(c: Check): Finding {
+  const f: Finding = {
+    id: findingFingerprint(c.checkId, c.messageId, c.target),
+    checkId: c.checkId,
+    status: c.status,
+    // A failed gate check means "do not promote": critical, so it blocks at any failOn.
+    severity: c.status === 'fail' ? 'critical' : 'info',
+    title: c.title,
+    message: c.message,
+    messageId: c.messageId,
+    docsUrl: 'docs/init-and-ci.md#launchready-gate',
+  };
+  if (c.location) f.location = c.location;
+  if (c.evidence) f.evidence = c.evidence;
+  if (c.status === 'fail') {
+    f.remediation =
+      c.checkId === 'deploy/required-env'
+        ? 'Set the variable in the deploy environment (platform dashboard or secret store), then redeploy.'
+        : 'Roll back to the last release that passed the gate, then fix and redeploy.';
+  }
+  return f;
+}
+
+export function checkRequiredEnv(names: string[], env: Record<string, string | undefined>, source: string): Check[] {
+  return names.map((name) => {
+    const v = env[name];
+    const base = { checkId: 'deploy/required-env' as const, target: name, title: `Environment variable ${name}` };
+    if (v === undefined) return { ...base, messageId: 'missing', status: 'fail' as const, message: `${name} is not set in ${source}.` };
+    if (v.trim() === '') return { ...base, messageId: 'empty', status: 'fail' as const, message: `${name} is set but empty in ${source}.` };
+    if (PLACEHOLDER.test(v.trim())) return { ...base, messageId: 'placeholder', status: 'fail' as const, message: `${name} in ${source} holds a placeholder value, not a real one.` };
+    return { ...base, messageId: 'ok', status: 'pass' as const, message: `${name} is set.` };
+  });
+}
+
+export function smokeUrl(url: string, base: string | undefined, index: number): string {
+  if (/^https?:\/\//i.test(url)) return url;
+  if (!base) throw new UsageError(`deploy.smoke[${index}].url "${url}" is relative: set deploy.baseUrl or pass --base-url URL`);
+  return new URL(url, base.endsWith('/') ? base : `${base}/`).href.replace(/([^:]\/)\/+/g, '$1');
+}
+
+export async function runSmoke(deploy: DeploySection, base: string | undefined, probe: HttpProbe, signal?: AbortSignal): Promise<Check[]> {
+  const out: Check[] = [];
+  for (const [i, s] of deploy.smoke.entries()) {
+    const url = smokeUrl(s.url, base, i);
+    const u = new URL(url);
+    const label = s.name ?? `${s.method.toUpperCase()} ${u.pathname}`;
+    const base0 = { checkId: 'deploy/smoke' as const, target: `${s.name ?? ''}|${s.method.toUpperCase()} ${s.url}`, title: `Smoke check ${label}`, location: { url, method: s.method.toUpperCase(), host: u.hostname } };
+    try {
+      const res = await probe.request({ url, method: s.method, headers: s.headers, ...(s.body !== undefined ? { body: s.body } : {}), timeoutMs: deploy.timeoutMs }, 'deploy/smoke', signal);
+      const problems: { id: string; text: string }[] = [];
+      if (!statusMatches(res.status, s.expectStatus)) problems.push({ id: 'status', text: `status ${res.status}, expected ${s.expectStatus.join(' or ')}` });
+      for (const c of s.bodyContains) if (!res.body.includes(c)) problems.push({ id: 'body-missing', text: `body does not contain "${c}"` });
+      for (const c of s.bodyNotContains) if (res.body.includes(c)) problems.push({ id: 'body-forbidden', text: `body contains "${c}"` });
+      const ms = Math.round(res.timings.totalMs);
+      if (s.maxLatencyMs !== undefined && ms > s.maxLatencyMs) problems.push({ id: 'slow', text: `took ${ms} ms, budget ${s.maxLatencyMs} ms` });
+      const evidence = `${s.method.toUpperCase()} ${url}\nHTTP ${res.status} (${ms} ms, ${res.bodyBytes} bytes)\n${res.body.slice(0, 300)}`;
+      if (problems.length) out.push({ ...base0, messageId: problems[0]!.id, status: 'fail', message: `${label}: ${problems.map((p) => p.text).join('; ')}.`, evidence });
+      else out.push({ ...base0, messageId: 'ok', status: 'pass', message: `${label}: HTTP ${res.status} in ${ms} ms.` });
+    } catch (err) {
+      if (err instanceof TargetRefusedError) throw err;
+      // Unreachable after a deploy is the clearest reason to roll back: a failure, not "could not check".
+      out.push({ ...base0, messageId: 'unreachable', status: 'fail', message: `${label}: ${(err as Error).message}` });
+    }
+  }
+  return out;
+}
+
+async function readEnvFile(path: string, cwd: string): Promise<Record<string, string>> {
+  const file = resolve(cwd, path);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`--env-file ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+  }
+  return Object.fromEntries(parseEnvNames(text).map((p) => [p.name, p.value]));
+}
+
+/** Hosts a smoke check may contact: the ones the config or the command line names. */
+export function gateAllowlist(config: Config, base: string | undefined): Allowlist {
+  const allow = new Allowlist(config.network.allowHosts);
+  if (config.api) allow.add(config.api.baseUrl);
+  for (const h of config.edge?.hosts ?? []) allow.add(h);
+  if (config.deploy?.baseUrl) allow.add(config.deploy.baseUrl);
+  if (base) allow.add(base);
+  return allow;
+}
+
+export async function runGate(opts: {
+  config: Config;
+  env: Record<string, string | undefined>;
+  envSource: string;
+  baseUrl?: string;
+  signal?: AbortSignal;
+  now?: () => Date;
+}): Promise<Report> {
+  const { config } = opts;
+  const deploy = config.deploy;
+  if (!deploy) throw new UsageError('the config has no "deploy" section: add deploy.requiredEnv and/or deploy.smoke for launchready gate');
+  if (deploy.requiredEnv.length === 0 && deploy.smoke.length === 0) throw new UsageError('deploy section is empty: list deploy.requiredEnv and/or deploy.smoke');
+  const now = opts.now ?? (() => new Date());
+  const startedAt = now();
+  const base = opts.baseUrl ?? deploy.baseUrl;
+  const allow = gateAllowlist(config, base);
+  // Refuse before sending anything: every smoke URL must be on a named host.
+  deploy.smoke.forEach((s, i) => allow.assert(smokeUrl(s.url, base, i)));
+  const redactor = new Redactor();
+  for (const n of deploy.requiredEnv) redactor.register(opts.env[n]);
+  for (const s of deploy.smoke) for (const v of Object.values(s.headers)) redactor.register(v);
+  const checks = checkRequiredEnv(deploy.requiredEnv, opts.env, opts.envSource);
+  if (deploy.smoke.length) {
+    const probe = new HttpProbe({
+      allow,
+      rate: config.network.rate,
+      timeoutMs: deploy.timeoutMs,
+      connectTo: config.network.connectTo.map((c, i) => parseConnectTo(c, `network.connectTo[${i}]`)),
+      ...(config.network.resolver ? { resolver: parseResolver(config.network.resolver, 'network.resolver').server } : {}),
+    });
+    try {
+      checks.push(...(await runSmoke(deploy, base, probe, opts.signal)));
+    } finally {
+      await probe.close();
+    }
+  }
+  return buildReport({
+    findings: checks.map(toFinding),
+    startedAt,
+    finishedAt: now(),
+    version: VERSION,
+    gate: config.gate,
+    redactor,
+    target: { command: 'gate', ...(base ? { baseUrl: base } : {}) },
+    now: now(),
+  });
+}
+
+export const gateCommand = defineCommand({
+  name: 'gate',
+  summary: 'deploy gate: required env vars present and smoke checks pass (exit 1 = roll back)',
+  description:
+    'Run it in the deploy pipeline right after a release is deployed. It checks deploy.requiredEnv in the\n' +
+    'environment (and --env-file files; names only, values are never printed) and runs deploy.smoke HTTP checks\n' +
+    'against hosts the config names. Exit 0: promote. Exit 1: roll back. Exit 2: the gate could not run.',
+  flags: {
+    ...CONFIG_FLAGS,
+    'base-url': { type: 'string', valueName: 'URL', description: 'base URL of the release under test (a preview URL); relative smoke URLs resolve against it and its host is allowed' },
+    'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'dotenv file(s) to check instead of the process environment (later files win)' },
+    ...NETWORK_FLAGS,
+    ...FORMAT_FLAGS,
+  },
+  examples: [
+    'launchready gate --config launchready.yml',
+    'launchready gate --config launchready.yml --base-url "$PREVIEW_URL" --format junit --output gate.xml',
+    'launchready gate --config launchready.yml --env-file .env.production',
+  ],
+  async run(ctx) {
+    const l = await loadConfigFromFlags(ctx);
+    const config = applyNetworkFlags(l.config, ctx.flags);
+    const baseUrl = flagString(ctx.flags, 'base-url');
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(baseUrl)) throw new UsageError(`--base-url: "${baseUrl}" must be an http(s) URL`);
+    const envFiles = flagList(ctx.flags, 'env-file');
+    let env: Record<string, string | undefined> = ctx.io.env;
+    let envSource = 'the environment';
+    if (envFiles.length) {
+      env = {};
+      for (const f of envFiles) Object.assign(env, await readEnvFile(f, ctx.io.cwd));
+      envSource = envFiles.join(', ');
+    }
+    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) });
+    report.target = { ...report.target, project: config.project.name };
+    return emitReport(report, ctx.flags, ctx.io, 'gate');
+  },
+});
