@@ -1,12 +1,189 @@
-import type { Stage } from '../audit/stage.js';
-import { NotAvailableError } from './not-available.js';
+import { join, resolve } from 'node:path';
+import type { Stage, StagePlan } from '../audit/stage.js';
+import type { Check } from '../core/check.js';
+import type { CheckJob } from '../core/runner.js';
+import { apiChecks } from '../checks/api/index.js';
+import { perfChecks } from '../checks/perf/index.js';
+import type { ApiProbes, TextSecretScanner } from '../checks/api/lib/types.js';
+import { ApiClient, ScopedBudget } from '../probes/api-client.js';
+import { Canary } from '../probes/api-canary.js';
+import { EvidenceLog } from '../probes/api-evidence-log.js';
+import { buildApiModel } from '../probes/api-openapi.js';
+import { HttpProbe } from '../probes/http.js';
 
-// Placeholder until issue #5 lands: says so clearly instead of passing.
+/**
+ * The API stage: builds the API model (OpenAPI + config), one HttpProbe (allowlist, budget, rate) whose every
+ * exchange goes to the redacted evidence log, the identity client, and runs the API checks in phases:
+ *   1 reads (discovery, authz matrix, JWT, headers...)  2 latency sampling (alone, so timings are fair)
+ *   3 writes (mass assignment, reset flow, SSRF, webhooks)  4 bursts (rate limits, may lock accounts out)
+ * A later phase starts only when every check of the earlier phases finished, so a write or a lockout never
+ * skews a read check.
+ */
+
+const PHASE: Record<string, number> = {
+  'perf/latency-p95': 2,
+  'api/mass-assignment': 3,
+  'api/reset-token': 3,
+  'api/ssrf': 3,
+  'api/webhook-signature': 3,
+  'api/webhook-replay': 3,
+  'api/rate-limit': 4,
+};
+
+function phaseOf(id: string): number {
+  return PHASE[id] ?? 1;
+}
+
+class Phases {
+  private readonly remaining = new Map<number, number>();
+  private readonly done = new Map<number, { promise: Promise<void>; resolve: () => void }>();
+  constructor(ids: string[]) {
+    for (const id of ids) {
+      const p = phaseOf(id);
+      this.remaining.set(p, (this.remaining.get(p) ?? 0) + 1);
+    }
+    for (const p of this.remaining.keys()) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.done.set(p, { promise, resolve });
+    }
+  }
+  async before(phase: number): Promise<void> {
+    for (const [p, d] of [...this.done].sort((a, b) => a[0] - b[0])) if (p < phase) await d.promise;
+  }
+  finished(phase: number): void {
+    const n = (this.remaining.get(phase) ?? 1) - 1;
+    this.remaining.set(phase, n);
+    if (n <= 0) this.done.get(phase)?.resolve();
+  }
+}
+
+function phased(check: Check, phases: Phases): Check {
+  const phase = phaseOf(check.id);
+  return {
+    ...check,
+    async run(ctx) {
+      let counted = false;
+      const finish = () => {
+        if (!counted) {
+          counted = true;
+          phases.finished(phase);
+        }
+      };
+      ctx.signal.addEventListener('abort', finish, { once: true });
+      try {
+        await phases.before(phase);
+        if (ctx.signal.aborted) return;
+        await check.run(ctx);
+      } finally {
+        finish();
+      }
+    },
+  };
+}
+
+async function loadScanner(): Promise<{ scanner?: TextSecretScanner; error?: string }> {
+  // The secrets area owns the scanner; loaded by name so this stage still builds if that module moves.
+  const spec = '../checks/secrets/engine.js';
+  try {
+    const mod = (await import(spec)) as { scanText?: (text: string, opts?: { file?: string }) => { ruleId: string; secret: string; line: number; column?: number; severity?: string; kind?: string }[] };
+    const scanText = mod.scanText;
+    if (typeof scanText !== 'function') return { error: 'the secret scanner (src/checks/secrets/engine.ts scanText) is not available in this build' };
+    return {
+      scanner: {
+        async scan(text, file) {
+          return scanText(text, { file })
+            .filter((m) => m.kind !== 'public' && m.kind !== 'test')
+            .map((m) => ({ ruleId: m.ruleId, value: m.secret, line: m.line, ...(m.column !== undefined ? { column: m.column } : {}), ...(m.severity ? { severity: m.severity } : {}) }));
+        },
+      },
+    };
+  } catch (err) {
+    return { error: `secret scanner unavailable: ${(err as Error).message}` };
+  }
+}
+
 export const apiStage: Stage = {
   name: 'api',
   title: 'API security',
   enabled: (config) => config.api !== undefined,
-  async plan() {
-    throw new NotAvailableError('the api stage', 5);
+  hosts(config) {
+    if (!config.api) return [];
+    const out = [config.api.baseUrl, ...config.api.allowHosts];
+    if (config.api.openapi && /^https?:\/\//i.test(config.api.openapi)) out.push(config.api.openapi);
+    return out;
+  },
+  async plan(env): Promise<StagePlan> {
+    const cfg = env.config.api!;
+    const reportDir = resolve(env.configDir, env.config.report.dir);
+    const log = new EvidenceLog(join(reportDir, 'api-evidence.jsonl'), env.redactor);
+    try {
+      log.open();
+    } catch {
+      // An unwritable report dir must not stop the audit; the log is then in memory only (exchanges still go to env.onExchange).
+    }
+    const budget = cfg.budget ? new ScopedBudget(cfg.budget, env.budget) : env.budget;
+    const http = new HttpProbe({
+      allow: env.allow,
+      budget,
+      rate: cfg.rate ?? env.config.network.rate,
+      timeoutMs: cfg.timeoutMs ?? env.config.network.timeoutMs,
+      connectTo: env.connectTo,
+      ...(env.resolver ? { resolver: env.resolver } : {}),
+      onExchange: (x) => {
+        log.write(x);
+        env.onExchange?.(x);
+      },
+    });
+    let model;
+    try {
+      model = await buildApiModel(cfg, env.configDir, http);
+    } catch (err) {
+      await http.close();
+      log.close();
+      throw err;
+    }
+    const client = new ApiClient({ model, http, redactor: env.redactor, connectTo: env.connectTo, now: () => env.now().getTime() });
+    let canary: Promise<Canary> | undefined;
+    const { scanner, error: scannerError } = await loadScanner();
+    const probes: ApiProbes = {
+      client,
+      model,
+      canary: () => (canary ??= new Canary().start()),
+      ...(scanner ? { scanner } : {}),
+      ...(scannerError ? { scannerError } : {}),
+    };
+    const selected = [...apiChecks, ...perfChecks].filter((c) => (env.include ? env.include(c.id) : true) && !cfg.checks.disable.includes(c.id));
+    selected.sort((a, b) => phaseOf(a.id) - phaseOf(b.id));
+    const phases = new Phases(selected.map((c) => c.id));
+    const jobs: CheckJob[] = selected.map((c) => ({ check: phased(c, phases), target: model, targetLabel: cfg.baseUrl, stage: 'api', probes }));
+    let finished = false;
+    return {
+      jobs,
+      target: {
+        baseUrl: cfg.baseUrl,
+        ...(model.openapi ? { openapi: model.openapi.source } : {}),
+        routes: model.routes.length,
+        identities: model.identities.map((i) => `${i.name}${i.tenant ? `@${i.tenant}` : ''} (${i.role})`),
+        allowWrites: cfg.allowWrites,
+      },
+      async finish() {
+        if (finished) return;
+        finished = true;
+        await http.close();
+        if (canary) await (await canary).close();
+        log.close();
+        return {
+          api: {
+            baseUrl: cfg.baseUrl,
+            routes: model.routes.map((r) => `${r.method} ${r.path}${r.public ? ' (public)' : ''}${r.roles ? ` (roles: ${r.roles.join(', ')})` : ''}`),
+            evidenceLog: log.file,
+            exchangesLogged: log.lines,
+            requests: budget.used,
+            loginErrors: Object.fromEntries(client.loginErrors),
+          },
+        };
+      },
+    };
   },
 };

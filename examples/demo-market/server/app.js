@@ -13,7 +13,7 @@ import { Mailbox } from './mailbox.js';
 // Weak secrets are built at runtime so no scanner of this repo mistakes the demo for a real leak.
 const WEAK_JWT_SECRET = ['change', 'me'].join('');
 export const FIXED_JWT_SECRET_DEFAULT = ['demo-market', 'fixed', 'jwt', 'signing', 'key', '7c1e9b4f2a6d'].join('-');
-export const WEBHOOK_SECRET_DEFAULT = ['whsec', 'demo', 'market', 'webhook', 'signing', 'secret'].join('_');
+export const WEBHOOK_SECRET_DEFAULT = ['demo-market', 'webhook', 'signing', 'secret', '5b8e'].join('-');
 const LEAKED_KEY = ['sk', 'live', '51DemoMarket' + 'Q9xLeakedKey' + '7hPz3vR8tYb2N'].join('_');
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 const PRIVATE = 'private';
@@ -186,6 +186,8 @@ export function createApp({ fixed = false, jwtSecret, webhookSecret, slowMs = 45
     if (fixed) {
       const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
       if (unknown.length) throw new HttpErr(400, `unknown or read-only fields: ${unknown.join(', ')}`);
+      if ('name' in body && (typeof body.name !== 'string' || body.name.length > 100)) throw new HttpErr(400, 'name must be a string');
+      if ('avatarUrl' in body && body.avatarUrl !== null && (typeof body.avatarUrl !== 'string' || !/^https:\/\//.test(body.avatarUrl))) throw new HttpErr(400, 'avatarUrl must be an https URL');
     }
     for (const k of allowed) if (k in body && !['id', 'passwordHash', 'salt'].includes(k)) u[k] = body[k];
     return { json: userView(u, { self: true }), private: true };
@@ -442,6 +444,7 @@ export function createApp({ fixed = false, jwtSecret, webhookSecret, slowMs = 45
       if (err instanceof HttpErr) {
         const extra = err.extra.retryAfter ? { 'retry-after': String(err.extra.retryAfter) } : {};
         if (err.status === 401) extra['www-authenticate'] = 'Bearer realm="demo-market"';
+        if (err.status === 413) extra.connection = 'close'; // the rest of the body is never read
         return send(err.status, 'application/json; charset=utf-8', JSON.stringify({ error: err.message }), extra);
       }
       if (fixed) return send(500, 'application/json; charset=utf-8', JSON.stringify({ error: 'internal error' }));

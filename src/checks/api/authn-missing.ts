@@ -1,0 +1,80 @@
+import { defineCheck } from '../../core/check.js';
+import { discover, readKey } from './lib/discovery.js';
+import type { ApiProbes, ApiExchange } from './lib/types.js';
+import { bodySimilarity, fillPath, is2xx, isErrorBody, reportExchange, sampleQuery } from './lib/util.js';
+
+/**
+ * Protected read routes answered without credentials. A route is protected unless OpenAPI says
+ * `security: []` (or `{}`), `x-launchready-public: true`, or config `api.public` names it. Path parameters are
+ * filled with ids an identity discovered, so a 404 for a made-up id is never mistaken for a denial.
+ */
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/authn-missing',
+  title: 'Protected route answers without authentication',
+  area: 'api',
+  mode: 'active',
+  description: 'Calls every protected GET route as a guest (no credentials) and compares with what a signed-in identity sees.',
+  severity: 'high',
+  cwe: 'CWE-306',
+  owasp: 'API2:2023',
+  messages: {
+    unauthenticated: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials (a signed-in {{owner}} gets {{similarity}}% the same body).',
+    unauthenticatedNoControl: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials.',
+    denied: '{{routes}} protected routes refuse requests without credentials.',
+    noRoutes: 'No protected GET routes to test (add an OpenAPI document or api.routes).',
+  },
+  async run(ctx) {
+    const { client, model } = ctx.probes;
+    const d = await discover(ctx);
+    const routes = model.routes.filter((r) => r.method === 'GET' && !r.public && !r.skip && !r.flow);
+    let tested = 0;
+    let failed = 0;
+    await Promise.all(
+      routes.map(async (r) => {
+        let path: string | undefined;
+        let owner: ApiExchange | undefined;
+        let ownerName = '';
+        if (r.pathParams.length === 0) {
+          path = fillPath(r.path);
+          for (const id of d.active) {
+            const x = d.reads.get(readKey(id.name, r));
+            if (x && is2xx(x.status) && !isErrorBody(x)) {
+              owner = x;
+              ownerName = id.name;
+              break;
+            }
+          }
+        } else {
+          for (const id of d.active) {
+            const ids = d.objects.get(id.name)?.get(r.path);
+            if (ids?.length) {
+              path = fillPath(r.path, { [r.pathParams[0]!]: ids[0]! });
+              ownerName = id.name;
+              break;
+            }
+          }
+          if (!path) return; // nothing to fill the id with: a made-up id proves nothing
+        }
+        tested++;
+        const guest = await client.send({ path, template: r.path, query: sampleQuery(r) }, ctx.checkId, ctx.signal);
+        if (!is2xx(guest.status) || isErrorBody(guest)) return;
+        if (!owner && ownerName) {
+          owner = await client.send({ as: ownerName, path, template: r.path, query: sampleQuery(r) }, ctx.checkId, ctx.signal);
+          if (!is2xx(owner.status) || isErrorBody(owner)) owner = undefined;
+        }
+        if (owner) {
+          const sim = bodySimilarity(owner, guest);
+          // a different, tiny body (a login page, "{}") is not the protected data
+          if (sim < 0.3 && guest.response.body.length < 64) return;
+          failed++;
+          reportExchange(ctx, { messageId: 'unauthenticated', data: { method: r.method, path: r.path, status: guest.status, owner: ownerName, similarity: Math.round(sim * 100) }, route: r, x: guest, control: [owner], note: `Control: ${ownerName} (signed in) reads the same route; the guest request carried no credentials at all.` });
+        } else if (guest.response.body.length > 2) {
+          failed++;
+          reportExchange(ctx, { messageId: 'unauthenticatedNoControl', data: { method: r.method, path: r.path, status: guest.status }, route: r, x: guest });
+        }
+      }),
+    );
+    if (routes.length === 0) ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+    else if (failed === 0) ctx.report({ messageId: 'denied', status: 'pass', data: { routes: tested }, target: model.config.baseUrl });
+  },
+});

@@ -1,0 +1,97 @@
+import { defineCheck } from '../../core/check.js';
+import { discover, readKey } from './lib/discovery.js';
+import type { ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
+import type { Discovery } from './lib/discovery.js';
+import { fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery } from './lib/util.js';
+
+/**
+ * Broken function level authorization: identities whose role is not among a route's allowed roles
+ * (x-launchready-roles, admin scopes, api.adminOnly) call it. Reads are always tested, with an allowed identity as
+ * control; write routes only with api.allowWrites (a member's successful refund is a real refund).
+ */
+
+function idFor(d: Discovery, who: ApiIdentity, param: string, all: ApiIdentity[]): string | undefined {
+  const sameTenant = [who, ...all.filter((i) => i !== who && i.tenant === who.tenant)];
+  for (const i of sameTenant) {
+    for (const t of d.items) {
+      if (t.param !== param) continue;
+      const ids = d.objects.get(i.name)?.get(t.route.path);
+      if (ids?.length) return ids[ids.length - 1];
+    }
+  }
+  return undefined;
+}
+
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/bfla',
+  title: 'Privileged function callable by a lower role (BFLA)',
+  area: 'api',
+  mode: 'active',
+  description: 'Calls admin-only and platform-only routes as members (and reads as every lower role) and expects a denial.',
+  severity: 'high',
+  cwe: 'CWE-285',
+  owasp: 'API5:2023',
+  messages: {
+    roleBypass: '{{identity}} (role {{role}}) called {{method}} {{path}}, allowed only for {{roles}}: HTTP {{status}}{{control}}.',
+    enforced: '{{calls}} calls by lower roles to {{routes}} privileged routes were all denied.',
+    writesSkipped: '{{routes}} privileged write routes were not called by lower roles because api.allowWrites is false.',
+    noRoutes: 'No route is marked admin-only (x-launchready-roles, OAuth admin scopes or api.adminOnly).',
+  },
+  async run(ctx) {
+    const { client, model } = ctx.probes;
+    const d = await discover(ctx);
+    const privileged = model.routes.filter((r) => r.roles && !r.skip && r.flow !== 'login');
+    if (privileged.length === 0) {
+      ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+      return;
+    }
+    const writes = privileged.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+    if (writes.length && !model.config.allowWrites) ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', data: { routes: writes.length }, target: model.config.baseUrl });
+    let calls = 0;
+    let failed = 0;
+    await Promise.all(
+      privileged.map(async (r: ApiRoute) => {
+        const isRead = r.method === 'GET' || r.method === 'HEAD';
+        if (!isRead && !model.config.allowWrites) return;
+        const allowed = new Set(r.roles);
+        const lower = d.active.filter((i) => !allowed.has(i.role));
+        for (const who of lower) {
+          let path = fillPath(r.path);
+          if (r.pathParams.length) {
+            const id = idFor(d, who, r.pathParams[0]!, d.active);
+            if (!id) continue;
+            path = fillPath(r.path, { [r.pathParams[0]!]: id });
+          }
+          calls++;
+          const body = isRead ? undefined : sampleBody(r);
+          const x = isRead && r.pathParams.length === 0 && d.reads.get(readKey(who.name, r))
+            ? d.reads.get(readKey(who.name, r))!
+            : await client.send({ as: who, method: r.method, path, template: r.path, query: sampleQuery(r), ...(body !== undefined ? { json: body } : {}) }, ctx.checkId, ctx.signal);
+          if (!is2xx(x.status) || isErrorBody(x)) continue;
+          let controlNote = '';
+          const control = [];
+          if (isRead) {
+            const ok = d.active.find((i) => allowed.has(i.role) && i.tenant === who.tenant) ?? d.active.find((i) => allowed.has(i.role));
+            if (ok) {
+              const c = (r.pathParams.length === 0 ? d.reads.get(readKey(ok.name, r)) : undefined) ?? (await client.send({ as: ok, path, template: r.path, query: sampleQuery(r) }, ctx.checkId, ctx.signal));
+              control.push(c);
+              controlNote = `; ${ok.name} (role ${ok.role}) gets HTTP ${c.status}`;
+            }
+          }
+          failed++;
+          reportExchange(ctx, {
+            messageId: 'roleBypass',
+            data: { identity: who.name, role: who.role, method: r.method, path: r.path, roles: [...allowed].join('/'), status: x.status, control: controlNote },
+            severity: isRead ? 'high' : 'critical',
+            route: r,
+            x,
+            control,
+            fingerprintKey: who.role,
+            ...(isRead ? {} : { note: 'The call changed state on the target (api.allowWrites is on); check the object it touched.' }),
+          });
+        }
+      }),
+    );
+    if (failed === 0 && calls > 0) ctx.report({ messageId: 'enforced', status: 'pass', data: { calls, routes: privileged.length }, target: model.config.baseUrl });
+  },
+});

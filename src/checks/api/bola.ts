@@ -1,0 +1,96 @@
+import { defineCheck } from '../../core/check.js';
+import { discover } from './lib/discovery.js';
+import type { ApiExchange, ApiIdentity, ApiProbes } from './lib/types.js';
+import { fillPath, is2xx, isErrorBody, reportExchange, sameObject } from './lib/util.js';
+
+/**
+ * Broken object level authorization: identity B reads an object that identity A owns and B's own lists do not
+ * show. Each candidate is confirmed by a control request (the owner reads it), and B's answer is compared with the
+ * owner's: a 200 whose body is an error, or a different object, is not a finding; 401, 403 and 404 are all
+ * acceptable denials. Identities without a tenant and an admin role (platform staff) are expected to read across
+ * tenants and are never intruders.
+ */
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/bola',
+  title: 'Object readable by another tenant or user (BOLA)',
+  area: 'api',
+  mode: 'active',
+  description: 'Reads each discovered object as every other identity and compares with the owner\'s answer.',
+  severity: 'high',
+  cwe: 'CWE-639',
+  owasp: 'API1:2023',
+  messages: {
+    crossTenant: '{{intruder}} (tenant {{intruderTenant}}) read {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) at {{path}}: {{why}}.',
+    crossUser: '{{intruder}} read {{owner}}\'s object {{objectId}} at {{path}}, which {{intruder}}\'s own list does not show: {{why}}.',
+    isolated: '{{pairs}} owner/intruder pairs over {{templates}} object routes: every cross-tenant/cross-user read was denied.',
+    noObjects: 'No object ids were discovered (no list routes, or identities own nothing): add api.discovery or identities[].objects.',
+    needTwo: 'BOLA needs at least two identities that sign in (in different tenants or with different objects).',
+  },
+  async run(ctx) {
+    const { client, model } = ctx.probes;
+    const d = await discover(ctx);
+    if (d.active.length < 2) {
+      ctx.report({ messageId: 'needTwo', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+      return;
+    }
+    const adminRoles = new Set(model.config.adminRoles);
+    const superuser = (i: ApiIdentity) => i.tenant === undefined && adminRoles.has(i.role);
+    let pairs = 0;
+    let failed = 0;
+    let templates = 0;
+    const reported = new Set<string>();
+    const jobs: Promise<void>[] = [];
+    for (const t of d.items) {
+      let any = false;
+      for (const owner of d.active) {
+        const ids = d.objects.get(owner.name)?.get(t.route.path) ?? [];
+        for (const objectId of ids.slice(0, 2)) {
+          any = true;
+          const intruders = d.active.filter((i) => {
+            if (i === owner || superuser(i)) return false;
+            const mine = d.objects.get(i.name)?.get(t.route.path);
+            const hasList = t.listPath !== undefined && d.reads.has(`${i.name}|GET ${t.listPath}`);
+            if (mine?.includes(objectId)) return false; // the intruder's own list shows it: allowed
+            if (hasList) return true; // listed for the owner, not for the intruder
+            return i.tenant !== undefined && owner.tenant !== undefined && i.tenant !== owner.tenant;
+          });
+          if (intruders.length === 0) continue;
+          const path = fillPath(t.route.path, { [t.param]: objectId });
+          jobs.push(
+            (async () => {
+              const control = await client.send({ as: owner, path, template: t.route.path }, ctx.checkId, ctx.signal);
+              if (!is2xx(control.status) || isErrorBody(control)) return; // the owner cannot read it either: no basis
+              await Promise.all(
+                intruders.map(async (intruder) => {
+                  const crossTenant = intruder.tenant !== owner.tenant;
+                  const key = `${t.route.path}|${owner.tenant ?? owner.name}->${intruder.tenant ?? intruder.name}|${crossTenant ? 't' : intruder.name}`;
+                  if (reported.has(key)) return;
+                  pairs++;
+                  const x: ApiExchange = await client.send({ as: intruder, path, template: t.route.path }, ctx.checkId, ctx.signal);
+                  const v = sameObject(control, x, objectId);
+                  if (!v.same || reported.has(key)) return;
+                  reported.add(key);
+                  failed++;
+                  reportExchange(ctx, {
+                    messageId: crossTenant ? 'crossTenant' : 'crossUser',
+                    data: { intruder: intruder.name, intruderTenant: intruder.tenant ?? '-', owner: owner.name, ownerTenant: owner.tenant ?? '-', objectId, path: t.route.path, why: v.why },
+                    severity: crossTenant ? 'critical' : 'high',
+                    route: t.route,
+                    x,
+                    control: [control],
+                    note: `Confirmed by a control request: the owner ${owner.name} reads ${objectId} (HTTP ${control.status}); ${intruder.name} got ${v.why}.`,
+                    fingerprintKey: `${owner.tenant ?? owner.name}->${intruder.tenant ?? intruder.name}`,
+                  });
+                }),
+              );
+            })(),
+          );
+        }
+      }
+      if (any) templates++;
+    }
+    await Promise.all(jobs);
+    if (templates === 0) ctx.report({ messageId: 'noObjects', status: 'warn', severity: 'low', target: model.config.baseUrl });
+    else if (failed === 0) ctx.report({ messageId: 'isolated', status: 'pass', data: { pairs, templates }, target: model.config.baseUrl });
+  },
+});

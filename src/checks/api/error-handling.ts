@@ -1,0 +1,98 @@
+import { defineCheck } from '../../core/check.js';
+import { discover } from './lib/discovery.js';
+import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
+import { fillPath, findStack, reportExchange, sampleBody, type ApiCtx } from './lib/util.js';
+
+/**
+ * Bad input must get a 4xx, never a 5xx or an internal error text (OWASP API8:2023; CWE-209). Sends malformed
+ * JSON and an oversized body to write routes (both fail before any handler logic runs, so they are safe without
+ * api.allowWrites), hostile path values to item routes, and with api.allowWrites wrongly typed fields.
+ */
+
+const OVERSIZE = 1_200_000; // above common body limits (Express/body-parser 100 kB, nginx 1 MB)
+
+function caller(ctx: ApiCtx, r: ApiRoute, active: ApiIdentity[]): ApiIdentity | undefined {
+  if (r.public) return undefined;
+  return active.find((i) => !r.roles || r.roles.includes(i.role)) ?? active[0];
+}
+
+function wrongTypes(v: unknown): unknown {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { launchready: ['unexpected'] };
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = typeof x === 'number' ? 'not-a-number' : typeof x === 'string' ? { $gt: '' } : typeof x === 'boolean' ? 'maybe' : Array.isArray(x) ? 'not-a-list' : 12345;
+  return out;
+}
+
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/error-handling',
+  title: 'Bad input causes a server error or leaks internals',
+  area: 'api',
+  mode: 'active',
+  description: 'Sends malformed JSON, wrong types, oversized bodies and hostile path values; expects 4xx without internals.',
+  severity: 'medium',
+  cwe: 'CWE-209',
+  owasp: 'API8:2023',
+  messages: {
+    stackTrace: '{{probe}} to {{method}} {{path}} returned HTTP {{status}} with a {{stack}} in the body.',
+    serverError: '{{probe}} to {{method}} {{path}} returned HTTP {{status}} (a server error instead of a 4xx).',
+    handled: '{{probes}} malformed, oversized or mistyped requests to {{routes}} routes got clean 4xx answers.',
+    noRoutes: 'No routes with request bodies or path parameters to test.',
+  },
+  async run(ctx) {
+    const { client, model } = ctx.probes;
+    const d = await discover(ctx);
+    const bodyRoutes = model.routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && !r.skip && (r.bodySchema || r.bodyExample !== undefined || r.bodyMediaType)).slice(0, 8);
+    const itemRoutes = d.items.map((t) => t.route).filter((r) => !r.skip).slice(0, 4);
+    if (bodyRoutes.length + itemRoutes.length === 0) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+    let probes = 0;
+    let failed = 0;
+    const reported = new Set<string>();
+    const judge = (x: ApiExchange, r: ApiRoute, probe: string) => {
+      probes++;
+      const stack = findStack(x.response.body);
+      if (!stack && x.status < 500) return;
+      const key = `${r.method} ${r.path}|${stack ? 's' : 'e'}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      failed++;
+      reportExchange(ctx, {
+        messageId: stack ? 'stackTrace' : 'serverError',
+        data: { probe, method: r.method, path: r.path, status: x.status, ...(stack ? { stack } : {}) },
+        severity: stack ? 'medium' : 'low',
+        status: stack ? 'fail' : 'warn',
+        route: r,
+        x,
+        fingerprintKey: stack ? 'stack' : '5xx',
+      });
+    };
+    await Promise.all(
+      bodyRoutes.map(async (r) => {
+        const as = caller(ctx, r, d.active);
+        const ids = as ? [...(d.objects.get(as.name)?.values() ?? [])].flat() : [];
+        const path = fillPath(r.path, Object.fromEntries(r.pathParams.map((p) => [p, ids[0] ?? 'launchready-test'])));
+        const base = { ...(as ? { as } : {}), method: r.method, path, template: r.path, retryOn401: false } as const;
+        judge(await client.send({ ...base, body: '{"launchready": "unterminated', contentType: 'application/json' }, ctx.checkId, ctx.signal), r, 'Malformed JSON');
+        if (model.config.allowWrites && r.flow !== 'webhook') {
+          judge(await client.send({ ...base, json: wrongTypes(sampleBody(r)) }, ctx.checkId, ctx.signal), r, 'Wrongly typed fields');
+        }
+      }),
+    );
+    // One oversized body is enough to see how the stack handles it.
+    const big = bodyRoutes.find((r) => r.public) ?? bodyRoutes[0];
+    if (big) {
+      const as = caller(ctx, big, d.active);
+      const x = await client
+        .send({ ...(as ? { as } : {}), method: big.method, path: fillPath(big.path), template: big.path, body: JSON.stringify({ launchready: 'a'.repeat(OVERSIZE) }), retryOn401: false, maxBodyBytes: 64 * 1024 }, ctx.checkId, ctx.signal)
+        .catch(() => undefined);
+      if (x) judge(x, big, 'An oversized body (1.2 MB)');
+    }
+    await Promise.all(
+      itemRoutes.map(async (r) => {
+        const as = caller(ctx, r, d.active);
+        const x = await client.send({ ...(as ? { as } : {}), path: r.path.replace(`{${r.pathParams[0]}}`, "%27%22%3E%3C%7B%7D%25%00") .replace(/\{[^}]+\}/g, 'x'), template: r.path, retryOn401: false }, ctx.checkId, ctx.signal);
+        judge(x, r, 'A hostile path value (quotes, brackets, %00)');
+      }),
+    );
+    if (failed === 0) ctx.report({ messageId: 'handled', status: 'pass', data: { probes, routes: bodyRoutes.length + itemRoutes.length }, target: model.config.baseUrl });
+  },
+});

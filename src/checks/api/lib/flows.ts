@@ -1,0 +1,76 @@
+import type { ApiIdentity, ApiRoute } from './types.js';
+import type { ApiCtx } from './util.js';
+import { fillTemplate } from '../../../probes/api-client.js';
+
+/**
+ * The request flows several checks drive (login, reset request, signup, invite): from config first, else from
+ * OpenAPI routes marked x-launchready-flow, else from the identities' login settings.
+ */
+export interface Flow {
+  kind: 'login' | 'reset-request' | 'signup' | 'invite';
+  method: string;
+  path: string;
+  format: 'json' | 'form';
+  /** body template with {{email}}, {{password}}, {{nonce}} */
+  body: Record<string, unknown>;
+  /** identity that sends it (invite: an admin) */
+  as?: string;
+}
+
+const DEFAULT_BODY: Record<Flow['kind'], Record<string, unknown>> = {
+  login: { email: '{{email}}', password: '{{password}}' },
+  'reset-request': { email: '{{email}}' },
+  signup: { email: '{{email}}', password: '{{password}}' },
+  invite: { email: '{{email}}' },
+};
+
+function fromRoute(kind: Flow['kind'], r: ApiRoute | undefined): Flow | undefined {
+  if (!r) return undefined;
+  return { kind, method: r.method, path: r.path, format: r.bodyMediaType && /form/.test(r.bodyMediaType) ? 'form' : 'json', body: DEFAULT_BODY[kind] };
+}
+
+export function findFlow(ctx: ApiCtx, kind: Flow['kind']): Flow | undefined {
+  const { model } = ctx.probes;
+  const cfg = model.config;
+  const route = model.routes.find((r) => r.flow === kind);
+  if (kind === 'login') {
+    const id = model.identities.find((i) => i.config?.login);
+    const l = id?.config?.login;
+    if (l) return { kind, method: l.method, path: l.path, format: l.format, body: l.body ?? DEFAULT_BODY.login };
+    return fromRoute(kind, route);
+  }
+  if (kind === 'reset-request') {
+    const r = cfg.reset?.request;
+    if (r) return { kind, method: r.method, path: r.path, format: r.format, body: r.body ?? DEFAULT_BODY[kind], ...(r.as ? { as: r.as } : {}) };
+    return fromRoute(kind, route);
+  }
+  const c = kind === 'signup' ? cfg.signup : cfg.invite;
+  if (c) return { kind, method: c.method, path: c.path, format: c.format, body: c.body ?? DEFAULT_BODY[kind], ...(c.as ? { as: c.as } : {}) };
+  const f = fromRoute(kind, route);
+  if (f && kind === 'invite' && route?.roles) {
+    const admin = model.identities.find((i) => !i.guest && route.roles!.includes(i.role));
+    if (admin) f.as = admin.name;
+  }
+  return f;
+}
+
+/** The identity a flow acts for (has email and password). */
+export function flowIdentity(ctx: ApiCtx, preferred?: string): ApiIdentity | undefined {
+  const ids = ctx.probes.model.identities;
+  if (preferred) return ids.find((i) => i.name === preferred);
+  return ids.find((i) => !i.guest && i.email && i.password && !/admin|owner|platform/i.test(i.role)) ?? ids.find((i) => !i.guest && i.email && i.password);
+}
+
+export function flowBody(f: Flow, vars: Record<string, string | undefined>): { json?: unknown; form?: Record<string, string> } {
+  const filled = fillTemplate(f.body, vars) as Record<string, unknown>;
+  if (f.format === 'form') return { form: Object.fromEntries(Object.entries(filled).map(([k, v]) => [k, String(v)])) };
+  return { json: filled };
+}
+
+/** A response that shows throttling: 429/423/503, Retry-After, or a "too many attempts"/"locked"/captcha body. */
+export function isThrottled(status: number, headers: Record<string, string>, body: string): boolean {
+  if (status === 429 || status === 423) return true;
+  if (status === 503 && headers['retry-after']) return true;
+  if (headers['retry-after'] && status >= 400) return true;
+  return /too many|rate.?limit|throttl|locked|lockout|try again later|slow down|captcha|temporarily blocked/i.test(body.slice(0, 2000));
+}

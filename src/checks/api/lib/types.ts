@@ -1,0 +1,22 @@
+import type { ApiClient, ApiExchange } from '../../../probes/api-client.js';
+import type { Canary } from '../../../probes/api-canary.js';
+import type { ApiIdentity, ApiModel, ApiRoute } from '../../../probes/api-openapi.js';
+
+/** A secret scanner over text (the secrets area provides it; the stage wires it in). */
+export interface TextSecretScanner {
+  scan(text: string, file: string): Promise<{ ruleId: string; value: string; line: number; column?: number; title?: string; severity?: string }[]>;
+}
+
+/** What an API check gets as ctx.probes: the client (identities, budget, allowlist) and lazily started helpers. */
+export interface ApiProbes {
+  client: ApiClient;
+  model: ApiModel;
+  /** starts the loopback canary listener on first use */
+  canary(): Promise<Canary>;
+  /** undefined when the secret scanner is not available in this build */
+  scanner?: TextSecretScanner;
+  /** why the scanner is missing */
+  scannerError?: string;
+}
+
+export type { ApiClient, ApiExchange, ApiIdentity, ApiModel, ApiRoute, Canary };

@@ -1,0 +1,104 @@
+import { defineCheck } from '../../core/check.js';
+import { discover } from './lib/discovery.js';
+import type { ApiExchange, ApiProbes, ApiRoute } from './lib/types.js';
+import { fillPath, getField, is2xx, isErrorBody, reportExchange, short } from './lib/util.js';
+
+/**
+ * Mass assignment (API3:2023): a client sets fields it must not (role, isAdmin, tenantId, ownerId, price...) by
+ * adding them to an update. Only with api.allowWrites. For each update route whose resource can be re-read
+ * (PATCH/PUT /x with GET /x), each privileged field the resource shows is sent alone with a new value, then the
+ * resource is read again: only a changed value is a finding (a 200 that ignored the field is not). Every change is
+ * reverted with the original value, and the report says whether the revert worked.
+ */
+
+interface Candidate {
+  field: string;
+  value(original: unknown, ctx: { tenants: string[]; ids: string[] }): unknown;
+  severity: 'critical' | 'high';
+}
+
+const FIELDS: Candidate[] = [
+  { field: 'role', value: (o) => (o === 'admin' ? 'owner' : 'admin'), severity: 'critical' },
+  { field: 'roles', value: () => ['admin'], severity: 'critical' },
+  { field: 'isAdmin', value: () => true, severity: 'critical' },
+  { field: 'is_admin', value: () => true, severity: 'critical' },
+  { field: 'admin', value: () => true, severity: 'critical' },
+  { field: 'permissions', value: () => ['*'], severity: 'critical' },
+  { field: 'tenantId', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-tenant', severity: 'critical' },
+  { field: 'tenant_id', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-tenant', severity: 'critical' },
+  { field: 'organizationId', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-org', severity: 'critical' },
+  { field: 'orgId', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-org', severity: 'critical' },
+  { field: 'ownerId', value: (o, c) => c.ids.find((t) => t !== o) ?? 'launchready-other-owner', severity: 'high' },
+  { field: 'userId', value: (o, c) => c.ids.find((t) => t !== o) ?? 'launchready-other-user', severity: 'high' },
+  { field: 'emailVerified', value: () => true, severity: 'high' },
+  { field: 'verified', value: () => true, severity: 'high' },
+  { field: 'plan', value: (o) => (o === 'enterprise' ? 'business' : 'enterprise'), severity: 'high' },
+  { field: 'price', value: () => 1, severity: 'high' },
+  { field: 'balance', value: () => 999999, severity: 'high' },
+  { field: 'credits', value: () => 999999, severity: 'high' },
+  { field: 'status', value: (o) => (o === 'paid' ? 'refunded' : 'paid'), severity: 'high' },
+];
+
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/mass-assignment',
+  title: 'Privileged field writable by the client (mass assignment)',
+  area: 'api',
+  mode: 'active',
+  description: 'With api.allowWrites: sends privileged fields in updates, re-reads the resource, reverts.',
+  severity: 'critical',
+  cwe: 'CWE-915',
+  owasp: 'API3:2023',
+  messages: {
+    assigned: '{{identity}} set {{field}} from {{before}} to {{after}} through {{method}} {{path}} (confirmed by re-reading {{readPath}}); {{reverted}}.',
+    protected: '{{fields}} privileged fields sent to {{routes}} update routes were ignored or refused.',
+    writesSkipped: 'Not tested: api.allowWrites is false (this check changes data and reverts it).',
+    noRoutes: 'No update route with a readable resource (PATCH/PUT /x with GET /x) to test.',
+  },
+  async run(ctx) {
+    const { client, model } = ctx.probes;
+    if (!model.config.allowWrites) return ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+    const d = await discover(ctx);
+    const getPaths = new Set(model.routes.filter((r) => r.method === 'GET').map((r) => r.path));
+    const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && r.pathParams.length === 0 && getPaths.has(r.path));
+    if (updates.length === 0) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+    const tenants = [...new Set(client.members.map((i) => i.tenant).filter((t): t is string => !!t))];
+    // Ids of other users, from what discovery saw (for ownerId/userId values).
+    const who = d.active.find((i) => !model.config.adminRoles.includes(i.role)) ?? d.active[0];
+    if (!who) return;
+    let sent = 0;
+    let failed = 0;
+    for (const r of updates as ApiRoute[]) {
+      const read = () => client.send({ as: who, path: fillPath(r.path), template: r.path }, ctx.checkId, ctx.signal);
+      const before = await read();
+      if (!is2xx(before.status) || isErrorBody(before) || !before.json || typeof before.json !== 'object') continue;
+      const ids = d.exchanges.map((x) => getField(x.json, 'id')).filter((v): v is string => typeof v === 'string');
+      for (const c of FIELDS) {
+        const original = getField(before.json, c.field);
+        if (original === undefined) continue; // cannot confirm a field the resource does not show
+        const value = c.value(original, { tenants, ids });
+        sent++;
+        const write: ApiExchange = await client.send({ as: who, method: r.method, path: fillPath(r.path), template: r.path, json: { [c.field]: value }, retryOn401: false }, ctx.checkId, ctx.signal);
+        if (!is2xx(write.status)) continue;
+        const after = await read();
+        const now = getField(after.json, c.field);
+        if (JSON.stringify(now) !== JSON.stringify(value)) continue;
+        // Revert, then check the revert.
+        await client.send({ as: who, method: r.method, path: fillPath(r.path), template: r.path, json: { [c.field]: original }, retryOn401: false }, ctx.checkId, ctx.signal).catch(() => undefined);
+        const check = await read().catch(() => undefined);
+        const reverted = check && JSON.stringify(getField(check.json, c.field)) === JSON.stringify(original) ? 'reverted to the original value' : `COULD NOT REVERT: ${c.field} may still be ${short(value, 40)}`;
+        failed++;
+        reportExchange(ctx, {
+          messageId: 'assigned',
+          data: { identity: who.name, field: c.field, before: short(original, 40), after: short(value, 40), method: r.method, path: r.path, readPath: r.path, reverted },
+          severity: c.severity,
+          route: r,
+          x: write,
+          control: [before, after],
+          note: `Confirmed by re-reading: ${c.field} was ${short(original, 40)} before and ${short(now, 40)} after the update; ${reverted}.`,
+          fingerprintKey: c.field,
+        });
+      }
+    }
+    if (failed === 0) ctx.report({ messageId: 'protected', status: 'pass', data: { fields: sent, routes: updates.length }, target: model.config.baseUrl });
+  },
+});

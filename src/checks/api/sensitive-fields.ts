@@ -1,0 +1,81 @@
+import { defineCheck } from '../../core/check.js';
+import { discover } from './lib/discovery.js';
+import type { ApiExchange, ApiProbes } from './lib/types.js';
+import { is2xx, reportExchange } from './lib/util.js';
+
+/**
+ * Excessive data exposure (API3:2023): responses that carry password hashes, secrets or tokens, or another
+ * tenant's contact details. Passive over what discovery already read (every identity, every list route), so it
+ * costs no requests. Login answers legitimately carry a token and are not scanned for it.
+ */
+
+const SECRET_KEYS = /^(password|passwd|pwd|pass|password_?hash|passwordhash|password_?digest|hashed_?password|encrypted_?password|salt|secret|client_?secret|api_?secret|private_?key|mfa_?secret|totp_?secret|otp_?secret|two_?factor_?secret|reset_?(password_?)?token|password_?reset_?token|refresh_?token|session_?token|access_?token|api_?key|apikey|ssn|social_?security_?number|card_?number|cc_?number|cvv|cvc)$/i;
+const HASH_VALUE = /^(\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{40,60}|\$argon2(id|i|d)\$.{20,}|pbkdf2_sha(1|256|512)\$.{20,}|\$scrypt\$.{20,}|\$[156]\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{20,})$/;
+
+function* walk(v: unknown, path = '', depth = 0): Generator<[string, string, unknown]> {
+  if (depth > 8) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < Math.min(v.length, 50); i++) yield* walk(v[i], `${path}[${i}]`, depth + 1);
+  } else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      yield [k, path ? `${path}.${k}` : k, x];
+      yield* walk(x, path ? `${path}.${k}` : k, depth + 1);
+    }
+  }
+}
+
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/sensitive-fields',
+  title: 'Sensitive data in API responses',
+  area: 'api',
+  mode: 'passive',
+  description: 'Looks for password hashes, secrets, tokens and other tenants\' contact details in every response read during discovery.',
+  severity: 'high',
+  cwe: 'CWE-213',
+  owasp: 'API3:2023',
+  messages: {
+    passwordHash: '{{path}} returns a password hash in field {{field}} (to {{identity}}).',
+    secretField: '{{path}} returns secret-bearing field {{field}} (to {{identity}}).',
+    foreignPii: '{{path}} shows {{identity}} (tenant {{tenant}}) the email of {{other}} from tenant {{otherTenant}}.',
+    clean: '{{responses}} responses carry no password hashes, secrets or other tenants\' contact details.',
+  },
+  async run(ctx) {
+    const { model, client } = ctx.probes;
+    const d = await discover(ctx);
+    const members = client.members;
+    const reported = new Set<string>();
+    let failed = 0;
+    const report = (x: ApiExchange, messageId: string, data: Record<string, string>, severity: 'high' | 'medium', key: string) => {
+      // every value under a secret-bearing key in this answer is masked in all output
+      for (const [k, , v] of walk(x.json)) if (typeof v === 'string' && (HASH_VALUE.test(v) || SECRET_KEYS.test(k))) ctx.secret(v);
+      const k = `${x.path}|${messageId}|${key}`;
+      if (reported.has(k)) return;
+      reported.add(k);
+      failed++;
+      reportExchange(ctx, { messageId, data, severity, route: { method: x.method, path: x.path }, x, fingerprintKey: key });
+    };
+    let responses = 0;
+    for (const x of d.exchanges) {
+      if (!is2xx(x.status) || x.json === undefined) continue;
+      responses++;
+      const me = members.find((m) => m.name === x.identity);
+      for (const [key, path, value] of walk(x.json)) {
+        if (typeof value === 'string' && HASH_VALUE.test(value)) {
+          report(x, 'passwordHash', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity }, 'high', key);
+          continue;
+        }
+        if (SECRET_KEYS.test(key) && typeof value === 'string' && value.length >= 6 && !/^(\*+|x+|null|redacted|\[redacted\])$/i.test(value)) {
+          report(x, 'secretField', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity }, 'high', key);
+        }
+      }
+      // Another tenant's people in my answer: the emails of identities from other tenants.
+      if (me?.tenant) {
+        for (const other of members) {
+          if (!other.email || !other.tenant || other.tenant === me.tenant) continue;
+          if (x.response.body.includes(other.email)) report(x, 'foreignPii', { path: x.path, identity: me.name, tenant: me.tenant, other: other.name, otherTenant: other.tenant }, 'medium', `pii:${other.tenant}`);
+        }
+      }
+    }
+    if (failed === 0) ctx.report({ messageId: 'clean', status: 'pass', data: { responses }, target: model.config.baseUrl });
+  },
+});

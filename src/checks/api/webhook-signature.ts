@@ -1,0 +1,58 @@
+import { defineCheck } from '../../core/check.js';
+import type { ApiProbes } from './lib/types.js';
+import { accepted, deliver, eventBody, signatureHeaders } from './lib/webhook.js';
+import { reportExchange } from './lib/util.js';
+
+/**
+ * A webhook receiver must verify the provider's signature (Stripe "Check the webhook signatures", GitHub
+ * "Validating webhook deliveries"); otherwise anyone can post "payment succeeded". Sends an unsigned delivery and
+ * one signed with the wrong secret; with the secret configured, a correctly signed one is the control.
+ */
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/webhook-signature',
+  title: 'Webhook accepts unsigned or badly signed deliveries',
+  area: 'api',
+  mode: 'active',
+  description: 'Posts unsigned and wrongly signed events to each webhook receiver (and a correctly signed control).',
+  severity: 'critical',
+  cwe: 'CWE-345',
+  owasp: 'API2:2023',
+  messages: {
+    unsigned: 'The webhook {{path}} accepted a delivery with no signature (HTTP {{status}}): anyone can forge {{scheme}} events.',
+    badSignature: 'The webhook {{path}} accepted a delivery signed with the wrong secret (HTTP {{status}}).',
+    verified: 'The webhook {{path}} refuses unsigned and badly signed deliveries.',
+    controlRejected: 'The webhook {{path}} refused a correctly signed delivery too (HTTP {{status}}): check api.webhooks[].secret, scheme and body.',
+    noWebhooks: 'No webhook receivers configured (api.webhooks).',
+  },
+  async run(ctx) {
+    const { model } = ctx.probes;
+    const hooks = model.config.webhooks;
+    if (hooks.length === 0) return ctx.report({ messageId: 'noWebhooks', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+    for (const w of hooks) {
+      const loc = { method: 'POST', path: w.path };
+      const now = Math.floor(Date.now() / 1000);
+      let control;
+      if (w.secret) {
+        const body = eventBody(ctx, w);
+        control = await deliver(ctx, w, body, signatureHeaders(w, body, w.secret, now), 'provider (correct signature)');
+        if (!accepted(control)) {
+          ctx.report({ messageId: 'controlRejected', status: 'error', data: { path: w.path, status: control.status }, location: loc });
+        }
+      }
+      const b1 = eventBody(ctx, w);
+      const unsigned = await deliver(ctx, w, b1, {}, 'anyone (no signature)');
+      let bad = false;
+      if (accepted(unsigned)) {
+        bad = true;
+        reportExchange(ctx, { messageId: 'unsigned', data: { path: w.path, status: unsigned.status, scheme: w.scheme }, route: loc, x: unsigned, control: control ? [control] : [] });
+      }
+      const b2 = eventBody(ctx, w);
+      const wrong = await deliver(ctx, w, b2, signatureHeaders(w, b2, 'launchready-wrong-secret', now), 'anyone (wrong secret)');
+      if (accepted(wrong)) {
+        bad = true;
+        reportExchange(ctx, { messageId: 'badSignature', data: { path: w.path, status: wrong.status }, route: loc, x: wrong });
+      }
+      if (!bad && (!control || accepted(control))) ctx.report({ messageId: 'verified', status: 'pass', data: { path: w.path }, location: loc });
+    }
+  },
+});

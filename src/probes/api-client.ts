@@ -1,0 +1,356 @@
+import { randomBytes } from 'node:crypto';
+import { RequestBudget } from '../core/budget.js';
+import { BudgetExceededError } from '../core/errors.js';
+import type { Redactor } from '../core/redact.js';
+import { buildCurl, envVarFor, exchangeEvidence } from './api-curl.js';
+import type { ApiIdentity, ApiModel } from './api-openapi.js';
+import type { HttpProbe, HttpResponse } from './http.js';
+import type { ConnectToRule } from './net.js';
+
+/**
+ * The API stage's client: identity sessions (login by request, static header/cookie/API key, re-login on 401
+ * or expiry), request building relative to baseUrl, and one `ApiExchange` per request carrying what a finding
+ * needs as evidence (request/response pair and a curl command). All traffic goes through the HttpProbe, so the
+ * allowlist, budget and rate apply to every byte.
+ */
+
+/** A run-scoped budget inside the global one (api.budget). */
+export class ScopedBudget extends RequestBudget {
+  constructor(
+    limit: number,
+    private readonly parent: RequestBudget,
+  ) {
+    super(limit);
+  }
+  override take(checkId = '-', n = 1): void {
+    if (this.used + n > this.limit) throw new BudgetExceededError(this.limit);
+    this.parent.take(checkId, n);
+    super.take(checkId, n);
+  }
+  override get remaining(): number {
+    return Math.min(this.limit - this.used, this.parent.remaining);
+  }
+}
+
+export interface ApiRequestSpec {
+  /** identity name (or the identity); 'guest', null or undefined: no credentials */
+  as?: string | ApiIdentity | null;
+  method?: string;
+  /** concrete path relative to baseUrl, or an absolute URL on an allowed host */
+  path: string;
+  /** OpenAPI template, for findings' location.path */
+  template?: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  json?: unknown;
+  body?: string;
+  form?: Record<string, string>;
+  contentType?: string;
+  /** replace the identity's credentials with these headers (forged tokens) */
+  authHeaders?: Record<string, string>;
+  /** label shown instead of the identity name (e.g. "alice (alg:none token)") */
+  label?: string;
+  /** default true: on 401 with the identity's own token, log in again once and retry */
+  retryOn401?: boolean;
+  timeoutMs?: number;
+  maxBodyBytes?: number;
+}
+
+export interface ApiExchange {
+  identity: string;
+  method: string;
+  url: string;
+  /** template where known, else the concrete path */
+  path: string;
+  requestHeaders: Record<string, string>;
+  requestBody?: string;
+  response: HttpResponse;
+  status: number;
+  ms: number;
+  /** parsed JSON body, or undefined */
+  json: unknown;
+  curl: string;
+  evidence: string;
+}
+
+interface Auth {
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  /** lower-case header names that carry credentials */
+  credentialHeaders: string[];
+  token?: string;
+  expiresAt?: number;
+  obtainedAt: number;
+}
+
+export class LoginError extends Error {}
+
+export function getPath(obj: unknown, path: string): unknown {
+  let cur = obj;
+  for (const part of path.split('.').filter(Boolean)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** Fill {{email}}, {{password}}, {{token}}, {{nonce}}... in every string of a template (deep). */
+export function fillTemplate(value: unknown, vars: Record<string, string | number | undefined>): unknown {
+  if (typeof value === 'string') {
+    const whole = /^\{\{\s*(\w+)\s*\}\}$/.exec(value);
+    if (whole && typeof vars[whole[1]!] === 'number') return vars[whole[1]!];
+    return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (vars[k] !== undefined ? String(vars[k]) : m));
+  }
+  if (Array.isArray(value)) return value.map((v) => fillTemplate(v, vars));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplate(v, vars)]));
+  return value;
+}
+
+export function jwtExp(token: string | undefined): number | undefined {
+  if (!token) return undefined;
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  try {
+    const p = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as { exp?: unknown };
+    return typeof p.exp === 'number' ? p.exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseJson(text: string, contentType = ''): unknown {
+  if (!text) return undefined;
+  if (!/json/i.test(contentType) && !/^\s*[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ApiClientOptions {
+  model: ApiModel;
+  http: HttpProbe;
+  redactor: Redactor;
+  connectTo?: ConnectToRule[];
+  now?: () => number;
+}
+
+export class ApiClient {
+  readonly model: ApiModel;
+  readonly http: HttpProbe;
+  private readonly redactor: Redactor;
+  private readonly connectTo: ConnectToRule[];
+  private readonly sessions = new Map<string, Promise<Auth>>();
+  private readonly relogins = new Map<string, number>();
+  private readonly now: () => number;
+  /** login failures, by identity, for findings that explain why a check could not run */
+  readonly loginErrors = new Map<string, string>();
+
+  constructor(opts: ApiClientOptions) {
+    this.model = opts.model;
+    this.http = opts.http;
+    this.redactor = opts.redactor;
+    this.connectTo = opts.connectTo ?? [];
+    this.now = opts.now ?? Date.now;
+    for (const id of this.model.identities) {
+      this.redactor.register(id.password);
+      const c = id.config;
+      if (!c) continue;
+      this.redactor.register(c.bearer);
+      this.redactor.register(c.apiKey?.value);
+      for (const v of Object.values(c.headers)) if (v.length >= 8) this.redactor.register(v);
+      for (const v of Object.values(c.cookies)) if (v.length >= 8) this.redactor.register(v);
+    }
+    for (const w of this.model.config.webhooks) this.redactor.register(w.secret);
+    this.redactor.register(this.model.config.jwt?.secret);
+    this.redactor.register(this.model.config.jwt?.privateKey);
+  }
+
+  get budget(): RequestBudget {
+    return this.http.budget;
+  }
+
+  identity(name: string): ApiIdentity | undefined {
+    return this.model.identities.find((i) => i.name === name);
+  }
+
+  /** Authenticated identities (not the guest). */
+  get members(): ApiIdentity[] {
+    return this.model.identities.filter((i) => !i.guest);
+  }
+
+  url(path: string, query?: Record<string, string>): string {
+    const u = /^https?:\/\//i.test(path) ? new URL(path) : new URL(path.replace(/^\/?/, '/'), this.model.baseUrl);
+    // baseUrl with a path prefix (https://x.test/v1): keep it.
+    if (!/^https?:\/\//i.test(path) && this.model.baseUrl.pathname !== '/' && !path.startsWith(this.model.baseUrl.pathname)) {
+      u.pathname = this.model.baseUrl.pathname.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`);
+    }
+    for (const [k, v] of Object.entries(query ?? {})) u.searchParams.set(k, v);
+    return u.href;
+  }
+
+  nonce(): string {
+    return randomBytes(5).toString('hex');
+  }
+
+  /** Credentials of an identity, logging in on first use (memoised; concurrent callers share one login). */
+  auth(identity: ApiIdentity, checkId = 'api/discovery'): Promise<Auth> {
+    let p = this.sessions.get(identity.name);
+    if (p) {
+      return p.then((a) => {
+        if (a.expiresAt !== undefined && a.expiresAt - this.now() < 10_000) return this.relogin(identity, checkId);
+        return a;
+      });
+    }
+    p = this.establish(identity, checkId);
+    this.sessions.set(identity.name, p);
+    p.catch((err: Error) => this.loginErrors.set(identity.name, err.message));
+    return p;
+  }
+
+  private relogin(identity: ApiIdentity, checkId: string): Promise<Auth> {
+    const n = this.relogins.get(identity.name) ?? 0;
+    if (n >= 3 || !identity.config?.login) return this.sessions.get(identity.name)!;
+    this.relogins.set(identity.name, n + 1);
+    const p = this.establish(identity, checkId);
+    this.sessions.set(identity.name, p);
+    return p;
+  }
+
+  private async establish(identity: ApiIdentity, checkId: string): Promise<Auth> {
+    const auth: Auth = { headers: {}, query: {}, credentialHeaders: [], obtainedAt: this.now() };
+    const c = identity.config;
+    if (identity.guest || !c) return auth;
+    const cookies: Record<string, string> = { ...c.cookies };
+    for (const [k, v] of Object.entries(c.headers)) {
+      auth.headers[k.toLowerCase()] = v;
+      if (/auth|key|token|secret|session/i.test(k)) auth.credentialHeaders.push(k.toLowerCase());
+    }
+    if (c.bearer) {
+      auth.headers.authorization = `Bearer ${c.bearer}`;
+      auth.credentialHeaders.push('authorization');
+      auth.token = c.bearer;
+    }
+    if (c.apiKey) {
+      if (c.apiKey.in === 'header') {
+        auth.headers[c.apiKey.name.toLowerCase()] = c.apiKey.value;
+        auth.credentialHeaders.push(c.apiKey.name.toLowerCase());
+      } else auth.query[c.apiKey.name] = c.apiKey.value;
+    }
+    if (c.login) {
+      const l = c.login;
+      const vars = { email: identity.email, password: identity.password, name: identity.name, tenant: identity.tenant };
+      const bodyObj = fillTemplate(l.body ?? { email: '{{email}}', password: '{{password}}' }, vars) as Record<string, unknown>;
+      const body = l.format === 'form' ? new URLSearchParams(Object.entries(bodyObj).map(([k, v]): [string, string] => [k, String(v)])).toString() : JSON.stringify(bodyObj);
+      let res: HttpResponse;
+      try {
+        res = await this.http.request(
+          { url: this.url(l.path), method: l.method, headers: { 'content-type': l.format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', accept: 'application/json', ...l.headers }, body: l.method === 'GET' ? undefined : body },
+          checkId,
+        );
+      } catch (err) {
+        throw new LoginError(`identity ${identity.name}: login request failed: ${(err as Error).message}`);
+      }
+      if (res.status < 200 || res.status >= 300) throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (check email/password and login.path)`);
+      let token: string | undefined;
+      const t = l.token;
+      if (t.from === 'json') {
+        const v = getPath(parseJson(res.body, res.headers['content-type']), t.path);
+        if (typeof v === 'string' && v) token = v;
+      } else if (t.from === 'header') {
+        token = res.headers[t.path.toLowerCase()];
+      } else {
+        for (const sc of res.setCookies) {
+          const m = /^\s*([^=;\s]+)=([^;]*)/.exec(sc);
+          if (m && m[1] === t.path) token = decodeURIComponent(m[2]!);
+        }
+      }
+      if (!token) throw new LoginError(`identity ${identity.name}: login answered ${res.status} but no token at ${t.from} "${t.path}" (set login.token)`);
+      this.redactor.register(token);
+      auth.token = token;
+      const sendAs = t.sendAs ?? (t.from === 'cookie' ? 'cookie' : 'header');
+      if (sendAs === 'cookie') cookies[t.cookieName ?? t.path] = token;
+      else {
+        auth.headers[t.header.toLowerCase()] = t.scheme ? `${t.scheme} ${token}` : token;
+        auth.credentialHeaders.push(t.header.toLowerCase());
+      }
+      const exp = jwtExp(token);
+      if (exp !== undefined) auth.expiresAt = exp;
+    }
+    if (Object.keys(cookies).length) {
+      auth.headers.cookie = Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+      auth.credentialHeaders.push('cookie');
+      for (const v of Object.values(cookies)) if (v.length >= 8) this.redactor.register(v);
+    }
+    return auth;
+  }
+
+  /** The raw token of an identity (JWT checks), logging in if needed. */
+  async token(identity: ApiIdentity, checkId = 'api/discovery'): Promise<string | undefined> {
+    return (await this.auth(identity, checkId)).token;
+  }
+
+  async send(spec: ApiRequestSpec, checkId: string, signal?: AbortSignal): Promise<ApiExchange> {
+    const identity = typeof spec.as === 'string' ? this.identity(spec.as) : spec.as ?? undefined;
+    if (typeof spec.as === 'string' && !identity) throw new Error(`unknown identity "${spec.as}"`);
+    const method = (spec.method ?? 'GET').toUpperCase();
+    let auth: Auth | undefined;
+    if (identity && !identity.guest && !spec.authHeaders) auth = await this.auth(identity, checkId);
+    const headers: Record<string, string> = { accept: 'application/json, */*;q=0.5' };
+    let body: string | undefined;
+    if (spec.json !== undefined) {
+      body = JSON.stringify(spec.json);
+      headers['content-type'] = spec.contentType ?? 'application/json';
+    } else if (spec.form) {
+      body = new URLSearchParams(spec.form).toString();
+      headers['content-type'] = spec.contentType ?? 'application/x-www-form-urlencoded';
+    } else if (spec.body !== undefined) {
+      body = spec.body;
+      headers['content-type'] = spec.contentType ?? 'application/json';
+    }
+    const credentialHeaders: Record<string, string> = {};
+    if (auth) {
+      Object.assign(headers, auth.headers);
+      for (const h of auth.credentialHeaders) credentialHeaders[h] = envVarFor(identity!.name);
+    }
+    if (spec.authHeaders) Object.assign(headers, lower(spec.authHeaders));
+    if (spec.headers) Object.assign(headers, lower(spec.headers));
+    const url = this.url(spec.path, { ...(auth?.query ?? {}), ...(spec.query ?? {}) });
+    const label = spec.label ?? identity?.name ?? 'guest';
+    const req = { url, method, headers, ...(body !== undefined ? { body } : {}), ...(spec.timeoutMs ? { timeoutMs: spec.timeoutMs } : {}), ...(spec.maxBodyBytes ? { maxBodyBytes: spec.maxBodyBytes } : {}) };
+    let res: HttpResponse;
+    try {
+      res = await this.http.request(req, checkId, signal);
+    } catch (err) {
+      // A keep-alive socket the server closed meanwhile: retry an idempotent request once on a fresh one.
+      if (!/connection reset|ECONNRESET|socket hang up|other side closed/i.test((err as Error).message) || !['GET', 'HEAD', 'OPTIONS'].includes(method)) throw err;
+      res = await this.http.request(req, checkId, signal);
+    }
+    if (res.status === 401 && auth && identity?.config?.login && spec.retryOn401 !== false && this.now() - auth.obtainedAt > 1000) {
+      const fresh = await this.relogin(identity, checkId).catch(() => undefined);
+      if (fresh && fresh !== auth) return this.send({ ...spec, retryOn401: false }, checkId, signal);
+    }
+    const ms = Math.round(res.timings.totalMs);
+    const x: ApiExchange = {
+      identity: label,
+      method,
+      url,
+      path: spec.template ?? new URL(url).pathname,
+      requestHeaders: headers,
+      response: res,
+      status: res.status,
+      ms,
+      json: parseJson(res.body, res.headers['content-type']),
+      curl: buildCurl({ method, url, headers, ...(body !== undefined ? { body } : {}), credentialHeaders, connectTo: this.connectTo }),
+      evidence: '',
+    };
+    if (body !== undefined) x.requestBody = body;
+    x.evidence = exchangeEvidence({ method, url, identity: label, requestHeaders: headers, ...(body !== undefined ? { requestBody: body } : {}), status: res.status, responseHeaders: res.headers, responseBody: res.body, ms });
+    return x;
+  }
+}
+
+function lower(h: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+}

@@ -1,0 +1,251 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../core/errors.js';
+import type { ApiConfig, ApiIdentityConfig } from '../core/config/sections/api.js';
+import type { HttpProbe } from './http.js';
+
+/**
+ * The API model every API check works from: routes (from the OpenAPI document plus config), how each is
+ * classified (public, roles, heavy, flow) and the identities (plus the implicit guest). Built once per run.
+ */
+
+export interface ApiParam {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  schema?: Record<string, unknown>;
+  example?: unknown;
+}
+
+export interface ApiRoute {
+  method: string;
+  /** path template, e.g. /api/invoices/{invoiceId} */
+  path: string;
+  operationId?: string;
+  pathParams: string[];
+  params: ApiParam[];
+  /** no authentication expected (security: [] / {} / x-launchready-public / config) */
+  public: boolean;
+  /** roles allowed; undefined = any authenticated identity */
+  roles?: string[];
+  heavy: boolean;
+  /** x-launchready-flow: login, signup, reset-request, reset-consume, invite, webhook */
+  flow?: string;
+  skip: boolean;
+  bodySchema?: Record<string, unknown>;
+  bodyMediaType?: string;
+  bodyExample?: unknown;
+  /** response schema of the 2xx answer, when declared */
+  responseSchema?: Record<string, unknown>;
+  /** where the route came from */
+  source: 'openapi' | 'config';
+}
+
+export interface ApiIdentity {
+  name: string;
+  tenant?: string;
+  role: string;
+  email?: string;
+  password?: string;
+  guest: boolean;
+  config?: ApiIdentityConfig;
+}
+
+export interface ApiModel {
+  baseUrl: URL;
+  config: ApiConfig;
+  routes: ApiRoute[];
+  identities: ApiIdentity[];
+  openapi?: { source: string; title?: string; version?: string; routes: number };
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** "GET /api/x/{id}", "/api/admin/**", "/api/*" rules (config public/adminOnly/skip/heavy). */
+export function routeRuleMatches(rule: string, method: string, path: string): boolean {
+  const m = /^\s*(?:([A-Za-z]+)\s+)?(\S+)\s*$/.exec(rule);
+  if (!m) return false;
+  if (m[1] && m[1].toUpperCase() !== method.toUpperCase() && m[1] !== '*') return false;
+  const want = m[2]!.split('/');
+  const have = path.split('/');
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    if (w === '**') return true;
+    const h = have[i];
+    if (h === undefined) return false;
+    if (w === '*') continue;
+    // {x} in a rule matches any parameter segment or value
+    if (/^\{[^}]*\}$/.test(w)) continue;
+    if (w !== h) return false;
+  }
+  return want.length === have.length;
+}
+
+function anyRule(rules: string[], method: string, path: string): boolean {
+  return rules.some((r) => routeRuleMatches(r, method, path));
+}
+
+async function loadDocument(config: ApiConfig, configDir: string, http?: HttpProbe): Promise<{ doc: Record<string, unknown>; source: string }> {
+  const spec = config.openapi!;
+  let text: string;
+  let source: string;
+  if (/^https?:\/\//i.test(spec)) {
+    source = spec;
+    if (!http) throw new InputError(`api.openapi: ${spec}: no HTTP probe to fetch it`);
+    const url = new URL(spec).href;
+    const res = await http.request({ url, headers: { accept: 'application/yaml, application/json' }, maxBodyBytes: 8 * 1024 * 1024 }, 'api/discovery').catch((err: Error) => {
+      throw new InputError(`api.openapi: cannot fetch ${url}: ${err.message}`, { cause: err });
+    });
+    if (res.status !== 200) throw new InputError(`api.openapi: ${url} answered HTTP ${res.status}`);
+    text = res.body;
+  } else {
+    source = isAbsolute(spec) ? spec : resolve(configDir, spec);
+    try {
+      text = await readFile(source, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new InputError(`api.openapi: ${source}: cannot read (${code === 'ENOENT' ? 'no such file' : code})`, { cause: err });
+    }
+  }
+  let raw: unknown;
+  try {
+    raw = /^\s*\{/.test(text) ? JSON.parse(text) : parseYaml(text);
+  } catch (err) {
+    throw new InputError(`api.openapi: ${source}: not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+  }
+  if (!raw || typeof raw !== 'object' || !('openapi' in raw || 'swagger' in raw)) {
+    throw new InputError(`api.openapi: ${source}: not an OpenAPI document (no "openapi" field)`);
+  }
+  try {
+    // Internal $refs only: external references would be network or file reads outside our control.
+    const doc = (await SwaggerParser.dereference(raw as never, { resolve: { external: false }, dereference: { circular: 'ignore' } } as never)) as unknown as Record<string, unknown>;
+    return { doc, source };
+  } catch (err) {
+    throw new InputError(`api.openapi: ${source}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+  }
+}
+
+function isPublicSecurity(sec: unknown): boolean {
+  if (!Array.isArray(sec)) return false;
+  return sec.length === 0 || sec.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0);
+}
+
+function firstJsonContent(content: unknown): { mediaType: string; schema?: Record<string, unknown>; example?: unknown } | undefined {
+  if (!content || typeof content !== 'object') return undefined;
+  const entries = Object.entries(content as Record<string, { schema?: Record<string, unknown>; example?: unknown; examples?: Record<string, { value?: unknown }> }>);
+  const pick = entries.find(([k]) => /json/i.test(k)) ?? entries.find(([k]) => /form/i.test(k)) ?? entries[0];
+  if (!pick) return undefined;
+  const [mediaType, media] = pick;
+  const example = media?.example ?? (media?.examples ? Object.values(media.examples)[0]?.value : undefined);
+  return { mediaType, ...(media?.schema ? { schema: media.schema } : {}), ...(example !== undefined ? { example } : {}) };
+}
+
+export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfig): ApiRoute[] {
+  const out: ApiRoute[] = [];
+  const globalSec = doc.security;
+  const paths = (doc.paths ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!item || typeof item !== 'object') continue;
+    const shared = (item.parameters ?? []) as ApiParam[];
+    for (const m of METHODS) {
+      const op = item[m] as Record<string, unknown> | undefined;
+      if (!op) continue;
+      const method = m.toUpperCase();
+      const params = new Map<string, ApiParam>();
+      for (const p of [...shared, ...((op.parameters ?? []) as ApiParam[])]) {
+        if (p && p.name && p.in) params.set(`${p.in}:${p.name}`, { name: p.name, in: p.in, required: !!p.required || p.in === 'path', ...(p.schema ? { schema: p.schema } : {}), ...(p.example !== undefined ? { example: p.example } : {}) });
+      }
+      const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!);
+      const sec = op.security ?? globalSec;
+      const rolesExt = op['x-launchready-roles'];
+      let roles = Array.isArray(rolesExt) ? rolesExt.map(String) : undefined;
+      if (!roles && op['x-launchready-admin'] === true) roles = config.adminRoles;
+      if (!roles && Array.isArray(sec)) {
+        // OAuth scopes naming admin (e.g. admin, admin:write) mark an admin-only route.
+        const scopes = sec.flatMap((s) => Object.values((s ?? {}) as Record<string, string[]>).flat());
+        if (scopes.length > 0 && scopes.every((s) => /admin/i.test(String(s)))) roles = config.adminRoles;
+      }
+      const body = firstJsonContent((op.requestBody as { content?: unknown } | undefined)?.content);
+      const okResponse = Object.entries((op.responses ?? {}) as Record<string, { content?: unknown }>).find(([code]) => /^2/.test(code));
+      const resp = firstJsonContent(okResponse?.[1]?.content);
+      const route: ApiRoute = {
+        method,
+        path,
+        pathParams,
+        params: [...params.values()],
+        public: op['x-launchready-public'] === true || isPublicSecurity(sec) || (sec === undefined && globalSec === undefined && !roles),
+        heavy: op['x-launchready-heavy'] === true,
+        skip: op['x-launchready-skip'] === true,
+        source: 'openapi',
+      };
+      if (typeof op.operationId === 'string') route.operationId = op.operationId;
+      if (roles) route.roles = roles;
+      if (typeof op['x-launchready-flow'] === 'string') route.flow = op['x-launchready-flow'] as string;
+      if (body) {
+        route.bodyMediaType = body.mediaType;
+        if (body.schema) route.bodySchema = body.schema;
+        if (body.example !== undefined) route.bodyExample = body.example;
+      }
+      if (resp?.schema) route.responseSchema = resp.schema;
+      out.push(route);
+    }
+  }
+  return out;
+}
+
+function identitiesFrom(config: ApiConfig): ApiIdentity[] {
+  const ids: ApiIdentity[] = config.identities.map((c) => ({
+    name: c.name,
+    role: c.role,
+    guest: false,
+    config: c,
+    ...(c.tenant !== undefined ? { tenant: c.tenant } : {}),
+    ...(c.email !== undefined ? { email: c.email } : {}),
+    ...(c.password !== undefined ? { password: c.password } : {}),
+  }));
+  ids.push({ name: 'guest', role: 'guest', guest: true });
+  return ids;
+}
+
+/** Apply config classification (public/adminOnly/skip/heavy) and config routes to the OpenAPI routes. */
+export function classifyRoutes(routes: ApiRoute[], config: ApiConfig): ApiRoute[] {
+  const byKey = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
+  for (const c of config.routes) {
+    const method = c.method.toUpperCase();
+    const key = `${method} ${c.path}`;
+    const existing = byKey.get(key);
+    const r: ApiRoute = existing ?? { method, path: c.path, pathParams: [...c.path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!), params: [], public: false, heavy: false, skip: false, source: 'config' };
+    if (c.public !== undefined) r.public = c.public;
+    if (c.roles) r.roles = c.roles;
+    if (c.heavy !== undefined) r.heavy = c.heavy;
+    if (c.body) r.bodyExample = c.body;
+    if (!existing) {
+      byKey.set(key, r);
+      routes.push(r);
+    }
+  }
+  for (const r of routes) {
+    if (anyRule(config.public, r.method, r.path)) r.public = true;
+    if (anyRule(config.adminOnly, r.method, r.path)) r.roles = config.adminRoles;
+    if (anyRule(config.skip, r.method, r.path)) r.skip = true;
+    if (anyRule(config.latency.heavy, r.method, r.path)) r.heavy = true;
+    if (r.roles) r.public = false;
+  }
+  return routes;
+}
+
+export async function buildApiModel(config: ApiConfig, configDir: string, http?: HttpProbe): Promise<ApiModel> {
+  const baseUrl = new URL(config.baseUrl);
+  let routes: ApiRoute[] = [];
+  let openapi: ApiModel['openapi'];
+  if (config.openapi) {
+    const { doc, source } = await loadDocument(config, configDir, http);
+    routes = routesFromOpenApi(doc, config);
+    const info = (doc.info ?? {}) as { title?: string; version?: string };
+    openapi = { source, routes: routes.length, ...(info.title ? { title: info.title } : {}), ...(info.version ? { version: info.version } : {}) };
+  }
+  routes = classifyRoutes(routes, config);
+  return { baseUrl, config, routes, identities: identitiesFrom(config), ...(openapi ? { openapi } : {}) };
+}
