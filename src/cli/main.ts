@@ -7,7 +7,9 @@ import { handoverCommand } from './commands/handover.js';
 import { initCommand } from './commands/init.js';
 import { gateCommand } from './commands/gate.js';
 import { demoCommand } from './commands/demo.js';
+import { edgeCommand } from './commands/edge.js';
 import { schemaCommand } from './commands/schema.js';
+import { apiCommand } from './commands/api.js';
 import { monitorCommand } from './commands/monitor.js';
 import { deployCommand } from './commands/deploy.js';
 import { logsCommand } from './commands/logs.js';
@@ -35,11 +37,8 @@ export const COMMANDS: Command[] = [
   secretsCommand,
   repoCommand,
   logsCommand,
-  notYet('edge', 4, 'DNS, redirects, TLS, security headers, cookies, caching, CORS and email records of hosts', {
-    positionals: [{ name: 'host|url', description: 'hosts or URLs', required: true, variadic: true }],
-    flags: { ...NETWORK_FLAGS, ...FORMAT_FLAGS },
-  }),
-  notYet('api', 5, 'black-box API security audit with real identities', { flags: { ...CONFIG_FLAG, ...NETWORK_FLAGS, ...FORMAT_FLAGS } }),
+  edgeCommand,
+  apiCommand,
   monitorCommand,
   deployCommand,
   handoverCommand,

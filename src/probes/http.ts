@@ -61,6 +61,8 @@ export interface HttpProbeOptions {
   /** accept certificates that Node does not trust (only for probes that judge the chain themselves) */
   insecure?: boolean;
   connections?: number;
+  /** trusted CA certificates (PEM) replacing Node's default store; pass Node's roots + extras (see probes/tls.ts caBundle) */
+  ca?: string[];
 }
 
 export class HttpError extends LaunchreadyError {
@@ -88,6 +90,7 @@ export class HttpProbe {
     const base = buildConnector({
       rejectUnauthorized: !opts.insecure,
       ...(lookup ? { lookup } : {}),
+      ...(opts.ca ? { ca: opts.ca } : {}),
     } as buildConnector.BuildOptions);
     const connect: buildConnector.connector = (o, cb) => {
       const port = Number(o.port) || (o.protocol === 'https:' ? 443 : 80);

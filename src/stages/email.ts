@@ -1,12 +1,46 @@
-import type { Stage } from '../audit/stage.js';
-import { NotAvailableError } from './not-available.js';
+import type { Stage, StageEnv } from '../audit/stage.js';
+import type { CheckJob } from '../core/runner.js';
+import { emailChecks } from '../checks/email/index.js';
+import type { EmailProbes, EmailTarget } from '../checks/email/evidence.js';
+import { DnsProbe } from '../probes/dns.js';
+import { HttpProbe } from '../probes/http.js';
+import { caBundle } from '../probes/tls.js';
+import { extraCaFiles } from './edge.js';
 
-// Placeholder until issue #4 lands: says so clearly instead of passing.
+/**
+ * The email stage: SPF, DKIM, DMARC, MX, MTA-STS and TLS-RPT of `email.domain`. DNS goes through the DNS probe
+ * (--resolver); the MTA-STS policy is fetched over https from mta-sts.<domain>, which `hosts()` adds to the
+ * allowlist only because the config names the email domain.
+ */
 export const emailStage: Stage = {
   name: 'email',
   title: 'Email trust',
   enabled: (config) => config.email !== undefined,
-  async plan() {
-    throw new NotAvailableError('the email stage', 4);
+  hosts: (config) => (config.email && config.email.mtaSts && config.email.receiving ? [`mta-sts.${config.email.domain.toLowerCase()}`] : []),
+  async plan(env: StageEnv) {
+    const email = env.config.email!;
+    const domain = email.domain.toLowerCase().replace(/\.$/, '');
+    const ca = caBundle(extraCaFiles(env.config.edge, env.configDir));
+    const http = new HttpProbe({
+      allow: env.allow,
+      budget: env.budget,
+      rate: env.config.network.rate,
+      timeoutMs: env.config.network.timeoutMs,
+      connectTo: env.connectTo,
+      ...(env.resolver ? { resolver: env.resolver } : {}),
+      ...(env.onExchange ? { onExchange: env.onExchange } : {}),
+      ...(ca ? { ca } : {}),
+    });
+    const probes: EmailProbes = { dns: new DnsProbe({ ...(env.resolver ? { resolver: env.resolver } : {}) }), http };
+    const target: EmailTarget = { domain, dkimSelectors: email.dkimSelectors, sending: email.sending, receiving: email.receiving, mtaSts: email.mtaSts };
+    const include = env.include ?? (() => true);
+    const jobs: CheckJob[] = emailChecks.filter((c) => include(c.id)).map((check) => ({ check, target, probes, targetLabel: domain }));
+    return {
+      jobs,
+      target: { domain },
+      async finish() {
+        await http.close();
+      },
+    };
   },
 };

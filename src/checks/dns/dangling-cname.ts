@@ -1,0 +1,85 @@
+import { defineCheck, type ReportInput } from '../../core/check.js';
+import { nameFacts, RESOLVER_ERROR, type DnsProbes, type DnsTarget, type NameFacts } from './evidence.js';
+
+/**
+ * Providers where a CNAME left behind after deleting the resource lets anyone claim the name
+ * (can-i-take-over-xyz, EdOverflow; patterns are the CNAME target suffixes those services use).
+ */
+export const TAKEOVER_PRONE: { suffix: string; provider: string }[] = [
+  { suffix: '.herokuapp.com', provider: 'Heroku' },
+  { suffix: '.herokudns.com', provider: 'Heroku' },
+  { suffix: '.s3.amazonaws.com', provider: 'AWS S3' },
+  { suffix: '.s3-website', provider: 'AWS S3 website' },
+  { suffix: '.elasticbeanstalk.com', provider: 'AWS Elastic Beanstalk' },
+  { suffix: '.cloudfront.net', provider: 'AWS CloudFront' },
+  { suffix: '.azurewebsites.net', provider: 'Azure App Service' },
+  { suffix: '.cloudapp.net', provider: 'Azure' },
+  { suffix: '.cloudapp.azure.com', provider: 'Azure' },
+  { suffix: '.trafficmanager.net', provider: 'Azure Traffic Manager' },
+  { suffix: '.blob.core.windows.net', provider: 'Azure Blob Storage' },
+  { suffix: '.azureedge.net', provider: 'Azure CDN' },
+  { suffix: '.github.io', provider: 'GitHub Pages' },
+  { suffix: '.gitlab.io', provider: 'GitLab Pages' },
+  { suffix: '.netlify.app', provider: 'Netlify' },
+  { suffix: '.netlify.com', provider: 'Netlify' },
+  { suffix: '.vercel.app', provider: 'Vercel' },
+  { suffix: '.now.sh', provider: 'Vercel' },
+  { suffix: '.surge.sh', provider: 'Surge' },
+  { suffix: '.bitbucket.io', provider: 'Bitbucket' },
+  { suffix: '.ghost.io', provider: 'Ghost' },
+  { suffix: '.myshopify.com', provider: 'Shopify' },
+  { suffix: '.pantheonsite.io', provider: 'Pantheon' },
+  { suffix: '.wpengine.com', provider: 'WP Engine' },
+  { suffix: '.zendesk.com', provider: 'Zendesk' },
+  { suffix: '.readme.io', provider: 'ReadMe' },
+  { suffix: '.helpscoutdocs.com', provider: 'Help Scout' },
+  { suffix: '.unbouncepages.com', provider: 'Unbounce' },
+  { suffix: '.fly.dev', provider: 'Fly.io' },
+  { suffix: '.onrender.com', provider: 'Render' },
+  { suffix: '.webflow.io', provider: 'Webflow' },
+];
+
+export function providerOf(target: string): string | undefined {
+  const t = `.${target.toLowerCase().replace(/\.$/, '')}`;
+  return TAKEOVER_PRONE.find((p) => t.endsWith(p.suffix) || t.includes(`${p.suffix}.`))?.provider;
+}
+
+export function judgeDangling(t: DnsTarget, f: NameFacts): ReportInput[] {
+  const target = f.cname.ok ? f.cname.records[0] : undefined;
+  const l = { host: t.name, record: `CNAME ${t.name}` };
+  if (!target) {
+    if (!f.cname.ok && f.cname.error && !['NXDOMAIN', 'NODATA'].includes(f.cname.error)) return [{ messageId: 'resolver-error', status: 'error', data: { name: t.name, record: 'CNAME', error: f.cname.error }, location: l }];
+    return [{ messageId: 'no-cname', status: 'pass', severity: 'info', data: { name: t.name }, location: l }];
+  }
+  const provider = providerOf(target);
+  const data = { name: t.name, target, provider: provider ?? 'unknown provider' };
+  const ta = f.targetA;
+  const t6 = f.targetAAAA;
+  const nx = ta?.error === 'NXDOMAIN' && (t6?.error === 'NXDOMAIN' || !t6?.ok);
+  if (nx) return [{ messageId: provider ? 'takeover' : 'dangling', severity: provider ? 'critical' : 'high', data, location: l, evidence: `${t.name} CNAME ${target}; ${target}: NXDOMAIN` }];
+  if (ta && !ta.ok && ta.error !== 'NODATA' && ta.error !== 'NXDOMAIN') return [{ messageId: 'resolver-error', status: 'error', data: { name: target, record: 'A', error: ta.error ?? 'ERROR' }, location: l }];
+  if (provider) return [{ messageId: 'provider', status: 'pass', severity: 'info', data, location: l }];
+  return [{ messageId: 'ok', status: 'pass', severity: 'info', data, location: l }];
+}
+
+export default defineCheck<DnsTarget, DnsProbes>({
+  id: 'dns/dangling-cname',
+  title: 'No dangling CNAME (subdomain takeover)',
+  area: 'dns',
+  mode: 'active',
+  description: 'CNAMEs of the apex, www, app, api, admin (and audited hosts) point at names that exist; targets at takeover-prone providers are flagged when they do not.',
+  severity: 'high',
+  cwe: 'CWE-350',
+  messages: {
+    ok: '{{name}} CNAME {{target}} resolves.',
+    'no-cname': '{{name}} has no CNAME.',
+    provider: '{{name}} CNAME {{target}} ({{provider}}) resolves; remove the record before you delete that {{provider}} resource, or someone else can claim the name.',
+    dangling: '{{name}} CNAME {{target}} points at a name that does not exist (NXDOMAIN): if anyone can register {{target}}, they serve content (and phish, set cookies) on your domain.',
+    takeover: '{{name}} CNAME {{target}} ({{provider}}) does not exist any more: anyone can create that {{provider}} resource and take over {{name}} — serve pages, read cookies scoped to your domain.',
+    'resolver-error': '{{record}} {{name}} could not be resolved ({{error}}); takeover not judged.',
+  },
+  remediation: 'Delete the CNAME (Route 53: hosted zone → record → Delete; Cloudflare: DNS → Records) or re-create the resource it points to, today. Remove DNS records before deprovisioning cloud resources.',
+  async run(ctx) {
+    for (const r of judgeDangling(ctx.target, await nameFacts(ctx, ctx.target.name))) ctx.report(r);
+  },
+});

@@ -1,0 +1,113 @@
+/** Small header parsers shared by the edge checks (pure). */
+
+/** CSP directives: name → sources (lower-cased names; source expressions kept as sent). RFC: CSP Level 3 §2.2. */
+export function parseCsp(value: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  // several CSP headers are joined with ", " by the probe; each policy applies (we merge, first directive wins)
+  for (const policy of value.split(/,(?=\s*[a-z-]+\s)/i)) {
+    for (const part of policy.split(';')) {
+      const tokens = part.trim().split(/\s+/).filter(Boolean);
+      if (!tokens.length) continue;
+      const name = tokens[0]!.toLowerCase();
+      if (!out.has(name)) out.set(name, tokens.slice(1));
+    }
+  }
+  return out;
+}
+
+export interface HstsInfo {
+  maxAge?: number;
+  includeSubDomains: boolean;
+  preload: boolean;
+  valid: boolean;
+}
+
+/** RFC 6797 §6.1 */
+export function parseHsts(value: string): HstsInfo {
+  const info: HstsInfo = { includeSubDomains: false, preload: false, valid: true };
+  // only the first header counts (RFC 6797 §8.1)
+  for (const part of value.split(',')[0]!.split(';')) {
+    const [k, v] = part.trim().split('=').map((x) => x?.trim());
+    if (!k) continue;
+    const key = k.toLowerCase();
+    if (key === 'max-age') {
+      const n = Number((v ?? '').replace(/^"|"$/g, ''));
+      if (!Number.isInteger(n) || n < 0) info.valid = false;
+      else info.maxAge = n;
+    } else if (key === 'includesubdomains') info.includeSubDomains = true;
+    else if (key === 'preload') info.preload = true;
+  }
+  if (info.maxAge === undefined) info.valid = false;
+  return info;
+}
+
+export interface CookieInfo {
+  name: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite?: string;
+  domain?: string;
+  path?: string;
+  expired: boolean;
+}
+
+export function parseSetCookie(line: string, now = Date.now()): CookieInfo {
+  const [pair, ...attrs] = line.split(';');
+  const name = (pair ?? '').split('=')[0]!.trim();
+  const c: CookieInfo = { name, secure: false, httpOnly: false, expired: false };
+  for (const a of attrs) {
+    const i = a.indexOf('=');
+    const k = (i < 0 ? a : a.slice(0, i)).trim().toLowerCase();
+    const v = i < 0 ? '' : a.slice(i + 1).trim();
+    if (k === 'secure') c.secure = true;
+    else if (k === 'httponly') c.httpOnly = true;
+    else if (k === 'samesite') c.sameSite = v.toLowerCase();
+    else if (k === 'domain') c.domain = v;
+    else if (k === 'path') c.path = v;
+    else if (k === 'max-age' && Number(v) <= 0) c.expired = true;
+    else if (k === 'expires' && Date.parse(v) < now) c.expired = true;
+  }
+  return c;
+}
+
+/** Cache-Control directives, lower-cased (RFC 9111 §5.2). */
+export function parseCacheControl(value: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of (value ?? '').split(',')) {
+    const [k, v] = part.trim().split('=');
+    if (k) out.set(k.trim().toLowerCase(), (v ?? '').trim().replace(/^"|"$/g, ''));
+  }
+  return out;
+}
+
+/** Names a session or auth cookie carries in practice (Observatory uses a similar list). */
+export const SESSION_COOKIE = /sess|sid\b|^sid|token|auth|jwt|login|remember|user_?id|connect\.sid|_session/i;
+
+/** Tags with URLs in an HTML body (bounded regex: attribute values up to 2 KiB, no nested quotes). */
+export function htmlRefs(html: string): { tag: string; attr: string; url: string; integrity: boolean; rel?: string }[] {
+  const out: { tag: string; attr: string; url: string; integrity: boolean; rel?: string }[] = [];
+  const tagRe = /<(script|link|img|iframe|audio|video|source|embed|object|form)\b([^>]{0,4000})>/gi;
+  let m: RegExpExecArray | null;
+  while ((m = tagRe.exec(html))) {
+    const tag = m[1]!.toLowerCase();
+    const attrs = m[2]!;
+    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]{0,2048})"|'([^']{0,2048})'|([^\\s>]{1,2048}))`, 'i').exec(attrs);
+    const pick = (r: RegExpExecArray | null) => (r ? (r[1] ?? r[2] ?? r[3] ?? '') : undefined);
+    const name = tag === 'link' ? 'href' : tag === 'object' ? 'data' : tag === 'form' ? 'action' : 'src';
+    const url = pick(attr(name));
+    if (!url) continue;
+    const rel = pick(attr('rel'));
+    out.push({ tag, attr: name, url, integrity: attr('integrity') !== null, ...(rel ? { rel: rel.toLowerCase() } : {}) });
+  }
+  return out;
+}
+
+/** Registered-domain approximation: last two labels (three for common second-level public suffixes). */
+export function apexOf(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const labels = h.split('.');
+  if (labels.length <= 2) return h;
+  const sl = labels.slice(-2).join('.');
+  if (/^(co|com|org|net|gov|ac|edu)\.[a-z]{2}$/.test(sl)) return labels.slice(-3).join('.');
+  return sl;
+}

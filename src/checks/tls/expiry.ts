@@ -1,0 +1,46 @@
+import { defineCheck, type ReportInput } from '../../core/check.js';
+import type { TlsHandshake } from '../../probes/tls.js';
+import { tlsEvidence, type EdgeProbes, type EdgeTarget } from '../edge/evidence.js';
+import { fixText } from '../edge/providers.js';
+import { HANDSHAKE_FAILED, preamble, SKIPPED_MESSAGE, tlsLoc } from './common.js';
+
+/** Warn at 21 days, fail at 7 (config edge.tls): ACME clients renew at 30 days left, so 21 means renewal is failing. */
+export function judgeExpiry(t: EdgeTarget, hs: TlsHandshake): ReportInput[] {
+  const pre = preamble(t, hs);
+  if (pre) return pre;
+  const leaf = hs.chain[0]!;
+  const data = { host: t.host, days: leaf.daysLeft, validTo: leaf.validTo.slice(0, 10), subject: leaf.subject };
+  const l = tlsLoc(t);
+  const evidence = `subject ${leaf.subject}; issuer ${leaf.issuer}; valid ${leaf.validFrom} → ${leaf.validTo}`;
+  if (leaf.daysLeft < 0 || Date.parse(leaf.validFrom) > Date.now()) return [{ messageId: 'expired', severity: 'critical', data, location: l, evidence }];
+  if (leaf.daysLeft < t.tls.failDays) return [{ messageId: 'expires-soon', severity: 'high', data, location: l, evidence }];
+  if (leaf.daysLeft < t.tls.warnDays) return [{ messageId: 'expiring', status: 'warn', severity: 'medium', data, location: l, evidence }];
+  return [{ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence }];
+}
+
+export default defineCheck<EdgeTarget, EdgeProbes>({
+  id: 'tls/expiry',
+  title: 'Certificate expiry',
+  area: 'tls',
+  mode: 'active',
+  description: 'The served certificate is valid now and for at least 21 days (warn) / 7 days (fail).',
+  severity: 'high',
+  cwe: 'CWE-298',
+  messages: {
+    ok: '{{host}}: certificate valid for {{days}} more days (until {{validTo}}).',
+    expiring: '{{host}}: certificate expires in {{days}} days ({{validTo}}); renewal should already have happened — check the renewal job.',
+    'expires-soon': '{{host}}: certificate expires in {{days}} days ({{validTo}}): after that every visitor gets a full-page browser error and API clients stop.',
+    expired: '{{host}}: certificate is expired or not yet valid (until {{validTo}}): every visitor gets a full-page security error.',
+    'handshake-failed': HANDSHAKE_FAILED,
+    skipped: SKIPPED_MESSAGE,
+  },
+  remediation: fixText({
+    generic: 'Renew now and automate renewal (ACME / certbot renew timer) with an alert at 21 days left.',
+    Cloudflare: 'Edge certificates renew automatically; an expiring one usually means a custom certificate upload or a blocked DCV (check SSL/TLS → Edge Certificates).',
+    Vercel: 'certificates renew automatically once DNS points at Vercel; check the domain shows "Valid Configuration".',
+    Netlify: 'Domain management → HTTPS → "Renew certificate"; renewal fails while DNS does not point at Netlify.',
+  }),
+  async run(ctx) {
+    for (const r of judgeExpiry(ctx.target, await tlsEvidence(ctx))) ctx.report(r);
+  },
+});
