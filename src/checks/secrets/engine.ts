@@ -453,15 +453,16 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
     if (r.id === 'connection-string-password' || r.id === 'url-credentials') {
       const host = m[3] ?? '';
       const pw = secret;
-      if (isNotSecretValue(pw) && isNotSecretValue(pw) !== 'words' && isNotSecretValue(pw) !== 'constant-name') continue;
       if (/^(?:\$|%|\{|<|\*)/.test(pw) || PLACEHOLDER_TOKEN.test(pw) || /^x+$/i.test(pw)) continue;
+      const why = isNotSecretValue(pw);
+      if (why === 'reference' || why === 'code' || why === 'ciphertext') continue;
       if (LOCAL_HOST.test(host)) {
         if (r.id === 'url-credentials') continue;
         kind = 'test';
         severity = DEFAULT_PASSWORDS.test(pw) ? 'info' : 'low';
         note = 'local development database';
-      } else if (DEFAULT_PASSWORDS.test(pw)) {
-        if (r.id === 'url-credentials') continue;
+      } else if (DEFAULT_PASSWORDS.test(pw) || why === 'placeholder') {
+        if (r.id === 'url-credentials' || why === 'placeholder') continue;
         severity = 'medium';
         note = 'default password';
       } else if (r.id === 'url-credentials' && shannon(pw) < r.entropy) continue;
@@ -486,6 +487,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
   }
 }
 
+const EXAMPLE_FILE = /(?:^|\/)[^/]*(?:\.|-|_)(?:example|sample|template|tmpl|dist)(?:\.[a-z0-9]+)?$|(?:^|\/)(?:docs?|examples?)\/.*\.md$/i;
+
 const IGNORE_MARK = /launchready-ignore|gitleaks:allow|pragma: allowlist secret|nosec(?:ret)?\b/;
 
 /** Scan one text. Pure and synchronous; the caller decides what a match means for its report. */
@@ -507,7 +510,9 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password')) || isCiphertextFile(text);
   if (!skipGeneric) genericScan(text, { file }, push);
   if (raw.length === 0) return [];
-  return finish(text, resolveOverlaps(raw));
+  // documented defaults in templates (.env.example: postgres://user:password@localhost) are not leaks
+  const kept = EXAMPLE_FILE.test(file) ? raw.filter((m) => m.kind !== 'test') : raw;
+  return finish(text, resolveOverlaps(kept));
 }
 
 function isCiphertextFile(text: string): boolean {

@@ -1,0 +1,77 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { runChecks } from '../../core/runner.js';
+import type { Check } from '../../core/check.js';
+import type { RepoProbe } from '../../probes/fs-walk.js';
+import { fakeSecret } from '../secrets/fake.js';
+import { repoChecks } from './index.js';
+
+interface Tree {
+  [path: string]: string | { text: string; tracked?: boolean };
+}
+
+function probe(tree: Tree, opts: { git?: boolean; ignore?: string[] } = {}): RepoProbe {
+  const files = Object.entries(tree).map(([path, v]) => ({ path, size: (typeof v === 'string' ? v : v.text).length, tracked: typeof v === 'string' ? true : v.tracked !== false, shipped: path.startsWith('dist/') }));
+  return {
+    root: '/repo',
+    files,
+    git: opts.git ?? true,
+    async readText(p) {
+      const v = tree[p];
+      return v === undefined ? null : typeof v === 'string' ? v : v.text;
+    },
+    async ignored(paths) {
+      return new Set(paths.filter((p) => (opts.ignore ?? []).some((g) => p === g || (g.endsWith('*') && p.startsWith(g.slice(0, -1))))));
+    },
+  };
+}
+
+async function run(id: string, tree: Tree, opts: { git?: boolean; ignore?: string[]; envFiles?: Record<string, string> } = {}) {
+  const check = repoChecks.find((c) => c.id === id) as Check;
+  const { findings } = await runChecks([{ check, target: { root: '/repo', envFiles: opts.envFiles ?? {} }, probes: { repo: probe(tree, opts) } }]);
+  return findings.map((f) => ({ messageId: f.messageId, status: f.status, severity: f.severity }));
+}
+
+const STRIPE = fakeSecret('stripe-secret-key');
+const JWT = fakeSecret('generic-secret');
+
+describe('repo/env-committed', () => {
+  it('fails on a tracked .env with real secrets', async () => assert.deepEqual(await run('repo/env-committed', { '.env': `STRIPE_SECRET_KEY=${STRIPE}\nPORT=3000\n` }), [{ messageId: 'committed', status: 'fail', severity: 'high' }]));
+  it('passes on placeholders and examples', async () =>
+    assert.deepEqual(await run('repo/env-committed', { '.env': 'STRIPE_SECRET_KEY=\nAPI_KEY=changeme\n', '.env.example': `STRIPE_SECRET_KEY=${STRIPE}\n` }), [{ messageId: 'ok', status: 'pass', severity: 'info' }]));
+  it('untracked .env in a git repo is not committed', async () => assert.equal((await run('repo/env-committed', { '.env': { text: `STRIPE_SECRET_KEY=${STRIPE}\n`, tracked: false } }))[0]!.status, 'pass'));
+});
+
+describe('repo/env-not-ignored', () => {
+  it('fails when .gitignore lets .env through', async () => assert.deepEqual(await run('repo/env-not-ignored', { 'package.json': '{}', '.env.example': 'A=' }, { ignore: [] }), [{ messageId: 'notIgnored', status: 'fail', severity: 'medium' }]));
+  it('passes when .env files are ignored', async () => assert.equal((await run('repo/env-not-ignored', { 'package.json': '{}' }, { ignore: ['.env*'] }))[0]!.messageId, 'ok'));
+});
+
+describe('repo/env-example-missing', () => {
+  const code = { 'src/a.ts': 'const k = process.env.STRIPE_SECRET_KEY; const p = process.env.PORT; const u = import.meta.env.VITE_API_URL;' };
+  it('fails per variable missing from .env.example', async () => assert.deepEqual(await run('repo/env-example-missing', { ...code, '.env.example': 'STRIPE_SECRET_KEY=\n' }), [{ messageId: 'missing', status: 'fail', severity: 'low' }]));
+  it('fails when there is no .env.example', async () => assert.equal((await run('repo/env-example-missing', code))[0]!.messageId, 'noExample'));
+  it('passes when every variable is documented', async () => assert.equal((await run('repo/env-example-missing', { ...code, '.env.example': 'STRIPE_SECRET_KEY=\nVITE_API_URL=\n' }))[0]!.status, 'pass'));
+});
+
+describe('repo/client-exposed-secret', () => {
+  it('a secret value behind NEXT_PUBLIC_ is critical', async () => assert.deepEqual(await run('repo/client-exposed-secret', { '.env': `NEXT_PUBLIC_STRIPE_SECRET=${STRIPE}\n` }), [{ messageId: 'value', status: 'fail', severity: 'critical' }]));
+  it('a server-only name behind VITE_ in code is high', async () => assert.deepEqual(await run('repo/client-exposed-secret', { 'src/a.ts': 'fetch(u, { headers: { k: import.meta.env.VITE_SUPABASE_SERVICE_ROLE_KEY } })' }), [{ messageId: 'name', status: 'fail', severity: 'high' }]));
+  it('publishable / anon keys behind client prefixes pass', async () =>
+    assert.equal((await run('repo/client-exposed-secret', { '.env': `NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=${fakeSecret('stripe-publishable-key')}\nNEXT_PUBLIC_SUPABASE_ANON_KEY=x\n` }))[0]!.status, 'pass'));
+});
+
+describe('repo/env-shared-secret', () => {
+  it('same secret in production and staging is high', async () => assert.deepEqual(await run('repo/env-shared-secret', { '.env.production': `JWT_SECRET=${JWT}\n`, '.env.staging': `JWT_SECRET=${JWT}\n` }), [{ messageId: 'shared', status: 'fail', severity: 'high' }]));
+  it('distinct secrets pass; config envFiles mapping is honoured', async () =>
+    assert.equal((await run('repo/env-shared-secret', { 'deploy/prod.vars': `JWT_SECRET=${JWT}\n`, 'deploy/stg.vars': `JWT_SECRET=${fakeSecret('generic-secret')}\n` }, { envFiles: { production: 'deploy/prod.vars', staging: 'deploy/stg.vars' } }))[0]!.status, 'pass'));
+});
+
+describe('repo/ci-secret-scan', () => {
+  it('fails when CI runs no scanner', async () => assert.deepEqual(await run('repo/ci-secret-scan', { '.github/workflows/ci.yml': 'steps:\n  - run: npm test\n' }), [{ messageId: 'missing', status: 'fail', severity: 'medium' }]));
+  it('fails when there is no CI at all', async () => assert.equal((await run('repo/ci-secret-scan', { 'a.ts': '' }))[0]!.messageId, 'noCi'));
+  it('passes with gitleaks or launchready in a workflow', async () => {
+    assert.equal((await run('repo/ci-secret-scan', { '.github/workflows/ci.yml': 'steps:\n  - uses: gitleaks/gitleaks-action@v2\n' }))[0]!.status, 'pass');
+    assert.equal((await run('repo/ci-secret-scan', { '.gitlab-ci.yml': 'scan:\n  script: npx launchready secrets . --history\n' }))[0]!.status, 'pass');
+  });
+});

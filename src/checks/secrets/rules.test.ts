@@ -1,0 +1,141 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { RULES } from './rules.js';
+import { scanText, KeywordMatcher, classifyName } from './engine.js';
+import { checksum62Valid, crc32, withChecksum62 } from './validators.js';
+import { SECRET_RULE_CHECKS } from './checks.js';
+import { randomFrom } from './rule-dsl.js';
+
+const fileFor = (path?: RegExp) => (path ? '.npmrc' : 'config/app.env');
+
+// One shared table for ~250 rules: every rule's true case is reported under its own id, and its look-alike
+// (truncated token, placeholder, bad checksum, public key, ...) is never reported as a secret.
+describe('secret rules: true case and look-alike per rule', () => {
+  for (const rule of RULES) {
+    it(`${rule.id}: reports its sample`, () => {
+      const text = rule.sample();
+      const ms = scanText(text, { file: fileFor(rule.path) });
+      assert.ok(ms.some((m) => m.ruleId === rule.id), `${rule.id} missed its sample; got ${ms.map((m) => m.ruleId).join(',') || 'nothing'}`);
+    });
+    it(`${rule.id}: ignores its look-alike`, () => {
+      const text = rule.negative();
+      const ms = scanText(text, { file: fileFor(rule.path) }).filter((m) => m.kind !== 'public');
+      assert.deepEqual(ms.map((m) => m.ruleId), [], `look-alike reported`);
+    });
+  }
+  it('every rule id is unique and has a check secrets/<id>', () => {
+    const ids = RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const checks = new Set(SECRET_RULE_CHECKS.map((c) => c.id));
+    for (const id of ids) assert.ok(checks.has(`secrets/${id}`), id);
+    assert.ok(checks.has('secrets/generic-secret') && checks.has('secrets/generic-password'));
+  });
+  it('covers at least 200 provider rules', () => assert.ok(RULES.length >= 200, String(RULES.length)));
+  it('every regex is linear-time shaped: no unbounded quantifier', () => {
+    for (const r of RULES) {
+      const outsideClasses = r.re.source.replace(/\\./g, '_').replace(/\[[^\]]*\]/g, '[]');
+      assert.doesNotMatch(outsideClasses, /[+*]|\{\d+,\}/, `${r.id}: ${r.re.source.slice(0, 80)}`);
+    }
+  });
+});
+
+describe('engine', () => {
+  it('Aho-Corasick prefilter finds keywords case-insensitively, overlapping included', () => {
+    const m = new KeywordMatcher(['sk_live_', 'live', 'akia', 'ghp_']);
+    const found = m.find('x = "SK_LIVE_abc" and AKIA...');
+    assert.deepEqual([...found].sort(), [0, 1, 2]);
+  });
+  it('reports 1-based line/column with inclusive endColumn', () => {
+    const key = `sk_live_${randomFrom('A-Za-z0-9', 30)}`;
+    const [m] = scanText(`// pay\nconst k = '${key}';\n`, { file: 'src/pay.ts' });
+    assert.ok(m);
+    assert.equal(m.line, 2);
+    assert.equal(m.column, 12);
+    assert.equal(m.endColumn, 12 + key.length - 1);
+    assert.equal(m.secret, key);
+  });
+  it('GitHub/npm tokens: CRC32 checksum decides', () => {
+    assert.equal(crc32('hello'), 0x3610a686);
+    const good = withChecksum62('ghp_', randomFrom('A-Za-z0-9', 30));
+    assert.ok(checksum62Valid(good, 4));
+    assert.equal(scanText(`t=${good}`)[0]?.ruleId, 'github-pat');
+    const bad = good.slice(0, -2) + (good.endsWith('00') ? '11' : '00');
+    assert.equal(scanText(`t=${bad}`).length, 0);
+  });
+  it('Supabase JWTs: service_role is critical, anon is public', () => {
+    const rule = RULES.find((r) => r.id === 'supabase-service-role-key')!;
+    const sr = scanText(rule.sample())[0]!;
+    assert.equal(sr.ruleId, 'supabase-service-role-key');
+    assert.equal(sr.severity, 'critical');
+    const anon = scanText(rule.negative());
+    assert.ok(anon.every((m) => m.kind === 'public'), JSON.stringify(anon.map((m) => [m.ruleId, m.kind])));
+  });
+  it('test and publishable keys are classified, not treated as live secrets', () => {
+    const t = scanText(`k=sk_test_${randomFrom('A-Za-z0-9', 30)}`)[0]!;
+    assert.equal(t.kind, 'test');
+    assert.equal(t.severity, 'low');
+    const p = scanText(`k=pk_live_${randomFrom('A-Za-z0-9', 30)}`)[0]!;
+    assert.equal(p.kind, 'public');
+  });
+  it('inline launchready-ignore drops the line', () => {
+    const key = `sk_live_${randomFrom('A-Za-z0-9', 30)}`;
+    assert.equal(scanText(`k = '${key}' // launchready-ignore`).length, 0);
+    assert.equal(scanText(`# launchready-ignore-next-line\nk = '${key}'`).length, 0);
+  });
+  it('localhost connection strings are low/info, remote ones high', () => {
+    const local = scanText('DATABASE_URL=postgres://postgres:postgres@localhost:5432/app')[0]!;
+    assert.equal(local.kind, 'test');
+    assert.equal(local.severity, 'info');
+    const remote = scanText(`DATABASE_URL=postgres://app:${randomFrom('A-Za-z0-9', 20)}@db.prod.internal:5432/app`)[0]!;
+    assert.equal(remote.ruleId, 'connection-string-password');
+    assert.equal(remote.kind, 'secret');
+  });
+  it('a provider rule wins over the generic detector on the same value', () => {
+    const ms = scanText(`STRIPE_SECRET_KEY="sk_live_${randomFrom('A-Za-z0-9', 30)}"`, { file: 'a.env' });
+    assert.deepEqual(ms.map((m) => m.ruleId), ['stripe-secret-key']);
+  });
+});
+
+describe('generic detector', () => {
+  const pos: [string, string, string][] = [
+    ['JWT_SECRET=Kf83hs7Dk2lQp9ZxR4tY6uWm', 'a.env', 'generic-secret'],
+    ['session_secret: "9fT2kLmQ8zXw4RbN7cVy1HdJ"', 'config.yml', 'generic-secret'],
+    ['DB_PASSWORD=Tr0ub4dor&3xQ!', '.env.production', 'generic-password'],
+    ["const apiKey = 'a9F3kQ2mZ7xW4rT8vB6nY1pL';", 'src/client.ts', 'generic-secret'],
+    ['"client_secret": "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFi"', 'creds.json', 'generic-secret'],
+    ['HASURA_GRAPHQL_ADMIN_SECRET=h8Gk2Lm9Qw3Er5Ty7Ui1Op4', '.env', 'generic-secret'],
+  ];
+  for (const [line, file, rule] of pos) it(`reports: ${line.slice(0, 40)}`, () => assert.deepEqual(scanText(line, { file }).map((m) => m.ruleId), [rule]));
+  const neg: [string, string][] = [
+    ['password=${DB_PASSWORD}', '.env'],
+    ['api_key: process.env.API_KEY', 'src/a.ts'],
+    ['const token = req.headers.authorization;', 'src/a.ts'],
+    ['password: string;', 'src/types.ts'],
+    ['SECRET_KEY=changeme', '.env.example'],
+    ['API_KEY=your-api-key-here', '.env.example'],
+    ['token: "xxxxxxxxxxxxxxxxxxxx"', 'config.yml'],
+    ['password = "<password>"', 'app.py'],
+    ['secret: "{{ .Values.secret }}"', 'chart.yaml'],
+    ['api_key_id: 550e8400-e29b-41d4-a716-446655440000', 'config.yml'],
+    ['"integrity": "sha512-AbCdEf0123456789AbCdEf0123456789AbCdEf0123456789AbCdEf0123456789AbCdEf0123456789AbCdEf=="', 'package-lock.json'],
+    ['password: ENC[AES256_GCM,data:Tr0ub4dor3x,iv:abc,tag:def,type:str]', 'secrets.enc.yaml'],
+    ['password_hash = "$2b$12$KIXQJQ4Ow5u3Nz9C8cVjxeqW5oZ0F8l9l3pQ1a2b3c4d5e6f7g8h"', 'seed.py'],
+    ['public_key: "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFi"', 'config.yml'],
+    ['cache_key = "v2-9fT2kLmQ8zXw4RbN7cVy1HdJ"', 'app.py'],
+    ['max_tokens: 4096', 'config.yml'],
+    ['NEXT_PUBLIC_SUPABASE_ANON_KEY=${ANON}', '.env'],
+    ['commit_sha: 3f786850e387550fdab836ed7e6dc881de23001b', 'ci.yml'],
+  ];
+  for (const [line, file] of neg) it(`ignores: ${line.slice(0, 40)}`, () => assert.deepEqual(scanText(line, { file }).filter((m) => m.kind === 'secret').map((m) => m.ruleId), []));
+  it('classifies names', () => {
+    assert.equal(classifyName('STRIPE_SECRET_KEY'), 'secret');
+    assert.equal(classifyName('dbPassword'), 'password');
+    assert.equal(classifyName('token_url'), null);
+    assert.equal(classifyName('publishableKey'), null);
+    assert.equal(classifyName('csrf_token'), null);
+  });
+  it('SOPS, SealedSecrets and ansible-vault files are ciphertext', () => {
+    assert.equal(scanText('kind: SealedSecret\nspec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq1a2b3c4d5e6f7g8h9i0', { file: 's.yaml' }).length, 0);
+    assert.equal(scanText('$ANSIBLE_VAULT;1.1;AES256\npassword=61626364656667686970717273747576', { file: 'v.yml' }).length, 0);
+  });
+});

@@ -1,0 +1,164 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+import { fakeSecret } from '../../src/checks/secrets/fake.js';
+import { withChecksum62 } from '../../src/checks/secrets/validators.js';
+import { randomFrom } from '../../src/checks/secrets/rule-dsl.js';
+
+function repoRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) d = dirname(d);
+  return d;
+}
+
+class Sink extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _e: string, cb: () => void) {
+    this.text += chunk.toString();
+    cb();
+  }
+}
+
+async function run(args: string[], cwd: string) {
+  const stdout = new Sink();
+  const stderr = new Sink();
+  const code = await main(args, { stdout, stderr, env: { NO_COLOR: '1' }, cwd });
+  return { code, out: stdout.text, err: stderr.text };
+}
+
+function git(cwd: string, ...args: string[]) {
+  execFileSync('git', ['-c', 'user.email=t@t.test', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+}
+
+const STRIPE = fakeSecret('stripe-secret-key');
+const AWS = fakeSecret('aws-access-key');
+const GH = withChecksum62('ghp_', randomFrom('A-Za-z0-9', 30));
+
+describe('secrets command on a git repository', () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lr-secrets-'));
+    git(dir, 'init', '-q', '-b', 'main');
+    writeFileSync(join(dir, '.gitignore'), 'dist/\n.env.local\nignored-tracked.txt\n');
+    writeFileSync(join(dir, 'pay.ts'), `// payments\nexport const key = '${STRIPE}';\n`);
+    writeFileSync(join(dir, 'old.json'), `{"aws": "${AWS}"}\n`);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'one');
+    // same AWS key copied elsewhere later: reported once, at the first commit
+    writeFileSync(join(dir, 'copy.json'), `{"aws": "${AWS}"}\n`);
+    writeFileSync(join(dir, 'deploy.sh'), `export GH_TOKEN=${GH}\n`);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'two');
+    git(dir, 'rm', '-q', 'old.json', 'copy.json', 'deploy.sh');
+    git(dir, 'commit', '-q', '-m', 'remove');
+    // tracked although ignored: still scanned; untracked ignored .env.local: not scanned
+    writeFileSync(join(dir, 'ignored-tracked.txt'), `token ${fakeSecret('sendgrid-api-token')}\n`);
+    git(dir, 'add', '-f', 'ignored-tracked.txt');
+    git(dir, 'commit', '-q', '-m', 'three');
+    writeFileSync(join(dir, '.env.local'), `OPENAI_API_KEY=${fakeSecret('openai-api-key')}\n`);
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'app.min.js'), `!function(){var k="${STRIPE}"}();`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds tree, bundle and history secrets; each history secret once at its introducing commit', async () => {
+    const r = await run(['secrets', dir, '--history', '--format', 'json'], dir);
+    assert.equal(r.code, 1, r.err);
+    const rep = JSON.parse(r.out);
+    const by = (id: string) => rep.findings.filter((f: any) => f.checkId === id);
+    const stripe = by('secrets/stripe-secret-key');
+    assert.deepEqual(stripe.map((f: any) => f.location.file).sort(), ['dist/app.min.js', 'pay.ts']);
+    const bundle = stripe.find((f: any) => f.location.file === 'dist/app.min.js');
+    assert.equal(bundle.severity, 'critical');
+    assert.equal(bundle.messageId, 'shipped');
+    const inTree = stripe.find((f: any) => f.location.file === 'pay.ts');
+    assert.deepEqual([inTree.location.line, inTree.location.column], [2, 21]);
+    assert.match(inTree.location.commit, /^[0-9a-f]{40}$/);
+    const aws = by('secrets/aws-access-key');
+    assert.equal(aws.length, 1);
+    assert.equal(aws[0].location.file, 'old.json');
+    assert.equal(aws[0].messageId, 'history');
+    assert.equal(aws[0].severity, 'high');
+    assert.equal(aws[0].meta.stillPresent, false);
+    const first = execFileSync('git', ['rev-list', '--max-parents=0', 'HEAD'], { cwd: dir }).toString().trim();
+    assert.equal(aws[0].location.commit, first);
+    assert.equal(by('secrets/github-pat').length, 1);
+    assert.equal(by('secrets/sendgrid-api-token').length, 1);
+    assert.equal(by('secrets/openai-api-key').length, 0, 'untracked ignored .env.local is not scanned');
+  });
+
+  it('never prints a whole secret, in any format', async () => {
+    for (const format of ['text', 'json', 'sarif', 'junit', 'markdown', 'html']) {
+      const r = await run(['secrets', dir, '--history', '--format', format], dir);
+      for (const s of [STRIPE, AWS, GH]) assert.ok(!r.out.includes(s), `${format} leaks ${s.slice(0, 6)}`);
+    }
+  });
+
+  it('finding ids survive line moves; a baseline suppresses known findings', async () => {
+    const before = JSON.parse((await run(['secrets', dir, '--format', 'json'], dir)).out);
+    writeFileSync(join(dir, 'pay.ts'), `// payments\n\n\n// moved down\nexport const key = '${STRIPE}';\n`);
+    const afterRep = JSON.parse((await run(['secrets', dir, '--format', 'json'], dir)).out);
+    const id = (r: any) => r.findings.find((f: any) => f.location?.file === 'pay.ts').id;
+    assert.equal(id(afterRep), id(before));
+    const base = join(dir, '..', `baseline-${process.pid}.json`);
+    const w = await run(['secrets', dir, '--baseline-write', base, '--format', 'json'], dir);
+    assert.equal(w.code, 1);
+    assert.ok(!readFileSync(base, 'utf8').includes(STRIPE));
+    const b = await run(['secrets', dir, '--baseline', base, '--format', 'json'], dir);
+    assert.equal(b.code, 0, b.out);
+    assert.equal(JSON.parse(b.out).findings.filter((f: any) => f.status === 'fail').length, 0);
+    rmSync(base, { force: true });
+  });
+});
+
+describe('secrets command input handling', () => {
+  it('a missing path exits 2 naming the path', async () => {
+    const r = await run(['secrets', '/nonexistent/launchready-path'], tmpdir());
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\/nonexistent\/launchready-path/);
+  });
+  it('a clean folder (not a git repo) is GO', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'lr-clean-'));
+    writeFileSync(join(d, 'a.env'), 'API_KEY=${API_KEY}\nSTRIPE=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\n');
+    const r = await run(['secrets', d, '--format', 'json'], d);
+    assert.equal(r.code, 0, r.out);
+    rmSync(d, { recursive: true, force: true });
+  });
+  it('inline launchready-ignore and config allowlists silence a finding', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'lr-ign-'));
+    writeFileSync(join(d, 'a.ts'), `const k = '${STRIPE}'; // launchready-ignore: rotated, kept for a test\n`);
+    const r = await run(['secrets', d, '--format', 'json'], d);
+    assert.equal(r.code, 0, r.out);
+    rmSync(d, { recursive: true, force: true });
+  });
+});
+
+describe('repo command on the demo fixtures', () => {
+  const demo = join(repoRoot(), 'examples', 'demo-market');
+  it('flawed twin: every repo flaw is found', async () => {
+    const cfg = join(tmpdir(), `lr-demo-${process.pid}.json`);
+    writeFileSync(cfg, JSON.stringify({ repo: { path: join(demo, 'repo-flawed'), history: true, fixture: true } }));
+    const r = await run(['audit', '--config', cfg, '--format', 'json', '--no-progress'], tmpdir());
+    rmSync(cfg, { force: true });
+    assert.equal(r.code, 1, r.err);
+    const ids = new Set(JSON.parse(r.out).findings.filter((f: any) => f.status === 'fail').map((f: any) => f.checkId));
+    for (const id of ['secrets/stripe-secret-key', 'secrets/aws-access-key', 'secrets/supabase-service-role-key', 'repo/env-committed', 'repo/env-not-ignored', 'repo/client-exposed-secret', 'repo/env-shared-secret', 'repo/ci-secret-scan', 'repo/env-example-missing']) {
+      assert.ok(ids.has(id), `missing ${id}`);
+    }
+  });
+  it('fixed twin: GO', async () => {
+    const cfg = join(tmpdir(), `lr-demo-fixed-${process.pid}.json`);
+    writeFileSync(cfg, JSON.stringify({ repo: { path: join(demo, 'repo-fixed'), history: true, fixture: true } }));
+    const r = await run(['audit', '--config', cfg, '--format', 'json', '--no-progress'], tmpdir());
+    rmSync(cfg, { force: true });
+    assert.equal(r.code, 0, r.out);
+    const fails = JSON.parse(r.out).findings.filter((f: any) => f.status === 'fail' || f.status === 'warn');
+    assert.deepEqual(fails.map((f: any) => f.checkId), []);
+  });
+});
