@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runAudit } from '../../src/audit/run.js';
+import { validateConfig } from '../../src/core/config/validate.js';
+import type { Report } from '../../src/core/types.js';
+import { loadConfig } from '../../src/probes/config-file.js';
+import type { HttpExchange } from '../../src/probes/http.js';
+import { ROOT } from '../helpers.js';
+
+export const DEMO_DIR = join(ROOT, 'examples', 'demo-market');
+
+export interface DemoServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  app: { db: unknown; mailbox: unknown; secrets: { jwt: string; webhook: string } };
+}
+
+export async function startDemo(fixed: boolean): Promise<DemoServer> {
+  const mod = (await import(pathToFileURL(join(DEMO_DIR, 'server.js')).href)) as { startDemoServer(o: { fixed: boolean; port: number }): Promise<DemoServer> };
+  return mod.startDemoServer({ fixed, port: 0 });
+}
+
+export function tmpDir(prefix = 'lr-api-'): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Run only the api stage on a demo config file, with the evidence log in `reportDir`. */
+export async function auditDemoConfig(file: string, url: string, reportDir: string, exchanges?: HttpExchange[]): Promise<Report> {
+  const loaded = await loadConfig(join(DEMO_DIR, file), { env: { DEMO_URL: url } });
+  const config = { ...loaded.config, report: { dir: reportDir } };
+  return runAudit({ config, configDir: loaded.dir, stages: ['api'], ...(exchanges ? { onExchange: (x: HttpExchange) => exchanges.push(x) } : {}) });
+}
+
+/** Run the api stage on a raw config object (validated like a file). */
+export async function auditRaw(raw: Record<string, unknown>, configDir: string, exchanges?: HttpExchange[]): Promise<Report> {
+  const config = validateConfig(raw, join(configDir, 'launchready.yml'), {});
+  return runAudit({ config, configDir, stages: ['api'], ...(exchanges ? { onExchange: (x: HttpExchange) => exchanges.push(x) } : {}) });
+}
+
+export function ids(report: Report, status: string[] = ['fail', 'warn']): string[] {
+  return [...new Set(report.findings.filter((f) => status.includes(f.status)).map((f) => `${f.checkId}:${f.messageId}`))].sort();
+}
