@@ -1,0 +1,63 @@
+import { runAudit } from '../../audit/run.js';
+import { logs as logsSchema } from '../../core/config/sections/logs.js';
+import { validateConfig } from '../../core/config/validate.js';
+import { UsageError } from '../../core/errors.js';
+import type { Report } from '../../core/types.js';
+import { loadConfig } from '../../probes/config-file.js';
+import { ProgressDisplay } from '../../report/progress.js';
+import { defineCommand, flagBool, flagString } from '../command.js';
+import { emitReport, FORMAT_FLAGS } from '../output.js';
+import { applyGateFlags, GATE_FLAGS, readBaseline } from '../run-config.js';
+
+export const logsCommand = defineCommand({
+  name: 'logs',
+  summary: 'scan log files (plain, JSON lines, .gz) for leaked secrets and personal data',
+  description:
+    'Streams each log once (constant memory, any size) and looks for provider keys (the secrets engine rules),\n' +
+    'bearer tokens and JWTs, session ids and cookies, passwords in URLs and bodies, card numbers (Luhn, issuer\n' +
+    'range and card context), emails and phone numbers in bulk, full webhook payloads with sensitive fields and\n' +
+    'internal stack traces. Counts are exact; findings are per distinct credential (capped per kind and file,\n' +
+    'the rest counted) with redacted samples and line numbers of the decompressed text. location.file is the\n' +
+    "path relative to the argument's folder, or the base name for a single file ('-' for stdin).",
+  positionals: [{ name: 'file|dir|-', description: 'log files or folders; - reads stdin', required: true, variadic: true }],
+  flags: {
+    config: { type: 'string', short: 'c', valueName: 'FILE', description: 'take gate, waivers and the logs section options from this config' },
+    'max-findings': { type: 'string', valueName: 'N', description: 'distinct values reported per kind per file (default 25)' },
+    ...GATE_FLAGS,
+    ...FORMAT_FLAGS,
+  },
+  examples: ['launchready logs ./logs', 'launchready logs app.log.gz --format json', 'kubectl logs deploy/api | launchready logs -'],
+  async run(ctx) {
+    const configPath = flagString(ctx.flags, 'config');
+    const loaded = configPath ? await loadConfig(configPath, { cwd: ctx.io.cwd, env: ctx.io.env }) : undefined;
+    let config = loaded?.config ?? validateConfig({}, '<flags>');
+    const max = flagString(ctx.flags, 'max-findings');
+    if (max !== undefined && !/^[1-9]\d{0,4}$/.test(max)) throw new UsageError(`--max-findings: "${max}" must be a whole number from 1 to 99999`);
+    const section = logsSchema.parse({
+      ...(config.logs ?? {}),
+      paths: ctx.positionals,
+      ...(max ? { maxFindingsPerKind: Number(max) } : {}),
+    });
+    config = applyGateFlags({ ...config, logs: section }, ctx.flags);
+    if (ctx.positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) can be given once');
+    const baselinePath = flagString(ctx.flags, 'baseline');
+    const baseline = baselinePath ? await readBaseline(baselinePath, ctx.io.cwd) : undefined;
+    const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
+    let report: Report;
+    try {
+      report = await runAudit({
+        config,
+        configDir: ctx.io.cwd,
+        stages: ['logs'],
+        flags: { ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}) },
+        events: progress,
+        ...(baseline ? { baseline } : {}),
+        ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
+      });
+    } finally {
+      progress.finish();
+    }
+    report.target = { ...report.target, command: 'logs', paths: ctx.positionals };
+    return emitReport(report, ctx.flags, ctx.io, 'logs');
+  },
+});
