@@ -56,7 +56,7 @@ export function monitorHosts(m: MonitorEntry): string[] {
     case 'tls':
       return [m.host];
     case 'dns':
-      return [m.name];
+      return [m.domain];
     default:
       return [];
   }

@@ -208,11 +208,11 @@ const tlsProbe: Probe = async (m, env, signal) => {
 /** DNS and SPF/DKIM/DMARC drift against the last known good snapshot (the first good run sets it). */
 const dnsProbe: Probe = async (m, env) => {
   if (m.type !== 'dns') throw new Error('not a dns monitor');
-  env.allow.assert(`http://${m.name}/`);
+  env.allow.assert(`http://${m.domain}/`);
   const started = performance.now();
   let snap: DnsSnapshot;
   try {
-    snap = await probeDns({ name: m.name, records: m.records, email: m.email, dkimSelectors: m.dkimSelectors, resolver: env.resolver, timeoutMs: m.timeoutMs });
+    snap = await probeDns({ name: m.domain, records: m.records, email: m.email, dkimSelectors: m.dkimSelectors, resolver: env.resolver, timeoutMs: m.timeoutMs });
   } catch (err) {
     return { ok: false, error: `DNS lookup failed: ${(err as Error).message}` };
   }

@@ -48,16 +48,18 @@ async function startDns(records: DnsRec): Promise<{ port: number; close(): Promi
         const response = Packet.createResponseFromRequest(request);
         const q = request.questions[0]!;
         const rec = records[q.name.toLowerCase()];
+        // dns2's typings want Resource objects; plain answers are what its encoder reads
+        const push = (a: object) => response.answers.push(a as never);
         if (rec) {
-          if (q.type === Packet.TYPE.A) for (const a of rec.A ?? []) response.answers.push({ name: q.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 60, address: a });
-          if (q.type === Packet.TYPE.TXT) for (const t of rec.TXT ?? []) response.answers.push({ name: q.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 60, data: t });
-          if (q.type === Packet.TYPE.MX) for (const m of rec.MX ?? []) response.answers.push({ name: q.name, type: Packet.TYPE.MX, class: Packet.CLASS.IN, ttl: 60, exchange: m.exchange, priority: m.priority });
+          if (q.type === Packet.TYPE.A) for (const a of rec.A ?? []) push({ name: q.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 60, address: a });
+          if (q.type === Packet.TYPE.TXT) for (const t of rec.TXT ?? []) push({ name: q.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 60, data: t });
+          if (q.type === Packet.TYPE.MX) for (const m of rec.MX ?? []) push({ name: q.name, type: Packet.TYPE.MX, class: Packet.CLASS.IN, ttl: 60, exchange: m.exchange, priority: m.priority });
         }
         send(response);
       },
     });
     try {
-      await server.listen({ udp: { port, address: '127.0.0.1', type: 'udp4' }, tcp: { port, address: '127.0.0.1' } });
+      await server.listen({ udp: { port, address: '127.0.0.1' }, tcp: { port, address: '127.0.0.1' } });
       return { port, close: () => server.close() };
     } catch {
       await server.close().catch(() => undefined);
@@ -192,7 +194,7 @@ describe('monitor probes against loopback servers', () => {
   it('dns: first run sets the last known good state; SPF/DMARC/DKIM drift is a failure', async () => {
     const data = `${tmp.dir}/dns-data`;
     const cfg = (extra = {}) =>
-      validateConfig({ network: { resolver: `127.0.0.1:${dns.port}` }, monitor: { defaults: { retries: 0 }, server: { enabled: false }, monitors: [{ id: 'zone', type: 'dns', name: 'example.test', records: ['A', 'MX'], dkimSelectors: ['s1'], ...extra }] } }, 'test.yml');
+      validateConfig({ network: { resolver: `127.0.0.1:${dns.port}` }, monitor: { defaults: { retries: 0 }, server: { enabled: false }, monitors: [{ id: 'zone', type: 'dns', domain: 'example.test', records: ['A', 'MX'], dkimSelectors: ['s1'], ...extra }] } }, 'test.yml');
     const run = async () => {
       const rt = await MonitorRuntime.open({ config: cfg(), configDir: tmp.dir, dataDir: data });
       try {

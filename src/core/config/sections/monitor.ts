@@ -87,7 +87,7 @@ export const dnsMonitor = z
   .object({
     type: z.literal('dns').describe('DNS records and SPF/DKIM/DMARC drift against the last known good state'),
     ...common,
-    name: z.string().min(1).describe('domain name'),
+    domain: z.string().min(1).describe('domain name watched'),
     records: z.array(z.enum(['A', 'AAAA', 'CNAME', 'MX', 'NS', 'TXT', 'CAA'])).default(['A', 'AAAA', 'MX', 'NS']).describe('record types watched'),
     email: z.boolean().default(true).describe('also watch SPF (TXT v=spf1), DMARC (_dmarc) and the DKIM selectors'),
     dkimSelectors: z.array(z.string()).default([]).describe('DKIM selectors watched (selector._domainkey.name)'),
@@ -108,7 +108,7 @@ export const heartbeatMonitor = z
     type: z.literal('heartbeat').describe('push monitor: a cron job or queue pings the daemon; no ping within interval + grace = down'),
     ...common,
     graceSec: z.number().int().min(0).default(30).describe('extra seconds allowed after the interval'),
-    token: z.string().min(8).optional().describe('secret in the ping URL /api/push/<id>?token=... (default: no token needed from loopback only)'),
+    token: z.string().min(8).optional().describe('secret required in the ping URL /api/push/<id>?token=... (without it, anyone who can reach the server can ping)'),
   })
   .strict();
 
@@ -214,7 +214,7 @@ export const monitor = z
     server: z
       .object({
         enabled: z.boolean().default(true).describe('serve the dashboard, the API, heartbeat pings and deploy markers'),
-        host: z.string().default('127.0.0.1').describe('bind address; anything but loopback requires token or users'),
+        host: z.string().default('127.0.0.1').describe('bind address; anything but loopback requires server.token'),
         port: z.number().int().min(0).max(65_535).default(8787).describe('port (0 = any free port)'),
         token: z.string().min(16).optional().describe('API/dashboard bearer token (use ${ENV_VAR}); also accepted by the login form'),
         publicUrl: z.string().optional().describe('URL shown in alerts for links back to the dashboard'),
