@@ -22,6 +22,8 @@ export interface ProbeEnv {
   getState(key: string): Promise<unknown>;
   setState(key: string, value: unknown): Promise<void>;
   now(): number;
+  /** the audit runner (src/audit/run.ts by default; tests inject one) */
+  runAudit?: typeof import('../audit/run.js').runAudit;
 }
 
 export type Probe = (m: ResolvedMonitor, env: ProbeEnv, signal: AbortSignal) => Promise<ProbeOutcome>;
@@ -242,7 +244,7 @@ export function diffSnapshots(a: DnsSnapshot, b: DnsSnapshot): string[] {
 /** Security regression probe: runAudit with an include filter on the chosen check ids. */
 const auditProbe: Probe = async (m, env, signal) => {
   if (m.type !== 'audit') throw new Error('not an audit monitor');
-  const { runAudit } = await import('../audit/run.js');
+  const runAudit = env.runAudit ?? (await import('../audit/run.js')).runAudit;
   const wanted = new Set(m.checks);
   const started = performance.now();
   try {
@@ -259,6 +261,7 @@ const auditProbe: Probe = async (m, env, signal) => {
     const errored = mine.filter((f) => f.status === 'error');
     const ran = new Set(mine.map((f) => f.checkId));
     const detail = { failed: failed.map((f) => ({ checkId: f.checkId, id: f.id, title: f.title, severity: f.severity })), errored: errored.map((f) => f.checkId), notRun: m.checks.filter((c) => !ran.has(c)) };
+    if (mine.length === 0) return { ok: false, latencyMs, error: `none of the checks ran: ${m.checks.join(', ')} (unknown check id, or its stage is not configured)`, detail };
     if (failed.length) return { ok: false, latencyMs, error: `regression: ${[...new Set(failed.map((f) => f.checkId))].join(', ')} failed`, detail };
     if (errored.length && errored.length === mine.length) return { ok: false, latencyMs, error: `checks could not run: ${[...new Set(errored.map((f) => f.checkId))].join(', ')}`, detail };
     return { ok: true, latencyMs, detail };

@@ -119,7 +119,8 @@ export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler
         grid.start();
       }
       timers.push(setInterval(() => void so.evaluateNew().catch((e: Error) => log(`evaluate: ${e.message}`)), opts.pollMs ?? 500));
-      timers.push(setInterval(() => void rt.maintenance().catch(() => undefined), 5 * 60_000));
+      // rollups and retention: maintenance() re-arms itself every 5 minutes
+      void rt.maintenance();
     };
     await tryLead();
     timers.push(setInterval(() => void tryLead().catch((e: Error) => log(`leader election: ${e.message}`)), 5000));
