@@ -17,6 +17,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-306',
   owasp: 'API2:2023',
+  remediation: 'Put the authentication middleware in front of every route and make public routes an explicit allowlist. Mark public routes `security: []` in the OpenAPI document so the contract says what is intended.',
   messages: {
     unauthenticated: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials (a signed-in {{owner}} gets {{similarity}}% the same body).',
     unauthenticatedNoControl: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials.',

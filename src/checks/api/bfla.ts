@@ -31,6 +31,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-285',
   owasp: 'API5:2023',
+  remediation: 'Check the role on the server for every privileged route (a policy middleware per route, deny by default), not only in the frontend.',
   messages: {
     roleBypass: '{{identity}} (role {{role}}) called {{method}} {{path}}, allowed only for {{roles}}: HTTP {{status}}{{control}}.',
     enforced: '{{calls}} calls by lower roles to {{routes}} privileged routes were all denied.',

@@ -19,6 +19,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-639',
   owasp: 'API1:2023',
+  remediation: 'Scope every object lookup by the caller\'s tenant and user (`WHERE id = $1 AND tenant_id = $2`), in one place (a repository layer or policy), and answer 404 for objects the caller may not see.',
   messages: {
     crossTenant: '{{intruder}} (tenant {{intruderTenant}}) read {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) at {{path}}: {{why}}.',
     crossUser: '{{intruder}} read {{owner}}\'s object {{objectId}} at {{path}}, which {{intruder}}\'s own list does not show: {{why}}.',

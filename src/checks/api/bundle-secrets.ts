@@ -19,6 +19,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'critical',
   cwe: 'CWE-798',
   owasp: 'API8:2023',
+  remediation: 'Keep secret keys on the server; rotate any key that shipped. Do not serve source maps publicly (upload them to your error tracker instead).',
   messages: {
     secretInBundle: '{{file}} (served to every visitor) contains a {{rule}} at line {{line}}.',
     sourceMap: '{{file}} is served publicly: it exposes the original source code{{withContent}}.',

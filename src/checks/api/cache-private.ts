@@ -18,6 +18,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'medium',
   cwe: 'CWE-524',
   owasp: 'API8:2023',
+  remediation: 'Send `Cache-Control: no-store` (or `private, no-cache`) on every authenticated answer, e.g. from one middleware.',
   messages: {
     publicCache: '{{path}} answers signed-in users with "Cache-Control: {{cacheControl}}": a shared cache may serve one user\'s data to another.',
     noCacheControl: '{{path}} answers signed-in users without Cache-Control; caches may store it heuristically.',

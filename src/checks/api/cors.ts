@@ -19,6 +19,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-942',
   owasp: 'API8:2023',
+  remediation: 'Compare the Origin against an exact allowlist; never echo it. Do not allow credentials for `null`.',
   messages: {
     reflectedWithCredentials: 'Origin {{origin}} is echoed in Access-Control-Allow-Origin with Allow-Credentials: true on {{path}}: any site can read signed-in users\' data.',
     wildcardWithCredentials: 'Access-Control-Allow-Origin: * is sent with Allow-Credentials: true on {{path}} (browsers refuse it, but it shows the policy is not deliberate).',

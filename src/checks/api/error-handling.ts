@@ -32,6 +32,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'medium',
   cwe: 'CWE-209',
   owasp: 'API8:2023',
+  remediation: 'Validate input at the edge (schema validation), map parse and validation errors to 400/413/422, and return a generic error body from a global error handler; log the details server-side.',
   messages: {
     stackTrace: '{{probe}} to {{method}} {{path}} returned HTTP {{status}} with a {{stack}} in the body.',
     serverError: '{{probe}} to {{method}} {{path}} returned HTTP {{status}} (a server error instead of a 4xx).',

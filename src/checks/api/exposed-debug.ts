@@ -53,6 +53,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-215',
   owasp: 'API8:2023',
+  remediation: 'Do not deploy these files or routes; deny dotfiles at the web server; bind debug endpoints to localhost or put them behind authentication.',
   messages: {
     exposed: '{{path}} serves a {{what}} to anyone (HTTP {{status}}, {{bytes}} bytes).',
     configured: '{{path}} (from api.debugPaths) answers HTTP {{status}} to anyone.',

@@ -12,6 +12,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'info',
   cwe: 'CWE-287',
   owasp: 'API2:2023',
+  remediation: 'Fix the identity in the config: `login.path`, the body template, `login.token.from/path`, or the credentials (use `${ENV_VAR}` for passwords).',
   messages: {
     loggedIn: 'Identity {{identity}} ({{role}}{{tenant}}) signed in.',
     loginFailed: 'Identity {{identity}} could not sign in: {{reason}}',

@@ -13,6 +13,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'critical',
   cwe: 'CWE-347',
   owasp: 'API2:2023',
+  remediation: 'Pin the accepted algorithms in the verifier (`algorithms: ["HS256"]` / `RS256`), never read them from the token.',
   messages: {
     accepted: 'The API accepted an unsigned token with alg "{{alg}}" on {{path}}: anyone can mint tokens for any user.',
     rejected: 'Unsigned alg "none" tokens are refused on {{path}}.',

@@ -16,6 +16,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'medium',
   cwe: 'CWE-287',
   owasp: 'API2:2023',
+  remediation: 'Pass `audience` and `issuer` to the verifier; issue tokens with `exp` and a lifetime of minutes to hours.',
   messages: {
     wrongAudience: 'A token for audience "{{value}}" (the API issues "{{expected}}") was accepted on {{path}}.',
     wrongIssuer: 'A token from issuer "{{value}}" (the API issues "{{expected}}") was accepted on {{path}}.',

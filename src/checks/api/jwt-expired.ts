@@ -13,6 +13,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-613',
   owasp: 'API2:2023',
+  remediation: 'Verify `exp` (and `nbf`) in the verifier with a small clock tolerance; keep access tokens short-lived and refresh them.',
   messages: {
     accepted: 'A token that expired {{ago}} ago was accepted on {{path}}: stolen tokens never stop working.',
     rejected: 'Expired tokens are refused on {{path}}.',

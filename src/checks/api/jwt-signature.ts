@@ -13,6 +13,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'critical',
   cwe: 'CWE-347',
   owasp: 'API2:2023',
+  remediation: 'Use the library\'s verify function (not decode), with the key and pinned algorithms.',
   messages: {
     stripped: 'The API accepted the token with its signature removed on {{path}}.',
     tampered: 'The API accepted a token whose claims were changed after signing on {{path}}: the signature is not checked.',

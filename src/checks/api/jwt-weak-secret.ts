@@ -17,6 +17,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'critical',
   cwe: 'CWE-521',
   owasp: 'API2:2023',
+  remediation: 'Use a random secret of at least 32 bytes from a secret manager (`openssl rand -base64 48`), or asymmetric keys (RS256/ES256). Rotate it: every token signed with the old one is forgeable.',
   messages: {
     cracked: 'The {{alg}} signing secret is a common word ({{length}} characters) found in {{tried}} guesses; a token forged with it {{confirmed}}.',
     strong: 'The {{alg}} secret is not one of {{tried}} common secrets.',

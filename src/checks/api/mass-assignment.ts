@@ -48,6 +48,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'critical',
   cwe: 'CWE-915',
   owasp: 'API3:2023',
+  remediation: 'Bind only an allowlist of fields per route (DTOs, `pick`), reject unknown fields with 400, and mark server-owned fields `readOnly` in the OpenAPI document.',
   messages: {
     assigned: '{{identity}} set {{field}} from {{before}} to {{after}} through {{method}} {{path}} (confirmed by re-reading {{readPath}}); {{reverted}}.',
     protected: '{{fields}} privileged fields sent to {{routes}} update routes were ignored or refused.',

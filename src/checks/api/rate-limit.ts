@@ -47,6 +47,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-307',
   owasp: 'API4:2023',
+  remediation: 'Throttle per account and per IP (e.g. 5 failed logins per account per 15 minutes, with exponential backoff), answer 429 with `Retry-After`, and alert on bursts.',
   timeoutMs: 90_000,
   messages: {
     unlimited: '{{count}} {{kind}} requests in a burst to {{method}} {{path}} were all answered without throttling (last: HTTP {{status}}).',

@@ -50,6 +50,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-640',
   owasp: 'API2:2023',
+  remediation: 'Store a hash of a random 128-bit+ token with an expiry of 15-60 minutes, delete it on use, and revoke older tokens when issuing a new one.',
   timeoutMs: 60_000,
   messages: {
     reusable: 'A password reset token worked twice at {{path}}: a leaked reset link stays a key to the account.',

@@ -33,6 +33,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-213',
   owasp: 'API3:2023',
+  remediation: 'Serialise responses through explicit view models / DTOs (allowlists of fields), never the database row.',
   messages: {
     passwordHash: '{{path}} returns a password hash in field {{field}} (to {{identity}}).',
     secretField: '{{path}} returns secret-bearing field {{field}} (to {{identity}}).',

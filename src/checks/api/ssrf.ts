@@ -42,6 +42,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-918',
   owasp: 'API7:2023',
+  remediation: 'Fetch user-supplied URLs only through an egress proxy or an allowlist of hosts; resolve and refuse private, loopback and link-local addresses (re-check after redirects).',
   timeoutMs: 60_000,
   messages: {
     fetched: 'The server fetched the canary URL given in {{where}} field "{{field}}" of {{method}} {{path}} ({{hitMethod}} from {{remote}}): it can be made to call internal addresses.',

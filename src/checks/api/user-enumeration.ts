@@ -30,6 +30,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'medium',
   cwe: 'CWE-204',
   owasp: 'API2:2023',
+  remediation: 'Answer the same status and message for both ("If an account exists, we sent a link"; "Invalid email or password").',
   messages: {
     differs: '{{kind}} at {{path}} answers differently for an existing account (HTTP {{existingStatus}}: {{existingBody}}) and an unknown one (HTTP {{unknownStatus}}: {{unknownBody}}).',
     same: '{{kind}} at {{path}} answers the same for existing and unknown accounts.',

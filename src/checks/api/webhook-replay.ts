@@ -17,6 +17,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'high',
   cwe: 'CWE-294',
   owasp: 'API2:2023',
+  remediation: 'Reject timestamps outside the tolerance; store processed event ids and skip duplicates (answering 2xx is fine).',
   messages: {
     stale: 'The webhook {{path}} accepted a correctly signed delivery whose timestamp is {{age}} s old (tolerance {{tolerance}} s): captured deliveries can be replayed.',
     replayed: 'The webhook {{path}} answered an identical replayed delivery exactly like the first (HTTP {{status}}); nothing shows the event id is de-duplicated.',

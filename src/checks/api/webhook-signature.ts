@@ -17,6 +17,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'critical',
   cwe: 'CWE-345',
   owasp: 'API2:2023',
+  remediation: 'Verify the signature over the raw body with the provider\'s library (constant-time compare) before parsing or acting.',
   messages: {
     unsigned: 'The webhook {{path}} accepted a delivery with no signature (HTTP {{status}}): anyone can forge {{scheme}} events.',
     badSignature: 'The webhook {{path}} accepted a delivery signed with the wrong secret (HTTP {{status}}).',

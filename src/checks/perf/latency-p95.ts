@@ -25,6 +25,7 @@ export default defineCheck<unknown, ApiProbes>({
   severity: 'medium',
   cwe: 'CWE-400',
   owasp: 'API4:2023',
+  remediation: 'Add the missing index, paginate, cache, or move the work to a background job; mark genuinely heavy routes heavy.',
   timeoutMs: 90_000,
   messages: {
     slow: '{{method}} {{path}}: p95 {{p95}} ms over {{samples}} samples, budget {{budget}} ms ({{kind}} route; median {{median}} ms).',
