@@ -56,8 +56,13 @@ export class IncidentEngine {
   /** Restore open incidents and counters from the store (after a restart). */
   async load(): Promise<void> {
     for (const inc of await this.o.store.incidents({ open: true, limit: 100_000 })) this.st(inc.monitorId).open = inc;
-    const since = this.o.clock.now() - Math.max(...this.o.monitors.map((m) => m.intervalMs * (this.o.flapping.window + 1)), 0);
-    const recent = (await this.o.store.results({ from: since, limit: 1_000_000 })).reverse();
+    // the last runs of each monitor (index-backed per monitor), enough for the flapping window and the threshold
+    const recent: ProbeResult[] = [];
+    for (const m of this.o.monitors) {
+      const k = (this.o.flapping.window + m.failThreshold + m.recoverThreshold + 1) * m.locations.length;
+      recent.push(...(await this.o.store.results({ monitorId: m.id, limit: k })));
+    }
+    recent.sort((a, b) => a.slot - b.slot || a.location.localeCompare(b.location));
     // Replaying rebuilds the counters. The store is the truth: an incident that exists is never opened twice,
     // and one that a crash kept from opening (or closing) is opened (or closed) now, with its alert.
     for (const r of recent) await this.evaluate(r, true);
