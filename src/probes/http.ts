@@ -1,4 +1,4 @@
-import type { PeerCertificate, TLSSocket } from 'node:tls';
+import { createSecureContext, type PeerCertificate, type TLSSocket } from 'node:tls';
 import { Agent, buildConnector, request as undiciRequest, type Dispatcher } from 'undici';
 import { RequestBudget } from '../core/budget.js';
 import { LaunchreadyError } from '../core/errors.js';
@@ -90,7 +90,8 @@ export class HttpProbe {
     const base = buildConnector({
       rejectUnauthorized: !opts.insecure,
       ...(lookup ? { lookup } : {}),
-      ...(opts.ca ? { ca: opts.ca } : {}),
+      // one SecureContext for every connection: building one per connection parses every root CA again
+      ...(opts.ca ? { secureContext: createSecureContext({ ca: opts.ca }) } : {}),
     } as buildConnector.BuildOptions);
     const connect: buildConnector.connector = (o, cb) => {
       const port = Number(o.port) || (o.protocol === 'https:' ? 443 : 80);

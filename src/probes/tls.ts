@@ -133,6 +133,8 @@ export function certInfo(c: DetailedPeerCertificate, now: Date): CertInfo {
 export class TlsProbe {
   private readonly ca: string[] | undefined;
   private readonly lookup;
+  /** one SecureContext per option set: building one parses every root CA (~tens of ms), so never per connection */
+  private readonly contexts = new Map<string, tls.SecureContext | null>();
 
   constructor(private readonly opts: TlsProbeOptions) {
     this.ca = caBundle(opts.ca);
@@ -148,7 +150,22 @@ export class TlsProbe {
     return { host: t.host, port: t.port, ...(isIP(host) ? {} : { servername: host }) };
   }
 
-  private connect(host: string, port: number, extra: ConnectionOptions, checkId: string): Promise<{ socket: TLSSocket; ms: number; connectedTo: string }> {
+  /** The context for these protocol/cipher options, or null when this OpenSSL cannot offer them. */
+  context(extra: Pick<ConnectionOptions, 'minVersion' | 'maxVersion' | 'ciphers'> = {}): tls.SecureContext | null {
+    const key = JSON.stringify(extra);
+    if (!this.contexts.has(key)) {
+      try {
+        this.contexts.set(key, tls.createSecureContext({ ...(this.ca ? { ca: this.ca } : {}), ...extra }));
+      } catch {
+        this.contexts.set(key, null);
+      }
+    }
+    return this.contexts.get(key)!;
+  }
+
+  private connect(host: string, port: number, extra: Pick<ConnectionOptions, 'minVersion' | 'maxVersion' | 'ciphers'>, checkId: string): Promise<{ socket: TLSSocket; ms: number; connectedTo: string }> {
+    const secureContext = this.context(extra);
+    if (!secureContext) return Promise.reject(new Error(`this OpenSSL cannot offer ${JSON.stringify(extra)}`));
     const t = this.target(host, port, checkId);
     const started = performance.now();
     return new Promise((resolve, reject) => {
@@ -157,9 +174,10 @@ export class TlsProbe {
         port: t.port,
         ...(t.servername ? { servername: t.servername } : {}),
         rejectUnauthorized: false,
-        ...(this.ca ? { ca: this.ca } : {}),
+        secureContext,
+        ...(extra.minVersion ? { minVersion: extra.minVersion } : {}),
+        ...(extra.maxVersion ? { maxVersion: extra.maxVersion } : {}),
         ...(this.lookup && !isIP(t.host) ? { lookup: this.lookup as never } : {}),
-        ...extra,
       });
       const timer = setTimeout(() => {
         socket.destroy();
@@ -227,13 +245,9 @@ export class TlsProbe {
   /** Does the server still accept TLS 1.0 / 1.1 (RFC 8996 deprecates both) and weak suites? */
   async legacy(host: string, port = 443, checkId = 'tls'): Promise<TlsLegacyResult> {
     const out: TlsLegacyResult = { host, port, protocols: {}, weakCiphers: [], untested: [] };
-    const attempt = async (o: ConnectionOptions): Promise<boolean | undefined> => {
-      try {
-        // The client side must allow these too: SECLEVEL=0 is what OpenSSL 3 needs to even offer them.
-        tls.createSecureContext(o);
-      } catch {
-        return undefined;
-      }
+    const attempt = async (o: Pick<ConnectionOptions, 'minVersion' | 'maxVersion' | 'ciphers'>): Promise<boolean | undefined> => {
+      // The client side must allow these too: SECLEVEL=0 is what OpenSSL 3 needs to even offer them.
+      if (!this.context(o)) return undefined;
       try {
         const { socket } = await this.connect(host, port, o, checkId);
         socket.destroy();

@@ -40,7 +40,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     'reflected-credentials': '{{host}}: {{url}} reflects any Origin ({{origin}}) with Allow-Credentials: any website a logged-in user visits can read their data through the API.',
     reflected: '{{host}}: {{url}} reflects any Origin ({{origin}}) without credentials: public data only, but confirm nothing private is served cookie-less (tokens in headers).',
     'wildcard-credentials': '{{host}}: {{url}} sends Access-Control-Allow-Origin: * with Allow-Credentials: true (browsers refuse it; the intent is dangerous and often "fixed" by reflecting the origin).',
-    'null-credentials': '{{host}}: {{url}} allows Origin: null with credentials: sandboxed iframes and data: pages on any site can read users\' data.',
+    'null-credentials': '{{host}}: {{url}} allows Origin: null with credentials, so sandboxed iframes and data: pages on any site can read users\' data.',
     'null-origin': '{{host}}: {{url}} allows Origin: null (sandboxed iframes, local files).',
     skipped: SKIPPED_MESSAGE,
   },

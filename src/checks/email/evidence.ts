@@ -34,7 +34,7 @@ export interface SpfFacts {
   /** include/redirect targets without an SPF record */
   brokenIncludes: string[];
   ptr: boolean;
-  /** mailauth's verdict for a TEST-NET address that is nobody's sender (RFC 5737) */
+  /** mailauth's verdict for a TEST-NET-1 address (RFC 5737), i.e. a stranger: permerror cross-checks our own walk */
   mailauth?: { result: string; comment?: string };
   error?: string;
 }
@@ -131,7 +131,7 @@ export function spfFacts(ctx: CheckContext<EmailTarget, EmailProbes>): Promise<S
       try {
         const mod = 'mailauth/lib/spf/index.js';
         const { spf } = (await import(mod)) as { spf(o: Record<string, unknown>): Promise<{ status: { result: string; comment?: string } }> };
-        const r = await spf({ sender: `postmaster@${d}`, ip: '198.51.100.7', helo: 'launchready.invalid', mta: 'launchready', resolver: ctx.probes.dns.mailauthResolver() });
+        const r = await spf({ sender: `postmaster@${d}`, ip: '192.0.2.1', helo: 'launchready.invalid', mta: 'launchready', resolver: ctx.probes.dns.mailauthResolver() });
         facts.mailauth = { result: r.status.result, ...(r.status.comment ? { comment: r.status.comment } : {}) };
       } catch {
         /* the cross-check is optional; our own walk stands */

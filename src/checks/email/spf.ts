@@ -7,7 +7,7 @@ export function judgeSpf(t: EmailTarget, f: SpfFacts): ReportInput[] {
   if (f.error) return [{ messageId: 'resolver-error', status: 'error', data: { domain: d, error: f.error }, location: l }];
   if (!f.records.length) return [{ messageId: 'missing', severity: t.sending ? 'high' : 'medium', data: { domain: d }, location: l }];
   if (f.records.length > 1) return [{ messageId: 'multiple', data: { domain: d, count: f.records.length }, location: l, evidence: f.records.join('\n') }];
-  const evidence = `${d} TXT "${f.records[0]}"\nDNS lookups: ${f.lookups}, void lookups: ${f.voidLookups}${f.mailauth ? `\nmailauth (198.51.100.7): ${f.mailauth.result}${f.mailauth.comment ? ` (${f.mailauth.comment})` : ''}` : ''}`;
+  const evidence = `${d} TXT "${f.records[0]}"\nDNS lookups: ${f.lookups}, void lookups: ${f.voidLookups}${f.mailauth ? `\nmailauth (192.0.2.1): ${f.mailauth.result}${f.mailauth.comment ? ` (${f.mailauth.comment})` : ''}` : ''}`;
   const out: ReportInput[] = [];
   const data = { domain: d, record: f.records[0]! };
   if (f.syntaxErrors.length) out.push({ messageId: 'syntax', data: { ...data, terms: f.syntaxErrors.join(', ') }, location: l, evidence });
@@ -20,7 +20,6 @@ export function judgeSpf(t: EmailTarget, f: SpfFacts): ReportInput[] {
   if (f.brokenIncludes.length) out.push({ messageId: 'broken-include', data: { ...data, includes: f.brokenIncludes.join(', ') }, location: l, evidence });
   if (f.ptr) out.push({ messageId: 'ptr', status: 'warn', severity: 'low', data, location: l, evidence });
   if (!out.length && f.mailauth?.result === 'permerror') out.push({ messageId: 'permerror', data: { ...data, comment: f.mailauth.comment ?? '' }, location: l, evidence });
-  if (!out.length && f.mailauth?.result === 'pass') out.push({ messageId: 'plus-all', severity: 'critical', data, location: l, evidence });
   if (!out.length) out.push({ messageId: 'ok', status: 'pass', severity: 'info', data: { ...data, lookups: f.lookups }, location: l, evidence });
   return out;
 }

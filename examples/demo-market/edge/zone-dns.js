@@ -1,0 +1,101 @@
+// A tiny authoritative DNS server for test beds and the demo (dns2, UDP and TCP on one port).
+// zone: { 'name': [{ type: 'A', address, ttl? }, { type: 'CNAME', domain }, { type: 'TXT', data }, { type: 'MX', exchange, priority },
+//          { type: 'NS', ns }, { type: 'CAA', flags, tag, value }, { type: 'SOA', ... }, { type: 'AAAA', address }] }
+// Names not in the zone answer NXDOMAIN; names in the zone without the asked type answer NOERROR/empty (NODATA);
+// a name listed in `servfail` answers SERVFAIL. CNAMEs are chased inside the zone.
+import dns2 from 'dns2';
+
+const { Packet } = dns2;
+
+export async function startZoneServer({ zone, servfail = [], port = 0, host = '127.0.0.1' } = {}) {
+  const z = new Map(Object.entries(zone).map(([k, v]) => [k.toLowerCase().replace(/\.$/, ''), v]));
+  const fail = new Set(servfail.map((s) => s.toLowerCase()));
+  const rr = (name, r) => {
+    const base = { name, type: Packet.TYPE[r.type], class: Packet.CLASS.IN, ttl: r.ttl ?? 300 };
+    switch (r.type) {
+      case 'A':
+      case 'AAAA':
+        return { ...base, address: r.address };
+      case 'CNAME':
+        return { ...base, domain: r.domain };
+      case 'NS':
+        return { ...base, ns: r.ns };
+      case 'MX':
+        return { ...base, exchange: r.exchange, priority: r.priority ?? 10 };
+      case 'TXT': {
+        // split long strings into 255-byte character-strings (RFC 1035 §3.3.14)
+        const s = String(r.data);
+        const parts = [];
+        for (let i = 0; i < s.length; i += 255) parts.push(s.slice(i, i + 255));
+        return { ...base, data: parts.length ? parts : [''] };
+      }
+      case 'CAA':
+        return { ...base, flags: r.flags ?? 0, tag: r.tag, value: r.value };
+      case 'SOA':
+        return { ...base, primary: r.primary, admin: r.admin, serial: r.serial ?? 1, refresh: 3600, retry: 600, expiration: 86400, minimum: r.minimum ?? 300 };
+      default:
+        throw new Error(`unsupported type ${r.type}`);
+    }
+  };
+  const server = dns2.createServer({
+    udp: true,
+    tcp: true,
+    handle(request, send) {
+      const res = Packet.createResponseFromRequest(request);
+      const q = request.questions[0];
+      const name = String(q?.name ?? '').toLowerCase().replace(/\.$/, '');
+      const type = Object.keys(Packet.TYPE).find((k) => Packet.TYPE[k] === q?.type);
+      res.header.aa = 1;
+      if (fail.has(name)) {
+        res.header.rcode = 2;
+        return send(res);
+      }
+      let cur = name;
+      for (let hops = 0; hops < 8; hops++) {
+        const recs = z.get(cur);
+        if (!recs) {
+          // NXDOMAIN only when the first name is unknown; a CNAME to outside the zone ends with the CNAME
+          if (cur === name) res.header.rcode = 3;
+          else if (!recs && !cur.endsWith(zoneSuffix(name, z))) break;
+          else res.header.rcode = 3;
+          break;
+        }
+        const cname = recs.find((r) => r.type === 'CNAME');
+        if (cname && type !== 'CNAME') {
+          res.answers.push(rr(cur, cname));
+          cur = cname.domain.toLowerCase();
+          continue;
+        }
+        for (const r of recs) if (r.type === type) res.answers.push(rr(cur, r));
+        break;
+      }
+      send(res);
+    },
+  });
+  server.on('requestError', () => {});
+  const addrs = await server.listen({ udp: { port, address: host, type: 'udp4' }, tcp: { port, address: host } });
+  let udpPort = server.addresses().udp.port;
+  // dns2 listens UDP and TCP separately; with port 0 they may differ, so re-listen TCP on the UDP port
+  if (port === 0 && server.addresses().tcp.port !== udpPort) {
+    await new Promise((r) => server.servers.tcp.close(r));
+    await new Promise((resolve, reject) => {
+      server.servers.tcp.once('error', reject);
+      server.servers.tcp.listen(udpPort, host, resolve);
+    });
+  }
+  void addrs;
+  return {
+    port: udpPort,
+    server: `${host}:${udpPort}`,
+    async close() {
+      await server.close();
+    },
+  };
+}
+
+function zoneSuffix(name, z) {
+  // longest zone-apex suffix known (the name of an SOA record)
+  let best = '';
+  for (const [k, recs] of z) if (recs.some((r) => r.type === 'SOA') && (name === k || name.endsWith(`.${k}`)) && k.length > best.length) best = k;
+  return best || '\u0000';
+}
