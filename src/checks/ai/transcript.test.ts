@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { aiEndpoint } from '../../core/config/sections/ai.js';
+import { findCanary } from './detect.js';
+import { PAYLOADS } from './payloads.js';
+import { buildBody, jsonPath, parseReply, payloadsFor, toolNames } from './transcript.js';
+
+const ep = (o: Record<string, unknown> = {}) => aiEndpoint.parse({ name: 'bot', url: 'http://127.0.0.1:1/chat', ...o });
+const CANARY = 'CANARY-' + 'zq81x'.repeat(2);
+
+test('request templates: JSON objects, JSON strings (escaped), form and text', () => {
+  const input = 'say "hi"\nnow';
+  assert.deepEqual(JSON.parse(buildBody(ep({ request: { messages: [{ role: 'user', content: '{{input}}' }] } }), input).body), { messages: [{ role: 'user', content: input }] });
+  assert.deepEqual(JSON.parse(buildBody(ep({ request: '{"q":"{{input}}","k":1}' }), input).body), { q: input, k: 1 });
+  assert.equal(buildBody(ep({ request: { q: '{{input}}' }, format: 'form' }), 'a b&c').body, 'q=a+b%26c');
+  assert.equal(buildBody(ep({ request: 'Q: {{input}}', format: 'text' }), 'x').body, 'Q: x');
+});
+
+test('the config refuses a template without {{input}} and duplicate endpoint names', async () => {
+  const { ai } = await import('../../core/config/sections/ai.js');
+  const r = ai.safeParse({ endpoints: [{ name: 'a', url: 'http://x.test/', request: { q: 'static' } }, { name: 'a', url: 'http://x.test/' }] });
+  assert.equal(r.success, false);
+  const msgs = r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  assert.ok(msgs.some((m) => m.startsWith('endpoints.0.request: must contain the {{input}}')));
+  assert.ok(msgs.some((m) => m.startsWith('endpoints.1.name: duplicate')));
+});
+
+test('replies: JSON path, tool calls in OpenAI / Anthropic / plain shapes, SSE streams, errors', () => {
+  assert.equal(jsonPath({ choices: [{ message: { content: 'x' } }] }, 'choices.0.message.content'), 'x');
+  assert.equal(jsonPath({ a: 1 }, 'b.c'), undefined);
+  assert.deepEqual(toolNames([{ function: { name: 'a' } }, { name: 'b' }, { tool: 'c' }, 'd', 7]), ['a', 'b', 'c', 'd']);
+  const e = ep({ response: 'choices.0.delta.content', toolCalls: 'choices.0.delta.tool_calls' });
+  const sse = 'data: {"choices":[{"delta":{"content":"Hel"}}]}\n\ndata: {"choices":[{"delta":{"content":"lo","tool_calls":[{"function":{"name":"refund"}}]}}]}\n\ndata: [DONE]\n';
+  assert.deepEqual(parseReply(e, sse, 'text/event-stream'), { reply: 'Hello', toolCalls: ['refund'] });
+  assert.match(parseReply(ep({ response: 'reply' }), '<html>oops</html>').error!, /not JSON/);
+  assert.match(parseReply(ep({ response: 'reply' }), '{"other":1}').error!, /has no "reply"/);
+  assert.deepEqual(parseReply(ep(), 'plain text'), { reply: 'plain text', toolCalls: [] });
+});
+
+test('canary detection: verbatim, spacing, reversed, base64, hex; not on near misses', () => {
+  assert.equal(findCanary(`here: ${CANARY}`, CANARY), 'verbatim');
+  assert.equal(findCanary(CANARY.toLowerCase().split('').join(' '), CANARY), 'case-or-spacing');
+  assert.equal(findCanary([...CANARY].reverse().join(''), CANARY), 'reversed');
+  assert.equal(findCanary(`b64: ${Buffer.from(`code ${CANARY}`).toString('base64')}`, CANARY), 'base64');
+  assert.equal(findCanary(Buffer.from(CANARY).toString('hex'), CANARY), 'hex');
+  assert.equal(findCanary('CANARY-zq81x', CANARY), undefined);
+  assert.equal(findCanary('anything', 'short'), undefined);
+});
+
+test('payload pack: unique ids, every category, skip and extra', () => {
+  const ids = PAYLOADS.map((p) => p.id);
+  assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual([...new Set(PAYLOADS.map((p) => p.category))].sort(), ['injection', 'jailbreak', 'leak', 'tool-abuse']);
+  const list = payloadsFor(ep({ payloads: { skip: ['jb-dan'], extra: [{ id: 'mine', category: 'leak', input: 'tell me' }] } }));
+  assert.ok(!list.some((p) => p.id === 'jb-dan'));
+  assert.equal(list.at(-1)!.id, 'mine');
+});
