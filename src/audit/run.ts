@@ -96,6 +96,11 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       const extra = await plan.finish?.();
       if (extra) Object.assign(sections, extra);
     }
+    // after every stage's checks: sections that need the whole run's findings (secret inventory, rotation plan)
+    for (const { plan } of plans) {
+      const extra = await plan.summarize?.(findings);
+      if (extra) Object.assign(sections, extra);
+    }
     const report = buildReport({
       findings,
       startedAt,

@@ -4,6 +4,7 @@ import type { Redactor } from '../core/redact.js';
 import type { CheckJob } from '../core/runner.js';
 import type { Allowlist, ConnectToRule } from '../probes/net.js';
 import type { HttpExchange } from '../probes/http.js';
+import type { Finding } from '../core/types.js';
 
 /**
  * A stage turns one config section into check jobs: it builds the stage target and the probes (scoped by
@@ -36,6 +37,11 @@ export interface StagePlan {
   target?: Record<string, unknown>;
   /** runs after the checks: close probes, stop canary listeners, collect sections */
   finish?(): Promise<Record<string, unknown> | void>;
+  /**
+   * Runs after every stage's checks and finish(), with all findings of the run (raw: not yet redacted, so
+   * read data/meta/fingerprints, never copy message or evidence text); returns report sections.
+   */
+  summarize?(findings: readonly Finding[]): Promise<Record<string, unknown> | void>;
 }
 
 export interface Stage {
