@@ -174,26 +174,39 @@ export const api = z
       .default({ disable: [] }),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    v.identities.forEach((id, i) => {
-      if (seen.has(id.name)) ctx.addIssue({ code: 'custom', path: ['identities', i, 'name'], message: `duplicate identity name "${id.name}"` });
-      seen.add(id.name);
-      if (id.name === 'guest') ctx.addIssue({ code: 'custom', path: ['identities', i, 'name'], message: '"guest" is implicit (no credentials); choose another name' });
-      if (id.login && (id.bearer || id.apiKey)) ctx.addIssue({ code: 'custom', path: ['identities', i, 'login'], message: 'use one of login, bearer or apiKey' });
-    });
-    const names = new Set(v.identities.map((i) => i.name));
-    for (const [key, flow] of [['reset', v.reset], ['signup', v.signup], ['invite', v.invite]] as const) {
-      const who = flow ? ('identity' in flow ? flow.identity : undefined) ?? (flow as { as?: string }).as : undefined;
-      if (who && !names.has(who)) ctx.addIssue({ code: 'custom', path: [key, 'identity' in (flow ?? {}) ? 'identity' : 'as'], message: `no identity named "${who}"` });
-    }
-    if (v.reset?.request.as && !names.has(v.reset.request.as)) ctx.addIssue({ code: 'custom', path: ['reset', 'request', 'as'], message: `no identity named "${v.reset.request.as}"` });
-    try {
-      if (v.reset) new RegExp(v.reset.mailbox.tokenRegex);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', path: ['reset', 'mailbox', 'tokenRegex'], message: `invalid regular expression: ${(err as Error).message}` });
-    }
-  });
+  // Runs even when other fields failed (when: always), so every problem is reported at once; hence defensive.
+  .superRefine(
+    (v, ctx) => {
+      const ids = Array.isArray(v?.identities) ? v.identities : [];
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (!id || typeof id !== 'object') return;
+        if (typeof id.name === 'string') {
+          if (seen.has(id.name)) ctx.addIssue({ code: 'custom', path: ['identities', i, 'name'], message: `duplicate identity name "${id.name}"` });
+          if (id.name === 'guest') ctx.addIssue({ code: 'custom', path: ['identities', i, 'name'], message: '"guest" is implicit (no credentials); choose another name' });
+          seen.add(id.name);
+        }
+        if (id.login && (id.bearer || id.apiKey)) ctx.addIssue({ code: 'custom', path: ['identities', i, 'login'], message: 'use one of login, bearer or apiKey' });
+      });
+      const who = (x: unknown, key: 'as' | 'identity'): string | undefined => (x && typeof x === 'object' && typeof (x as Record<string, unknown>)[key] === 'string' ? ((x as Record<string, unknown>)[key] as string) : undefined);
+      const refs: [string[], string | undefined][] = [
+        [['reset', 'identity'], who(v?.reset, 'identity')],
+        [['reset', 'request', 'as'], who(v?.reset?.request, 'as')],
+        [['signup', 'as'], who(v?.signup, 'as')],
+        [['invite', 'as'], who(v?.invite, 'as')],
+      ];
+      for (const [path, name] of refs) if (name && !seen.has(name)) ctx.addIssue({ code: 'custom', path, message: `no identity named "${name}"` });
+      const re = v?.reset?.mailbox?.tokenRegex;
+      if (typeof re === 'string') {
+        try {
+          new RegExp(re);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', path: ['reset', 'mailbox', 'tokenRegex'], message: `invalid regular expression: ${(err as Error).message}` });
+        }
+      }
+    },
+    { when: () => true },
+  );
 
 export type ApiConfig = z.output<typeof api>;
 export type ApiIdentityConfig = z.output<typeof apiIdentity>;

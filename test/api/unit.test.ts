@@ -1,0 +1,131 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { bodySimilarity, findStack, isErrorBody, sameObject, sampleFromSchema } from '../../src/checks/api/lib/util.js';
+import { crack, decodeJwt, unsigned } from '../../src/checks/api/lib/jwt.js';
+import { isThrottled } from '../../src/checks/api/lib/flows.js';
+import { p95 } from '../../src/checks/perf/latency-p95.js';
+import { routeRuleMatches } from '../../src/probes/api-openapi.js';
+import { buildCurl } from '../../src/probes/api-curl.js';
+import { fillTemplate, getPath } from '../../src/probes/api-client.js';
+import { validateConfig } from '../../src/core/config/validate.js';
+import { ConfigError } from '../../src/core/errors.js';
+import type { ApiExchange } from '../../src/probes/api-client.js';
+
+const x = (status: number, body: string): Pick<ApiExchange, 'json' | 'response' | 'status'> & ApiExchange => {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    json = undefined;
+  }
+  return { status, json, response: { body, headers: {}, status } } as unknown as ApiExchange;
+};
+
+test('isErrorBody: 200 answers that say they failed', () => {
+  const errors = ['{"error":"not found"}', '{"success":false,"data":null}', '{"ok":false}', '{"status":"forbidden"}', '{"code":404,"message":"nope"}', '{}', '', 'Access denied'];
+  const data = ['{"id":"inv_1","amount":5}', '{"data":[{"id":1}],"errors":[]}', '[]', '{"status":"paid","id":"o1"}', 'id,tenant\n1,acme\n'];
+  for (const b of errors) assert.equal(isErrorBody(x(200, b)), true, b);
+  for (const b of data) assert.equal(isErrorBody(x(200, b)), false, b);
+});
+
+test('sameObject: same id and fields is the same object; error bodies and different objects are not', () => {
+  const owner = x(200, '{"id":"inv_1","amount":500,"tenant":"a","email":"billing@a.test"}');
+  assert.equal(sameObject(owner, x(200, '{"id":"inv_1","amount":500,"tenant":"a","email":"billing@a.test"}'), 'inv_1').same, true);
+  assert.equal(sameObject(owner, x(200, '{"error":"not found"}'), 'inv_1').same, false);
+  assert.equal(sameObject(owner, x(403, '{"error":"forbidden"}'), 'inv_1').same, false);
+  assert.equal(sameObject(owner, x(404, '{"id":"inv_1","amount":500,"tenant":"a","email":"billing@a.test"}'), 'inv_1').same, false);
+  assert.equal(sameObject(owner, x(200, '{"id":"inv_9","amount":1,"tenant":"b","email":"x@b.test"}'), 'inv_1').same, false);
+  assert.ok(bodySimilarity(owner, owner) === 1);
+});
+
+test('findStack: stack traces of common stacks, and nothing in ordinary errors', () => {
+  const cases: [string, string][] = [
+    ['TypeError: x is undefined\n    at Object.handler (/srv/app/routes/orders.js:42:17)', 'Node.js stack trace'],
+    ['Traceback (most recent call last):\n  File "/app/views.py", line 12, in get', 'Python traceback'],
+    ['java.lang.NullPointerException\n\tat com.acme.api.OrderController.get(OrderController.java:57)', 'Java stack trace'],
+    ["app/controllers/orders_controller.rb:12:in `show'", 'Ruby backtrace'],
+    ['Fatal error: Uncaught Error: Call to undefined function in /var/www/index.php on line 7', 'PHP error'],
+    ['System.NullReferenceException: Object reference not set', '.NET exception'],
+    ['goroutine 1 [running]:\nmain.main()', 'Go panic'],
+    ['ERROR: syntax error at or near "FROM"', 'SQL error'],
+  ];
+  for (const [text, name] of cases) assert.equal(findStack(text), name, text);
+  for (const ok of ['{"error":"invalid JSON"}', '{"error":"internal error","requestId":"abc"}', 'Bad Request']) assert.equal(findStack(ok), undefined, ok);
+});
+
+test('route rules: METHOD, {param}, * and **', () => {
+  assert.equal(routeRuleMatches('GET /api/orders/{id}', 'GET', '/api/orders/{orderId}'), true);
+  assert.equal(routeRuleMatches('POST /api/orders/{id}', 'GET', '/api/orders/{orderId}'), false);
+  assert.equal(routeRuleMatches('/api/admin/**', 'DELETE', '/api/admin/users/{id}'), true);
+  assert.equal(routeRuleMatches('/api/*/export', 'GET', '/api/reports/export'), true);
+  assert.equal(routeRuleMatches('/api/*', 'GET', '/api/reports/export'), false);
+});
+
+test('JWT helpers: decode, unsigned, offline crack of a weak HS256 secret only', () => {
+  const head = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
+  const body = Buffer.from('{"sub":"u1"}').toString('base64url');
+  const weak = ['change', 'me'].join('');
+  const tok = (secret: string) => `${head}.${body}.${createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url')}`;
+  assert.equal(crack(tok(weak)), weak);
+  assert.equal(crack(tok('a-long-random-' + 'x'.repeat(40))), undefined);
+  assert.equal(crack(tok('team-specific'), ['team-specific']), 'team-specific');
+  const d = decodeJwt(tok(weak))!;
+  assert.equal(d.payload.sub, 'u1');
+  assert.match(unsigned({ alg: 'none' }, { sub: 'u1' }), /\.$/);
+  assert.equal(decodeJwt('opaque-token'), undefined);
+});
+
+test('throttling signals: 429, 423, Retry-After, lockout and captcha bodies', () => {
+  assert.equal(isThrottled(429, {}, ''), true);
+  assert.equal(isThrottled(423, {}, ''), true);
+  assert.equal(isThrottled(403, { 'retry-after': '30' }, ''), true);
+  assert.equal(isThrottled(401, {}, '{"error":"Too many attempts, try again later"}'), true);
+  assert.equal(isThrottled(401, {}, '{"error":"invalid credentials"}'), false);
+});
+
+test('curl: identity tokens become $LAUNCHREADY_TOKEN_<NAME>; oversized bodies are generated', () => {
+  const c = buildCurl({ method: 'GET', url: 'http://127.0.0.1:1/api/me', headers: { authorization: 'Bearer abc.def.ghijklmnop', origin: 'https://x' }, credentialHeaders: { authorization: 'LAUNCHREADY_TOKEN_ALICE' } });
+  assert.equal(c.includes('ghijklmnop'), false);
+  assert.match(c, /"authorization: Bearer \$LAUNCHREADY_TOKEN_ALICE"/);
+  assert.match(c, /-H 'origin: https:\/\/x'/);
+  const big = buildCurl({ method: 'POST', url: 'http://h/x', headers: {}, body: 'a'.repeat(10_000) });
+  assert.match(big, /^head -c 10000 \/dev\/zero/);
+  assert.match(buildCurl({ method: 'POST', url: 'http://h/x', headers: {}, body: "it's" }), /--data-raw 'it'\\''s'/);
+});
+
+test('templates, JSON paths, schema samples, p95', () => {
+  assert.deepEqual(fillTemplate({ a: '{{email}}', n: '{{ts}}', x: ['{{nope}}'] }, { email: 'e@x', ts: 5 }), { a: 'e@x', n: 5, x: ['{{nope}}'] });
+  assert.equal(getPath({ data: { accessToken: 't' } }, 'data.accessToken'), 't');
+  assert.deepEqual(sampleFromSchema({ type: 'object', properties: { email: { type: 'string', format: 'email' }, n: { type: 'integer', minimum: 3 }, id: { type: 'string', readOnly: true } } }), { email: 'launchready-probe@example.invalid', n: 3 });
+  assert.equal(p95([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]), 100);
+  assert.equal(p95(Array.from({ length: 20 }, (_, i) => i + 1)), 19);
+});
+
+test('api config: every problem at once, each with its field path', () => {
+  let err: unknown;
+  try {
+    validateConfig(
+      {
+        version: 1,
+        api: {
+          baseUrl: 'not a url',
+          identities: [
+            { name: 'alice', login: { path: '/login', token: { from: 'xml' } } },
+            { name: 'alice', bearer: 't', apiKey: { name: 'k', value: 'v' }, login: { path: '/l' } },
+            { name: 'guest' },
+          ],
+          reset: { request: { path: '/r' }, mailbox: { url: '/mb', tokenRegex: '([' }, consume: { path: '/c' } },
+          unknownField: true,
+        },
+      },
+      'launchready.yml',
+    );
+  } catch (e) {
+    err = e;
+  }
+  assert.ok(err instanceof ConfigError);
+  const fields = err.problems.map((p) => p.field).sort();
+  for (const f of ['api', 'api.baseUrl', 'api.identities[0].login.token.from', 'api.identities[1].name', 'api.identities[1].login', 'api.identities[2].name']) assert.ok(fields.includes(f), `${f} in ${fields.join(', ')}`);
+  assert.ok(err.problems.every((p) => p.file === 'launchready.yml'));
+});
