@@ -96,20 +96,34 @@ export class KeywordMatcher {
         } else delta[s * 128 + c] = delta[fail[s]! * 128 + c]!;
       }
     }
+    // store targets pre-multiplied by 128 (one add per character) and fold case into the table itself
+    for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * 128;
+    for (let st = 0; st < n; st++) for (let c = 65; c <= 90; c++) delta[st * 128 + c] = delta[st * 128 + (c | 32)]!;
     this.delta = delta;
     this.out = outs.map((o) => (o.length ? [...new Set(o)] : null));
+    this.hasOut = new Uint8Array(n);
+    outs.forEach((o, i) => (this.hasOut[i] = o.length ? 1 : 0));
   }
 
-  /** Indices of the keywords that occur in text. */
-  find(text: string): Set<number> {
+  private readonly hasOut: Uint8Array;
+
+  /**
+   * Indices of the keywords that occur in text. Keywords flagged in `positional` also record where they start
+   * (the generic detector then tries its pattern only there instead of across the whole text).
+   */
+  find(text: string, positional?: Uint8Array, positions?: number[]): Set<number> {
     const found = new Set<number>();
-    const { delta, out } = this;
+    const { delta, out, hasOut, keywords } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = c < 128 ? delta[s * 128 + (c >= 65 && c <= 90 ? c | 32 : c)]! : 0;
-      const o = out[s];
-      if (o !== null && o !== undefined) for (const k of o) found.add(k);
+      s = c < 128 ? delta[s + c]! : 0;
+      if (hasOut[s >> 7] === 1) {
+        for (const k of out[s >> 7]!) {
+          found.add(k);
+          if (positional !== undefined && positional[k] === 1) positions!.push(i - keywords[k]!.length + 1);
+        }
+      }
     }
     return found;
   }
@@ -122,8 +136,10 @@ function fold(c: number): number {
 // ---------------------------------------------------------------------------------------------------- generic
 
 /** Names that mark a value as a secret (generic detector). Matched case-insensitively on identifier words. */
-const GENERIC_NAME_RE =
-  /(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key|_key|key|_pass|pass)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=)(?![=~>])[ \t]{0,3}/gi;
+/** Words that start a generic candidate; the prefilter records where they occur. */
+export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credential'];
+/** Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator. */
+const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=)(?![=~>])[ \t]{0,3}/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
@@ -276,6 +292,21 @@ const GENERIC_SKIP_PATH =
   /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|go\.mod|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json)$|\.(?:svg|css|scss|less|lock|sum)$|(?:^|\/)(?:__tests__|__mocks__|__snapshots__|__fixtures__|fixtures?|testdata|test-data|mocks?|spec)\//i;
 const TEST_FILE = /(?:^|\/)(?:tests?|e2e|cypress|playwright)\/|\.(?:test|spec|e2e|stories)\.[a-z]{1,4}$|_test\.(?:go|py|rb)$|(?:^|\/)test_[^/]*\.py$/i;
 
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+
+const nameCache = new Map<string, GenericClass>();
+function classifyNameCached(name: string): GenericClass {
+  let v = nameCache.get(name);
+  if (v === undefined) {
+    v = classifyName(name);
+    if (nameCache.size > 50_000) nameCache.clear();
+    nameCache.set(name, v);
+  }
+  return v;
+}
+
 let prefixRe: RegExp | null = null;
 function providerPrefixed(value: string): boolean {
   if (!prefixRe) {
@@ -297,22 +328,31 @@ function isQuoted(text: string, valueStart: number): boolean {
   return q === '"' || q === "'" || q === '`';
 }
 
-function genericScan(text: string, opts: GenericOpts, push: (m: RawMatch) => void): void {
+function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file))) return;
   const codeFile = CODE_FILE.test(file);
-  GENERIC_NAME_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  let lastEnd = -1;
   let guard = 0;
-  while ((m = GENERIC_NAME_RE.exec(text)) !== null) {
+  for (const pos of positions) {
+    if (pos < lastEnd) continue;
+    GENERIC_NAME_RE.lastIndex = pos;
+    const m = GENERIC_NAME_RE.exec(text);
+    if (m === null) continue;
+    lastEnd = m.index + m[0].length;
     if (++guard > 200_000) break;
     const nameEnd = m.index + m[0].length;
+    // cheapest test first: in source code only a string literal can hold a secret
+    if (codeFile) {
+      const q = text.charCodeAt(nameEnd) === 92 ? text.charCodeAt(nameEnd + 1) : text.charCodeAt(nameEnd);
+      if (q !== 34 && q !== 39 && q !== 96) continue;
+    }
     // extend the identifier to the left (the regex starts at the secret word)
     let ns = m.index;
-    while (ns > 0 && ns > m.index - 60 && /[A-Za-z0-9_.-]/.test(text[ns - 1]!)) ns--;
+    while (ns > 0 && ns > m.index - 60 && isIdentChar(text.charCodeAt(ns - 1))) ns--;
     const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=)[ \t]*$/, '');
     const name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
-    const cls = classifyName(name);
+    const cls = classifyNameCached(name);
     if (!cls) continue;
     const val = readValue(text, nameEnd);
     if (!val) continue;
@@ -393,6 +433,8 @@ interface Compiled {
   /** keyword index → rules */
   byKeyword: number[][];
   rules: SecretRule[];
+  /** keyword indices whose positions the generic detector needs */
+  positional: Uint8Array;
 }
 
 let compiled: Compiled | null = null;
@@ -413,7 +455,19 @@ function compile(): Compiled {
       byKeyword[idx]!.push(ri);
     }
   });
-  compiled = { matcher: new KeywordMatcher([...kwIndex.keys()]), byKeyword, rules: RULES };
+  const positional: number[] = [];
+  for (const w of GENERIC_WORDS) {
+    let idx = kwIndex.get(w);
+    if (idx === undefined) {
+      idx = kwIndex.size;
+      kwIndex.set(w, idx);
+      byKeyword.push([]);
+    }
+    positional.push(idx);
+  }
+  const flags = new Uint8Array(kwIndex.size);
+  for (const i of positional) flags[i] = 1;
+  compiled = { matcher: new KeywordMatcher([...kwIndex.keys()]), byKeyword, rules: RULES, positional: flags };
   return compiled;
 }
 
@@ -495,7 +549,8 @@ const IGNORE_MARK = /launchready-ignore|gitleaks:allow|pragma: allowlist secret|
 export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[] {
   if (text.length === 0) return [];
   const c = compile();
-  const found = c.matcher.find(text);
+  const positions: number[] = [];
+  const found = c.matcher.find(text, c.positional, positions);
   const cand = new Set<number>();
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
   const raw: RawMatch[] = [];
@@ -508,7 +563,7 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     ruleMatches(r, text, push);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password')) || isCiphertextFile(text);
-  if (!skipGeneric) genericScan(text, { file }, push);
+  if (!skipGeneric && positions.length > 0) genericScan(text, { file }, positions, push);
   if (raw.length === 0) return [];
   // documented defaults in templates (.env.example: postgres://user:password@localhost) are not leaks
   const kept = EXAMPLE_FILE.test(file) ? raw.filter((m) => m.kind !== 'test') : raw;

@@ -676,7 +676,8 @@ export const RULES: SecretRule[] = [
   custom(h('connection-string-password', 'Database', 'database', 'the database (read, change or delete every row)'), {
     title: 'Connection string with a password',
     re: /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|neo4j(?:\+s)?|couchbases?|ftps?|sftp|smtps?|ldaps?|cloudinary|nats|mqtts?|jdbc:[a-z]{2,12}):\/\/([^\s:/@'"`<>]{0,64}):([^\s@'"`<>/]{3,128})@([^\s/:'"`<>?,;]{1,200})/g,
-    keywords: ['://'],
+    // scheme names, not '://': nearly every file has a URL, few have a database URL
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb', 'neo4j', 'couchbase', 'ftp://', 'ftps://', 'sftp://', 'smtp', 'ldap', 'cloudinary', 'nats://', 'mqtt', 'jdbc:'],
     group: 2,
     entropy: 0,
     sample: () => `DATABASE_URL=postgres://app:${randomFrom(AN, 20)}@db.prod-cluster.internal:5432/app`,

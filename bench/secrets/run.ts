@@ -1,0 +1,219 @@
+/**
+ * Secrets benchmark: a synthetic ~200 MB tree with planted fake secrets and a synthetic 5,000-commit history
+ * (built with `git fast-import`) in a temp dir, then launchready and secretlint@12 (preset-recommend) on the
+ * same tree in the same run. Prints MB/s for both, the ratio, planted-secret recall, and the history time.
+ *
+ *   node dist/bench/secrets/run.js [--mb 200] [--commits 5000] [--skip-secretlint] [--keep]
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fakeSecret } from '../../src/checks/secrets/fake.js';
+import { scanRepo, type RepoSource } from '../../src/checks/secrets/scan.js';
+import { listRepoFiles, readTextFile } from '../../src/probes/fs-walk.js';
+import { catBlobs, gitInfo, headBlobs, historyBlobs } from '../../src/probes/git.js';
+import { scanFilesParallel } from '../../src/checks/secrets/parallel.js';
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+function repoRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) d = dirname(d);
+  return d;
+}
+
+let rs = 12345;
+const rnd = () => ((rs = (Math.imul(rs, 1103515245) + 12345) >>> 0) / 0x100000000);
+const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)]!;
+const ident = () => pick(['user', 'order', 'item', 'cart', 'price', 'token', 'session', 'config', 'api', 'client', 'result', 'data', 'value', 'key', 'secret', 'password', 'count', 'total']) + pick(['', 'Id', 'Count', 'List', 'Map', 'Name', 'Url', 'Key', 'Token', 'Service']);
+
+const CODE_LINES: (() => string)[] = [
+  () => `import { ${ident()} } from './${ident()}';`,
+  () => `export function get${ident()}(${ident()}: string): Promise<${pick(['string', 'number', 'User', 'Order'])}> {`,
+  () => `  const ${ident()} = await fetch(\`\${baseUrl}/api/${ident()}\`, { headers: { Authorization: \`Bearer \${token}\` } });`,
+  () => `  if (!${ident()}) throw new Error('${ident()} is required');`,
+  () => `  return ${ident()}.${ident()}.map((x) => x.${ident()});`,
+  () => `}`,
+  () => `// TODO: handle ${ident()} when the ${ident()} expires`,
+  () => `const apiKey = process.env.${pick(['STRIPE_SECRET_KEY', 'API_KEY', 'SENDGRID_KEY'])};`,
+  () => `  password: string;`,
+  () => `  tokenCount: ${Math.floor(rnd() * 1000)},`,
+  () => `const sessionSecret = config.get('session.secret');`,
+  () => `  "${ident()}": "${pick(['production', 'v1.2.3', 'enabled', 'https://example.com/x'])}",`,
+  () => `describe('${ident()}', () => { it('works', () => expect(${ident()}(${Math.floor(rnd() * 99)})).toBe(true)); });`,
+  () => `<div className="${ident()}">{${ident()}.${ident()}}</div>`,
+  () => `    const hash = "${Array.from({ length: 40 }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('')}";`,
+  () => `SELECT id, ${ident()} FROM ${ident()}s WHERE ${ident()} = $1 AND created_at > now() - interval '1 day';`,
+];
+const PLANT_RULES = ['stripe-secret-key', 'aws-access-key', 'github-pat', 'openai-api-key', 'slack-bot-token', 'sendgrid-api-token', 'gitlab-pat', 'npm-access-token', 'anthropic-api-key', 'google-oauth-client-secret', 'generic-secret', 'private-key'];
+
+function plantLine(ruleId: string, secret: string): string {
+  if (ruleId === 'generic-secret') return `JWT_SECRET="${secret}"`;
+  return `const cfg = { key: "${secret}" };`;
+}
+
+interface Planted {
+  file: string;
+  secret: string;
+  rule: string;
+}
+
+function generateTree(dir: string, mb: number): { bytes: number; planted: Planted[]; files: number } {
+  const target = mb * 1024 * 1024;
+  let bytes = 0;
+  let n = 0;
+  const planted: Planted[] = [];
+  while (bytes < target) {
+    const kind = pick(['ts', 'ts', 'ts', 'js', 'json', 'md', 'min.js']);
+    const sub = `pkg${n % 40}/src/${pick(['api', 'lib', 'ui', 'server', 'utils'])}`;
+    const file = `${sub}/${ident()}${n}.${kind}`;
+    const lines: string[] = [];
+    let size = 0;
+    const want = 20_000 + Math.floor(rnd() * 80_000);
+    while (size < want) {
+      const l = kind === 'min.js' ? Array.from({ length: 40 }, () => pick(CODE_LINES)()).join(';') : pick(CODE_LINES)();
+      lines.push(l);
+      size += l.length + 1;
+    }
+    if (n % 25 === 0) {
+      const rule = PLANT_RULES[(n / 25) % PLANT_RULES.length]!;
+      const secret = rule === 'private-key' ? fakeSecret('private-key') : fakeSecret(rule);
+      lines.splice(Math.floor(rnd() * lines.length), 0, rule === 'private-key' ? secret : plantLine(rule, secret));
+      planted.push({ file, secret, rule });
+    }
+    const text = lines.join('\n') + '\n';
+    mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, file), text);
+    bytes += Buffer.byteLength(text);
+    n++;
+  }
+  return { bytes, planted, files: n };
+}
+
+/** A 5,000-commit history in one `git fast-import` stream: small edits, some planting a secret that a later commit removes. */
+function generateHistory(dir: string, commits: number): { planted: string[] } {
+  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
+  const parts: string[] = [];
+  const planted: string[] = [];
+  let mark = 0;
+  for (let c = 0; c < commits; c++) {
+    const files: [string, string][] = [];
+    const k = 1 + Math.floor(rnd() * 3);
+    for (let i = 0; i < k; i++) {
+      const lines = Array.from({ length: 30 + Math.floor(rnd() * 60) }, () => pick(CODE_LINES)());
+      if (c % 100 === 7 && i === 0) {
+        const s = fakeSecret(PLANT_RULES[Math.floor(c / 100) % (PLANT_RULES.length - 1)]!);
+        planted.push(s);
+        lines.push(`JWT_SECRET="${s}"`);
+      }
+      files.push([`mod${c % 200}/file${i}.ts`, lines.join('\n') + '\n']);
+    }
+    const blobs = files.map(([p, body]) => {
+      mark++;
+      parts.push(`blob\nmark :${mark}\ndata ${Buffer.byteLength(body)}\n${body}\n`);
+      return [p, mark] as const;
+    });
+    const msg = `change ${c}`;
+    const t = 1700000000 + c * 60;
+    parts.push(`commit refs/heads/main\ncommitter Bench <b@bench.test> ${t} +0000\ndata ${msg.length}\n${msg}\n${blobs.map(([p, m]) => `M 100644 :${m} ${p}`).join('\n')}\n\n`);
+  }
+  const r = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: parts.join(''), maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`git fast-import failed: ${r.stderr.toString()}`);
+  execFileSync('git', ['checkout', '-q', 'main'], { cwd: dir });
+  return { planted };
+}
+
+function runSecretlint(dir: string): Promise<{ ms: number; code: number | null; found: number }> {
+  const root = repoRoot();
+  const bin = join(root, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+  writeFileSync(join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  const t = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, '**/*', '--secretlintrc', join(dir, '.secretlintrc.json'), '--format', 'compact'], {
+      cwd: dir,
+      env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', () => undefined);
+    child.on('close', (code) => {
+      // compact format: one line per finding, "path: line N, col M, Error - message"
+      const found = out.split('\n').filter((l) => /: line \d+, col \d+/.test(l)).length;
+      resolve({ ms: performance.now() - t, code, found });
+    });
+  });
+}
+
+export async function main(): Promise<void> {
+  const mb = Number(arg('mb', '200'));
+  const commits = Number(arg('commits', '5000'));
+  const base = mkdtempSync(join(tmpdir(), 'launchready-bench-'));
+  const treeDir = join(base, 'tree');
+  const histDir = join(base, 'history');
+  mkdirSync(treeDir);
+  try {
+    let t = performance.now();
+    const gen = generateTree(treeDir, mb);
+    console.log(`generated ${gen.files} files, ${(gen.bytes / 1e6).toFixed(1)} MB, ${gen.planted.length} planted secrets in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    // launchready: walk + read + scan, worker threads across cores
+    t = performance.now();
+    const listing = await listRepoFiles(treeDir, {});
+    const parallel = await scanFilesParallel(listing.files.map((f) => f.path), (p) => readTextFile(treeDir, p));
+    const lrMs = performance.now() - t;
+    const found = new Set(parallel.matches.map((m) => m.secret));
+    const recall = gen.planted.filter((p) => found.has(p.secret)).length / gen.planted.length;
+    const lrMBs = gen.bytes / 1e6 / (lrMs / 1000);
+    console.log(`launchready: ${(lrMs / 1000).toFixed(2)} s, ${lrMBs.toFixed(1)} MB/s (${parallel.workers} worker threads on ${cpus().length} cores), ${parallel.matches.length} findings, planted recall ${recall.toFixed(3)}`);
+
+    t = performance.now();
+    const single = await scanRepo({ root: treeDir, files: listing.files, read: (p) => readTextFile(treeDir, p), maxFileBytes: 10 << 20 }, { history: false });
+    const singleMs = performance.now() - t;
+    console.log(`launchready (single thread, in-process scanRepo): ${(singleMs / 1000).toFixed(2)} s, ${(gen.bytes / 1e6 / (singleMs / 1000)).toFixed(1)} MB/s, ${single.findings.length} findings`);
+
+    if (!flag('skip-secretlint')) {
+      const sl = await runSecretlint(treeDir);
+      const slMBs = gen.bytes / 1e6 / (sl.ms / 1000);
+      console.log(`secretlint@12 (preset-recommend, CLI): ${(sl.ms / 1000).toFixed(2)} s, ${slMBs.toFixed(2)} MB/s, ${sl.found} findings (exit ${sl.code})`);
+      console.log(`ratio: launchready is ${(lrMBs / slMBs).toFixed(1)}x secretlint's MB/s (single thread: ${(gen.bytes / 1e6 / (singleMs / 1000) / slMBs).toFixed(1)}x)`);
+    }
+
+    t = performance.now();
+    const hist = generateHistory(histDir, commits);
+    console.log(`history: ${commits} commits via git fast-import in ${((performance.now() - t) / 1000).toFixed(1)} s, ${hist.planted.length} planted secrets`);
+    t = performance.now();
+    const info = (await gitInfo(histDir))!;
+    const hlisting = await listRepoFiles(histDir, {});
+    const source: RepoSource = {
+      root: histDir,
+      files: hlisting.files,
+      read: (p) => readTextFile(histDir, p),
+      maxFileBytes: 10 << 20,
+      history: { blobs: () => historyBlobs(histDir, info), head: () => headBlobs(histDir, info), cat: (ids, max, on) => catBlobs(histDir, ids, max, on) },
+    };
+    const hs = await scanRepo(source, { history: true });
+    const hMs = performance.now() - t;
+    const hfound = new Set(hs.findings.map((f) => f.secret));
+    const hRecall = hist.planted.filter((s) => hfound.has(s)).length / hist.planted.length;
+    console.log(
+      `history scan: ${(hMs / 1000).toFixed(2)} s for ${hs.commitsWithBlobs} commits, ${hs.blobsScanned} unique blobs (${(hs.historyBytes / 1e6).toFixed(1)} MB), ${hs.findings.length} findings, planted recall ${hRecall.toFixed(3)}`,
+    );
+  } finally {
+    if (!flag('keep')) rmSync(base, { recursive: true, force: true });
+    else console.log(`kept ${base}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,115 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import type { SecretMatch } from './engine.js';
+import { scanText } from './engine.js';
+
+/**
+ * Scan many texts on worker threads (one per core). The caller reads the files (I/O stays in probes) and
+ * hands over buffers, transferred without copying; workers only run the engine. Results keep input order.
+ */
+
+export interface TextJob {
+  file: string;
+  buf: Buffer;
+}
+
+function workerUrl(): URL | null {
+  // compiled: dist/src/checks/secrets/worker.js beside this file; under tsx the .ts file
+  for (const name of ['worker.js', 'worker.ts']) {
+    const u = new URL(`./${name}`, import.meta.url);
+    if (existsSync(fileURLToPath(u))) return name.endsWith('.ts') && !process.execArgv.some((a) => a.includes('tsx')) ? null : u;
+  }
+  return null;
+}
+
+export class ScanPool {
+  private workers: Worker[] = [];
+  private readonly size: number;
+
+  constructor(size = Math.max(1, availableParallelism())) {
+    this.size = size;
+  }
+
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /** Scan batches of texts; `read` yields jobs lazily so memory stays bounded. */
+  async scanAll(jobs: AsyncIterable<TextJob>, onResult: (file: string, matches: SecretMatch[]) => void): Promise<void> {
+    const url = workerUrl();
+    if (!url || this.size < 2) {
+      for await (const j of jobs) onResult(j.file, scanText(j.buf.toString('utf8'), { file: j.file }));
+      return;
+    }
+    for (let i = 0; i < this.size; i++) this.workers.push(new Worker(url, process.execArgv.some((a) => a.includes('tsx')) ? { execArgv: process.execArgv } : {}));
+    const idle: Worker[] = [...this.workers];
+    const waiting: (() => void)[] = [];
+    const pending = new Set<Promise<void>>();
+    let nextId = 0;
+    const files = new Map<number, string>();
+    const dispatch = (w: Worker, batch: { id: number; file: string; buf: Uint8Array }[]) => {
+      const p = new Promise<void>((resolve, reject) => {
+        const onMsg = (res: { id: number; matches: SecretMatch[] }[]) => {
+          w.off('error', onErr);
+          for (const r of res) {
+            onResult(files.get(r.id)!, r.matches);
+            files.delete(r.id);
+          }
+          idle.push(w);
+          waiting.shift()?.();
+          resolve();
+        };
+        const onErr = (e: Error) => reject(e);
+        w.once('message', onMsg);
+        w.once('error', onErr);
+      });
+      pending.add(p);
+      void p.finally(() => pending.delete(p));
+      const transfer = batch.map((b) => b.buf.buffer as ArrayBuffer).filter((b, i, a) => a.indexOf(b) === i);
+      w.postMessage(batch, transfer);
+    };
+    try {
+      let batch: { id: number; file: string; buf: Uint8Array }[] = [];
+      let batchBytes = 0;
+      const flush = async () => {
+        if (batch.length === 0) return;
+        while (idle.length === 0) await new Promise<void>((r) => waiting.push(r));
+        dispatch(idle.pop()!, batch);
+        batch = [];
+        batchBytes = 0;
+      };
+      for await (const j of jobs) {
+        const id = nextId++;
+        files.set(id, j.file);
+        // own the bytes so the transfer cannot detach a pooled buffer shared with other data
+        const own = j.buf.byteOffset === 0 && j.buf.byteLength === j.buf.buffer.byteLength ? new Uint8Array(j.buf.buffer, 0, j.buf.byteLength) : new Uint8Array(j.buf);
+        batch.push({ id, file: j.file, buf: own });
+        batchBytes += own.byteLength;
+        if (batchBytes >= 1 << 20 || batch.length >= 64) await flush();
+      }
+      await flush();
+      await Promise.all([...pending]);
+    } finally {
+      await Promise.all(this.workers.map((w) => w.terminate()));
+      this.workers = [];
+    }
+  }
+}
+
+/** Convenience for benches: scan files under root with a reader. */
+export async function scanFilesParallel(paths: string[], reader: (p: string) => Promise<Buffer | null>): Promise<{ matches: (SecretMatch & { file: string })[]; workers: number }> {
+  const pool = new ScanPool();
+  const matches: (SecretMatch & { file: string })[] = [];
+  async function* gen(): AsyncIterable<TextJob> {
+    for (const p of paths) {
+      const b = await reader(p);
+      if (b) yield { file: p, buf: b };
+    }
+  }
+  await pool.scanAll(gen(), (file, ms) => {
+    for (const m of ms) matches.push({ ...m, file });
+  });
+  return { matches, workers: Math.max(1, availableParallelism()) };
+}
