@@ -73,7 +73,7 @@ function goodSite(req: IncomingMessage, res: ServerResponse): void {
 function badSite(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin;
   const cors: Record<string, string> = origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {};
-  const common = { server: 'nginx/1.18.0', 'x-powered-by': 'Express', 'referrer-policy': 'unsafe-url', 'content-security-policy': "script-src 'self' 'unsafe-inline' *", ...cors };
+  const common = { 'cf-ray': '8abc123-FRA', 'cf-cache-status': 'DYNAMIC', server: 'nginx/1.18.0', 'x-powered-by': 'Express', 'referrer-policy': 'unsafe-url', 'content-security-policy': "script-src 'self' 'unsafe-inline' *", ...cors };
   if (req.url?.startsWith('/account')) {
     res.writeHead(200, { ...common, 'content-type': 'text/html', 'cache-control': 'public, s-maxage=300', 'x-vercel-id': 'fra1::abc', 'x-vercel-cache': 'HIT', age: '30', 'set-cookie': 'sessionid=abc123; Path=/' });
     res.end('<html>account of someone</html>');
@@ -176,6 +176,7 @@ export async function startTestBed(): Promise<TestBed> {
     'lookups.test': [soa('lookups.test'), { type: 'NS', ns: 'ns1.lookups.test' }, { type: 'NS', ns: 'ns2.lookups.test' }, A(), { type: 'CAA', tag: 'issue', value: 'letsencrypt.org' }, { type: 'TXT', data: `v=spf1 ${[0, 1, 2, 3, 4, 5].map((i) => `include:_spf${i}.lookups.test`).join(' ')} include:gone1.lookups.test include:gone2.lookups.test a:gone3.lookups.test ~all` }, { type: 'MX', exchange: 'mx.nowhere.lookups.test', priority: 10 }],
     ...manyIncludes,
     '_dmarc.lookups.test': [{ type: 'TXT', data: 'v=DMARC1; p=none' }],
+    'sel1._domainkey.lookups.test': [{ type: 'TXT', data: pki.dkimRecord(512) }],
     '_mta-sts.lookups.test': [{ type: 'TXT', data: 'v=STSv1; id=1' }],
     'mta-sts.lookups.test': [A()],
     'www.lookups.test': [A()],

@@ -15,6 +15,8 @@ export function judgeResolve(t: DnsTarget, f: NameFacts): ReportInput[] {
   const a = f.a.records;
   const aaaa = f.aaaa.records;
   if (!a.length && !aaaa.length) {
+    const target = f.cname.ok ? f.cname.records[0] : undefined;
+    if (target && f.targetA?.error === 'NXDOMAIN') return [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { name: t.name, reason: `CNAME ${target} does not exist; see dns/dangling-cname` }, location: l }];
     if (!t.audited) return [{ messageId: 'absent', status: 'pass', severity: 'info', data: { name: t.name }, location: l }];
     return [{ messageId: f.a.error === 'NXDOMAIN' ? 'nxdomain' : 'no-address', data: { name: t.name }, location: l }];
   }
@@ -43,6 +45,7 @@ export default defineCheck<DnsTarget, DnsProbes>({
     'ipv6-only': '{{name}} has only AAAA records ({{aaaa}}): IPv4-only networks (many mobile and corporate) cannot reach it.',
     'aaaa-private': '{{name}} publishes private/loopback AAAA {{aaaa}} next to a public A: IPv6 visitors try an unreachable address first.',
     'resolver-error': RESOLVER_ERROR,
+    skipped: '{{name}}: not checked ({{reason}}).',
   },
   remediation: 'Publish A (and AAAA only when IPv6 really serves the site) records for every host, at your DNS provider (Route 53: hosted zone → Create record; Cloudflare: DNS → Records, proxied).',
   async run(ctx) {
