@@ -7,14 +7,13 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fakeSecret } from '../../src/checks/secrets/fake.js';
 import { scanRepo, type RepoSource } from '../../src/checks/secrets/scan.js';
 import { listRepoFiles, readTextFile } from '../../src/probes/fs-walk.js';
 import { catBlobs, gitInfo, headBlobs, historyBlobs } from '../../src/probes/git.js';
-import { scanFilesParallel } from '../../src/checks/secrets/parallel.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -166,15 +165,15 @@ export async function main(): Promise<void> {
     // launchready: walk + read + scan, worker threads across cores
     t = performance.now();
     const listing = await listRepoFiles(treeDir, {});
-    const parallel = await scanFilesParallel(listing.files.map((f) => f.path), (p) => readTextFile(treeDir, p));
+    const parallel = await scanRepo({ root: treeDir, files: listing.files, read: (p) => readTextFile(treeDir, p), maxFileBytes: 10 << 20 }, { history: false });
     const lrMs = performance.now() - t;
-    const found = new Set(parallel.matches.map((m) => m.secret));
+    const found = new Set(parallel.findings.map((m) => m.secret));
     const recall = gen.planted.filter((p) => found.has(p.secret)).length / gen.planted.length;
     const lrMBs = gen.bytes / 1e6 / (lrMs / 1000);
-    console.log(`launchready: ${(lrMs / 1000).toFixed(2)} s, ${lrMBs.toFixed(1)} MB/s (${parallel.workers} worker threads on ${cpus().length} cores), ${parallel.matches.length} findings, planted recall ${recall.toFixed(3)}`);
+    console.log(`launchready (walk + read + scan, ${availableParallelism()} worker threads): ${(lrMs / 1000).toFixed(2)} s, ${lrMBs.toFixed(1)} MB/s, ${parallel.findings.length} findings, planted recall ${recall.toFixed(3)}`);
 
     t = performance.now();
-    const single = await scanRepo({ root: treeDir, files: listing.files, read: (p) => readTextFile(treeDir, p), maxFileBytes: 10 << 20 }, { history: false });
+    const single = await scanRepo({ root: treeDir, files: listing.files, read: (p) => readTextFile(treeDir, p), maxFileBytes: 10 << 20 }, { history: false, parallel: false });
     const singleMs = performance.now() - t;
     console.log(`launchready (single thread, in-process scanRepo): ${(singleMs / 1000).toFixed(2)} s, ${(gen.bytes / 1e6 / (singleMs / 1000)).toFixed(1)} MB/s, ${single.findings.length} findings`);
 

@@ -138,8 +138,11 @@ function fold(c: number): number {
 /** Names that mark a value as a secret (generic detector). Matched case-insensitively on identifier words. */
 /** Words that start a generic candidate; the prefilter records where they occur. */
 export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credential'];
-/** Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator. */
-const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=)(?![=~>])[ \t]{0,3}/iy;
+/**
+ * Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator (a comma
+ * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
+ */
+const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=|(?<=["'`][ \t]{0,3}),)(?![=~>])[ \t]{0,3}/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
@@ -197,6 +200,18 @@ const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$
 const REFERENCE = /^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
 const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
 const HASHED = /^(?:\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
+/** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
+const KNOWN_EXAMPLES = [
+  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe',
+  'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy',
+  'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+];
+
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_NAME = /hash|sha|md5|checksum|integrity|etag|digest|commit|fingerprint|nonce|salt|version|build|revision|rev\b/i;
 
@@ -216,6 +231,9 @@ export function isNotSecretValue(value: string): string | null {
   if (/^[a-z]+(?:[-_ .][a-z]+)*$/i.test(v)) return 'words';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
+  if (/\s/.test(v)) return 'sentence';
+  if (/^[a-z0-9]+(?:[_.:-][a-z0-9]+)+$/.test(v) && v.split(/[_.:-]/).every((seg) => seg.length <= 10 && (seg.match(/\d/g)?.length ?? 0) <= 2)) return 'identifier';
+  if (KNOWN_EXAMPLES.some((e) => v.includes(e))) return 'documented-example';
   return null;
 }
 
@@ -350,7 +368,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     // extend the identifier to the left (the regex starts at the secret word)
     let ns = m.index;
     while (ns > 0 && ns > m.index - 60 && isIdentChar(text.charCodeAt(ns - 1))) ns--;
-    const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=)[ \t]*$/, '');
+    const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=|,)[ \t]*$/, '');
     const name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
     const cls = classifyNameCached(name);
     if (!cls) continue;
@@ -522,6 +540,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
       } else if (r.id === 'url-credentials' && shannon(pw) < r.entropy) continue;
     } else {
       if (PLACEHOLDER_TOKEN.test(secret) && r.family !== 'key') continue;
+      if (KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
       const ent = shannon(secret);
       if (ent < r.entropy) continue;
       if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) continue;

@@ -139,3 +139,14 @@ describe('generic detector', () => {
     assert.equal(scanText('$ANSIBLE_VAULT;1.1;AES256\npassword=61626364656667686970717273747576', { file: 'v.yml' }).length, 0);
   });
 });
+
+describe('generic detector precision', () => {
+  const neg: [string, string][] = [
+    ['"password": "Password must be at least 8 characters"', 'i18n/en.json'],
+    ["const TOKEN_KEY = 'auth_token_v2';", 'src/auth.ts'],
+    ['token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"', 'app.py'],
+    ["hash(password, 'salt-value-9f8e7d')", 'src/a.ts'],
+  ];
+  for (const [line, file] of neg) it(`ignores: ${line.slice(0, 40)}`, () => assert.deepEqual(scanText(line, { file }).filter((m) => m.kind === 'secret').map((m) => m.ruleId), []));
+  it("reports PHP define('DB_PASSWORD', '...')", () => assert.deepEqual(scanText("define('DB_PASSWORD', 'Xk9#mP2$vL7q');", { file: 'wp-config.php' }).map((m) => m.ruleId), ['generic-password']));
+});

@@ -1,6 +1,11 @@
 import type { BlobIntro } from '../../probes/git.js';
 import type { RepoFile } from '../../probes/fs-walk.js';
+import { availableParallelism } from 'node:os';
 import { scanText, type SecretMatch } from './engine.js';
+import { ScanPool } from './parallel.js';
+
+/** Below this many bytes, worker start-up costs more than it saves. */
+const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
  * Repository scan over an injected source (the repo stage wires the fs walker and git probes in), so this
@@ -58,6 +63,8 @@ export interface RepoScan {
 
 export interface ScanRepoOptions {
   history: boolean;
+  /** use worker threads for big trees (default true) */
+  parallel?: boolean;
   allowlist?: AllowRule[];
   signal?: AbortSignal;
 }
@@ -99,14 +106,9 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
   const tree: FoundSecret[] = [];
   let bytes = 0;
   let filesScanned = 0;
-  for (const file of source.files) {
-    if (opts.signal?.aborted) break;
-    const buf = await source.read(file.path);
-    if (!buf) continue;
-    filesScanned++;
-    bytes += buf.length;
+  const onFile = (file: RepoFile, matches: SecretMatch[]) => {
     const seen = new Set<string>();
-    for (const m of scanText(decode(buf), { file: file.path })) {
+    for (const m of matches) {
       const key = `${m.ruleId}\0${m.secret}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -115,6 +117,33 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
         continue;
       }
       tree.push({ ...m, file: file.path, shipped: file.shipped, stillPresent: true, historyOnly: false, tracked: file.tracked });
+    }
+  };
+  const total = source.files.reduce((n, f) => n + f.size, 0);
+  if (total >= PARALLEL_MIN_BYTES && availableParallelism() >= 2 && opts.parallel !== false) {
+    // big trees: the main thread reads, worker threads (one per core) run the engine
+    const byPath = new Map(source.files.map((f) => [f.path, f]));
+    const pool = new ScanPool();
+    async function* jobs() {
+      for (const file of source.files) {
+        if (opts.signal?.aborted) return;
+        const buf = await source.read(file.path);
+        if (!buf) continue;
+        filesScanned++;
+        bytes += buf.length;
+        yield { file: file.path, buf };
+      }
+    }
+    await pool.scanAll(jobs(), (path, matches) => onFile(byPath.get(path)!, matches));
+    tree.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+  } else {
+    for (const file of source.files) {
+      if (opts.signal?.aborted) break;
+      const buf = await source.read(file.path);
+      if (!buf) continue;
+      filesScanned++;
+      bytes += buf.length;
+      onFile(file, scanText(decode(buf), { file: file.path }));
     }
   }
   const result: RepoScan = {
