@@ -147,7 +147,7 @@ export function buildHandover(input: HandoverInput): HandoverDoc {
 
   // 1. Status
   const status: Block[] = [
-    { p: `Decision at hand-over: ${report.decision}. ${report.gate?.explanation ?? ''}`.trim() },
+    { p: `Decision at hand-over: ${report.decision}. ${(report.gate?.explanation ?? '').replace(/^(NO-GO|GO):\s*/, '')}`.trim() },
     {
       p: `Audit of ${report.startedAt}${input.reportFile ? ` (from ${input.reportFile})` : ''}; pack generated ${(input.generatedAt ?? new Date()).toISOString()} by launchready ${report.tool.version}. Open risks: ${reg.mustFixNow.length} must fix now, ${reg.canDefer.length} can defer, ${reg.accepted.length} accepted.`,
     },
@@ -305,8 +305,12 @@ function mdCell(v: unknown): string {
   return String(v ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+/** Escape < and > outside `code spans` (inside them a backslash would show). */
 function mdText(s: string): string {
-  return s.replace(/([<>])/g, '\\$1');
+  return s
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : part.replace(/([<>])/g, '\\$1')))
+    .join('');
 }
 
 export function handoverMarkdown(doc: HandoverDoc): string {

@@ -69,7 +69,7 @@ export interface SystemMapExtra {
 }
 
 export interface SystemMap {
-  hosts: Map<string, { roles: Set<string>; answers: Set<string>; seenIn: Set<string> }>;
+  hosts: Map<string, { roles: Set<string>; answers: Set<string>; facts: Map<string, Set<string>>; seenIn: Set<string> }>;
   routes: Map<string, { open: Set<string>; seenIn: Set<string> }>;
   identities: { name: string; details: string; seenIn: string }[];
   thirdParties: Map<string, { kind: ThirdPartyKind; seenIn: Set<string> }>;
@@ -107,24 +107,42 @@ function join(set: Set<string>, max = MAX_SEEN): string {
 /** Facts a check put into data/meta that say what answers on a host (server software, status, address, TLS). */
 const ANSWER_KEYS = /^(server|poweredBy|x-powered-by|xPoweredBy|status|statusCode|ip|address|remoteAddress|tlsVersion|protocol|cdn|via|alpn|issuer)$/i;
 
-function answersOf(f: Finding): string[] {
-  const out: string[] = [];
+/** [key, value] facts: server software, HTTP statuses seen, addresses, TLS version. */
+function answersOf(f: Finding): [string, string][] {
+  const out: [string, string][] = [];
   for (const bag of [f.data, f.meta]) {
     if (!bag) continue;
     for (const [k, v] of Object.entries(bag)) {
-      if (ANSWER_KEYS.test(k) && (typeof v === 'string' || typeof v === 'number') && String(v).length <= 80) out.push(`${k}: ${v}`);
+      if (!ANSWER_KEYS.test(k) || (typeof v !== 'string' && typeof v !== 'number') || String(v).length > 80) continue;
+      const key = /^status(Code)?$/i.test(k) ? 'HTTP' : k.toLowerCase().replace(/^xpoweredby$|^poweredby$/, 'x-powered-by');
+      if (key === 'HTTP' && !/^\d{3}$/.test(String(v))) continue;
+      out.push([key, String(v)]);
     }
   }
-  for (const m of (f.evidence ?? '').matchAll(/^(server|x-powered-by|via):\s*([^\r\n]{1,60})$/gim)) out.push(`${m[1]!.toLowerCase()}: ${m[2]!.trim()}`);
+  for (const m of (f.evidence ?? '').matchAll(/^(server|x-powered-by|via):\s*([^\r\n]{1,60})$/gim)) out.push([m[1]!.toLowerCase(), m[2]!.trim()]);
   const status = /^HTTP\/[\d.]+\s+(\d{3})/m.exec(f.evidence ?? '');
-  if (status) out.push(`HTTP ${status[1]}`);
+  if (status) out.push(['HTTP', status[1]!]);
   return out;
 }
+
+function renderAnswers(origins: Set<string>, facts: Map<string, Set<string>>): string {
+  const parts = [join(origins, 4)];
+  for (const [k, vs] of [...facts].sort((a, b) => (a[0] === 'HTTP' ? 1 : 0) - (b[0] === 'HTTP' ? 1 : 0) || a[0].localeCompare(b[0]))) {
+    const values = [...vs].sort();
+    parts.push(`${k} ${values.length > 8 ? `${values.slice(0, 8).join(', ')} +${values.length - 8}` : values.join(', ')}`);
+  }
+  return parts.filter(Boolean).join('; ');
+}
+
+const MASKED = /…\(fp:[0-9a-f]{8}\)/;
 
 function isSecretFinding(f: Finding): boolean {
   if (f.status !== 'fail' && f.status !== 'warn') return false;
   if (f.checkId.startsWith('secrets/')) return true;
-  return /(^|[/-])(secret|secrets|credential|credentials|api-key|exposed-env|leaked-key|key-in-bundle|bundle-secret|token-leak)([/-]|$)/.test(f.checkId);
+  // Other areas (a key in a served bundle, a guessable JWT secret, a secret behind a client-side env prefix)
+  // count when the finding carries a masked value: "no secret scanning in CI" names secrets but holds none.
+  const text = [f.message, f.evidence ?? '', JSON.stringify(f.data ?? {})].join('\n');
+  return /(^|[/-])(secret|secrets|credential|credentials|key|keys|env)([/-]|$)/.test(f.checkId) && MASKED.test(text);
 }
 
 function secretKey(f: Finding): { key: string; masked: string } {
@@ -152,7 +170,7 @@ export function collectSystemMap(report: Report, config?: Config, extra: SystemM
   const map: SystemMap = { hosts: new Map(), routes: new Map(), identities: [], thirdParties: new Map(), secrets: new Map() };
   const host = (name: string) => {
     let h = map.hosts.get(name);
-    if (!h) map.hosts.set(name, (h = { roles: new Set(), answers: new Set(), seenIn: new Set() }));
+    if (!h) map.hosts.set(name, (h = { roles: new Set(), answers: new Set(), facts: new Map(), seenIn: new Set() }));
     return h;
   };
   const addHost = (value: string | undefined, role: string, seenIn: string) => {
@@ -217,7 +235,11 @@ export function collectSystemMap(report: Report, config?: Config, extra: SystemM
         const o = origin(loc.url);
         if (o) h.answers.add(o);
       }
-      for (const a of answersOf(f)) h.answers.add(a);
+      for (const [k, v] of answersOf(f)) {
+        let set = h.facts.get(k);
+        if (!set) h.facts.set(k, (set = new Set()));
+        set.add(v);
+      }
       h.seenIn.add(f.checkId);
     }
     if (loc?.path && (loc.method || loc.url)) {
@@ -253,7 +275,7 @@ export function buildSystemMap(report: Report, config?: Config, extra: SystemMap
   const map = collectSystemMap(report, config, extra);
   const rows: TableSection['rows'] = [];
   for (const [name, h] of [...map.hosts].sort((a, b) => a[0].localeCompare(b[0]))) {
-    rows.push(['host', name, [[...h.roles].join(', '), join(h.answers, 6)].filter(Boolean).join(' · '), join(h.seenIn)]);
+    rows.push(['host', name, [[...h.roles].join(', '), renderAnswers(h.answers, h.facts)].filter(Boolean).join(' · '), join(h.seenIn)]);
   }
   const routes = [...map.routes].sort((a, b) => a[0].split(' ')[1]!.localeCompare(b[0].split(' ')[1]!) || a[0].localeCompare(b[0]));
   for (const [key, r] of routes.slice(0, MAX_ROUTES)) rows.push(['route', key, r.open.size ? `open: ${join(r.open)}` : 'no open finding', join(r.seenIn)]);
@@ -261,7 +283,8 @@ export function buildSystemMap(report: Report, config?: Config, extra: SystemMap
   for (const id of map.identities) rows.push(['identity', id.name, id.details, id.seenIn]);
   const kindOrder: ThirdPartyKind[] = ['CDN / hosting', 'email provider', 'payment', 'auth provider', 'error tracking'];
   for (const [name, t] of [...map.thirdParties].sort((a, b) => kindOrder.indexOf(a[1].kind) - kindOrder.indexOf(b[1].kind) || a[0].localeCompare(b[0]))) {
-    rows.push([`third party: ${t.kind}`, name, '', join(t.seenIn)]);
+    const seen = [...t.seenIn].sort((a, b) => Number(a.startsWith('config ')) - Number(b.startsWith('config ')));
+    rows.push([`third party: ${t.kind}`, name, '', join(new Set(seen))]);
   }
   for (const s of map.secrets.values()) rows.push(['secret', s.item, s.details, `${join(s.where)} (${join(s.checks)})`]);
   const prior = report.sections?.systemMap as Partial<TableSection> | undefined;

@@ -19,6 +19,8 @@ function fixture() {
     { id: '1000000000000003', checkId: 'api/bola', status: 'fail', severity: 'high', title: 'Cross-tenant read', message: 'globex read acme', location: { url: 'http://127.0.0.1:4010/api/invoices/inv_1', method: 'GET', path: '/api/invoices/{id}' } },
     { id: '1000000000000004', checkId: 'edge/headers', status: 'warn', severity: 'low', title: 'Missing header', message: 'x', evidence: 'HTTP/1.1 200 OK\nserver: nginx/1.25\ncf-ray: 8a1b-AMS', location: { host: 'www.shop.example', url: 'https://www.shop.example/' } },
     { id: '1000000000000005', checkId: 'email/spf', status: 'pass', severity: 'info', title: 'SPF', message: 'v=spf1 include:_spf.google.com include:sendgrid.net -all', location: { host: 'shop.example', record: 'TXT shop.example' } },
+    { id: '1000000000000007', checkId: 'repo/ci-secret-scan', status: 'fail', severity: 'medium', title: 'No secret scanning in CI', message: 'no secret scanner in .github/workflows/ci.yml', location: { file: '.github/workflows/ci.yml' } },
+    { id: '1000000000000008', checkId: 'api/bundle-secrets', status: 'fail', severity: 'critical', title: 'Secret in a served bundle', message: `found ${STRIPE} in /app.js`, location: { url: 'http://127.0.0.1:4010/app.js', method: 'GET', path: '/app.js' } },
     { id: '1000000000000006', checkId: 'edge/csp', status: 'pass', severity: 'info', title: 'CSP', message: 'script-src https://js.sentry-cdn.com; connect-src https://o1.ingest.sentry.io https://shop.eu.auth0.com', location: { host: 'www.shop.example' } },
   ];
   const report = buildReport({ findings, startedAt: new Date('2026-11-01T10:00:00Z'), finishedAt: new Date('2026-11-01T10:00:01Z'), version: '0.1.0', redactor });
@@ -53,7 +55,7 @@ test('system map lists hosts, routes, identities, third parties and secrets', ()
   const hosts = rowsOf('host', map.rows).map((r) => r[1]);
   assert.deepEqual(hosts.sort(), ['127.0.0.1', 'shop.example', 'www.shop.example']);
   const www = map.rows.find((r) => r[1] === 'www.shop.example')!;
-  assert.match(String(www[2]), /server: nginx\/1\.25/);
+  assert.match(String(www[2]), /server nginx\/1\.25/);
   assert.match(String(www[2]), /HTTP 200/);
   const routes = rowsOf('route', map.rows).map((r) => r[1]);
   assert.ok(routes.includes('GET /api/invoices/{id}'));
@@ -71,7 +73,9 @@ test('system map lists hosts, routes, identities, third parties and secrets', ()
   assert.equal(third['Sentry'], 'third party: error tracking');
   // one secret, two places: grouped by its masked fingerprint
   const secrets = rowsOf('secret', map.rows);
-  assert.equal(secrets.length, 1);
+  assert.equal(secrets.length, 1, 'one secret (grouped), and "no secret scanning in CI" is not a secret');
+  assert.match(String(secrets[0]![3]), /GET \/app\.js/);
+  assert.match(String(secrets[0]![3]), /api\/bundle-secrets/);
   assert.match(String(secrets[0]![3]), /public\/app\.js:3/);
   assert.match(String(secrets[0]![3]), /config\/old\.env:1 @bbbbbbbb/);
   assert.match(String(secrets[0]![2]), /…\(fp:[0-9a-f]{8}\)/);
