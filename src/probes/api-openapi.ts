@@ -30,6 +30,8 @@ export interface ApiRoute {
   public: boolean;
   /** roles allowed; undefined = any authenticated identity */
   roles?: string[];
+  /** roles guessed from the path or description (not declared): identities without a tenant are never intruders */
+  rolesInferred?: boolean;
   heavy: boolean;
   /** x-launchready-flow: login, signup, reset-request, reset-consume, invite, webhook */
   flow?: string;
@@ -167,6 +169,15 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         const scopes = sec.flatMap((s) => Object.values((s ?? {}) as Record<string, string[]>).flat());
         if (scopes.length > 0 && scopes.every((s) => /admin/i.test(String(s)))) roles = config.adminRoles;
       }
+      let rolesInferred = false;
+      if (!roles && config.inferRoles) {
+        // Undeclared but unmistakable: an /admin/ (or /internal/, /backoffice/) segment, or a description that says
+        // so. /platform/ and /superadmin/ routes are for platform staff, not tenant admins.
+        const text = `${String(op.summary ?? '')} ${String(op.description ?? '')}`;
+        if (/\/(platform|superadmin|super-admin|sysadmin)(\/|$)/i.test(path)) roles = config.adminRoles.filter((r) => !/^(admin|owner)$/i.test(r));
+        else if (/\/(admin|admins|internal|backoffice|back-office|staff|manage)(\/|$)/i.test(path) || /\b(admins? only|admin-only|requires? (an? )?(admin|administrator)|(admin|administrator) role|only (tenant |org |organi[sz]ation )?admins?)\b/i.test(text)) roles = config.adminRoles;
+        rolesInferred = !!roles;
+      }
       const body = firstJsonContent((op.requestBody as { content?: unknown } | undefined)?.content);
       const okResponse = Object.entries((op.responses ?? {}) as Record<string, { content?: unknown }>).find(([code]) => /^2/.test(code));
       const resp = firstJsonContent(okResponse?.[1]?.content);
@@ -182,6 +193,7 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
       };
       if (typeof op.operationId === 'string') route.operationId = op.operationId;
       if (roles) route.roles = roles;
+      if (rolesInferred) route.rolesInferred = true;
       if (typeof op['x-launchready-flow'] === 'string') route.flow = op['x-launchready-flow'] as string;
       if (body) {
         route.bodyMediaType = body.mediaType;
@@ -228,7 +240,10 @@ export function classifyRoutes(routes: ApiRoute[], config: ApiConfig): ApiRoute[
   }
   for (const r of routes) {
     if (anyRule(config.public, r.method, r.path)) r.public = true;
-    if (anyRule(config.adminOnly, r.method, r.path)) r.roles = config.adminRoles;
+    if (anyRule(config.adminOnly, r.method, r.path)) {
+      r.roles = config.adminRoles;
+      delete r.rolesInferred;
+    }
     if (anyRule(config.skip, r.method, r.path)) r.skip = true;
     if (anyRule(config.latency.heavy, r.method, r.path)) r.heavy = true;
     if (r.roles) r.public = false;

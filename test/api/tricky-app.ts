@@ -32,6 +32,10 @@ const OBJECTS = {
     { id: 'file-t1-a', tenant: 't1', name: 'q1.pdf', size: 1200 },
     { id: 'file-t2-a', tenant: 't2', name: 'q2.pdf', size: 3400 },
   ],
+  projects: [
+    { id: 'prj-t1-a', tenant: 't1', name: 'Apollo', budget: 100 },
+    { id: 'prj-t2-a', tenant: 't2', name: 'Gemini', budget: 200 },
+  ],
 };
 
 export const TRICKY_OPENAPI = {
@@ -50,6 +54,8 @@ export const TRICKY_OPENAPI = {
     '/notes/{noteId}': { get: { parameters: [{ name: 'noteId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'note' } } } },
     '/files': { get: { responses: { '200': { description: 'list' } } } },
     '/files/{fileId}': { get: { parameters: [{ name: 'fileId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'file' } } } },
+    '/orgs/{orgId}/projects': { get: { parameters: [{ name: 'orgId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'list' } } } },
+    '/orgs/{orgId}/projects/{projectId}': { get: { parameters: [{ name: 'orgId', in: 'path', required: true, schema: { type: 'string' } }, { name: 'projectId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'project' } } } },
     '/admin/stats': { get: { 'x-launchready-roles': ['admin'], responses: { '200': { description: 'stats' } } } },
   },
 };
@@ -98,6 +104,15 @@ export async function startTricky(opts: TrickyOptions = {}): Promise<{ url: stri
     if (!user) return json(res, 401, { error: 'login required' });
     if (url.pathname === '/me') return json(res, 200, { id: user.id, email: user.email, role: user.role, tenant: user.tenant });
     if (url.pathname === '/admin/stats') return user.role === 'admin' ? json(res, 200, { users: 3, tenants: 2 }) : json(res, 403, { error: 'forbidden' });
+    const org = /^\/orgs\/([^/]+)\/projects(?:\/([^/]+))?$/.exec(url.pathname);
+    if (org) {
+      // Nested tenant-in-path routes: the list checks membership; the item only in the hardened variant.
+      const orgId = decodeURIComponent(org[1]!);
+      if (!org[2]) return orgId === user.tenant ? json(res, 200, { items: OBJECTS.projects.filter((p) => p.tenant === orgId) }) : json(res, 403, { error: 'not a member' });
+      const p = OBJECTS.projects.find((x) => x.id === decodeURIComponent(org[2]!) && x.tenant === orgId);
+      if (!p || (orgId !== user.tenant && !opts.vulnerable)) return json(res, 404, { error: 'not found' });
+      return json(res, 200, p);
+    }
     const m = /^\/(docs|notes|files)(?:\/([^/]+))?$/.exec(url.pathname);
     if (m) {
       const kind = m[1] as keyof typeof OBJECTS;

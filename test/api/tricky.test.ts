@@ -65,9 +65,11 @@ test('lockout of real accounts only: the second burst on the identity\'s account
   assert.match(String(f?.data?.how), /423 on the identity's own account/);
 });
 
-test('vulnerable app: exactly the docs BOLA is found, confirmed by the owner, and nothing else', () => {
+test('vulnerable app: exactly the docs BOLA and the nested /orgs/{orgId}/projects/{projectId} BOLA are found, confirmed by the owner', () => {
   const fails = vulnerableReport.findings.filter((f) => f.status === 'fail');
-  assert.deepEqual([...new Set(fails.map((f) => `${f.checkId}:${f.messageId}:${f.location?.path}`))], ['api/bola:crossTenant:/docs/{docId}']);
+  assert.deepEqual([...new Set(fails.map((f) => `${f.checkId}:${f.messageId}:${f.location?.path}`))].sort(), ['api/bola:crossTenant:/docs/{docId}', 'api/bola:crossTenant:/orgs/{orgId}/projects/{projectId}']);
+  // the org id came from the identity's tenant, the project id from the nested list
+  assert.ok(fails.some((f) => /\/orgs\/t[12]\/projects\/prj-t[12]-a/.test(f.location?.url ?? '')));
   for (const f of fails) {
     assert.match(f.evidence ?? '', /control/);
     assert.equal(f.owasp, 'API1:2023');

@@ -47,9 +47,9 @@ export default defineCheck<unknown, ApiProbes>({
           }
         } else {
           for (const id of d.active) {
-            const ids = d.objects.get(id.name)?.get(r.path);
-            if (ids?.length) {
-              path = fillPath(r.path, { [r.pathParams[0]!]: ids[0]! });
+            const inst = d.objects.get(id.name)?.get(r.path)?.[0];
+            if (inst) {
+              path = inst.path;
               ownerName = id.name;
               break;
             }

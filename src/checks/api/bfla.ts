@@ -1,7 +1,6 @@
 import { defineCheck } from '../../core/check.js';
-import { discover, readKey } from './lib/discovery.js';
+import { concretePath, discover, readKey } from './lib/discovery.js';
 import type { ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
-import type { Discovery } from './lib/discovery.js';
 import { fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery } from './lib/util.js';
 
 /**
@@ -9,18 +8,6 @@ import { fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery }
  * (x-launchready-roles, admin scopes, api.adminOnly) call it. Reads are always tested, with an allowed identity as
  * control; write routes only with api.allowWrites (a member's successful refund is a real refund).
  */
-
-function idFor(d: Discovery, who: ApiIdentity, param: string, all: ApiIdentity[]): string | undefined {
-  const sameTenant = [who, ...all.filter((i) => i !== who && i.tenant === who.tenant)];
-  for (const i of sameTenant) {
-    for (const t of d.items) {
-      if (t.param !== param) continue;
-      const ids = d.objects.get(i.name)?.get(t.route.path);
-      if (ids?.length) return ids[ids.length - 1];
-    }
-  }
-  return undefined;
-}
 
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/bfla',
@@ -55,13 +42,14 @@ export default defineCheck<unknown, ApiProbes>({
         const isRead = r.method === 'GET' || r.method === 'HEAD';
         if (!isRead && !model.config.allowWrites) return;
         const allowed = new Set(r.roles);
-        const lower = d.active.filter((i) => !allowed.has(i.role));
+        // Inferred roles: platform staff (no tenant) may use whatever they like; only tenant identities are tested.
+        const lower = d.active.filter((i) => !allowed.has(i.role) && !(r.rolesInferred && i.tenant === undefined));
         for (const who of lower) {
           let path = fillPath(r.path);
           if (r.pathParams.length) {
-            const id = idFor(d, who, r.pathParams[0]!, d.active);
-            if (!id) continue;
-            path = fillPath(r.path, { [r.pathParams[0]!]: id });
+            const p = concretePath(d, [who, ...d.active.filter((i) => i !== who && i.tenant === who.tenant)], r.path);
+            if (!p) continue;
+            path = p;
           }
           calls++;
           const body = isRead ? undefined : sampleBody(r);

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
-import { discover } from './lib/discovery.js';
+import { discover, listPathOf } from './lib/discovery.js';
 import type { ApiExchange, ApiIdentity, ApiProbes } from './lib/types.js';
-import { fillPath, is2xx, isErrorBody, reportExchange, sameObject } from './lib/util.js';
+import { is2xx, isErrorBody, reportExchange, sameObject } from './lib/util.js';
 
 /**
  * Broken object level authorization: identity B reads an object that identity A owns and B's own lists do not
@@ -44,19 +44,20 @@ export default defineCheck<unknown, ApiProbes>({
     for (const t of d.items) {
       let any = false;
       for (const owner of d.active) {
-        const ids = d.objects.get(owner.name)?.get(t.route.path) ?? [];
-        for (const objectId of ids.slice(0, 2)) {
+        for (const inst of (d.objects.get(owner.name)?.get(t.route.path) ?? []).slice(0, 2)) {
           any = true;
+          const listPath = listPathOf(t, inst);
           const intruders = d.active.filter((i) => {
             if (i === owner || superuser(i)) return false;
-            const mine = d.objects.get(i.name)?.get(t.route.path);
-            const hasList = t.listPath !== undefined && d.reads.has(`${i.name}|GET ${t.listPath}`);
-            if (mine?.includes(objectId)) return false; // the intruder's own list shows it: allowed
-            if (hasList) return true; // listed for the owner, not for the intruder
-            return i.tenant !== undefined && owner.tenant !== undefined && i.tenant !== owner.tenant;
+            if (d.objects.get(i.name)?.get(t.route.path)?.some((x) => x.path === inst.path)) return false; // the intruder names it too
+            const view = listPath ? d.lists.get(i.name)?.get(listPath) : undefined;
+            if (view?.has(inst.id)) return false; // the intruder's own list shows it: allowed
+            if (i.tenant !== undefined && owner.tenant !== undefined && i.tenant !== owner.tenant) return true;
+            return view !== undefined; // same tenant: only when the intruder's own list of the same collection omits it
           });
           if (intruders.length === 0) continue;
-          const path = fillPath(t.route.path, { [t.param]: objectId });
+          const path = inst.path;
+          const objectId = inst.id;
           jobs.push(
             (async () => {
               const control = await client.send({ as: owner, path, template: t.route.path }, ctx.checkId, ctx.signal);
@@ -79,7 +80,7 @@ export default defineCheck<unknown, ApiProbes>({
                     route: t.route,
                     x,
                     control: [control],
-                    note: `Confirmed by a control request: the owner ${owner.name} reads ${objectId} (HTTP ${control.status}); ${intruder.name} got ${v.why}.`,
+                    note: `Confirmed by a control request: the owner ${owner.name} reads ${path} (HTTP ${control.status}); ${intruder.name} got ${v.why}.`,
                     fingerprintKey: `${owner.tenant ?? owner.name}->${intruder.tenant ?? intruder.name}`,
                   });
                 }),

@@ -44,6 +44,13 @@ export default defineCheck<unknown, ApiProbes>({
       }
     }
     for (const b of model.config.bundles) urls.add(new URL(b, origin).href);
+    if (urls.size === 0) {
+      // No HTML entry point (API-only hosts often serve the SPA bundle directly): try a few conventional names.
+      for (const guess of ['/app.js', '/main.js', '/bundle.js', '/index.js', '/static/js/main.js', '/assets/index.js']) {
+        const x = await client.send({ path: new URL(guess, origin).href, headers: { accept: '*/*' }, maxBodyBytes: 64 }, ctx.checkId, ctx.signal).catch(() => undefined);
+        if (x && is2xx(x.status) && /javascript|ecmascript/i.test(x.response.headers['content-type'] ?? '')) urls.add(new URL(guess, origin).href);
+      }
+    }
     if (urls.size === 0) return ctx.report({ messageId: 'noBundles', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     let files = 0;
     let failed = 0;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { discover } from './lib/discovery.js';
+import { concretePath, discover } from './lib/discovery.js';
 import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { fillPath, findStack, reportExchange, sampleBody, type ApiCtx } from './lib/util.js';
 
@@ -69,8 +69,7 @@ export default defineCheck<unknown, ApiProbes>({
     await Promise.all(
       bodyRoutes.map(async (r) => {
         const as = caller(ctx, r, d.active);
-        const ids = as ? [...(d.objects.get(as.name)?.values() ?? [])].flat() : [];
-        const path = fillPath(r.path, Object.fromEntries(r.pathParams.map((p) => [p, ids[0] ?? 'launchready-test'])));
+        const path = (as ? concretePath(d, [as], r.path) : undefined) ?? fillPath(r.path);
         const base = { ...(as ? { as } : {}), method: r.method, path, template: r.path, retryOn401: false } as const;
         judge(await client.send({ ...base, body: '{"launchready": "unterminated', contentType: 'application/json' }, ctx.checkId, ctx.signal), r, 'Malformed JSON');
         if (model.config.allowWrites && r.flow !== 'webhook') {

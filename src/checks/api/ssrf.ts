@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { discover } from './lib/discovery.js';
+import { concretePath, discover } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes, ApiRoute } from './lib/types.js';
 import { fillPath, reportExchange, sampleBody, sampleQuery } from './lib/util.js';
 
@@ -69,8 +69,7 @@ export default defineCheck<unknown, ApiProbes>({
         if (!r.public && !as) return;
         const token = canary.newToken();
         const url = canary.url(token);
-        const ids = as ? [...(d.objects.get(as.name)?.values() ?? [])].flat() : [];
-        const path = fillPath(r.path, Object.fromEntries(r.pathParams.map((p) => [p, ids[0] ?? 'launchready-test'])));
+        const path = (as ? concretePath(d, [as], r.path) : undefined) ?? fillPath(r.path);
         const query = { ...sampleQuery(r), ...(site.where === 'query' ? { [site.field]: url } : {}) };
         const base = sampleBody(r);
         const body = site.where === 'body' ? { ...(base && typeof base === 'object' && !Array.isArray(base) ? base : {}), [site.field]: url } : undefined;

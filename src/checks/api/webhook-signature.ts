@@ -1,6 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { accepted, deliver, eventBody, signatureHeaders } from './lib/webhook.js';
+import { createHmac } from 'node:crypto';
+import { accepted, deliver, eventBody, signatureHeaders, type WebhookConfig } from './lib/webhook.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -27,9 +28,16 @@ export default defineCheck<unknown, ApiProbes>({
   },
   async run(ctx) {
     const { model } = ctx.probes;
-    const hooks = model.config.webhooks;
+    // Configured receivers, plus undeclared ones the OpenAPI document shows (x-launchready-flow: webhook, or a
+    // public POST under /webhook(s)/): those get the unsigned and wrong-signature deliveries only.
+    const configured = new Set(model.config.webhooks.map((w) => w.path));
+    const inferred: WebhookConfig[] = model.routes
+      .filter((r) => r.method === 'POST' && !r.skip && r.pathParams.length === 0 && !configured.has(r.path) && (r.flow === 'webhook' || (r.public && /\/webhooks?(\/|$)/i.test(r.path))))
+      .map((r) => ({ path: r.path, scheme: 'hmac' as const, toleranceSec: 300, ...(r.bodyExample && typeof r.bodyExample === 'object' ? { body: r.bodyExample as Record<string, unknown> } : {}) }));
+    const hooks = [...model.config.webhooks, ...inferred];
     if (hooks.length === 0) return ctx.report({ messageId: 'noWebhooks', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     for (const w of hooks) {
+      const guessed = !configured.has(w.path);
       const loc = { method: 'POST', path: w.path };
       const now = Math.floor(Date.now() / 1000);
       let control;
@@ -48,7 +56,10 @@ export default defineCheck<unknown, ApiProbes>({
         reportExchange(ctx, { messageId: 'unsigned', data: { path: w.path, status: unsigned.status, scheme: w.scheme }, route: loc, x: unsigned, control: control ? [control] : [] });
       }
       const b2 = eventBody(ctx, w);
-      const wrong = await deliver(ctx, w, b2, signatureHeaders(w, b2, 'launchready-wrong-secret', now), 'anyone (wrong secret)');
+      const wrongHeaders = guessed
+        ? { ...signatureHeaders({ ...w, scheme: 'stripe' }, b2, 'launchready-wrong-secret', now), ...signatureHeaders({ ...w, scheme: 'github' }, b2, 'launchready-wrong-secret', now), ...signatureHeaders({ ...w, scheme: 'hmac' }, b2, 'launchready-wrong-secret', now), 'x-webhook-signature': createHmac('sha256', 'launchready-wrong-secret').update(b2).digest('hex') }
+        : signatureHeaders(w, b2, 'launchready-wrong-secret', now);
+      const wrong = await deliver(ctx, w, b2, wrongHeaders, 'anyone (wrong secret)');
       if (accepted(wrong)) {
         bad = true;
         reportExchange(ctx, { messageId: 'badSignature', data: { path: w.path, status: wrong.status }, route: loc, x: wrong });

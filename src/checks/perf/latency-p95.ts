@@ -47,11 +47,10 @@ export default defineCheck<unknown, ApiProbes>({
       targets.push({ route: r, ...(who ? { as: who.name } : {}), path: fillPath(r.path), query: sampleQuery(r) });
     }
     for (const t of d.items) {
-      if (t.route.pathParams.length !== 1) continue;
       const owner = d.active.find((i) => d.objects.get(i.name)?.get(t.route.path)?.length);
       if (!owner) continue;
-      const id = d.objects.get(owner.name)!.get(t.route.path)![0]!;
-      targets.push({ route: t.route, as: owner.name, path: fillPath(t.route.path, { [t.param]: id }), query: sampleQuery(t.route) });
+      const inst = d.objects.get(owner.name)!.get(t.route.path)![0]!;
+      targets.push({ route: t.route, as: owner.name, path: inst.path, query: sampleQuery(t.route) });
     }
     if (targets.length === 0) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const chosen = targets.slice(0, cfg.maxRoutes);

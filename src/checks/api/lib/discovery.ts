@@ -3,29 +3,44 @@ import { fillPath, is2xx, isErrorBody, sampleQuery } from './util.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
 
 /**
- * Discovery runs once per audit (shared through ctx.evidence, requests counted as "api/discovery"): every
- * identity logs in and reads every parameterless GET route; list answers give object ids per identity for the
- * item routes (`/x` → `/x/{id}`). Checks then reuse these exchanges instead of asking again.
+ * Discovery runs once per audit (shared through ctx.evidence, requests counted as "api/discovery"): every identity
+ * logs in and reads every parameterless GET route; then, level by level, every GET route with path parameters is
+ * instantiated for every identity: `/x` gives ids for `/x/{id}`, and nested routes such as
+ * `/orgs/{orgId}/invoices/{invoiceId}` take `orgId` from the identity's own context (its tenant, fields of its
+ * profile answers such as tenantId, configured objects) or from `/orgs`, then ids from `/orgs/<org>/invoices`.
+ * Checks reuse these exchanges and instances instead of asking again.
  */
 
 export const DISCOVERY_ID = 'api/discovery';
 
 export interface ItemTemplate {
   route: ApiRoute;
-  /** path parameter the object id goes in (the first one) */
+  /** the last path parameter (the object id) */
   param: string;
-  /** list path the ids come from, if any */
+  /** list template the last id comes from */
   listPath?: string;
   idField: string;
 }
 
+export interface Instance {
+  /** concrete path */
+  path: string;
+  /** value of the last parameter */
+  id: string;
+  params: Record<string, string>;
+  /** the id came from this identity's own list (not from config or context) */
+  listed: boolean;
+}
+
 export interface Discovery {
-  /** `${identity}|${METHOD} ${template}` → exchange */
+  /** `${identity}|${METHOD} ${template}` → exchange (parameterless GET routes) */
   reads: Map<string, ApiExchange>;
   exchanges: ApiExchange[];
-  /** identity → item template → ids seen in that identity's lists (or configured) */
-  objects: Map<string, Map<string, string[]>>;
+  /** identity → item template → instances that identity can name */
+  objects: Map<string, Map<string, Instance[]>>;
   items: ItemTemplate[];
+  /** identity → concrete list path → every id that list showed (uncapped) */
+  lists: Map<string, Map<string, Set<string>>>;
   loginErrors: Map<string, string>;
   /** identities that could log in */
   active: ApiIdentity[];
@@ -40,12 +55,12 @@ export function listableRoutes(routes: ApiRoute[]): ApiRoute[] {
   return routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && !r.flow);
 }
 
-function extractIds(json: unknown, idField: string): string[] {
+export function extractIds(json: unknown, idField: string): string[] {
   let arr: unknown[] | undefined;
   if (Array.isArray(json)) arr = json;
   else if (json && typeof json === 'object') {
     const o = json as Record<string, unknown>;
-    for (const k of ['data', 'items', 'results', 'records', 'rows', 'list', 'content', 'entries', 'nodes']) {
+    for (const k of ['data', 'items', 'results', 'records', 'rows', 'list', 'content', 'entries', 'nodes', 'edges']) {
       if (Array.isArray(o[k])) {
         arr = o[k] as unknown[];
         break;
@@ -54,36 +69,57 @@ function extractIds(json: unknown, idField: string): string[] {
     arr ??= Object.values(o).find((v) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object') as unknown[] | undefined;
   }
   const out: string[] = [];
-  for (const e of arr ?? []) {
+  for (const raw of arr ?? []) {
+    const e = raw && typeof raw === 'object' && 'node' in (raw as object) ? (raw as { node: unknown }).node : raw;
     if (!e || typeof e !== 'object') continue;
-    const v = (e as Record<string, unknown>)[idField] ?? (e as Record<string, unknown>).id ?? (e as Record<string, unknown>).uuid ?? (e as Record<string, unknown>)._id;
+    const o = e as Record<string, unknown>;
+    const v = o[idField] ?? o.id ?? o.uuid ?? o._id ?? o.slug;
     if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
   }
   return [...new Set(out)];
 }
 
+/** Template of the list an item's last id comes from: `/a/{x}/b/{y}` → `/a/{x}/b`. */
+function listTemplateFor(template: string, param: string): string {
+  return template.slice(0, template.indexOf(`/{${param}}`));
+}
+
 export function itemTemplates(ctx: ApiCtx): ItemTemplate[] {
   const { routes, config } = ctx.probes.model;
-  const gets = routes.filter((r) => r.method === 'GET' && !r.skip);
-  const lists = new Set(listableRoutes(routes).map((r) => r.path));
+  const gets = routes.filter((r) => r.method === 'GET' && !r.skip && !r.flow);
+  const getPaths = new Set(gets.map((r) => r.path));
   const out: ItemTemplate[] = [];
   for (const r of gets) {
     if (r.pathParams.length === 0 || r.public) continue;
-    const param = r.pathParams[0]!;
-    const listPath = r.path.slice(0, r.path.indexOf(`/{${param}}`));
+    const param = r.pathParams[r.pathParams.length - 1]!;
+    const listPath = listTemplateFor(r.path, param);
     const cfg = config.discovery.find((d) => (d.item ? r.path === d.item || r.path.startsWith(`${d.item}/`) : d.path === listPath));
     const t: ItemTemplate = { route: r, param, idField: cfg?.idField ?? 'id' };
     if (cfg) t.listPath = cfg.path;
-    else if (lists.has(listPath)) t.listPath = listPath;
+    else if (getPaths.has(listPath)) t.listPath = listPath;
     out.push(t);
   }
   return out;
 }
 
+const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
+const TENANTISH = /^(tenant|org|organi[sz]ation|workspace|account|company|team|project)(id|slug|key|name)?$/;
+
+/** Values an identity can name for a parameter without listing: config objects, its tenant, its profile fields. */
+function contextValues(id: ApiIdentity, param: string, profile: Record<string, string>): string[] {
+  const out: string[] = [];
+  const configured = id.config?.objects ?? {};
+  out.push(...(configured[param] ?? []));
+  const n = norm(param);
+  if (profile[n] !== undefined) out.push(profile[n]!);
+  if (TENANTISH.test(n) && id.tenant) out.push(id.tenant);
+  return [...new Set(out)];
+}
+
 export function discover(ctx: ApiCtx): Promise<Discovery> {
   return ctx.evidence('api:discovery', async () => {
     const { client, model } = ctx.probes;
-    const d: Discovery = { reads: new Map(), exchanges: [], objects: new Map(), items: itemTemplates(ctx), loginErrors: new Map(), active: [] };
+    const d: Discovery = { reads: new Map(), exchanges: [], objects: new Map(), lists: new Map(), items: itemTemplates(ctx), loginErrors: new Map(), active: [] };
     const members = client.members;
     await Promise.all(
       members.map(async (id) => {
@@ -97,7 +133,9 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
     );
     d.active.sort((a, b) => members.indexOf(a) - members.indexOf(b));
     const listRoutes = listableRoutes(model.routes);
-    const extraLists = model.config.discovery.filter((c) => !listRoutes.some((r) => r.path === c.path)).map((c): ApiRoute => ({ method: 'GET', path: c.path, pathParams: [], params: [], public: false, heavy: false, skip: false, source: 'config' }));
+    const extraLists = model.config.discovery
+      .filter((c) => !c.path.includes('{') && !listRoutes.some((r) => r.path === c.path))
+      .map((c): ApiRoute => ({ method: 'GET', path: c.path, pathParams: [], params: [], public: false, heavy: false, skip: false, source: 'config' }));
     const jobs: Promise<void>[] = [];
     for (const r of [...listRoutes, ...extraLists]) {
       const who = r.public ? [model.identities.find((i) => i.guest)!] : d.active;
@@ -114,32 +152,108 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
       }
     }
     await Promise.all(jobs);
-    for (const id of d.active) {
-      const byTemplate = new Map<string, string[]>();
-      for (const t of d.items) {
-        const ids: string[] = [];
-        const configured = id.config?.objects ?? {};
-        ids.push(...(configured[t.route.path] ?? []), ...(configured[t.param] ?? []));
-        if (t.listPath) {
-          const x = d.reads.get(`${id.name}|GET ${t.listPath}`);
-          if (x && is2xx(x.status) && !isErrorBody(x)) ids.push(...extractIds(x.json, t.idField));
+    const getTemplates = new Map(model.routes.filter((r) => r.method === 'GET' && !r.skip && !r.flow).map((r) => [r.path, r]));
+    await Promise.all(
+      d.active.map(async (id) => {
+        // Profile-like answers (objects, not lists) give context values: {"tenantId": "acme", "id": "usr_1"}.
+        const profile: Record<string, string> = {};
+        for (const [k, x] of d.reads) {
+          if (!k.startsWith(`${id.name}|`) || !is2xx(x.status) || !x.json || typeof x.json !== 'object' || Array.isArray(x.json)) continue;
+          const o = x.json as Record<string, unknown>;
+          const inner = (o.data && typeof o.data === 'object' && !Array.isArray(o.data) ? o.data : o.user && typeof o.user === 'object' ? o.user : o) as Record<string, unknown>;
+          for (const [f, v] of Object.entries(inner)) if ((typeof v === 'string' || typeof v === 'number') && profile[norm(f)] === undefined) profile[norm(f)] = String(v);
         }
-        if (ids.length) byTemplate.set(t.route.path, [...new Set(ids)].slice(0, 3));
-      }
-      d.objects.set(id.name, byTemplate);
-    }
+        const listCache = new Map<string, Promise<string[] | undefined>>();
+        const myLists = new Map<string, Set<string>>();
+        d.lists.set(id.name, myLists);
+        const listIds = (concrete: string, template: string, idField: string): Promise<string[] | undefined> => {
+          let p = listCache.get(concrete);
+          if (!p) {
+            const cached = d.reads.get(`${id.name}|GET ${template}`);
+            p = (cached && concrete === template
+              ? Promise.resolve(cached)
+              : getTemplates.has(template)
+                ? client.send({ as: id, path: concrete, template, query: sampleQuery(getTemplates.get(template)!) }, DISCOVERY_ID, ctx.signal).then((x) => {
+                    d.exchanges.push(x);
+                    return x;
+                  })
+                : Promise.resolve(undefined)
+            )
+              .then((x) => {
+                if (!x || !is2xx(x.status) || isErrorBody(x)) return undefined;
+                const ids = extractIds(x.json, idField);
+                myLists.set(concrete, new Set(ids));
+                return ids;
+              })
+              .catch(() => undefined);
+            listCache.set(concrete, p);
+          }
+          return p;
+        };
+        const byTemplate = new Map<string, Instance[]>();
+        // Shorter templates first, so nested ones can reuse what their parents found.
+        for (const t of [...d.items].sort((a, b) => a.route.pathParams.length - b.route.pathParams.length)) {
+          let prefixes: { params: Record<string, string>; listed: boolean }[] = [{ params: {}, listed: false }];
+          const params = t.route.pathParams;
+          for (let k = 0; k < params.length && prefixes.length; k++) {
+            const p = params[k]!;
+            const last = k === params.length - 1;
+            const listT = last && t.listPath ? t.listPath : listTemplateFor(t.route.path, p);
+            const next: typeof prefixes = [];
+            for (const pre of prefixes.slice(0, 2)) {
+              const values: { v: string; listed: boolean }[] = [];
+              if (last) for (const v of id.config?.objects[t.route.path] ?? []) values.push({ v, listed: false });
+              for (const v of contextValues(id, p, profile)) values.push({ v, listed: false });
+              if (!listT.includes('{') || Object.keys(pre.params).length) {
+                const concrete = fillPath(listT, pre.params);
+                const listed = await listIds(concrete, listT, last ? t.idField : 'id');
+                for (const v of listed ?? []) values.push({ v, listed: true });
+              }
+              const seen = new Set<string>();
+              for (const { v, listed } of values) {
+                if (seen.has(v)) continue;
+                seen.add(v);
+                next.push({ params: { ...pre.params, [p]: v }, listed: last ? listed : pre.listed || listed });
+                if (seen.size >= 3) break;
+              }
+            }
+            prefixes = next;
+          }
+          const inst = prefixes.filter((x) => Object.keys(x.params).length === params.length).map((x) => ({ path: fillPath(t.route.path, x.params), id: x.params[t.param]!, params: x.params, listed: x.listed }));
+          if (inst.length) byTemplate.set(t.route.path, inst.slice(0, 3));
+        }
+        d.objects.set(id.name, byTemplate);
+      }),
+    );
     return d;
   });
 }
 
-/** Identities whose view of a list includes the object (they may legitimately read it). */
-export function holders(d: Discovery, template: string, objectId: string): Set<string> {
-  const out = new Set<string>();
-  for (const [name, m] of d.objects) if (m.get(template)?.includes(objectId)) out.add(name);
-  return out;
+/**
+ * A concrete path for any route template (also non-GET ones such as POST /orders/{orderId}/refund) from the
+ * instances discovered for the identities given, in order: the GET item template that covers the route's
+ * parameters supplies their values.
+ */
+export function concretePath(d: Discovery, who: ApiIdentity[], template: string): string | undefined {
+  const params = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  if (params.length === 0) return template;
+  for (const i of who) {
+    const m = d.objects.get(i.name);
+    if (!m) continue;
+    const exact = m.get(template)?.[0];
+    if (exact) return exact.path;
+    for (const [t, inst] of m) {
+      if (!inst.length || !params.every((p) => p in inst[0]!.params)) continue;
+      if (!template.startsWith(t.slice(0, t.lastIndexOf('{')))) continue;
+      return fillPath(template, inst[0]!.params);
+    }
+  }
+  return undefined;
 }
 
-/** An error finding per identity that could not log in (once per check). */
-export function reportLoginErrors(ctx: ApiCtx, d: Discovery): void {
-  for (const [name, msg] of d.loginErrors) ctx.report({ messageId: 'loginFailed', status: 'error', data: { identity: name, reason: msg }, target: `identity:${name}` });
+/** The concrete list path an instance's id would be listed in. */
+export function listPathOf(t: ItemTemplate, inst: Instance): string | undefined {
+  if (!t.listPath) return undefined;
+  const { [t.param]: _last, ...rest } = inst.params;
+  return fillPath(t.listPath, rest);
 }

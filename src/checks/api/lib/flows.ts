@@ -29,10 +29,32 @@ function fromRoute(kind: Flow['kind'], r: ApiRoute | undefined): Flow | undefine
   return { kind, method: r.method, path: r.path, format: r.bodyMediaType && /form/.test(r.bodyMediaType) ? 'form' : 'json', body: DEFAULT_BODY[kind] };
 }
 
+// Undeclared flows, recognised by path or operationId (POST only). Reset requests carry an email and no token.
+const GUESS: Record<Flow['kind'], RegExp> = {
+  login: /\/(login|log-in|signin|sign-in|sign_in|authenticate|sessions?)$|^(login|signin|authenticate|createsession)$/i,
+  'reset-request': /(forgot|reset|recover)[-_]?(your[-_]?)?password|password[-_/]?(forgot|reset|recovery|resets?)|reset[-_]request|^(forgotpassword|requestpasswordreset|passwordresetrequest)$/i,
+  signup: /\/(signup|sign-up|sign_up|register|registration|registrations|join)$|^(signup|register|createaccount)$/i,
+  invite: /\/invit(e|es|ation|ations)$|^(invite|inviteuser|createinvite|createinvitation)$/i,
+};
+
+function props(r: ApiRoute): string[] {
+  return Object.keys(((r.bodySchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {}).map((k) => k.toLowerCase());
+}
+
+export function guessRoute(routes: ApiRoute[], kind: Flow['kind']): ApiRoute | undefined {
+  return routes.find((r) => {
+    if (r.method !== 'POST' || r.skip || r.flow || r.pathParams.length) return false;
+    if (!GUESS[kind].test(r.path) && !GUESS[kind].test(r.operationId ?? '')) return false;
+    const p = props(r);
+    if (kind === 'reset-request') return !p.some((k) => /token|code/.test(k)) && (p.length === 0 || p.some((k) => /email|user|login/.test(k)));
+    return true;
+  });
+}
+
 export function findFlow(ctx: ApiCtx, kind: Flow['kind']): Flow | undefined {
   const { model } = ctx.probes;
   const cfg = model.config;
-  const route = model.routes.find((r) => r.flow === kind);
+  const route = model.routes.find((r) => r.flow === kind) ?? guessRoute(model.routes, kind);
   if (kind === 'login') {
     const id = model.identities.find((i) => i.config?.login);
     const l = id?.config?.login;

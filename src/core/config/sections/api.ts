@@ -126,6 +126,7 @@ export const api = z
     adminOnly: z.array(routeRule).default([]).describe('routes only admin/platform roles may call (besides x-launchready-roles)'),
     adminRoles: z.array(z.string()).default(['admin', 'owner', 'platform', 'superadmin']).describe('role names that count as admin for adminOnly routes'),
     skip: z.array(routeRule).default([]).describe('routes never called (logout, delete-account, ...)'),
+    inferRoles: z.boolean().default(true).describe('treat undeclared /admin/, /internal/, /platform/ routes (and descriptions saying "admin only") as privileged'),
     discovery: z
       .array(
         z
