@@ -13,6 +13,7 @@ import { apiCommand } from './commands/api.js';
 import { monitorCommand } from './commands/monitor.js';
 import { deployCommand } from './commands/deploy.js';
 import { logsCommand } from './commands/logs.js';
+import { smokeCommand } from './commands/smoke.js';
 import { secretsCommand } from './commands/secrets.js';
 import { repoCommand } from './commands/repo.js';
 
@@ -37,6 +38,7 @@ export const COMMANDS: Command[] = [
   secretsCommand,
   repoCommand,
   logsCommand,
+  smokeCommand,
   edgeCommand,
   apiCommand,
   monitorCommand,

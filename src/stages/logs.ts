@@ -6,7 +6,32 @@ import type { LogsProbes, LogsTarget } from '../checks/logs/common.js';
 import { createScanner } from '../checks/logs/scanner.js';
 import { loadSecretEngine, type SecretEngine } from '../checks/logs/secret-engine.js';
 import { DEFAULT_SCAN_OPTIONS, LOG_KINDS, type LogKind, type LogScan, type ScanOptions } from '../checks/logs/types.js';
-import { listLogInputs, LogsProbe, type LogInput } from '../probes/logs-reader.js';
+import { listLogInputs, LogsProbe, type LogInput, type TextChunk } from '../probes/logs-reader.js';
+import { fakeSecret } from '../checks/secrets/fake.js';
+
+const FAKE = /\{\{fake:([a-z0-9-]+)(?:#([a-z0-9]+))?\}\}/g;
+const fixtureCaches = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Demo/test fixtures (logs.fixture, ops.fixture): `{{fake:rule-id}}` placeholders become synthetic secrets built
+ * at run time, so no key-shaped literal is committed. One cache per run, shared by the logs and ops stages, so a
+ * key planted in a demo log and in a demo env file is the same value (and the inventory can join them).
+ */
+export function expandFixture(env: StageEnv, text: string): string {
+  if (!text.includes('{{fake:')) return text;
+  let cache = fixtureCaches.get(env.redactor);
+  if (!cache) fixtureCaches.set(env.redactor, (cache = new Map()));
+  return text.replace(FAKE, (_m, id: string, n: string | undefined) => {
+    const key = `${id}#${n ?? ''}`;
+    let v = cache!.get(key);
+    if (v === undefined) cache!.set(key, (v = fakeSecret(id)));
+    return v;
+  });
+}
+
+async function* expandChunks(env: StageEnv, chunks: AsyncIterable<TextChunk>): AsyncGenerator<TextChunk> {
+  for await (const c of chunks) yield { ...c, text: expandFixture(env, c.text) };
+}
 
 export function scanOptionsFrom(cfg: LogsConfig, now: Date): ScanOptions {
   return {
@@ -33,7 +58,8 @@ export const logsStage: Stage = {
     const options = scanOptionsFrom(cfg, env.now());
     const injected = env.flags.secretEngine as SecretEngine | undefined;
     const loaded = injected ? { engine: injected } : await loadSecretEngine();
-    const scanner = createScanner(options, loaded.engine, 'reason' in loaded ? loaded.reason : undefined);
+    const base = createScanner(options, loaded.engine, 'reason' in loaded ? loaded.reason : undefined);
+    const scanner: typeof base = cfg.fixture ? (chunks, input, stats) => base(expandChunks(env, chunks), input, stats) : base;
     const probe = new LogsProbe<LogScan>(inputs, scanner, {
       ...(env.flags.stdin ? { stdin: env.flags.stdin as NodeJS.ReadableStream } : {}),
       ...(env.signal ? { signal: env.signal } : {}),

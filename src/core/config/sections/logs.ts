@@ -28,6 +28,7 @@ export const logs = z
       )
       .default([])
       .describe('values that are not leaks (e.g. a documented test token), each with a reason'),
+    fixture: z.boolean().default(false).describe('demo/test fixtures: expand {{fake:rule-id}} placeholders in the logs with synthetic secrets (the same values as in ops env files of the same run)'),
   })
   .strict()
   .superRefine((v, ctx) => {

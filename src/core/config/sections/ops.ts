@@ -35,6 +35,7 @@ export const ops = z
       .strict()
       .default({ maxAgeDays: 365 }),
     sourceRoot: z.string().optional().describe('source folder searched for where each variable is used (default: repo.path, else the config folder)'),
+    fixture: z.boolean().default(false).describe('demo/test fixtures: expand {{fake:rule-id}} placeholders in the env files with synthetic secrets (as repo.fixture does)'),
   })
   .strict();
 

@@ -1,0 +1,165 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { Stage, StageEnv, StagePlan } from '../audit/stage.js';
+import type { OpsConfig, SmokeConfig } from '../core/config/sections/ops.js';
+import type { CheckJob } from '../core/runner.js';
+import { opsChecks } from '../checks/ops/index.js';
+import { buildInventory } from '../checks/ops/inventory.js';
+import type { EnvSet, OpsTarget, SecretInfo } from '../checks/ops/model.js';
+import type { SmokeProbes, SmokeTarget } from '../checks/ops/smoke-runner.js';
+import { envUses, judgeValue, parseEnv } from '../checks/repo/env.js';
+import { ruleById } from '../checks/secrets/rules.js';
+import { listRepoFiles, makeRepoProbe } from '../probes/fs-walk.js';
+import { HttpProbe } from '../probes/http.js';
+import { readEnvFile, readOptionalFile } from '../probes/logs-env-files.js';
+import { expandFixture } from './logs.js';
+
+function toSet(env: StageEnv, envName: string, file: { display: string; text: string }, fixture: boolean): EnvSet {
+  const text = fixture ? expandFixture(env, file.text) : file.text;
+  return { env: envName, file: file.display, vars: parseEnv(text).map((v) => ({ name: v.name, value: v.value, line: v.line })) };
+}
+
+/** Classify env values with the secrets engine rules (provider, grants) and the repo checks' name heuristics. */
+export function makeJudge(): (name: string, value: string) => SecretInfo {
+  const cache = new Map<string, SecretInfo>();
+  return (name, value) => {
+    const k = `${name}\u0000${value}`;
+    let r = cache.get(k);
+    if (!r) {
+      const v = judgeValue(name, value);
+      const rule = v.ruleId ? ruleById(v.ruleId) : undefined;
+      r = { secret: v.secret };
+      if (v.ruleId) r.ruleId = v.ruleId;
+      if (v.test) r.test = true;
+      if (rule) {
+        r.provider = rule.provider;
+        r.title = rule.title;
+        r.grants = rule.grants;
+      } else if (v.secret) r.provider = /DATABASE_URL|_DSN$|DB_/i.test(name) ? 'Database' : 'generic secret';
+      cache.set(k, r);
+    }
+    return r;
+  };
+}
+
+function smokeHosts(s: SmokeConfig | undefined): string[] {
+  return s ? [s.baseUrl, ...s.allowHosts] : [];
+}
+
+export const opsStage: Stage = {
+  name: 'ops',
+  title: 'Operations',
+  enabled: (config) => config.ops !== undefined || config.smoke !== undefined,
+  hosts: (config) => smokeHosts(config.smoke),
+  async plan(env: StageEnv): Promise<StagePlan> {
+    const { config } = env;
+    const ops = config.ops as OpsConfig | undefined;
+    const include = (id: string) => !env.include || env.include(id);
+    const jobs: CheckJob[] = [];
+    let target: OpsTarget | undefined;
+    let http: HttpProbe | undefined;
+    let smokeProbes: SmokeProbes | undefined;
+    const smokeOnly = env.flags.smokeOnly === true;
+
+    if (ops && !smokeOnly) {
+      const envs: EnvSet[] = [];
+      for (const [name, path] of Object.entries(ops.environments)) {
+        envs.push(toSet(env, name, await readEnvFile(env.configDir, path, `ops.environments.${name}`), ops.fixture));
+      }
+      let example: EnvSet | undefined;
+      if (ops.example) example = toSet(env, 'example', await readEnvFile(env.configDir, ops.example, 'ops.example'), ops.fixture);
+      else {
+        const first = Object.values(ops.environments)[0];
+        const guess = first ? await readOptionalFile(env.configDir, `${dirname(first)}/.env.example`) : undefined;
+        if (guess) example = toSet(env, 'example', guess, ops.fixture);
+      }
+      const coveredByRepo = new Set<string>();
+      if (config.repo) {
+        const root = resolve(env.configDir, config.repo.path);
+        for (const [, p] of Object.entries(ops.environments)) {
+          const abs = resolve(env.configDir, p);
+          if (!relative(root, abs).startsWith('..')) coveredByRepo.add(relative(env.configDir, abs).split(sep).join('/'));
+        }
+      }
+      target = {
+        envs,
+        production: ops.production,
+        ...(example ? { example } : {}),
+        hosts: ops.hosts,
+        credentials: ops.credentials,
+        maxAgeDays: ops.rotation.maxAgeDays,
+        now: env.now(),
+        coveredByRepo,
+        judge: makeJudge(),
+      };
+      for (const check of opsChecks) if (!check.id.startsWith('ops/smoke') && include(check.id)) jobs.push({ check, target, probes: {}, targetLabel: 'environments' });
+    }
+
+    const smoke = config.smoke as SmokeConfig | undefined;
+    if (smoke) {
+      http = new HttpProbe({
+        allow: env.allow,
+        budget: env.budget,
+        rate: config.network.rate,
+        timeoutMs: smoke.timeoutMs,
+        connectTo: env.connectTo,
+        ...(env.resolver ? { resolver: env.resolver } : {}),
+        ...(env.onExchange ? { onExchange: env.onExchange } : {}),
+      });
+      const st: SmokeTarget = { smoke };
+      smokeProbes = { http, results: [] };
+      for (const check of opsChecks) if (check.id.startsWith('ops/smoke') && include(check.id)) jobs.push({ check, target: st, probes: smokeProbes, targetLabel: smoke.baseUrl });
+    }
+
+    const t = target;
+    return {
+      jobs,
+      target: { environments: t?.envs.map((e) => `${e.env}: ${e.file}`) ?? [], smoke: smoke?.baseUrl ?? null },
+      async finish() {
+        await http?.close();
+        const results = smokeProbes?.results ?? [];
+        if (!results.length) return;
+        return {
+          smokeTimings: {
+            title: 'Canary smoke test: flows and timings',
+            description: `${results.every((r) => r.ok) ? 'GO: every flow passed' : 'ROLL BACK: a flow failed'} against ${smoke!.baseUrl}.`,
+            columns: ['Flow', 'Step', 'Request', 'Status', 'ms', 'Result'],
+            rows: results.flatMap((r) =>
+              r.steps.map((s) => [r.flow.name, s.phase === 'undo' ? `undo: ${s.step}` : s.step, `${s.method} ${s.path}`, s.status ?? '-', s.ms, s.ok ? (s.slow ? `slow (> ${s.maxMs} ms)` : 'ok') : (s.problem ?? 'failed')]),
+            ),
+          },
+        };
+      },
+      async summarize(findings) {
+        if (!t || !ops) return;
+        const usage = new Map<string, string[]>();
+        const sourceRoot = ops.sourceRoot ?? config.repo?.path;
+        if (sourceRoot) {
+          try {
+            const listing = await listRepoFiles(resolve(env.configDir, sourceRoot));
+            for (const u of await envUses(makeRepoProbe(listing))) {
+              const list = usage.get(u.name) ?? [];
+              const where = `${u.file}:${u.line}`;
+              if (!list.includes(where) && list.length < 20) list.push(where);
+              usage.set(u.name, list);
+            }
+          } catch {
+            /* "where used" is best effort: the inventory says "(no use found)" */
+          }
+        }
+        const repoRoot = config.repo ? resolve(env.configDir, config.repo.path) : undefined;
+        const inv = buildInventory({
+          target: t,
+          findings,
+          usage,
+          repoPathOf: (file) => {
+            if (!repoRoot) return undefined;
+            const rel = relative(repoRoot, resolve(env.configDir, file));
+            return rel.startsWith('..') ? undefined : rel.split(sep).join('/');
+          },
+          ...(config.project.owner ? { defaultOwner: config.project.owner } : {}),
+        });
+        return inv;
+      },
+    };
+  },
+};
