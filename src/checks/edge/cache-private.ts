@@ -7,7 +7,12 @@ interface Candidate {
   url: string;
   why: string;
   headers: Record<string, string>;
+  status: number;
 }
+
+// RFC 9110 §15.1: only these status codes are heuristically cacheable; others (401, 403, 500...) are stored only
+// when Cache-Control says so explicitly.
+const HEURISTIC = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
 
 /**
  * A response that carries Set-Cookie, answers an authenticated request or a configured private path must not
@@ -17,11 +22,11 @@ interface Candidate {
 export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []): ReportInput[] {
   const t = ev.target;
   const cands: Candidate[] = [];
-  if (ev.main && ev.main.setCookies.length) cands.push({ url: ev.main.url, why: 'sets a cookie', headers: ev.main.headers });
+  if (ev.main && ev.main.setCookies.length) cands.push({ url: ev.main.url, why: 'sets a cookie', headers: ev.main.headers, status: ev.main.status });
   for (const p of priv) {
     if (!p.headers || !p.status || p.status >= 500) continue;
     if (p.status >= 300 && p.status < 400) continue;
-    cands.push({ url: p.url, why: p.authenticated ? 'answers an authenticated request' : (p.setCookies?.length ? 'sets a cookie on a private path' : 'is a private path'), headers: p.headers });
+    cands.push({ url: p.url, why: p.authenticated ? 'answers an authenticated request' : (p.setCookies?.length ? 'sets a cookie on a private path' : 'is a private path'), headers: p.headers, status: p.status });
   }
   if (!ev.main && !cands.length) return [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: t.host, reason: `no response (${ev.error ?? 'unreachable'})` }, location: loc(t) }];
   const out: ReportInput[] = [];
@@ -34,7 +39,7 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
     const evidence = `cache-control: ${c.headers['cache-control'] ?? '(none)'}${hit ? `\n${hit}` : ''}`;
     if (hit && !cc.has('no-store') && !cc.has('private')) out.push({ messageId: 'served-from-cache', severity: 'critical', data: { ...data, hit }, location: l, evidence });
     else if (cc.has('public') || cc.has('s-maxage')) out.push({ messageId: 'shared-cacheable', severity: 'high', data, location: l, evidence });
-    else if (!cc.has('private') && !cc.has('no-store')) out.push({ messageId: 'not-private', data, location: l, evidence });
+    else if (!cc.has('private') && !cc.has('no-store') && (HEURISTIC.has(c.status) || cc.has('max-age'))) out.push({ messageId: 'not-private', data, location: l, evidence });
     else out.push({ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence });
   }
   if (!cands.length) out.push({ messageId: 'no-private', status: 'pass', severity: 'info', data: { host: t.host }, location: loc(t) });
