@@ -166,7 +166,12 @@ function defaultTitle(id: string, provider: string): string {
 export function tok(head: Head, parts: readonly Part[], o: TokOptions = {}): SecretRule {
   const first = parts.find((p): p is string => typeof p === 'string') ?? '';
   const body = parts.map((p, i) => (i === 0 && typeof p === 'string' && o.ciPrefix ? ciLiteral(p) : partRe(p))).join('');
-  const re = new RegExp(`${o.noLeft ? '' : LEFT}(${body})(?![${lastClass(parts)}])`, 'g');
+  // literal first, boundary check right after it: V8 then finds candidates with a fast literal search
+  // instead of trying the lookbehind at every position
+  const lit = typeof parts[0] === 'string' && !o.ciPrefix && !o.noLeft ? escapeRe(parts[0]) : null;
+  const re = lit
+    ? new RegExp(`(${lit}(?<![A-Za-z0-9_]${lit})${partsRe(parts.slice(1))})(?![${lastClass(parts)}])`, 'g')
+    : new RegExp(`${o.noLeft ? '' : LEFT}(${body})(?![${lastClass(parts)}])`, 'g');
   const sample = o.sample ?? (() => sampleParts(parts));
   return {
     ...head,

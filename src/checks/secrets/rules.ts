@@ -399,7 +399,8 @@ export const RULES: SecretRule[] = [
   kv(h('mailgun-signing-key', 'Mailgun', 'email', 'forging Mailgun webhooks / sending mail'), ['mailgun'], [[HEX, 32], '-', [HEX, 8], '-', [HEX, 8]], { title: 'Mailgun API key' }),
   custom(h('mailchimp-api-key', 'Mailchimp', 'email', 'audiences (personal data) and campaigns'), {
     title: 'Mailchimp API key',
-    re: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
+    // anchored on the literal "-us<dc>" and checked backwards: a leading hex class would be tried everywhere
+    re: /-us\d{1,2}(?![A-Za-z0-9])(?<=(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2}))/g,
     keywords: ['-us'],
     entropy: 3,
     sample: () => `MAILCHIMP_API_KEY=${randomFrom(HEX, 32)}-us21`,
