@@ -146,6 +146,8 @@ export class ApiClient {
   private readonly now: () => number;
   /** login failures, by identity, for findings that explain why a check could not run */
   readonly loginErrors = new Map<string, string>();
+  /** the successful login answers, by identity (cookie flags are judged on them) */
+  readonly loginResponses = new Map<string, HttpResponse>();
 
   constructor(opts: ApiClientOptions) {
     this.model = opts.model;
@@ -252,6 +254,7 @@ export class ApiClient {
       } catch (err) {
         throw new LoginError(`identity ${identity.name}: login request failed: ${(err as Error).message}`);
       }
+      if (res.status >= 200 && res.status < 300) this.loginResponses.set(identity.name, res);
       if (res.status < 200 || res.status >= 300) throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (check email/password and login.path)`);
       let token: string | undefined;
       const t = l.token;

@@ -23,7 +23,7 @@ let vulnerableReport: Report;
 let lockoutReport: Report;
 
 const ONLY = ['api/identities', 'api/authn-missing', 'api/bola', 'api/bfla', 'api/jwt-alg-none', 'api/rate-limit', 'api/sensitive-fields', 'api/cache-private', 'api/user-enumeration'];
-const enable = (extra: Record<string, unknown> = {}) => ({ checks: { disable: ['api/error-handling', 'api/exposed-debug', 'api/bundle-secrets', 'perf/latency-p95', 'api/cors', 'api/ssrf', 'api/mass-assignment', 'api/reset-token', 'api/webhook-signature', 'api/webhook-replay', 'api/jwt-signature', 'api/jwt-expired', 'api/jwt-claims', 'api/jwt-weak-secret'] }, ...extra });
+const enable = (extra: Record<string, unknown> = {}) => ({ checks: { disable: ['api/security-headers', 'api/cookie-flags', 'api/error-handling', 'api/exposed-debug', 'api/bundle-secrets', 'perf/latency-p95', 'api/cors', 'api/ssrf', 'api/mass-assignment', 'api/reset-token', 'api/webhook-signature', 'api/webhook-replay', 'api/jwt-signature', 'api/jwt-expired', 'api/jwt-claims', 'api/jwt-weak-secret'] }, ...extra });
 
 before(async () => {
   [hardened, vulnerable, lockout] = await Promise.all([startTricky(), startTricky({ vulnerable: true }), startTricky({ lockoutOnly: true })]);

@@ -21,6 +21,8 @@ import ssrf from './ssrf.js';
 import exposedDebug from './exposed-debug.js';
 import cachePrivate from './cache-private.js';
 import bundleSecrets from './bundle-secrets.js';
+import cookieFlags from './cookie-flags.js';
+import securityHeaders from './security-headers.js';
 
 /** Registry of api checks, explicit (no filesystem discovery). The api stage runs them in phases (src/stages/api.ts). */
 export const apiChecks: Check[] = [
@@ -40,6 +42,8 @@ export const apiChecks: Check[] = [
   exposedDebug,
   cachePrivate,
   bundleSecrets,
+  cookieFlags,
+  securityHeaders,
   massAssignment,
   ssrf,
   webhookSignature,
