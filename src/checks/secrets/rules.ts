@@ -406,7 +406,8 @@ export const RULES: SecretRule[] = [
     sample: () => `MAILCHIMP_API_KEY=${randomFrom(HEX, 32)}-us21`,
     negative: () => 'MAILCHIMP_API_KEY=00000000000000000000000000000000-us1',
   }),
-  tok(h('mandrill-api-key', 'Mailchimp Transactional', 'email', 'sending mail as your domain'), ['md-', [B64U, 22]], { title: 'Mandrill API key', entropy: 3.5 }),
+  // keyed: a bare md- prefix collides with CSS class names (md-button-toggle-group)
+  kv(h('mandrill-api-key', 'Mailchimp Transactional', 'email', 'sending mail as your domain'), ['mandrill', 'mailchimp_transactional'], ['md-', [B64U, 22]], { title: 'Mandrill API key', entropy: 3.5 }),
   kv(h('postmark-server-token', 'Postmark', 'email', 'sending mail as your domain'), ['postmark'], UUID, { title: 'Postmark server token' }),
   custom(h('sendinblue-api-token', 'Brevo', 'email', 'sending mail and reading contacts'), {
     title: 'Brevo (Sendinblue) API key',
