@@ -156,10 +156,16 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
         continue;
       }
       const dir = p.slice(0, -1);
-      const isBundle = isBundlePath(`${dir}/x`, bundleDirs) || bundleDirs.some((d) => `/${dir}/`.endsWith(`/${d.replace(/^\.?\/+|\/+$/g, '')}/`));
-      if (!isBundle || dir.split('/').some((s) => s === 'node_modules')) continue;
+      if (dir.split('/').some((s) => s === 'node_modules')) continue;
+      // walk an ignored folder when it is, contains or leads to a bundle folder (.next → .next/static)
+      const leadsToBundle = isBundlePath(`${dir}/x`, bundleDirs) || bundleDirs.some((d) => {
+        const segs = d.replace(/^\.?\/+|\/+$/g, '').split('/');
+        for (let k = 1; k <= segs.length; k++) if (`/${dir}/`.endsWith(`/${segs.slice(0, k).join('/')}/`)) return true;
+        return false;
+      });
+      if (!leadsToBundle) continue;
       await walkDir(root, dir, async (rel) => {
-        if (BUNDLE_FILE.test(rel)) await consider(rel, false, true);
+        if (BUNDLE_FILE.test(rel) && isBundlePath(rel, bundleDirs)) await consider(rel, false, true);
       });
     }
   } else {
