@@ -543,7 +543,7 @@ export function detectStackTraces(text: string, out: Hit[]): void {
   for (const [lang, re] of STACK_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const frame = m[0].trim();
+      const frame = m[0].replace(/^\\n/, '').trim();
       out.push({ kind: 'stack-trace', messageId: 'stack-trace', index: m.index, length: m[0].length, value: frame, key: lang, label: lang, severity: 'low', data: { language: lang } });
     }
   }

@@ -14,8 +14,8 @@ export default defineCheck<OpsTarget, Record<string, never>>({
   cwe: 'CWE-324',
   messages: {
     overdue: '{{name}} was last rotated on {{lastRotated}} ({{days}} days ago; policy {{maxAgeDays}} days).',
-    'no-owner': '{{count}} production credential(s) have no owner in ops.credentials: {{names}}.',
-    'no-rotation-date': '{{count}} production credential(s) have no recorded last rotation: {{names}}.',
+    'no-owner': '{{count}} production credential(s) have no owner: {{names}} (add them to ops.credentials).',
+    'no-rotation-date': '{{count}} production credential(s) have no recorded last rotation: {{names}} (add lastRotated in ops.credentials).',
     ok: 'Every production credential has an owner and a recent rotation ({{count}}).',
   },
   remediation: 'Record an owner and the last rotation date of each production credential in ops.credentials (the handover needs them) and rotate those older than the policy.',

@@ -41,6 +41,8 @@ interface Row {
   owner: string;
   lastRotated: string;
   production: boolean;
+  /** only a test-mode key was exposed: listed, not in the must-rotate plan */
+  testOnly?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -56,8 +58,9 @@ function exposureOf(f: Finding): string {
   const meta = (f.meta ?? {}) as Record<string, unknown>;
   const where = `${loc.file ?? '?'}${loc.line ? `:${loc.line}` : ''}`;
   if (f.checkId.startsWith('logs/')) return `logs ${where}`;
-  if (loc.commit) return `git history (commit ${loc.commit.slice(0, 8)}${meta.stillPresent === false ? ', removed since: still valid until rotated' : ''})`;
   if (meta.shipped === true) return `shipped bundle ${where}`;
+  if (loc.commit && meta.stillPresent === false) return `git history (commit ${loc.commit.slice(0, 8)}, removed since: still valid until rotated)`;
+  if (loc.commit) return `committed ${where} (since commit ${loc.commit.slice(0, 8)})`;
   if (f.checkId === 'repo/client-exposed-secret') return `client-exposed ${where}`;
   return `committed ${where}`;
 }
@@ -87,6 +90,7 @@ export function buildInventory(input: InventoryInput): { secretInventory: TableS
   const rows = new Map<string, Row>();
   const byFp = new Map<string, Row>();
   const byRepoName = new Map<string, Row>();
+  const byRepoLine = new Map<string, Row>();
   const cfg = new Map(t.credentials.map((c) => [c.name, c]));
 
   const newRow = (key: string, name: string, info: Partial<SecretInfo>): Row => {
@@ -131,9 +135,20 @@ export function buildInventory(input: InventoryInput): { secretInventory: TableS
       } else if (!r.masked) r.masked = maskSecret(v.value);
       if (set.env !== t.production && keyMode(v.value) === 'live') r.reasons.add(`live-mode key in ${set.env}`);
       const rp = input.repoPathOf(set.file);
-      if (rp) byRepoName.set(`${rp}|${v.name}`, r);
+      if (rp) {
+        byRepoName.set(`${rp}|${v.name}`, r);
+        byRepoLine.set(`${rp}|${v.line}`, r);
+      }
       for (const u of input.usage.get(v.name) ?? []) r.usedIn.add(u);
     }
+  }
+  // credentials the config lists that no env file holds (values in a secret manager): still in the inventory
+  for (const c of t.credentials) {
+    const key = `var:${c.name}`;
+    if (rows.has(key)) continue;
+    const r = newRow(key, c.name, {});
+    r.masked = '(not in a file)';
+    for (const u of input.usage.get(c.name) ?? []) r.usedIn.add(u);
   }
   // same value in two environments
   for (const r of rows.values()) {
@@ -153,9 +168,11 @@ export function buildInventory(input: InventoryInput): { secretInventory: TableS
     const isLog = f.checkId.startsWith('logs/');
     const fp = fpOf(f);
     let r = fp ? byFp.get(fp) : undefined;
-    if (!r && isSecret && f.location?.file && !f.location.commit) {
+    // the repo scan may have materialised its own copy of the env files (fixtures): join by file and name/line
+    // when the value still sits in that file at HEAD
+    if (!r && isSecret && f.location?.file && (f.meta as Record<string, unknown> | undefined)?.stillPresent !== false) {
       const name = /^([A-Za-z_][A-Za-z0-9_.-]*)=/.exec(f.evidence ?? '')?.[1];
-      if (name) r = byRepoName.get(`${f.location.file}|${name}`);
+      r = (name ? byRepoName.get(`${f.location.file}|${name}`) : undefined) ?? byRepoLine.get(`${f.location.file}|${f.location.line}`);
     }
     if (f.checkId === 'repo/env-shared-secret' || f.checkId === 'ops/env-shared-secret') {
       const d = f.data ?? {};
@@ -178,10 +195,11 @@ export function buildInventory(input: InventoryInput): { secretInventory: TableS
     if (isSecret || isLog || f.checkId.startsWith('repo/')) {
       const where = exposureOf(f);
       r.exposed.add(where);
+      if ((f.meta as Record<string, unknown> | undefined)?.kind === 'test' || f.messageId === 'test-key') r.testOnly = true;
     }
   }
   for (const r of rows.values()) {
-    for (const e of r.exposed) r.reasons.add(`exposed: ${e}`);
+    if (!r.testOnly || r.envs.size > 0) for (const e of r.exposed) r.reasons.add(`exposed: ${e}`);
     if (r.lastRotated) {
       const days = Math.floor((t.now.getTime() - Date.parse(`${r.lastRotated}T00:00:00Z`)) / DAY);
       if (days > t.maxAgeDays) r.reasons.add(`last rotated ${days} days ago (policy ${t.maxAgeDays})`);
@@ -190,7 +208,7 @@ export function buildInventory(input: InventoryInput): { secretInventory: TableS
 
   const ordered = [...rows.values()].sort((a, b) => Number(b.reasons.size > 0) - Number(a.reasons.size > 0) || Number(b.production) - Number(a.production) || a.name.localeCompare(b.name));
   const envList = (r: Row) => {
-    if (r.envs.size === 0) return 'not in any env file';
+    if (r.envs.size === 0) return r.key.startsWith('var:') ? 'secret store (not in an env file)' : 'not in any env file';
     const prodFp = r.envs.get(t.production);
     return [...r.envs].map(([env, fp]) => `${env} (fp:${fp}${env !== t.production && fp === prodFp ? ', same as production' : ''})`).join(', ');
   };
