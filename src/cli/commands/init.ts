@@ -121,7 +121,8 @@ const initCiCommand = defineCommand({
   description:
     'GitHub: secret scan of every commit on each push and pull request, SARIF uploaded to code scanning; audit of\n' +
     'the deploy preview when a deployment succeeds. GitLab: the same secret scan on every push, the audit on merge\n' +
-    `request pipelines after deploy (.post stage). Both pass the preview URL as ${TARGET_ENV}.`,
+    `request pipelines after deploy (.post stage). Both pass the preview URL as ${TARGET_ENV}.\n` +
+    'Exit 0 when the files were written; 2 when nothing was written (a file exists without --force, missing folder).',
   positionals: [{ name: 'path', description: 'project folder (default: the current folder)' }],
   flags: {
     force: { type: 'boolean', description: 'overwrite existing files' },
@@ -154,7 +155,8 @@ export const initCommand = defineCommand({
   description:
     'Looks at package.json (framework), the env example file (variable names), the OpenAPI document and hosts\n' +
     'named in vercel.json, netlify.toml, fly.toml, CNAME, package.json homepage and URLs in the env example, and\n' +
-    'writes launchready.yml. Values of real env files are never read. Never overwrites without --force.',
+    'writes launchready.yml. Values of real env files are never read. Never overwrites without --force.\n' +
+    'Exit 0 when the file was written; 2 when it was not (file exists without --force, missing folder).',
   positionals: [{ name: 'path', description: 'project folder (default: the current folder)' }],
   flags: {
     force: { type: 'boolean', description: 'overwrite an existing config file' },
