@@ -47,7 +47,8 @@ export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- cloud
   custom(h('aws-access-key', 'AWS', 'cloud', 'AWS API access as the IAM user or role (with its secret key)'), {
     title: 'AWS access key ID',
-    re: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
+    // key ids are base32 in practice, but AWS documents no alphabet: accept [A-Z0-9] like most scanners do
+    re: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/g,
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     entropy: 3,
     severity: 'critical',
