@@ -1,4 +1,5 @@
 import type { Config } from '../core/config/schema.js';
+import { Redactor } from '../core/redact.js';
 import type { Finding, Report } from '../core/types.js';
 import { buildRiskRegister, IMPACTS, whereOf, type Impact, type RiskEntry } from './risk.js';
 import { escapeHtml as h, isSection, type TableSection } from './sections.js';
@@ -296,7 +297,27 @@ export function buildHandover(input: HandoverInput): HandoverDoc {
   }
   sections.push({ id: 'changes', title: 'What changed since the baseline', blocks: changes });
 
-  return { title: `Handover pack: ${config.project.name}`, sections };
+  // Defence in depth: every credential the config holds is masked wherever it might have been copied (a note,
+  // an access-list entry), and secret-shaped text is masked by pattern, before anything is rendered.
+  const redactor = new Redactor();
+  for (const v of configSecrets(config)) redactor.register(v);
+  return redactor.redactValue({ title: `Handover pack: ${config.project.name}`, sections });
+}
+
+/** Credential values in the config (identity passwords and tokens, webhook and JWT secrets, alert credentials, canaries). */
+export function configSecrets(config: Config): string[] {
+  const out: (string | undefined)[] = [];
+  for (const id of config.api?.identities ?? []) {
+    out.push(id.password, id.bearer, id.apiKey?.value, ...Object.values(id.headers), ...Object.values(id.cookies));
+  }
+  for (const w of config.api?.webhooks ?? []) out.push(w.secret);
+  out.push(config.api?.jwt?.secret, config.api?.jwt?.privateKey);
+  for (const a of config.monitor?.alerts ?? []) out.push(a.smtp?.pass, ...Object.values(a.headers), a.url ? new URL(a.url).pathname.length > 8 ? a.url : undefined : undefined);
+  out.push(config.monitor?.server.token, config.monitor?.store.url);
+  for (const m of config.monitor?.monitors ?? []) if (m.type === 'heartbeat') out.push(m.token);
+  for (const e of config.ai?.endpoints ?? []) out.push(...e.canaries, ...Object.values(e.headers));
+  for (const s of config.deploy?.smoke ?? []) out.push(...Object.values(s.headers));
+  return out.filter((v): v is string => typeof v === 'string' && v.length >= 6);
 }
 
 // ---- rendering -------------------------------------------------------------------------------------------

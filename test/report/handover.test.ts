@@ -16,6 +16,8 @@ import { htmlProblems } from './html-check.js';
 const DB_PASSWORD = 'pw' + 'Qz81'.repeat(4);
 const SESSION = 'sess-' + 'k9'.repeat(12);
 const SLACK_PATH = 'T0' + 'AAAA/B0BBBB/' + 'x1y2'.repeat(6);
+// Pasted into a note by mistake: a key-shaped value is masked by pattern anyway.
+const SUPPORT_KEY = ['rk', 'live', '51Hq' + 'Zt4'.repeat(8)].join('_');
 
 let dir = '';
 
@@ -34,6 +36,7 @@ handover:
   rollback:
     command: fly releases rollback
     steps: [Pause deploys, Run fly releases rollback, Run launchready gate]
+  notes: ["Stripe restricted key for support: ${SUPPORT_KEY}"]
   runbook:
     escalation: [Dana, Lee]
     statusPage: https://status.shop.test
@@ -94,7 +97,7 @@ test('env inventory: names and where used, from example files, env files and cod
 });
 
 test('handover pack has every part, from config and observations', async () => {
-  const config = validateConfig((await import('yaml')).parse(CONFIG), 'launchready.yml', { SLACK_PATH });
+  const config = validateConfig((await import('yaml')).parse(CONFIG), 'launchready.yml', { SLACK_PATH, SUPPORT_KEY });
   const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
   const scan = await scanProject(dir);
   const doc = buildHandover({ report, config, env: scan.env });
@@ -118,11 +121,12 @@ test('handover pack has every part, from config and observations', async () => {
   assert.match(md, /### Accepted risks \(1\)[\s\S]*\| Lee \| DMARC moves to quarantine/);
   assert.match(md, /First response for the risks this audit found/);
   assert.match(md, /No baseline given/);
-  for (const secret of [SESSION, DB_PASSWORD, SLACK_PATH, 'abc123secret']) assert.ok(!md.includes(secret), 'a value leaked into the pack');
+  for (const secret of [SESSION, DB_PASSWORD, SLACK_PATH, 'abc123secret', SUPPORT_KEY]) assert.ok(!md.includes(secret), 'a value leaked into the pack');
+  assert.match(md, /> \*\*Note:\*\* Stripe restricted key for support: rk_live_\S*…\(fp:[0-9a-f]{8}\)/);
 });
 
 test('handover CLI: --report + --baseline, HTML validates, lists new and fixed, exit follows the decision', async () => {
-  const io = testIo({ SLACK_PATH }, dir);
+  const io = testIo({ SLACK_PATH, SUPPORT_KEY }, dir);
   const code = await main(['handover', '--config', 'launchready.yml', '--report', 'report.json', '--baseline', 'baseline.json', '--format', 'html', '--output', 'HANDOVER.html'], io);
   assert.equal(code, 1, io.err.text);
   assert.match(io.out.text, /NO-GO: handover pack \(html\) written to/);
@@ -133,20 +137,20 @@ test('handover CLI: --report + --baseline, HTML validates, lists new and fixed, 
   assert.match(html, /id="system-map"/);
   assert.ok(!html.includes(SESSION) && !html.includes(DB_PASSWORD) && !html.includes(SLACK_PATH));
   // markdown to stdout
-  const io2 = testIo({ SLACK_PATH }, dir);
+  const io2 = testIo({ SLACK_PATH, SUPPORT_KEY }, dir);
   assert.equal(await main(['handover', '--config', 'launchready.yml', '--report', 'report.json'], io2), 1, io2.err.text);
   assert.match(io2.out.text, /^# Handover pack: shop/);
 });
 
 test('handover CLI: bad input exits 2 naming the file or flag', async () => {
-  const io = testIo({ SLACK_PATH }, dir);
+  const io = testIo({ SLACK_PATH, SUPPORT_KEY }, dir);
   assert.equal(await main(['handover', '--config', 'launchready.yml', '--report', 'missing.json'], io), 2);
   assert.match(io.err.text, /--report .*missing\.json/);
-  const io2 = testIo({ SLACK_PATH }, dir);
+  const io2 = testIo({ SLACK_PATH, SUPPORT_KEY }, dir);
   await writeFile(join(dir, 'not-report.json'), '{"hello":1}');
   assert.equal(await main(['handover', '--config', 'launchready.yml', '--report', 'not-report.json'], io2), 2);
   assert.match(io2.err.text, /not a launchready JSON report/);
-  const io3 = testIo({ SLACK_PATH }, dir);
+  const io3 = testIo({ SLACK_PATH, SUPPORT_KEY }, dir);
   assert.equal(await main(['handover', '--config', 'launchready.yml', '--format', 'pdf'], io3), 2);
   assert.match(io3.err.text, /--format/);
   const io4 = testIo({}, dir);
