@@ -1,7 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import type { SecretMatch } from './engine.js';
 import { scanText } from './engine.js';
 
@@ -16,12 +14,10 @@ export interface TextJob {
 }
 
 function workerUrl(): URL | null {
-  // compiled: dist/src/checks/secrets/worker.js beside this file; under tsx the .ts file
-  for (const name of ['worker.js', 'worker.ts']) {
-    const u = new URL(`./${name}`, import.meta.url);
-    if (existsSync(fileURLToPath(u))) return name.endsWith('.ts') && !process.execArgv.some((a) => a.includes('tsx')) ? null : u;
-  }
-  return null;
+  // compiled: dist/src/checks/secrets/worker.js beside this file; from TypeScript only under tsx
+  const isTs = import.meta.url.endsWith('.ts');
+  if (isTs && !process.execArgv.some((a) => a.includes('tsx'))) return null;
+  return new URL(isTs ? './worker.ts' : './worker.js', import.meta.url);
 }
 
 export class ScanPool {
