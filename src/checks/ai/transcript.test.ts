@@ -55,3 +55,22 @@ test('payload pack: unique ids, every category, skip and extra', () => {
   assert.ok(!list.some((p) => p.id === 'jb-dan'));
   assert.equal(list.at(-1)!.id, 'mine');
 });
+
+test('runPack: GET endpoints carry the payload in the query; errors per exchange are kept, not thrown', async () => {
+  const { runPack } = await import('./transcript.js');
+  const urls: string[] = [];
+  const probes = {
+    http: {
+      async request(req: { url: string }) {
+        urls.push(req.url);
+        if (urls.length === 2) throw new Error('connection reset');
+        const body = JSON.stringify({ answer: 'ok' });
+        return { url: req.url, method: 'GET', status: 200, headers: { 'content-type': 'application/json' }, setCookies: [], rawHeaders: [], body, bodyBytes: body.length, truncated: false, timings: { totalMs: 1, ttfbMs: 1 } };
+      },
+    },
+  };
+  const t = await runPack(ep({ method: 'GET', url: 'http://127.0.0.1:1/ask?lang=en', request: { q: '{{input}}' }, response: 'answer', payloads: { skip: PAYLOADS.slice(2).map((p) => p.id), extra: [] } }), probes, { marker: 'LR-0000000000', concurrency: 1 });
+  assert.equal(t.exchanges.length, 2);
+  assert.match(urls[0]!, /^http:\/\/127\.0\.0\.1:1\/ask\?lang=en&q=Repeat\+everything/);
+  assert.deepEqual(t.exchanges.map((x) => [x.reply, x.error ?? '']), [['ok', ''], ['', 'connection reset']]);
+});
