@@ -25,6 +25,8 @@ export interface MonitorOptions {
   store?: MonitorStore;
   /** alert retry backoff (tests shorten it) */
   alertBackoffMs?: number;
+  /** result write batching window (default 100 ms) */
+  flushMs?: number;
 }
 
 export function dataDirFor(opts: Pick<MonitorOptions, 'config' | 'configDir' | 'dataDir'>): string {
@@ -114,12 +116,49 @@ export class MonitorRuntime {
     return this.monitors.find((m) => m.id === id);
   }
 
-  /** store, then evaluate: the result is durable before any incident or alert refers to it */
+  private batch: { rows: ProbeResult[]; done: Promise<void>; resolve(): void; reject(e: unknown): void } | null = null;
+  private flushTimer: NodeJS.Timeout | null = null;
+
+  /**
+   * Store, then evaluate: the result is durable before any incident or alert refers to it. Writes are batched
+   * (one transaction per `flushMs`, default 100 ms, or per 500 results): a commit per result cost more CPU than
+   * the probe at 10,000 monitors. A result still in the batch when the process is killed is not lost: its slot
+   * has no stored result, so the restarted scheduler runs it again.
+   */
   readonly record = async (r: ProbeResult): Promise<void> => {
-    await this.store.insertResults([r]);
+    await this.enqueueWrite(r);
     this.observe(r);
     await this.engine.onResult(r);
   };
+
+  private enqueueWrite(r: ProbeResult): Promise<void> {
+    if (!this.batch) {
+      let resolve!: () => void;
+      let reject!: (e: unknown) => void;
+      const done = new Promise<void>((a, b) => ((resolve = a), (reject = b)));
+      this.batch = { rows: [], done, resolve, reject };
+      this.flushTimer = setTimeout(() => void this.flush(), this.opts.flushMs ?? 100);
+    }
+    const b = this.batch;
+    b.rows.push(r);
+    if (b.rows.length >= 500) void this.flush();
+    return b.done;
+  }
+
+  /** write every pending result now */
+  async flush(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const b = this.batch;
+    this.batch = null;
+    if (!b) return;
+    try {
+      await this.store.insertResults(b.rows);
+      b.resolve();
+    } catch (err) {
+      b.reject(err);
+    }
+  }
 
   observe(r: ProbeResult): void {
     const cur = this.last.get(r.monitorId);
@@ -197,6 +236,7 @@ export class MonitorRuntime {
     if (this.maintenanceTimer !== null) this.clock.clearTimeout(this.maintenanceTimer);
     this.maintenanceTimer = null;
     await this.scheduler?.stop();
+    await this.flush();
     await this.engine.idle();
     const hour = Math.floor(this.clock.now() / HOUR) * HOUR;
     await this.store.rollup(hour - HOUR, hour + HOUR).catch(() => undefined);

@@ -67,14 +67,22 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
   const url = env.allow.assert(c.url);
   const needBody = keepBody || !!(c.bodyContains?.length || c.bodyNotContains?.length || c.bodyMatches);
   const started = performance.now();
-  const timeout = AbortSignal.timeout(timeoutMs);
+  // one plain timer per request (AbortSignal.any/timeout are slower in Node 20, and undici's own timeouts are coarse)
+  const ac = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    ac.abort();
+  }, timeoutMs);
+  const cancel = (): void => ac.abort();
+  signal.addEventListener('abort', cancel, { once: true });
   try {
     const res = await request(url, {
       method: c.method.toUpperCase() as Dispatcher.HttpMethod,
       headers: { 'user-agent': 'launchready-monitor/0.1', ...c.headers },
       body: c.body,
       dispatcher: env.dispatcher,
-      signal: AbortSignal.any([signal, timeout]),
+      signal: ac.signal,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
     });
@@ -112,8 +120,13 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
     return out;
   } catch (err) {
     const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-    const error = timeout.aborted ? `timed out after ${timeoutMs} ms` : signal.aborted ? 'cancelled' : describeNetError(err);
+    const code = (err as { code?: string }).code;
+    const late = timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
+    const error = late ? `timed out after ${timeoutMs} ms` : signal.aborted ? 'cancelled' : describeNetError(err);
     return { ok: false, latencyMs, error };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
   }
 }
 

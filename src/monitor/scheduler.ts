@@ -164,15 +164,25 @@ export class Scheduler {
       this.active++;
       const key = `${e.m.id}@${e.slot}`;
       this.running.add(key);
+      let released = false;
+      const release = (): void => {
+        if (released) return;
+        released = true;
+        this.active--;
+        this.pump();
+      };
+      // the concurrency slot is freed when the probe ends; storing and evaluating (batched) happen outside it
       const p = this.runSlot(e.m, e.slot)
-        .then((r) => this.o.onResult(r))
+        .then((r) => {
+          release();
+          return this.o.onResult(r);
+        })
         .catch((err) => this.o.onError?.(err, e.m))
         .finally(() => {
-          this.active--;
+          release();
           this.running.delete(key);
           this.completed++;
           this.inflight.delete(p);
-          this.pump();
         });
       this.inflight.add(p);
     }

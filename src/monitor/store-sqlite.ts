@@ -102,6 +102,7 @@ export class SqliteStore implements MonitorStore {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly ins: Database.Statement;
+  private readonly stmts = new Map<string, Database.Statement>();
   private readonly insMany: (rs: ProbeResult[]) => number;
 
   constructor(dir: string) {
@@ -123,12 +124,19 @@ export class SqliteStore implements MonitorStore {
     });
   }
 
+  /** prepared statements cached by SQL text (preparing costs more than running a small query) */
+  private st(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
   async insertResults(rs: ProbeResult[]): Promise<number> {
     return rs.length ? this.insMany(rs) : 0;
   }
 
   async latestSlots(): Promise<Map<string, number>> {
-    const rows = this.db.prepare('SELECT monitor_id, location, MAX(slot) AS slot FROM results GROUP BY monitor_id, location').all() as { monitor_id: string; location: string; slot: number }[];
+    const rows = this.st('SELECT monitor_id, location, MAX(slot) AS slot FROM results GROUP BY monitor_id, location').all() as { monitor_id: string; location: string; slot: number }[];
     return new Map(rows.map((r) => [`${r.monitor_id}@${r.location}`, r.slot]));
   }
 
@@ -139,31 +147,29 @@ export class SqliteStore implements MonitorStore {
     if (q.from !== undefined) (where.push('slot >= ?'), args.push(q.from));
     if (q.to !== undefined) (where.push('slot < ?'), args.push(q.to));
     const sql = `SELECT * FROM results ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY slot DESC, location LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, q.limit ?? 10_000) as ResultRow[]).map(toResult);
+    return (this.st(sql).all(...args, q.limit ?? 10_000) as ResultRow[]).map(toResult);
   }
 
   async resultsAfter(seq: number, limit: number): Promise<{ seq: number; result: ProbeResult }[]> {
-    return (this.db.prepare('SELECT * FROM results WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit) as ResultRow[]).map((r) => ({ seq: r.seq, result: toResult(r) }));
+    return (this.st('SELECT * FROM results WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit) as ResultRow[]).map((r) => ({ seq: r.seq, result: toResult(r) }));
   }
 
   async lastResults(): Promise<ProbeResult[]> {
-    const rows = this.db
-      .prepare('SELECT r.* FROM results r JOIN (SELECT monitor_id, MAX(slot) AS slot FROM results GROUP BY monitor_id) m ON r.monitor_id = m.monitor_id AND r.slot = m.slot')
+    const rows = this.st('SELECT r.* FROM results r JOIN (SELECT monitor_id, MAX(slot) AS slot FROM results GROUP BY monitor_id) m ON r.monitor_id = m.monitor_id AND r.slot = m.slot')
       .all() as ResultRow[];
     return rows.map(toResult);
   }
 
   async countResults(monitorId?: string): Promise<number> {
-    const row = (monitorId ? this.db.prepare('SELECT COUNT(*) AS n FROM results WHERE monitor_id = ?').get(monitorId) : this.db.prepare('SELECT COUNT(*) AS n FROM results').get()) as { n: number };
+    const row = (monitorId ? this.st('SELECT COUNT(*) AS n FROM results WHERE monitor_id = ?').get(monitorId) : this.st('SELECT COUNT(*) AS n FROM results').get()) as { n: number };
     return row.n;
   }
 
   async rollup(from: number, to: number): Promise<number> {
-    const rows = this.db
-      .prepare('SELECT monitor_id AS monitorId, location, slot, status, latency_ms AS latencyMs, http_status AS httpStatus FROM results WHERE slot >= ? AND slot < ? AND maintenance = 0')
+    const rows = this.st('SELECT monitor_id AS monitorId, location, slot, status, latency_ms AS latencyMs, http_status AS httpStatus FROM results WHERE slot >= ? AND slot < ? AND maintenance = 0')
       .all(from, to) as Parameters<typeof computeRollups>[0];
     const rs = computeRollups(rows);
-    const up = this.db.prepare(
+    const up = this.st(
       `INSERT OR REPLACE INTO rollups (monitor_id, location, hour, total, up, p50, p95, p99, s2xx, s3xx, s4xx, s5xx, s_err)
        VALUES (@monitorId, @location, @hour, @total, @up, @p50, @p95, @p99, @s2xx, @s3xx, @s4xx, @s5xx, @sErr)`,
     );
@@ -176,28 +182,27 @@ export class SqliteStore implements MonitorStore {
   async rollups(q: { monitorId?: string; from: number; to: number }): Promise<HourRollup[]> {
     const sql = `SELECT monitor_id AS monitorId, location, hour, total, up, p50, p95, p99, s2xx, s3xx, s4xx, s5xx, s_err AS sErr FROM rollups
       WHERE hour >= ? AND hour < ? ${q.monitorId ? 'AND monitor_id = ?' : ''} ORDER BY hour`;
-    return this.db.prepare(sql).all(q.from, q.to, ...(q.monitorId ? [q.monitorId] : [])) as HourRollup[];
+    return this.st(sql).all(q.from, q.to, ...(q.monitorId ? [q.monitorId] : [])) as HourRollup[];
   }
 
   async uptime(from: number, to: number): Promise<Map<string, { up: number; total: number }>> {
-    const rows = this.db.prepare('SELECT monitor_id AS m, SUM(up) AS up, SUM(total) AS total FROM rollups WHERE hour >= ? AND hour < ? GROUP BY monitor_id').all(from, to) as { m: string; up: number; total: number }[];
+    const rows = this.st('SELECT monitor_id AS m, SUM(up) AS up, SUM(total) AS total FROM rollups WHERE hour >= ? AND hour < ? GROUP BY monitor_id').all(from, to) as { m: string; up: number; total: number }[];
     return new Map(rows.map((r) => [r.m, { up: r.up, total: r.total }]));
   }
 
   async prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }> {
-    const raw = this.db.prepare('DELETE FROM results WHERE slot < ?').run(rawBefore).changes;
-    const rollups = this.db.prepare('DELETE FROM rollups WHERE hour < ?').run(rollupBefore).changes;
+    const raw = this.st('DELETE FROM results WHERE slot < ?').run(rawBefore).changes;
+    const rollups = this.st('DELETE FROM rollups WHERE hour < ?').run(rollupBefore).changes;
     return { raw, rollups };
   }
 
   async openIncident(i: Incident): Promise<Incident> {
-    this.db
-      .prepare(
+    this.st(
         `INSERT OR IGNORE INTO incidents (id, monitor_id, opened_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot)
          VALUES (@id, @monitorId, @openedAt, @closedAt, @acknowledgedAt, @acknowledgedBy, @cause, @deployId, @openSlot)`,
       )
       .run(i);
-    return toIncident(this.db.prepare('SELECT * FROM incidents WHERE monitor_id = ? AND open_slot = ?').get(i.monitorId, i.openSlot) as IncidentRow);
+    return toIncident(this.st('SELECT * FROM incidents WHERE monitor_id = ? AND open_slot = ?').get(i.monitorId, i.openSlot) as IncidentRow);
   }
 
   async updateIncident(id: string, patch: Partial<Pick<Incident, 'closedAt' | 'acknowledgedAt' | 'acknowledgedBy'>>): Promise<void> {
@@ -206,7 +211,7 @@ export class SqliteStore implements MonitorStore {
     if (patch.closedAt !== undefined) (cols.push('closed_at = ?'), args.push(patch.closedAt));
     if (patch.acknowledgedAt !== undefined) (cols.push('acknowledged_at = ?'), args.push(patch.acknowledgedAt));
     if (patch.acknowledgedBy !== undefined) (cols.push('acknowledged_by = ?'), args.push(patch.acknowledgedBy));
-    if (cols.length) this.db.prepare(`UPDATE incidents SET ${cols.join(', ')} WHERE id = ?`).run(...args, id);
+    if (cols.length) this.st(`UPDATE incidents SET ${cols.join(', ')} WHERE id = ?`).run(...args, id);
   }
 
   async incidents(q: { monitorId?: string; open?: boolean; limit?: number }): Promise<Incident[]> {
@@ -216,52 +221,51 @@ export class SqliteStore implements MonitorStore {
     if (q.open === true) where.push('closed_at IS NULL');
     if (q.open === false) where.push('closed_at IS NOT NULL');
     const sql = `SELECT * FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opened_at DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, q.limit ?? 200) as IncidentRow[]).map(toIncident);
+    return (this.st(sql).all(...args, q.limit ?? 200) as IncidentRow[]).map(toIncident);
   }
 
   async incident(id: string): Promise<Incident | null> {
-    const r = this.db.prepare('SELECT * FROM incidents WHERE id = ?').get(id) as IncidentRow | undefined;
+    const r = this.st('SELECT * FROM incidents WHERE id = ?').get(id) as IncidentRow | undefined;
     return r ? toIncident(r) : null;
   }
 
   async addEvent(e: IncidentEvent): Promise<void> {
-    this.db.prepare('INSERT INTO incident_events (incident_id, at, kind, message) VALUES (?, ?, ?, ?)').run(e.incidentId, e.at, e.kind, e.message);
+    this.st('INSERT INTO incident_events (incident_id, at, kind, message) VALUES (?, ?, ?, ?)').run(e.incidentId, e.at, e.kind, e.message);
   }
 
   async events(incidentId: string): Promise<IncidentEvent[]> {
-    return this.db.prepare('SELECT incident_id AS incidentId, at, kind, message FROM incident_events WHERE incident_id = ? ORDER BY seq').all(incidentId) as IncidentEvent[];
+    return this.st('SELECT incident_id AS incidentId, at, kind, message FROM incident_events WHERE incident_id = ? ORDER BY seq').all(incidentId) as IncidentEvent[];
   }
 
   async addDeploy(d: DeployMarker): Promise<void> {
-    this.db.prepare('INSERT OR IGNORE INTO deploys (id, version, env, at, note) VALUES (@id, @version, @env, @at, @note)').run(d);
+    this.st('INSERT OR IGNORE INTO deploys (id, version, env, at, note) VALUES (@id, @version, @env, @at, @note)').run(d);
   }
 
   async deploys(q: { from?: number; to?: number; limit?: number }): Promise<DeployMarker[]> {
-    return this.db.prepare('SELECT * FROM deploys WHERE at >= ? AND at < ? ORDER BY at DESC LIMIT ?').all(q.from ?? 0, q.to ?? Number.MAX_SAFE_INTEGER, q.limit ?? 500) as DeployMarker[];
+    return this.st('SELECT * FROM deploys WHERE at >= ? AND at < ? ORDER BY at DESC LIMIT ?').all(q.from ?? 0, q.to ?? Number.MAX_SAFE_INTEGER, q.limit ?? 500) as DeployMarker[];
   }
 
   async logDelivery(d: DeliveryLog): Promise<void> {
-    this.db
-      .prepare('INSERT INTO deliveries (incident_id, channel, event, attempt, ok, at, status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this.st('INSERT INTO deliveries (incident_id, channel, event, attempt, ok, at, status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(d.incidentId, d.channel, d.event, d.attempt, d.ok ? 1 : 0, d.at, d.status, d.error);
   }
 
   async deliveries(q: { incidentId?: string; limit?: number }): Promise<DeliveryLog[]> {
     const rows = (
       q.incidentId
-        ? this.db.prepare('SELECT * FROM deliveries WHERE incident_id = ? ORDER BY seq DESC LIMIT ?').all(q.incidentId, q.limit ?? 200)
-        : this.db.prepare('SELECT * FROM deliveries ORDER BY seq DESC LIMIT ?').all(q.limit ?? 200)
+        ? this.st('SELECT * FROM deliveries WHERE incident_id = ? ORDER BY seq DESC LIMIT ?').all(q.incidentId, q.limit ?? 200)
+        : this.st('SELECT * FROM deliveries ORDER BY seq DESC LIMIT ?').all(q.limit ?? 200)
     ) as { incident_id: string | null; channel: string; event: string; attempt: number; ok: number; at: number; status: number | null; error: string | null }[];
     return rows.map((r) => ({ incidentId: r.incident_id, channel: r.channel, event: r.event, attempt: r.attempt, ok: r.ok === 1, at: r.at, status: r.status, error: r.error }));
   }
 
   async getState(key: string): Promise<unknown> {
-    const r = this.db.prepare('SELECT value FROM state WHERE key = ?').get(key) as { value: string } | undefined;
+    const r = this.st('SELECT value FROM state WHERE key = ?').get(key) as { value: string } | undefined;
     return r ? JSON.parse(r.value) : undefined;
   }
 
   async setState(key: string, value: unknown): Promise<void> {
-    this.db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+    this.st('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
   }
 
   async close(): Promise<void> {

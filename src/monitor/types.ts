@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MonitorEntry } from '../core/config/sections/monitor.js';
 
 /** A monitor from the config with every default applied. */
@@ -109,3 +110,8 @@ export interface HourRollup {
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+
+/** id of a deploy marker: stable for the same (env, version, time) */
+export function deployId(version: string, env: string, at: number): string {
+  return createHash('sha256').update(`${env}\u0000${version}\u0000${at}`).digest('hex').slice(0, 16);
+}

@@ -136,6 +136,7 @@ describe('monitor probes against loopback servers', () => {
       { id: 'ok', type: 'http', url: 'http://app.test/', bodyContains: ['Welcome'], expectHeaders: { 'Strict-Transport-Security': 'max-age=\\d{8}' } },
       { id: 'hdr', type: 'http', url: 'http://app.test/', expectHeaders: { 'Content-Security-Policy': '' } },
       { id: 'slow', type: 'http', url: 'http://app.test/slow', maxLatencyMs: 100 },
+      { id: 'timeout', type: 'http', url: 'http://app.test/slow', timeoutMs: 100 },
       { id: 'leak', type: 'http', url: 'http://app.test/err', bodyNotContains: ['Traceback'] },
       { id: 'auth', type: 'http', url: 'http://app.test/me', expectStatus: [200] },
       { id: 'refused', type: 'http', url: 'http://127.0.0.1:1/' },
@@ -145,6 +146,7 @@ describe('monitor probes against loopback servers', () => {
     assert.equal(r.hdr!.error, 'header Content-Security-Policy missing');
     assert.match(r.slow!.error!, /^latency \d+(\.\d)? ms over budget 100 ms$/);
     assert.equal(r.leak!.error, 'body contains "Traceback"');
+    assert.equal(r.timeout!.error, 'timed out after 100 ms');
     assert.equal(r.auth!.httpStatus, 401);
     assert.equal(r.auth!.error, 'status 401 not in 200');
     assert.match(r.refused!.error!, /connection refused/);

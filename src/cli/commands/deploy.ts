@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Config } from '../../core/config/schema.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
 import { openStore } from '../../monitor/daemon.js';
-import type { DeployMarker } from '../../monitor/types.js';
+import { deployId, type DeployMarker } from '../../monitor/types.js';
 import { defineCommand, flagString } from '../command.js';
 import { CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
 
-export function deployId(version: string, env: string, at: number): string {
-  return createHash('sha256').update(`${env}\u0000${version}\u0000${at}`).digest('hex').slice(0, 16);
-}
 
 const markCommand = defineCommand({
   name: 'mark',
