@@ -155,7 +155,9 @@ export class TlsProbe {
     const key = JSON.stringify(extra);
     if (!this.contexts.has(key)) {
       try {
-        this.contexts.set(key, tls.createSecureContext({ ...(this.ca ? { ca: this.ca } : {}), ...extra }));
+        // only the full handshake verifies the chain; protocol/cipher probes skip the CA bundle (cheaper context)
+        const verify = !extra.minVersion && !extra.maxVersion && !extra.ciphers;
+        this.contexts.set(key, tls.createSecureContext({ ...(this.ca && verify ? { ca: this.ca } : {}), ...extra }));
       } catch {
         this.contexts.set(key, null);
       }
