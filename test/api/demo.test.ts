@@ -12,7 +12,7 @@ import { auditDemoConfig, ids, startDemo, tmpDir, type DemoServer } from './help
 
 const FLAWED_EXPECT: Record<string, string[]> = {
   'api/authn-missing': ['unauthenticated'],
-  'api/bola': ['crossTenant'],
+  'api/bola': ['crossTenant', 'crossTenantWrite'],
   'api/bfla': ['roleBypass'],
   'api/jwt-alg-none': ['accepted'],
   'api/jwt-signature': ['stripped'],
@@ -75,7 +75,7 @@ before(async () => {
   [flawed, fixed] = await Promise.all([startDemo(false), startDemo(true)]);
   [flawedReport, fixedReport] = await Promise.all([
     auditDemoConfig('launchready.yml', flawed.url, join(tmp.dir, 'flawed')),
-    auditDemoConfig('launchready.fixed.yml', fixed.url, join(tmp.dir, 'fixed')),
+    auditDemoConfig('launchready.fixed.yml', fixed.url, join(tmp.dir, 'fixed'), undefined, 10_000),
   ]);
 });
 after(async () => {

@@ -29,9 +29,12 @@ export function tmpDir(prefix = 'lr-api-'): { dir: string; cleanup(): void } {
 }
 
 /** Run only the api stage on a demo config file, with the evidence log in `reportDir`. */
-export async function auditDemoConfig(file: string, url: string, reportDir: string, exchanges?: HttpExchange[]): Promise<Report> {
+export async function auditDemoConfig(file: string, url: string, reportDir: string, exchanges?: HttpExchange[], latencyBudgetMs?: number): Promise<Report> {
   const loaded = await loadConfig(join(DEMO_DIR, file), { env: { DEMO_URL: url } });
   const config = { ...loaded.config, report: { dir: reportDir } };
+  // Tests make no timing assertions in the "fast" direction (a loaded CI machine can stall anything): the fixed
+  // twin's run may raise the latency budgets. The flawed slow route sleeps 450 ms, so "slow" is deterministic.
+  if (latencyBudgetMs && config.api) config.api = { ...config.api, latency: { ...config.api.latency, readMs: latencyBudgetMs, heavyMs: latencyBudgetMs } };
   return runAudit({ config, configDir: loaded.dir, stages: ['api'], ...(exchanges ? { onExchange: (x: HttpExchange) => exchanges.push(x) } : {}) });
 }
 

@@ -23,6 +23,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     crossTenant: '{{intruder}} (tenant {{intruderTenant}}) read {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) at {{path}}: {{why}}.',
     crossUser: '{{intruder}} read {{owner}}\'s object {{objectId}} at {{path}}, which {{intruder}}\'s own list does not show: {{why}}.',
+    crossTenantWrite: '{{intruder}} (tenant {{intruderTenant}}) updated {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
     isolated: '{{pairs}} owner/intruder pairs over {{templates}} object routes: every cross-tenant/cross-user read was denied.',
     noObjects: 'No object ids were discovered (no list routes, or identities own nothing): add api.discovery or identities[].objects.',
     needTwo: 'BOLA needs at least two identities that sign in (in different tenants or with different objects).',
@@ -92,7 +93,47 @@ export default defineCheck<unknown, ApiProbes>({
       if (any) templates++;
     }
     await Promise.all(jobs);
+    if (model.config.allowWrites) failed += await writeBola(ctx, d, superuser);
     if (templates === 0) ctx.report({ messageId: 'noObjects', status: 'warn', severity: 'low', target: model.config.baseUrl });
     else if (failed === 0) ctx.report({ messageId: 'isolated', status: 'pass', data: { pairs, templates }, target: model.config.baseUrl });
   },
 });
+
+/**
+ * Write BOLA (only with api.allowWrites): an intruder from another tenant sends PATCH/PUT to the owner's object
+ * with the object's own current values (read by the owner first), so a successful call changes nothing yet proves
+ * the write is not scoped. One attempt per route and tenant pair.
+ */
+async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean): Promise<number> {
+  const { client, model } = ctx.probes;
+  let failed = 0;
+  const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && r.pathParams.length > 0);
+  for (const r of updates) {
+    const t = d.items.find((x) => x.route.path === r.path);
+    const props = Object.keys(((r.bodySchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {});
+    if (!t || props.length === 0) continue;
+    const owner = d.active.find((i) => d.objects.get(i.name)?.get(r.path)?.length && i.tenant !== undefined);
+    const intruder = owner && d.active.find((i) => i.tenant !== undefined && i.tenant !== owner.tenant && !superuser(i) && (!r.roles || r.roles.includes(i.role)));
+    if (!owner || !intruder) continue;
+    const inst = d.objects.get(owner.name)!.get(r.path)![0]!;
+    const control = await client.send({ as: owner, path: inst.path, template: r.path }, ctx.checkId, ctx.signal);
+    if (!is2xx(control.status) || !control.json || typeof control.json !== 'object') continue;
+    const cur = control.json as Record<string, unknown>;
+    const body = Object.fromEntries(props.filter((p) => p in cur && (typeof cur[p] !== 'object' || cur[p] === null)).slice(0, 3).map((p) => [p, cur[p]]));
+    if (Object.keys(body).length === 0) continue;
+    const x = await client.send({ as: intruder, method: r.method, path: inst.path, template: r.path, json: body }, ctx.checkId, ctx.signal);
+    if (!is2xx(x.status) || isErrorBody(x)) continue;
+    failed++;
+    reportExchange(ctx, {
+      messageId: 'crossTenantWrite',
+      data: { intruder: intruder.name, intruderTenant: intruder.tenant ?? '-', owner: owner.name, ownerTenant: owner.tenant ?? '-', objectId: inst.id, method: r.method, path: r.path, status: x.status },
+      severity: 'critical',
+      route: r,
+      x,
+      control: [control],
+      note: `Control: the owner ${owner.name} reads ${inst.path}; ${intruder.name} (another tenant) then wrote the same values back and got HTTP ${x.status}.`,
+      fingerprintKey: `write:${owner.tenant}->${intruder.tenant}`,
+    });
+  }
+  return failed;
+}

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { discover } from './lib/discovery.js';
+import { concretePath, discover } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes, ApiRoute } from './lib/types.js';
 import { fillPath, getField, is2xx, isErrorBody, reportExchange, short } from './lib/util.js';
 
@@ -60,7 +60,7 @@ export default defineCheck<unknown, ApiProbes>({
     if (!model.config.allowWrites) return ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const d = await discover(ctx);
     const getPaths = new Set(model.routes.filter((r) => r.method === 'GET').map((r) => r.path));
-    const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && r.pathParams.length === 0 && getPaths.has(r.path));
+    const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && getPaths.has(r.path)).sort((a, b) => a.pathParams.length - b.pathParams.length);
     if (updates.length === 0) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const tenants = [...new Set(client.members.map((i) => i.tenant).filter((t): t is string => !!t))];
     // Ids of other users, from what discovery saw (for ownerId/userId values).
@@ -68,8 +68,11 @@ export default defineCheck<unknown, ApiProbes>({
     if (!who) return;
     let sent = 0;
     let failed = 0;
-    for (const r of updates as ApiRoute[]) {
-      const read = () => client.send({ as: who, path: fillPath(r.path), template: r.path }, ctx.checkId, ctx.signal);
+    for (const r of (updates as ApiRoute[]).slice(0, 6)) {
+      // Self resources (/me) directly; item routes (/users/{id}, /projects/{id}) on an object the identity owns.
+      const concrete = r.pathParams.length ? concretePath(d, [who], r.path) : fillPath(r.path);
+      if (!concrete) continue;
+      const read = () => client.send({ as: who, path: concrete, template: r.path }, ctx.checkId, ctx.signal);
       const before = await read();
       if (!is2xx(before.status) || isErrorBody(before) || !before.json || typeof before.json !== 'object') continue;
       const ids = d.exchanges.map((x) => getField(x.json, 'id')).filter((v): v is string => typeof v === 'string');
@@ -78,13 +81,13 @@ export default defineCheck<unknown, ApiProbes>({
         if (original === undefined) continue; // cannot confirm a field the resource does not show
         const value = c.value(original, { tenants, ids });
         sent++;
-        const write: ApiExchange = await client.send({ as: who, method: r.method, path: fillPath(r.path), template: r.path, json: { [c.field]: value }, retryOn401: false }, ctx.checkId, ctx.signal);
+        const write: ApiExchange = await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { [c.field]: value }, retryOn401: false }, ctx.checkId, ctx.signal);
         if (!is2xx(write.status)) continue;
         const after = await read();
         const now = getField(after.json, c.field);
         if (JSON.stringify(now) !== JSON.stringify(value)) continue;
         // Revert, then check the revert.
-        await client.send({ as: who, method: r.method, path: fillPath(r.path), template: r.path, json: { [c.field]: original }, retryOn401: false }, ctx.checkId, ctx.signal).catch(() => undefined);
+        await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { [c.field]: original }, retryOn401: false }, ctx.checkId, ctx.signal).catch(() => undefined);
         const check = await read().catch(() => undefined);
         const reverted = check && JSON.stringify(getField(check.json, c.field)) === JSON.stringify(original) ? 'reverted to the original value' : `COULD NOT REVERT: ${c.field} may still be ${short(value, 40)}`;
         failed++;
