@@ -351,6 +351,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file))) return;
   const codeFile = CODE_FILE.test(file);
+  const k8sSecret = /\.ya?ml$/i.test(file) && /kind:\s*["']?Secret\b/.test(text);
   let lastEnd = -1;
   let guard = 0;
   for (const pos of positions) {
@@ -391,6 +392,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     if (providerPrefixed(value)) continue;
     if (UUID_RE.test(value)) continue;
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
+    // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it
+    if (k8sSecret && /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) continue;
     if (/^[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && /integrity/i.test(text.slice(Math.max(0, ns - 40), ns))) continue;
     const ent = shannon(value);
     const classes = charClasses(value);

@@ -12,7 +12,7 @@ export function fakeSecret(ruleId: string): string {
   const rule = RULES.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no secret rule "${ruleId}" (fixture placeholder {{fake:${ruleId}}})`);
   for (let i = 0; i < 20; i++) {
-    const m = scanText(rule.sample(), { file: rule.path ? '.npmrc' : 'fixture.env' }).find((x) => x.ruleId === ruleId);
+    const m = scanText(rule.sample(), { file: rule.sampleFile ?? (rule.path ? '.npmrc' : 'fixture.env') }).find((x) => x.ruleId === ruleId);
     if (m) return m.secret;
   }
   throw new Error(`rule ${ruleId}: its sample does not match`);

@@ -52,6 +52,8 @@ export interface SecretRule {
   negative(): string;
   /** a generic detector rather than a provider format */
   generic?: boolean;
+  /** file name the sample lives in (rules limited to some paths) */
+  sampleFile?: string;
   /** keyed rule: the provider name must name the value (less specific than a prefixed token) */
   keyed?: boolean;
 }
@@ -151,6 +153,7 @@ export interface TokOptions {
   /** custom look-alike generator */
   negative?: () => string;
   sample?: () => string;
+  sampleFile?: string;
 }
 
 type Head = { id: string; provider: string; family: string; grants: string };
@@ -246,6 +249,7 @@ export function custom(
     ...(r.validate ? { validate: r.validate } : {}),
     ...(r.path ? { path: r.path } : {}),
     ...(r.allowRuns ? { allowRuns: true } : {}),
+    ...(r.sampleFile ? { sampleFile: r.sampleFile } : {}),
     sample: r.sample,
     negative: r.negative,
   };

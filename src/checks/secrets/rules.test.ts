@@ -6,7 +6,7 @@ import { checksum62Valid, crc32, withChecksum62 } from './validators.js';
 import { SECRET_RULE_CHECKS } from './checks.js';
 import { randomFrom } from './rule-dsl.js';
 
-const fileFor = (path?: RegExp) => (path ? '.npmrc' : 'config/app.env');
+const fileFor = (rule: { path?: RegExp; sampleFile?: string }) => rule.sampleFile ?? (rule.path ? '.npmrc' : 'config/app.env');
 
 // One shared table for ~250 rules: every rule's true case is reported under its own id, and its look-alike
 // (truncated token, placeholder, bad checksum, public key, ...) is never reported as a secret.
@@ -14,12 +14,12 @@ describe('secret rules: true case and look-alike per rule', () => {
   for (const rule of RULES) {
     it(`${rule.id}: reports its sample`, () => {
       const text = rule.sample();
-      const ms = scanText(text, { file: fileFor(rule.path) });
+      const ms = scanText(text, { file: fileFor(rule) });
       assert.ok(ms.some((m) => m.ruleId === rule.id), `${rule.id} missed its sample; got ${ms.map((m) => m.ruleId).join(',') || 'nothing'}`);
     });
     it(`${rule.id}: ignores its look-alike`, () => {
       const text = rule.negative();
-      const ms = scanText(text, { file: fileFor(rule.path) }).filter((m) => m.kind !== 'public');
+      const ms = scanText(text, { file: fileFor(rule) }).filter((m) => m.kind !== 'public');
       assert.deepEqual(ms.map((m) => m.ruleId), [], `look-alike reported`);
     });
   }

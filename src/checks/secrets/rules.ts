@@ -1,4 +1,4 @@
-import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule } from './rule-dsl.js';
+import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule, type Verdict } from './rule-dsl.js';
 import { checksum62Valid, githubTokenVerdict, jwtVerdict, withChecksum62 } from './validators.js';
 
 /**
@@ -36,6 +36,22 @@ function ghNegative(prefix: string): () => string {
     const last = t[t.length - 1] === 'a' ? 'b' : 'a';
     return `const key = "${t.slice(0, -1)}${last}";`;
   };
+}
+
+/** Decode a Kubernetes Secret data value; only real-looking credentials count (not certificates, not placeholders). */
+function k8sSecretVerdict(value: string, m: RegExpExecArray): Verdict | null {
+  const text = m.input;
+  // must sit under a data:/stringData: block of a kind: Secret document
+  const before = text.slice(Math.max(0, m.index - 4000), m.index);
+  const doc = before.slice(before.lastIndexOf('\n---') + 1);
+  if (!/kind:\s*["']?Secret["']?\s*$/m.test(doc) || !/^(?:data|stringData):\s*$/m.test(doc)) return { kind: 'reject' };
+  const key = m[1] ?? '';
+  if (/^(?:type|name|namespace|kind|apiVersion)$/.test(key)) return { kind: 'reject' };
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  if (/[^\x09\x0a\x0d\x20-\x7e]/.test(decoded) || decoded.length < 6) return { kind: 'reject' };
+  if (/^-----BEGIN CERTIFICATE/.test(decoded)) return { kind: 'reject' };
+  if (/^(?:changeme|password|secret|admin|root|test|example|xxx+|placeholder|<.*>|\$\{.*\})$/i.test(decoded.trim())) return { kind: 'reject' };
+  return null;
 }
 
 function jwtOf(payload: Record<string, unknown>): string {
@@ -613,6 +629,7 @@ export const RULES: SecretRule[] = [
     re: /:?_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?([^\s"'$]{16,200})/g,
     keywords: ['_authtoken', '_auth', '_password'],
     path: /(?:^|\/)\.?(?:npmrc|yarnrc(?:\.yml)?)$/,
+    sampleFile: '.npmrc',
     entropy: 3,
     sample: () => `//npm.pkg.github.com/:_authToken=${randomFrom(AN, 40)}`,
     negative: () => '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
@@ -675,6 +692,37 @@ export const RULES: SecretRule[] = [
     },
     sample: () => `SUPABASE_SERVICE_ROLE_KEY=${jwtOf({ iss: 'supabase', ref: 'abcdefghijklmnop', role: 'service_role', iat: 1700000000, exp: 2000000000 })}`,
     negative: () => `NEXT_PUBLIC_SUPABASE_ANON_KEY=${jwtOf({ iss: 'supabase', ref: 'abcdefghijklmnop', role: 'anon', iat: 1700000000, exp: 2000000000 })}`,
+  }),
+  custom(h('kubernetes-secret-yaml', 'Kubernetes', 'cloud', 'the credentials the Secret holds (base64 is an encoding, not encryption)'), {
+    title: 'Kubernetes Secret with committed data',
+    // a `data:` (base64) or `stringData:` value inside a manifest of kind Secret; validated by decoding
+    re: /^[ \t]{1,12}([A-Za-z0-9_.-]{1,64}):[ \t]{1,4}["']?([A-Za-z0-9+/]{8,4000}={0,2})["']?[ \t]{0,8}$/gm,
+    sampleFile: 'k8s/secret.yaml',
+    group: 2,
+    keywords: ['kind: secret', 'kind: "secret"'],
+    path: /\.ya?ml$/i,
+    entropy: 2.5,
+    severity: 'high',
+    validate: (value, m) => k8sSecretVerdict(value, m),
+    sample: () => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: ${Buffer.from(`Pg-${randomFrom(AN, 18)}`).toString('base64')}\n`,
+    negative: () => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: ${Buffer.from('changeme').toString('base64')}\n`,
+  }),
+  custom(h('docker-registry-auth', 'Docker', 'registry', 'pushing and pulling images as the registry user'), {
+    title: 'Docker registry credentials (config.json auths)',
+    re: /"auth"\s{0,3}:\s{0,3}"([A-Za-z0-9+/]{12,400}={0,2})"/g,
+    keywords: ['"auth"'],
+    path: /(?:^|\/)(?:config\.json|\.dockerconfigjson|\.dockercfg|dockerconfig\.json)$/,
+    sampleFile: '.docker/config.json',
+    entropy: 3,
+    validate: (v) => {
+      const d = Buffer.from(v, 'base64').toString('utf8');
+      const i = d.indexOf(':');
+      if (i < 1 || /[^\x20-\x7e]/.test(d)) return { kind: 'reject' };
+      const pw = d.slice(i + 1);
+      return pw.length < 6 || /^(?:password|pass|secret|changeme|xxx+|\*+)$/i.test(pw) ? { kind: 'reject' } : null;
+    },
+    sample: () => `{"auths":{"ghcr.io":{"auth":"${Buffer.from(`deploy:${randomFrom(AN, 30)}`).toString('base64')}"}}}`,
+    negative: () => `{"auths":{"ghcr.io":{"auth":"${Buffer.from('user:password').toString('base64')}"}}}`,
   }),
   custom(h('connection-string-password', 'Database', 'database', 'the database (read, change or delete every row)'), {
     title: 'Connection string with a password',
