@@ -36,7 +36,8 @@ export interface IncidentEngineOptions {
  */
 export class IncidentEngine {
   private readonly state = new Map<string, MonitorState>();
-  private readonly pending = new Map<string, Map<string, ProbeResult>>();
+  /** per monitor, per slot: results of the locations heard so far (N of M waits for enough of them) */
+  private readonly pending = new Map<string, Map<number, Map<string, ProbeResult>>>();
   private readonly byId = new Map<string, ResolvedMonitor>();
   private chain: Promise<void> = Promise.resolve();
 
@@ -92,9 +93,10 @@ export class IncidentEngine {
     if (!m) return;
     const s = this.st(m.id);
     if (r.slot <= s.lastSlot) return; // decided already (late location, or replayed result)
-    const key = `${m.id}@${r.slot}`;
-    let got = this.pending.get(key);
-    if (!got) this.pending.set(key, (got = new Map()));
+    let slots = this.pending.get(m.id);
+    if (!slots) this.pending.set(m.id, (slots = new Map()));
+    let got = slots.get(r.slot);
+    if (!got) slots.set(r.slot, (got = new Map()));
     got.set(r.location, r);
     const expected = m.locations.length;
     const down = [...got.values()].filter((x) => x.status === 'down');
@@ -103,8 +105,7 @@ export class IncidentEngine {
     if (down.length >= m.locationsThreshold) slotDown = true;
     else if (up > expected - m.locationsThreshold || got.size >= expected) slotDown = false;
     else return; // wait for more locations
-    this.pending.delete(key);
-    for (const k of this.pending.keys()) if (k.startsWith(`${m.id}@`) && Number(k.slice(m.id.length + 1)) < r.slot) this.pending.delete(k);
+    for (const slot of slots.keys()) if (slot <= r.slot) slots.delete(slot);
     s.lastSlot = r.slot;
     const cause = slotDown
       ? down.length > 1 || expected > 1
