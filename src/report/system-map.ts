@@ -114,6 +114,7 @@ function answersOf(f: Finding): [string, string][] {
     if (!bag) continue;
     for (const [k, v] of Object.entries(bag)) {
       if (!ANSWER_KEYS.test(k) || (typeof v !== 'string' && typeof v !== 'number') || String(v).length > 80) continue;
+      if (/^(no\b|none$|unknown$|not\b|n\/a$|-$)/i.test(String(v))) continue; // "no CDN detected" is not an answer
       const key = /^status(Code)?$/i.test(k) ? 'HTTP' : k.toLowerCase().replace(/^xpoweredby$|^poweredby$/, 'x-powered-by');
       if (key === 'HTTP' && !/^\d{3}$/.test(String(v))) continue;
       out.push([key, String(v)]);
