@@ -219,7 +219,8 @@ export function detectSessions(text: string, out: Hit[]): void {
 // ---------------------------------------------------------------------------------------------------------
 // passwords: URL userinfo, query strings, form bodies, JSON bodies
 
-const URL_USERINFO_RE = /([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/@'"?#<>]{0,200}):([^\s@'"/?#<>]{1,400})@[A-Za-z0-9[]/gi;
+const URL_USERINFO_RE = /:\/\/([^\s:/@'"?#<>]{0,200}):([^\s@'"/?#<>]{1,400})@[A-Za-z0-9[]/g;
+const SCHEME_BEFORE = /([a-z][a-z0-9+.-]{1,20})$/i;
 const PASSWORD_KW = /pass(?:word|wd|phrase)?|pwd|client_?secret/gi;
 const PASSWORD_KEY = /(?:^|[^a-z])(?:pass|pwd)$|password$|passwd$|passphrase$|password[_-]?confirm(?:ation)?$|client[_-]?secret$/i;
 /** Words that follow "password:" in ordinary log messages ("password: incorrect"), not passwords. */
@@ -239,10 +240,11 @@ export function detectPasswords(text: string, out: Hit[]): void {
   if (text.includes('://')) {
     URL_USERINFO_RE.lastIndex = 0;
     for (let m = URL_USERINFO_RE.exec(text); m; m = URL_USERINFO_RE.exec(text)) {
-      const pw = m[3]!;
-      if (!passwordValueOk(pw)) continue;
-      const index = m.index + m[1]!.length + 3 + m[2]!.length + 1;
-      out.push({ kind: 'password', messageId: 'url-userinfo', index, length: pw.length, value: pw, label: `${m[1]!.toLowerCase()}:// URL`, severity: 'high', data: { scheme: m[1]!.toLowerCase() } });
+      const pw = m[2]!;
+      const scheme = SCHEME_BEFORE.exec(text.slice(Math.max(0, m.index - 21), m.index))?.[1]?.toLowerCase();
+      if (!scheme || !passwordValueOk(pw)) continue;
+      const index = m.index + 3 + m[1]!.length + 1;
+      out.push({ kind: 'password', messageId: 'url-userinfo', index, length: pw.length, value: pw, label: `${scheme}:// URL`, severity: 'high', data: { scheme } });
     }
   }
   if (!/pass|pwd|secret/i.test(text)) return;
@@ -307,19 +309,70 @@ const TEST_CARDS = new Set([
   '5454545454545454', '4444333322221111', '4005519200000004', '4012000033330026',
 ]);
 
-// 13-19 digits, optionally grouped by single spaces or dashes
-const CARD_RE = /\d{4}[ -]?\d{2,6}[ -]?\d{2,6}[ -]?\d{1,7}(?:[ -]?\d{1,4})?/g;
+// 13-19 digits in a row, or the printed layouts 4-4-4-4(-1..3) and Amex 4-6-5 with one kind of separator
+const CARD_RE = /\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{5}/g;
 const CARD_CONTEXT = /card|\bcc[_-]?(?:num|number|no)?\b|\bpan\b|credit|debit|\bvisa\b|master ?card|\bamex\b|payment[_ -]?method|\bcvc\b|\bcvv\b|acct[_-]?num|primary[_ ]account/i;
 const NON_CARD_CONTEXT =
   /order|invoice|txn|transaction|tracking|shipment|\bref|reference|\bid\b|[_-]id\b|Id\b|uuid|guid|sku|\bts\b|time|epoch|date|phone|mobile|\btel\b|msisdn|account[_-]?id|user|customer[_-]?id|session|request|trace|span|seq|serial|imei|iccid|nonce|hash|checksum|version|build|port|offset|bytes|size|count|amount|price|total|duration|latency/i;
-const KEY_BEFORE = /([A-Za-z_][\w.-]{0,40})\\?["']?[ \t]{0,3}[:=][ \t]{0,3}\\?["']?$/;
+/** The field name right before a value (`"card_number": "`, `pan=`), read backwards without a regex. */
+function keyBefore(text: string, at: number, lineStart: number): string | null {
+  let i = at - 1;
+  const skip = (chars: string, max: number) => {
+    let k = 0;
+    while (i >= lineStart && k < max && chars.includes(text[i]!)) {
+      i--;
+      k++;
+    }
+  };
+  skip('"\'\\', 2);
+  skip(' \t', 3);
+  if (i < lineStart || (text[i] !== ':' && text[i] !== '=')) return null;
+  i--;
+  skip(' \t', 3);
+  skip('"\'\\', 2);
+  const end = i + 1;
+  while (i >= lineStart && end - i <= 41 && /[\w.-]/.test(text[i]!)) i--;
+  const key = text.slice(i + 1, end);
+  return /^[A-Za-z_]/.test(key) ? key : null;
+}
+
+/**
+ * Candidate card numbers by a plain character loop (digit runs with single space/dash separators): log text is
+ * full of digits (timestamps, ids), and a regex starting with \d tries every one of them.
+ */
+function* cardCandidates(text: string): Generator<[start: number, end: number]> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 48 && d <= 57) {
+        digits++;
+        j++;
+      } else if ((d === 32 || d === 45) && j + 1 < n && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) j++;
+      else break;
+    }
+    if (digits >= 13 && digits <= 19) yield [start, j];
+    else if (digits > 19) {
+      // a long run (ids, hashes of digits): a grouped card may still sit inside "... 4111 1111 1111 1111 ..."
+      CARD_RE.lastIndex = start;
+      for (let m = CARD_RE.exec(text); m && m.index < j; m = CARD_RE.exec(text)) yield [m.index, m.index + m[0].length];
+    }
+    i = j + 1;
+  }
+}
 
 export function detectCards(text: string, out: Hit[]): void {
-  CARD_RE.lastIndex = 0;
-  for (let m = CARD_RE.exec(text); m; m = CARD_RE.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
+  for (const [start, end] of cardCandidates(text)) {
+    const raw = text.slice(start, end);
     // boundaries: not inside a longer word, number, hash, UUID, IP or version string
     const prev = text[start - 1] ?? '';
     const next = text[end] ?? '';
@@ -333,10 +386,9 @@ export function detectCards(text: string, out: Hit[]): void {
     if (!brand) continue;
     const ls = lineStartOf(text, start);
     const before = text.slice(Math.max(ls, start - 48), start);
-    const keyM = KEY_BEFORE.exec(before);
+    const key = keyBefore(text, start, ls);
     let isCard: boolean;
-    if (keyM) {
-      const key = keyM[1]!;
+    if (key) {
       isCard = CARD_CONTEXT.test(key) && !/(?:^|[_.-])(?:id|ref|token|hash|last4|bin|fingerprint)$|Id$/i.test(key);
     } else {
       const window = before.slice(-40);
@@ -413,7 +465,7 @@ export function detectPhones(text: string, out: Hit[]): void {
       out.push({ kind: 'personal-data', messageId: 'phone-bulk', index: m.index, length: m[0].length, value: m[0], key: d, label: 'phone number' });
     }
   }
-  if (/phone|mobile|msisdn|tel|cell/i.test(text)) {
+  if (/phone|mobile|msisdn|tel["'=:]|cell["'_=:]/i.test(text)) {
     PHONE_KEY_RE.lastIndex = 0;
     for (let m = PHONE_KEY_RE.exec(text); m; m = PHONE_KEY_RE.exec(text)) {
       const v = m[1]!.trim();
@@ -525,6 +577,16 @@ export function detectWebhookPayloads(text: string, out: Hit[]): void {
 // ---------------------------------------------------------------------------------------------------------
 // internal stack traces
 
+/** memchr-fast literal tests that must hold before a language's frame regex runs */
+const STACK_HINTS: Record<string, (t: string) => boolean> = {
+  node: (t) => t.includes('    at ') || t.includes('\tat ') || t.includes('\\n    at ') || t.includes('\\n\\tat '),
+  java: (t) => t.includes('    at ') || t.includes('\tat '),
+  python: (t) => t.includes('Traceback (most'),
+  ruby: (t) => t.includes('.rb:'),
+  go: (t) => t.includes('goroutine '),
+  php: (t) => t.includes('#0 /'),
+  dotnet: (t) => t.includes(':line '),
+};
 const STACK_RES: [lang: string, re: RegExp][] = [
   // Node.js / V8 frames with a file path: "    at handler (/app/src/x.js:12:5)"
   ['node', /^[ \t]+at [^\n]{0,300}?\(?(?:\/|[A-Za-z]:\\|file:\/\/|webpack:|node:)[^\n]{0,300}:\d+:\d+\)?\r?$/gm],
@@ -539,8 +601,10 @@ const STACK_RES: [lang: string, re: RegExp][] = [
 ];
 
 export function detectStackTraces(text: string, out: Hit[]): void {
-  if (!/\bat |Traceback|goroutine|\.rb:\d|#\d+ \//.test(text)) return;
+  const hinted = new Set(Object.keys(STACK_HINTS).filter((l) => STACK_HINTS[l]!(text)));
+  if (hinted.size === 0) return;
   for (const [lang, re] of STACK_RES) {
+    if (!hinted.has(lang)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const frame = m[0].replace(/^\\n/, '').trim();
