@@ -13,11 +13,17 @@ let server: Server;
 let url = '';
 let dir = '';
 let healthy = true;
+let warmHits = 0;
 const SECRET_VALUE = 'live-' + 'v4lue'.repeat(5);
 
 before(async () => {
   server = createServer((req, res) => {
     if (req.url === '/') return void res.end('<h1>Welcome to shop</h1>');
+    if (req.url === '/warming') {
+      warmHits++;
+      res.statusCode = warmHits < 3 ? 503 : 200;
+      return void res.end(warmHits < 3 ? 'starting' : 'ready');
+    }
     if (req.url === '/api/health') {
       res.statusCode = healthy ? 200 : 503;
       return void res.end(healthy ? '{"ok":true}' : 'Traceback (most recent call last)');
@@ -40,6 +46,7 @@ deploy:
 `,
   );
   await writeFile(join(dir, 'bad-host.yml'), `deploy:\n  smoke:\n    - { url: "http://evil.example/x" }\n`);
+  await writeFile(join(dir, 'warming.yml'), `deploy:\n  baseUrl: \${APP_URL}\n  retries: 3\n  retryDelayMs: 1\n  smoke:\n    - { url: /warming }\n`);
   await writeFile(join(dir, 'no-deploy.yml'), `project: { name: x }\n`);
   await writeFile(join(dir, 'prod.env'), `DATABASE_URL=postgres://db/x\nSTRIPE_SECRET_KEY=changeme\n`);
 });
@@ -115,4 +122,15 @@ test('gate: unreachable release fails; bad input exits 2 and sends nothing', asy
   const flag = testIo({ APP_URL: url }, dir);
   assert.equal(await main(['gate', '--config', 'launchready.yml', '--base-url', 'ftp://x'], flag), 2);
   assert.match(flag.err.text, /--base-url/);
+});
+
+test('gate retries a smoke check while the release starts (deploy.retries)', async () => {
+  warmHits = 0;
+  const io = testIo({ APP_URL: url }, dir);
+  assert.equal(await main(['gate', '--config', 'warming.yml', '--format', 'json'], io), 0, io.err.text + io.out.text);
+  assert.equal(warmHits, 3, 'two 503s, then ready');
+  const io2 = testIo({ APP_URL: url }, dir);
+  warmHits = -10;
+  assert.equal(await main(['gate', '--config', 'warming.yml', '--format', 'json'], io2), 1);
+  assert.match(JSON.parse(io2.out.text).findings[0].message, /status 503, expected 2xx\. \(after 4 attempts\)/);
 });

@@ -92,7 +92,22 @@ export function smokeUrl(url: string, base: string | undefined, index: number): 
 
 export async function runSmoke(deploy: DeploySection, base: string | undefined, probe: HttpProbe, signal?: AbortSignal): Promise<Check[]> {
   const out: Check[] = [];
-  for (const [i, s] of deploy.smoke.entries()) {
+  for (const [i] of deploy.smoke.entries()) {
+    let result: Check | undefined;
+    for (let attempt = 0; attempt <= deploy.retries; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, deploy.retryDelayMs));
+      result = await smokeOnce(deploy, base, probe, i, signal);
+      if (result.status === 'pass' || signal?.aborted) break;
+    }
+    if (deploy.retries > 0 && result!.status === 'fail') result!.message += ` (after ${deploy.retries + 1} attempts)`;
+    out.push(result!);
+  }
+  return out;
+}
+
+async function smokeOnce(deploy: DeploySection, base: string | undefined, probe: HttpProbe, i: number, signal?: AbortSignal): Promise<Check> {
+  {
+    const s = deploy.smoke[i]!;
     const url = smokeUrl(s.url, base, i);
     const u = new URL(url);
     const label = s.name ?? `${s.method.toUpperCase()} ${u.pathname}`;
@@ -106,15 +121,14 @@ export async function runSmoke(deploy: DeploySection, base: string | undefined, 
       const ms = Math.round(res.timings.totalMs);
       if (s.maxLatencyMs !== undefined && ms > s.maxLatencyMs) problems.push({ id: 'slow', text: `took ${ms} ms, budget ${s.maxLatencyMs} ms` });
       const evidence = `${s.method.toUpperCase()} ${url}\nHTTP ${res.status} (${ms} ms, ${res.bodyBytes} bytes)\n${res.body.slice(0, 300)}`;
-      if (problems.length) out.push({ ...base0, messageId: problems[0]!.id, status: 'fail', message: `${label}: ${problems.map((p) => p.text).join('; ')}.`, evidence });
-      else out.push({ ...base0, messageId: 'ok', status: 'pass', message: `${label}: HTTP ${res.status} in ${ms} ms.` });
+      if (problems.length) return { ...base0, messageId: problems[0]!.id, status: 'fail', message: `${label}: ${problems.map((p) => p.text).join('; ')}.`, evidence };
+      return { ...base0, messageId: 'ok', status: 'pass', message: `${label}: HTTP ${res.status} in ${ms} ms.` };
     } catch (err) {
       if (err instanceof TargetRefusedError) throw err;
       // Unreachable after a deploy is the clearest reason to roll back: a failure, not "could not check".
-      out.push({ ...base0, messageId: 'unreachable', status: 'fail', message: `${label}: ${(err as Error).message}` });
+      return { ...base0, messageId: 'unreachable', status: 'fail', message: `${label}: ${(err as Error).message}` };
     }
   }
-  return out;
 }
 
 async function readEnvFile(path: string, cwd: string): Promise<Record<string, string>> {
