@@ -39,7 +39,7 @@ export interface SpfFacts {
   error?: string;
 }
 
-const MECH = /^([+\-~?]?)(all|include:[^\s]+|a(?::[^\s/]+)?(?:\/\d+)?(?:\/\/\d+)?|mx(?::[^\s/]+)?(?:\/\d+)?(?:\/\/\d+)?|ptr(?::[^\s]+)?|ip4:[0-9.]+(?:\/\d{1,2})?|ip6:[0-9a-fA-F:.]+(?:\/\d{1,3})?|exists:[^\s]+)$/i;
+const MECH = /^([+\-~?]?)(all|include:[^\s]+|a(?::[^\s/]+)?(?:\/\d+)?(?:\/\/\d+)?|mx(?::[^\s/]+)?(?:\/\d+)?(?:\/\/\d+)?|ptr(?::[^\s]+)?|ip4:\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|ip6:[0-9a-fA-F:.]+(?:\/\d{1,3})?|exists:[^\s]+)$/i;
 const MODIFIER = /^[a-z][a-z0-9_.-]*=[^\s]*$/i;
 
 function spfOf(rows: string[]): string[] {

@@ -1,0 +1,90 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ReportInput } from '../../core/check.js';
+import type { DnsAnswer, DnsRecordMap, DnsRecordType } from '../../probes/dns.js';
+import type { DnsTarget, NameFacts, ZoneFacts } from './evidence.js';
+import { judgeResolve } from './resolve.js';
+import { judgeDangling, providerOf } from './dangling-cname.js';
+import { judgeCaa } from './caa.js';
+import { judgeNs } from './ns.js';
+import { judgeTtl } from './ttl.js';
+
+// Test tables for the DNS judges over typed DNS answers.
+
+function ok<T extends DnsRecordType>(type: T, records: DnsRecordMap[T][], ttl?: number): DnsAnswer<T> {
+  return { name: 'x', type, ok: true, records, ...(ttl !== undefined ? { ttl } : {}) };
+}
+function err<T extends DnsRecordType>(type: T, error: DnsAnswer['error']): DnsAnswer<T> {
+  return { name: 'x', type, ok: false, records: [], ...(error ? { error } : {}) };
+}
+const t: DnsTarget = { name: 'www.example.com', apex: 'example.com', audited: true };
+function facts(over: Partial<NameFacts> = {}): NameFacts {
+  return { name: t.name, a: ok('A', ['203.0.113.10'], 300), aaaa: err('AAAA', 'NODATA'), cname: err('CNAME', 'NODATA'), ...over };
+}
+function zone(over: Partial<ZoneFacts> = {}): ZoneFacts {
+  return { apex: 'example.com', ns: ok('NS', ['ns1.dns.test', 'ns2.dns.test']), caa: ok('CAA', [{ critical: 0, tag: 'issue', value: 'letsencrypt.org' }]), soa: err('SOA', 'NODATA'), ...over };
+}
+const ids = (r: ReportInput[]) => r.map((x) => x.messageId).sort();
+
+describe('dns/resolve', () => {
+  test('pass; absent names that are not audited', () => {
+    assert.deepEqual(ids(judgeResolve(t, facts())), ['ok']);
+    assert.deepEqual(ids(judgeResolve({ ...t, audited: false }, facts({ a: err('A', 'NXDOMAIN'), aaaa: err('AAAA', 'NXDOMAIN') }))), ['absent']);
+  });
+  test('fail: NXDOMAIN, no address, private AAAA; warn: IPv6 only', () => {
+    assert.deepEqual(ids(judgeResolve(t, facts({ a: err('A', 'NXDOMAIN'), aaaa: err('AAAA', 'NXDOMAIN') }))), ['nxdomain']);
+    assert.deepEqual(ids(judgeResolve(t, facts({ a: ok('A', []), aaaa: ok('AAAA', []) }))), ['no-address']);
+    assert.deepEqual(ids(judgeResolve(t, facts({ aaaa: ok('AAAA', ['fd00::1']) }))), ['aaaa-private']);
+    assert.deepEqual(ids(judgeResolve(t, facts({ a: err('A', 'NODATA'), aaaa: ok('AAAA', ['2001:db8::1']) }))), ['ipv6-only']);
+  });
+  test('a resolver failure is status error, never a verdict', () => {
+    const r = judgeResolve(t, facts({ a: err('A', 'TIMEOUT') }));
+    assert.deepEqual(ids(r), ['resolver-error']);
+    assert.equal(r[0]!.status, 'error');
+  });
+});
+
+describe('dns/dangling-cname', () => {
+  test('pass: no CNAME, CNAME that resolves, provider that resolves', () => {
+    assert.deepEqual(ids(judgeDangling(t, facts())), ['no-cname']);
+    assert.deepEqual(ids(judgeDangling(t, facts({ cname: ok('CNAME', ['lb.example.net']), targetA: ok('A', ['203.0.113.1']) }))), ['ok']);
+    assert.deepEqual(ids(judgeDangling(t, facts({ cname: ok('CNAME', ['shop.myshopify.com']), targetA: ok('A', ['203.0.113.1']) }))), ['provider']);
+  });
+  test('fail: dangling; critical when takeover-prone', () => {
+    assert.deepEqual(ids(judgeDangling(t, facts({ cname: ok('CNAME', ['old.example.net']), targetA: err('A', 'NXDOMAIN'), targetAAAA: err('AAAA', 'NXDOMAIN') }))), ['dangling']);
+    const r = judgeDangling(t, facts({ cname: ok('CNAME', ['gone.herokuapp.com']), targetA: err('A', 'NXDOMAIN'), targetAAAA: err('AAAA', 'NXDOMAIN') }));
+    assert.deepEqual(ids(r), ['takeover']);
+    assert.equal(r[0]!.severity, 'critical');
+  });
+  test('provider patterns', () => {
+    assert.equal(providerOf('bucket.s3.amazonaws.com'), 'AWS S3');
+    assert.equal(providerOf('me.github.io.'), 'GitHub Pages');
+    assert.equal(providerOf('lb.example.net'), undefined);
+  });
+});
+
+describe('dns/caa', () => {
+  test('pass', () => assert.deepEqual(ids(judgeCaa(t, zone())), ['ok']));
+  test('warn: missing, only iodef; fail: unknown tag', () => {
+    assert.deepEqual(ids(judgeCaa(t, zone({ caa: err('CAA', 'NODATA') }))), ['missing']);
+    assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'iodef', value: 'mailto:x@example.com' }]) }))), ['no-issue']);
+    assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'isue', value: 'letsencrypt.org' }]) }))), ['unknown-tag']);
+  });
+});
+
+describe('dns/ns', () => {
+  test('pass', () => assert.deepEqual(ids(judgeNs(t, zone())), ['ok']));
+  test('fail: single, missing; error on SERVFAIL', () => {
+    assert.deepEqual(ids(judgeNs(t, zone({ ns: ok('NS', ['ns1.dns.test']) }))), ['single']);
+    assert.deepEqual(ids(judgeNs(t, zone({ ns: err('NS', 'NODATA') }))), ['missing']);
+    assert.equal(judgeNs(t, zone({ ns: err('NS', 'SERVFAIL') }))[0]!.status, 'error');
+  });
+});
+
+describe('dns/ttl', () => {
+  test('pass', () => assert.deepEqual(ids(judgeTtl(t, facts())), ['ok']));
+  test('warn: low and high', () => {
+    assert.deepEqual(ids(judgeTtl(t, facts({ a: ok('A', ['203.0.113.10'], 20) }))), ['low']);
+    assert.deepEqual(ids(judgeTtl(t, facts({ a: ok('A', ['203.0.113.10'], 172800) }))), ['high']);
+  });
+});

@@ -1,0 +1,239 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ReportInput } from '../../core/check.js';
+import type { HttpResponse } from '../../probes/http.js';
+import type { Chain, EdgeTarget, HostEvidence } from './evidence.js';
+import { judgeReachable } from './reachable.js';
+import { judgeHttpsRedirect } from './https-redirect.js';
+import { judgeCanonical } from './canonical-host.js';
+import { judgeHsts } from './hsts.js';
+import { judgeCsp } from './csp.js';
+import { judgeFraming } from './framing.js';
+import { judgeNosniff } from './nosniff.js';
+import { judgeReferrer } from './referrer-policy.js';
+import { judgePermissions } from './permissions-policy.js';
+import { judgeCrossOrigin } from './cross-origin.js';
+import { judgeCookies } from './cookies.js';
+import { judgeSri } from './sri.js';
+import { judgeMixed } from './mixed-content.js';
+import { judgeBanner } from './version-banner.js';
+import { judgeCachePrivate } from './cache-private.js';
+import { judgeCdn } from './cdn.js';
+import { judgeCors } from './cors.js';
+import { detectCdn } from './providers.js';
+import { parseCsp, parseHsts, parseSetCookie } from './parse.js';
+
+// Test tables for the edge judges: pure functions over captured evidence (assert message ids and status, never wording).
+
+function target(host = 'www.example.com', over: Partial<EdgeTarget> = {}): EdgeTarget {
+  return {
+    input: host, host, url: `https://${host}/`, scheme: 'https', tlsPort: 443, isLocal: false, plainLocal: false, apex: 'example.com',
+    allHosts: [host], privatePaths: [], corsOrigin: 'https://evil.launchready.invalid', tls: { warnDays: 21, failDays: 7, legacy: true }, ...over,
+  };
+}
+
+function res(url: string, headers: Record<string, string> = {}, body = '<!doctype html><html></html>', status = 200, setCookies: string[] = []): HttpResponse {
+  return { url, method: 'GET', status, headers: { 'content-type': 'text/html', ...headers }, setCookies, rawHeaders: [], body, bodyBytes: body.length, truncated: false, timings: { totalMs: 1, ttfbMs: 1 } };
+}
+
+function chain(start: string, hops: { url: string; status: number; location?: string; hsts?: string }[], final?: HttpResponse): Chain {
+  return { start, hops, ...(final ? { final } : {}) };
+}
+
+/** www.example.com answering 200 on https, http → https redirect, with `headers` on the page. */
+function host(headers: Record<string, string> = {}, body?: string, setCookies: string[] = [], t = target()): HostEvidence {
+  const page = res(t.url, headers, body, 200, setCookies);
+  return {
+    target: t,
+    http: chain(`http://${t.host}/`, [{ url: `http://${t.host}/`, status: 301, location: t.url }, { url: t.url, status: 200, ...(headers['strict-transport-security'] ? { hsts: headers['strict-transport-security'] } : {}) }], page),
+    https: chain(t.url, [{ url: t.url, status: 200, ...(headers['strict-transport-security'] ? { hsts: headers['strict-transport-security'] } : {}) }], page),
+    main: page,
+    unreachable: false,
+  };
+}
+
+const ids = (r: ReportInput[]) => r.map((x) => x.messageId).sort();
+const statuses = (r: ReportInput[]) => [...new Set(r.map((x) => x.status ?? 'fail'))].sort();
+
+describe('edge/reachable', () => {
+  test('pass', () => assert.deepEqual(ids(judgeReachable(host())), ['ok']));
+  test('unreachable is status error', () => {
+    const r = judgeReachable({ target: target(), unreachable: true, error: 'connection refused' });
+    assert.deepEqual(ids(r), ['unreachable']);
+    assert.equal(r[0]!.status, 'error');
+  });
+});
+
+describe('edge/https-redirect', () => {
+  test('pass: 301 to https on the first hop', () => assert.deepEqual(ids(judgeHttpsRedirect(host())), ['ok']));
+  test('fail: http serves 200', () => {
+    const ev = host();
+    ev.http = chain('http://www.example.com/', [{ url: 'http://www.example.com/', status: 200 }], res('http://www.example.com/'));
+    assert.deepEqual(ids(judgeHttpsRedirect(ev)), ['no-redirect']);
+  });
+  test('fail: https → http downgrade', () => {
+    const ev = host();
+    ev.https = chain('https://www.example.com/', [{ url: 'https://www.example.com/', status: 302, location: 'http://www.example.com/x' }, { url: 'http://www.example.com/x', status: 200 }], res('http://www.example.com/x'));
+    assert.ok(ids(judgeHttpsRedirect(ev)).includes('downgrade'));
+  });
+  test('warn: temporary redirect', () => {
+    const ev = host();
+    ev.http!.hops[0]!.status = 302;
+    assert.deepEqual(ids(judgeHttpsRedirect(ev)), ['temporary']);
+  });
+  test('skipped: plain http on loopback', () => {
+    const t = target('127.0.0.1', { url: 'http://127.0.0.1:4010/', scheme: 'http', isLocal: true, plainLocal: true });
+    assert.deepEqual(statuses(judgeHttpsRedirect(host({}, undefined, [], t))), ['skipped']);
+  });
+});
+
+describe('edge/canonical-host', () => {
+  const apexT = target('example.com');
+  const wwwT = target('www.example.com');
+  test('pass: apex → www in one hop', () => {
+    const a = host({}, undefined, [], apexT);
+    a.http = chain('http://example.com/', [{ url: 'http://example.com/', status: 301, location: 'https://example.com/' }, { url: 'https://example.com/', status: 301, location: 'https://www.example.com/' }, { url: 'https://www.example.com/', status: 200 }], res('https://www.example.com/'));
+    a.https = chain('https://example.com/', [{ url: 'https://example.com/', status: 301, location: 'https://www.example.com/' }, { url: 'https://www.example.com/', status: 200 }], res('https://www.example.com/'));
+    assert.deepEqual(ids(judgeCanonical(a, host({}, undefined, [], wwwT))), ['ok']);
+  });
+  test('fail: both answer', () => assert.deepEqual(ids(judgeCanonical(host({}, undefined, [], apexT), host({}, undefined, [], wwwT))), ['both-answer']));
+  test('warn: http://apex jumps straight to www (no HSTS for the apex)', () => {
+    const a = host({}, undefined, [], apexT);
+    a.http = chain('http://example.com/', [{ url: 'http://example.com/', status: 301, location: 'https://www.example.com/' }, { url: 'https://www.example.com/', status: 200 }], res('https://www.example.com/'));
+    a.https = chain('https://example.com/', [{ url: 'https://example.com/', status: 301, location: 'https://www.example.com/' }, { url: 'https://www.example.com/', status: 200 }], res('https://www.example.com/'));
+    assert.deepEqual(ids(judgeCanonical(a, host({}, undefined, [], wwwT))), ['hsts-skipped']);
+  });
+});
+
+describe('edge/hsts', () => {
+  test('pass', () => assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=63072000; includeSubDomains' }))), ['ok']));
+  test('fail: missing', () => assert.deepEqual(ids(judgeHsts(host())), ['missing']));
+  test('warn: short', () => assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=86400' }))), ['short']));
+  test('fail: max-age=0 and invalid', () => {
+    assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=0' }))), ['disabled']);
+    assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'includeSubDomains' }))), ['invalid']);
+  });
+  test('parser', () => assert.deepEqual(parseHsts('max-age="31536000"; includeSubDomains; preload'), { maxAge: 31536000, includeSubDomains: true, preload: true, valid: true }));
+});
+
+describe('edge/csp', () => {
+  const strict = "default-src 'self'; script-src 'self' 'nonce-abc' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+  test('pass (unsafe-inline next to a nonce is ignored by CSP2+ browsers)', () => assert.deepEqual(ids(judgeCsp(host({ 'content-security-policy': strict }))), ['ok']));
+  test('fail: missing', () => assert.deepEqual(ids(judgeCsp(host())), ['missing']));
+  test('fail: unsafe-inline, wildcard; warn: unsafe-eval, object-src, base-uri', () =>
+    assert.deepEqual(ids(judgeCsp(host({ 'content-security-policy': "script-src 'self' 'unsafe-inline' 'unsafe-eval' https:" }))), ['base-uri', 'object-src', 'unsafe-eval', 'unsafe-inline', 'unsafe-source']));
+  test('warn: report-only', () => assert.deepEqual(ids(judgeCsp(host({ 'content-security-policy-report-only': strict }))), ['report-only']));
+  test('skipped: JSON API', () => assert.deepEqual(statuses(judgeCsp(host({ 'content-type': 'application/json' }, '{}'))), ['skipped']));
+  test('parser keeps the first directive', () => assert.deepEqual(parseCsp("script-src a; script-src b; OBJECT-SRC 'none'").get('script-src'), ['a']));
+});
+
+describe('edge/framing', () => {
+  test('pass: frame-ancestors or XFO', () => {
+    assert.deepEqual(ids(judgeFraming(host({ 'content-security-policy': "frame-ancestors 'none'" }))), ['ok']);
+    assert.deepEqual(ids(judgeFraming(host({ 'x-frame-options': 'sameorigin' }))), ['ok']);
+  });
+  test('fail: missing / weak', () => {
+    assert.deepEqual(ids(judgeFraming(host())), ['missing']);
+    assert.deepEqual(ids(judgeFraming(host({ 'x-frame-options': 'ALLOW-FROM https://x' }))), ['weak']);
+  });
+});
+
+describe('edge/nosniff', () => {
+  test('pass', () => assert.deepEqual(ids(judgeNosniff(host({ 'x-content-type-options': 'nosniff' }))), ['ok']));
+  test('fail', () => {
+    assert.deepEqual(ids(judgeNosniff(host())), ['missing']);
+    assert.deepEqual(ids(judgeNosniff(host({ 'x-content-type-options': 'sniff' }))), ['invalid']);
+  });
+});
+
+describe('edge/referrer-policy', () => {
+  test('pass: last valid token wins', () => assert.deepEqual(ids(judgeReferrer(host({ 'referrer-policy': 'unsafe-url, strict-origin-when-cross-origin' }))), ['ok']));
+  test('fail: unsafe; warn: missing', () => {
+    assert.deepEqual(ids(judgeReferrer(host({ 'referrer-policy': 'no-referrer-when-downgrade' }))), ['unsafe']);
+    assert.deepEqual(statuses(judgeReferrer(host())), ['warn']);
+  });
+});
+
+describe('edge/permissions-policy', () => {
+  test('pass', () => assert.deepEqual(ids(judgePermissions(host({ 'permissions-policy': 'camera=()' }))), ['ok']));
+  test('warn: missing or wide', () => {
+    assert.deepEqual(ids(judgePermissions(host())), ['missing']);
+    assert.deepEqual(ids(judgePermissions(host({ 'permissions-policy': 'camera=*' }))), ['wide']);
+  });
+});
+
+describe('edge/cross-origin', () => {
+  test('pass', () => assert.deepEqual(ids(judgeCrossOrigin(host({ 'cross-origin-opener-policy': 'same-origin' }))), ['ok']));
+  test('warn: COOP missing; fail: invalid CORP', () => assert.deepEqual(ids(judgeCrossOrigin(host({ 'cross-origin-resource-policy': 'everyone' }))), ['coop-missing', 'corp-invalid']));
+});
+
+describe('edge/cookies', () => {
+  test('pass: __Host- session cookie', () => assert.deepEqual(ids(judgeCookies(host({}, undefined, ['__Host-sid=1; Path=/; Secure; HttpOnly; SameSite=Lax']))), ['ok']));
+  test('none', () => assert.deepEqual(ids(judgeCookies(host())), ['none']));
+  test('fail: session without Secure/HttpOnly, SameSite=None without Secure, prefix rules', () => {
+    assert.deepEqual(ids(judgeCookies(host({}, undefined, ['session=1; Path=/']))), ['no-samesite', 'session-no-httponly', 'session-no-secure']);
+    assert.deepEqual(ids(judgeCookies(host({}, undefined, ['theme=d; SameSite=None']))), ['no-secure', 'samesite-none-insecure']);
+    assert.deepEqual(ids(judgeCookies(host({}, undefined, ['__Host-a=1; Secure; Path=/app; SameSite=Lax']))), ['host-prefix']);
+    assert.deepEqual(ids(judgeCookies(host({}, undefined, ['__Secure-a=1; SameSite=Strict']))), ['no-secure', 'secure-prefix']);
+  });
+  test('expired (deleting) cookies are ignored', () => assert.equal(parseSetCookie('sid=; Max-Age=0').expired, true));
+});
+
+describe('edge/sri', () => {
+  test('pass: first party and hashed third party', () =>
+    assert.deepEqual(ids(judgeSri(host({}, '<script src="/a.js"></script><script src="https://static.example.com/b.js"></script><script src="https://cdn.other.test/c.js" integrity="sha384-x"></script>'))), ['ok']));
+  test('fail: third party without integrity, script over http', () =>
+    assert.deepEqual(ids(judgeSri(host({}, '<script src="https://cdn.other.test/c.js"></script><script src=http://cdn.other.test/d.js></script><link rel="stylesheet" href="https://fonts.other.test/f.css">'))), ['insecure-script', 'missing', 'missing-style']));
+});
+
+describe('edge/mixed-content', () => {
+  test('pass', () => assert.deepEqual(ids(judgeMixed(host({}, '<img src="https://x.test/a.png"><a href="http://x.test/">link</a>'))), ['ok']));
+  test('fail: active; warn: passive', () => assert.deepEqual(ids(judgeMixed(host({}, '<iframe src="http://x.test/"></iframe><img src="http://x.test/a.png">'))), ['active', 'passive']));
+});
+
+describe('edge/version-banner', () => {
+  test('pass: product without version', () => assert.deepEqual(ids(judgeBanner(host({ server: 'cloudflare' }))), ['ok']));
+  test('fail', () => assert.deepEqual(ids(judgeBanner(host({ server: 'Apache/2.4.41 (Ubuntu)', 'x-powered-by': 'PHP/7.4.3' }))), ['banner', 'banner']));
+});
+
+describe('edge/cache-private', () => {
+  test('pass: cookie page with private, no-store; 401 without Cache-Control is not cacheable', () => {
+    const r = judgeCachePrivate(host({ 'cache-control': 'private, no-store' }, undefined, ['sid=1; Secure; HttpOnly']), [{ url: 'https://www.example.com/me', authenticated: false, status: 401, headers: {} }]);
+    assert.deepEqual(ids(r), ['ok', 'ok']);
+  });
+  test('no private responses seen', () => assert.deepEqual(ids(judgeCachePrivate(host())), ['no-private']));
+  test('fail: public with a cookie, s-maxage on an authenticated response, missing private, CDN hit', () => {
+    assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'public, max-age=600' }, undefined, ['sid=1']))), ['shared-cacheable']);
+    assert.deepEqual(ids(judgeCachePrivate(host(), [{ url: 'https://www.example.com/me', authenticated: true, status: 200, headers: { 'cache-control': 's-maxage=60' } }])), ['shared-cacheable']);
+    assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'max-age=60' }, undefined, ['sid=1']))), ['not-private']);
+    const hit = judgeCachePrivate(host(), [{ url: 'https://www.example.com/me', authenticated: false, status: 200, headers: { 'cf-ray': 'x', 'cf-cache-status': 'HIT', 'cache-control': 'max-age=60' } }]);
+    assert.deepEqual(ids(hit), ['served-from-cache']);
+    assert.equal(hit[0]!.severity, 'critical');
+  });
+});
+
+describe('edge/cdn', () => {
+  test('detected / none', () => {
+    assert.deepEqual(ids(judgeCdn(host({ 'x-vercel-id': 'fra1::x', 'x-vercel-cache': 'MISS' }))), ['detected']);
+    assert.deepEqual(ids(judgeCdn(host())), ['none']);
+  });
+  test('providers', () => {
+    const names = (h: Record<string, string>) => detectCdn(h).map((c) => c.name);
+    assert.deepEqual(names({ 'cf-ray': '1', server: 'cloudflare' }), ['Cloudflare']);
+    assert.deepEqual(names({ 'x-amz-cf-id': 'x', via: '1.1 abc.cloudfront.net (CloudFront)' }), ['CloudFront']);
+    assert.deepEqual(names({ 'x-served-by': 'cache-fra1', 'x-cache': 'HIT' }), ['Fastly']);
+    assert.deepEqual(names({ server: 'AkamaiGHost' }), ['Akamai']);
+    assert.deepEqual(names({ 'x-nf-request-id': '1', server: 'Netlify' }), ['Netlify']);
+  });
+});
+
+describe('edge/cors', () => {
+  const t = target();
+  const url = t.url;
+  test('pass', () => assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200 }, nullOrigin: { status: 200 } }])), ['ok']));
+  test('fail: reflected with credentials, null with credentials, wildcard with credentials', () => {
+    assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin, acac: 'true' }, nullOrigin: { status: 200, acao: 'null', acac: 'true' } }])), ['null-credentials', 'reflected-credentials']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: '*', acac: 'true' }, nullOrigin: { status: 200, acao: 'null' } }])), ['null-origin', 'wildcard-credentials']);
+  });
+  test('warn: reflected without credentials', () => assert.deepEqual(statuses(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin }, nullOrigin: { status: 200 } }])), ['warn']));
+});

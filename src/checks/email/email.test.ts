@@ -1,0 +1,134 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
+import type { ReportInput } from '../../core/check.js';
+import type { DnsAnswer, DnsProbe, DnsRecordType } from '../../probes/dns.js';
+import { mxMatches, parseDkimKey, walkSpf, type EmailTarget, type MtaStsFacts, type MxFacts, type SpfFacts } from './evidence.js';
+import { judgeSpf } from './spf.js';
+import { judgeDkim } from './dkim.js';
+import { judgeDmarc } from './dmarc.js';
+import { judgeMx } from './mx.js';
+import { judgeMtaSts } from './mta-sts.js';
+import { judgeTlsRpt } from './tls-rpt.js';
+
+// Test tables for the email judges, and the SPF walk over a fake zone.
+
+const t: EmailTarget = { domain: 'example.com', dkimSelectors: [], sending: true, receiving: true, mtaSts: true };
+const ids = (r: ReportInput[]) => r.map((x) => x.messageId).sort();
+
+/** A DnsProbe stand-in answering from a map: "TYPE name" → records; anything else NXDOMAIN. */
+function fakeDns(zone: Record<string, unknown[]>): DnsProbe {
+  return {
+    async query<T extends DnsRecordType>(name: string, type: T): Promise<DnsAnswer<T>> {
+      const r = zone[`${type} ${name}`];
+      if (!r) return { name, type, ok: false, records: [], error: 'NXDOMAIN' };
+      return { name, type, ok: true, records: r as never };
+    },
+  } as unknown as DnsProbe;
+}
+
+function spf(over: Partial<SpfFacts> = {}): SpfFacts {
+  return { domain: 'example.com', records: ['v=spf1 include:_spf.google.com -all'], lookups: 4, voidLookups: 0, all: '-', syntaxErrors: [], brokenIncludes: [], ptr: false, ...over };
+}
+
+describe('email/spf', () => {
+  test('pass', () => assert.deepEqual(ids(judgeSpf(t, spf())), ['ok']));
+  test('fail: missing, multiple, +all, ?all, syntax, lookups, voids, broken include', () => {
+    assert.deepEqual(ids(judgeSpf(t, spf({ records: [] }))), ['missing']);
+    assert.deepEqual(ids(judgeSpf(t, spf({ records: ['v=spf1 -all', 'v=spf1 ~all'] }))), ['multiple']);
+    assert.deepEqual(ids(judgeSpf(t, spf({ all: '+' }))), ['plus-all']);
+    assert.deepEqual(ids(judgeSpf(t, spf({ all: '?' }))), ['neutral-all']);
+    assert.deepEqual(ids(judgeSpf(t, spf({ all: undefined }))), ['no-all']);
+    assert.deepEqual(ids(judgeSpf(t, spf({ syntaxErrors: ['example.com: "ip4:1.2.3"'] }))), ['syntax']);
+    assert.deepEqual(ids(judgeSpf(t, spf({ lookups: 12, voidLookups: 3, brokenIncludes: ['gone.example.com'] }))), ['broken-include', 'too-many-lookups', 'void-lookups']);
+    assert.deepEqual(ids(judgeSpf(t, spf({ mailauth: { result: 'permerror', comment: 'x' } }))), ['permerror']);
+  });
+  test('the walk counts nested includes, a/mx terms, void lookups and the top-level all', async () => {
+    const dns = fakeDns({
+      'TXT example.com': ['google-site-verification=abc', 'v=spf1 include:a.example.com mx a:gone.example.com ip4:192.0.2.0/24 ~all'],
+      'TXT a.example.com': ['v=spf1 include:b.example.com include:missing.example.com -all'],
+      'TXT b.example.com': ['v=spf1 exists:%{i}.x.example.com ip6:2001:db8::/32 +all'],
+      'MX example.com': [{ exchange: 'mx.example.com', priority: 10 }],
+    });
+    const f = await walkSpf(dns, 'example.com');
+    assert.equal(f.lookups, 6); // include a, mx, a:gone, include b, include missing, exists
+    assert.equal(f.voidLookups, 2); // a:gone, include missing
+    assert.equal(f.all, '~'); // nested +all in an include does not count as the domain's policy
+    assert.deepEqual(f.brokenIncludes, ['missing.example.com']);
+    assert.deepEqual(f.syntaxErrors, []);
+  });
+  test('syntax errors are found', async () => {
+    const f = await walkSpf(fakeDns({ 'TXT example.com': ['v=spf1 ip4:1.2.3 includes:x -all'] }), 'example.com');
+    assert.equal(f.syntaxErrors.length, 2);
+  });
+});
+
+describe('email/dkim', () => {
+  const rsa = (bits: number) => `v=DKIM1; k=rsa; p=${generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`;
+  test('pass: 2048-bit key at a configured selector', () => assert.deepEqual(ids(judgeDkim({ ...t, dkimSelectors: ['s1'] }, { tried: ['s1'], keys: [parseDkimKey('s1', rsa(2048))], errors: [] })), ['ok']));
+  test('fail: weak, configured selector missing, invalid key; warn: 1024, nothing found', () => {
+    assert.deepEqual(ids(judgeDkim(t, { tried: ['s1'], keys: [parseDkimKey('s1', rsa(512))], errors: [] })), ['weak']);
+    assert.deepEqual(ids(judgeDkim(t, { tried: ['s1'], keys: [parseDkimKey('s1', rsa(1024))], errors: [] })), ['short']);
+    assert.deepEqual(ids(judgeDkim({ ...t, dkimSelectors: ['mail'] }, { tried: ['mail'], keys: [], errors: [] })), ['selector-missing']);
+    assert.deepEqual(ids(judgeDkim(t, { tried: ['s1'], keys: [parseDkimKey('s1', 'v=DKIM1; p=bm90IGEga2V5')], errors: [] })), ['invalid']);
+    assert.deepEqual(ids(judgeDkim(t, { tried: ['a', 'b'], keys: [], errors: [] })), ['not-found']);
+  });
+  test('revoked key is noted; non-sending domains skip', () => {
+    assert.deepEqual(ids(judgeDkim(t, { tried: ['s1'], keys: [parseDkimKey('s1', 'v=DKIM1; p=')], errors: [] })), ['revoked']);
+    assert.equal(judgeDkim({ ...t, sending: false }, { tried: [], keys: [], errors: [] })[0]!.status, 'skipped');
+  });
+});
+
+describe('email/dmarc', () => {
+  const rec = (r: string, parsed: Record<string, string | number>) => ({ domain: 'example.com', records: [r], parsed });
+  test('pass', () => assert.deepEqual(ids(judgeDmarc(t, rec('v=DMARC1; p=reject; rua=mailto:d@example.com', { p: 'reject', rua: 'mailto:d@example.com' }), { spf: true, dkim: true })), ['ok']));
+  test('fail: missing, multiple, invalid, unalignable; warn: p=none, pct, sp=none, no rua', () => {
+    assert.deepEqual(ids(judgeDmarc(t, { domain: 'example.com', records: [] })), ['missing']);
+    assert.deepEqual(ids(judgeDmarc(t, { domain: 'example.com', records: ['v=DMARC1; p=none', 'v=DMARC1; p=reject'] })), ['multiple']);
+    assert.deepEqual(ids(judgeDmarc(t, rec('v=DMARC1; p=block', { p: 'block' }))), ['invalid']);
+    assert.deepEqual(ids(judgeDmarc(t, rec('v=DMARC1; p=none', { p: 'none' }))), ['monitor-only', 'no-rua']);
+    assert.deepEqual(ids(judgeDmarc(t, rec('x', { p: 'quarantine', pct: 20, sp: 'none', rua: 'mailto:x@example.com' }))), ['partial', 'subdomains-open']);
+    assert.deepEqual(ids(judgeDmarc(t, rec('x', { p: 'reject', rua: 'mailto:x@example.com' }), { spf: false, dkim: false })), ['unalignable']);
+  });
+});
+
+describe('email/mx', () => {
+  const mx = (over: Partial<MxFacts> = {}): MxFacts => ({ domain: 'example.com', mx: [{ exchange: 'mx.example.com', priority: 10 }], nxdomain: false, hosts: [{ exchange: 'mx.example.com', resolves: true, cname: false }], ...over });
+  test('pass; null MX for a domain that does not receive', () => {
+    assert.deepEqual(ids(judgeMx(t, mx())), ['ok']);
+    assert.deepEqual(ids(judgeMx({ ...t, receiving: false }, mx({ mx: [{ exchange: '', priority: 0 }], hosts: [] }))), ['ok-null']);
+  });
+  test('fail: missing, null MX while receiving, host missing; warn: CNAME', () => {
+    assert.deepEqual(ids(judgeMx(t, mx({ mx: [], hosts: [] }))), ['missing']);
+    assert.deepEqual(ids(judgeMx(t, mx({ mx: [{ exchange: '', priority: 0 }], hosts: [] }))), ['null-mx']);
+    assert.deepEqual(ids(judgeMx(t, mx({ hosts: [{ exchange: 'mx.example.com', resolves: false, cname: false }] }))), ['host-missing']);
+    assert.deepEqual(ids(judgeMx(t, mx({ hosts: [{ exchange: 'mx.example.com', resolves: true, cname: true }] }))), ['cname']);
+  });
+});
+
+describe('email/mta-sts', () => {
+  const base: MtaStsFacts = { domain: 'example.com', txt: ['v=STSv1; id=1'], policyUrl: 'https://mta-sts.example.com/.well-known/mta-sts.txt', policyStatus: 200, policy: { mode: 'enforce', mx: ['*.example.com'] } };
+  const mx: MxFacts = { domain: 'example.com', mx: [{ exchange: 'mx1.example.com', priority: 10 }], nxdomain: false, hosts: [] };
+  test('pass', () => assert.deepEqual(ids(judgeMtaSts(t, base, mx)), ['ok']));
+  test('fail: MX not covered, policy unreachable or invalid; warn: missing, testing', () => {
+    assert.deepEqual(ids(judgeMtaSts(t, { ...base, policy: { mode: 'enforce', mx: ['mail.other.test'] } }, mx)), ['mx-mismatch']);
+    assert.deepEqual(ids(judgeMtaSts(t, { ...base, policyStatus: 404 }, mx)), ['policy-unreachable']);
+    assert.deepEqual(ids(judgeMtaSts(t, { ...base, policy: { mode: 'invalid', mx: [], error: 'bad' } }, mx)), ['policy-invalid']);
+    assert.deepEqual(ids(judgeMtaSts(t, { ...base, txt: [] }, mx)), ['missing']);
+    assert.deepEqual(ids(judgeMtaSts(t, { ...base, policy: { mode: 'testing', mx: ['*.example.com'] } }, mx)), ['mode-testing']);
+  });
+  test('RFC 8461 wildcard matches exactly one label', () => {
+    assert.equal(mxMatches('*.example.com', 'mx1.example.com'), true);
+    assert.equal(mxMatches('*.example.com', 'a.b.example.com'), false);
+    assert.equal(mxMatches('mx.example.com.', 'MX.example.com'), true);
+  });
+});
+
+describe('email/tls-rpt', () => {
+  const a = (records: string[]): DnsAnswer<'TXT'> => ({ name: '_smtp._tls.example.com', type: 'TXT', ok: true, records });
+  test('pass', () => assert.deepEqual(ids(judgeTlsRpt(t, a(['v=TLSRPTv1; rua=mailto:tls@example.com']))), ['ok']));
+  test('warn: missing; fail: invalid', () => {
+    assert.deepEqual(ids(judgeTlsRpt(t, a([]))), ['missing']);
+    assert.deepEqual(ids(judgeTlsRpt(t, a(['v=TLSRPTv1; rua=tls@example.com']))), ['invalid']);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ReportInput } from '../../core/check.js';
+import type { CertInfo, TlsHandshake, TlsLegacyResult } from '../../probes/tls.js';
+import type { EdgeTarget } from '../edge/evidence.js';
+import { judgeExpiry } from './expiry.js';
+import { judgeHostname } from './hostname.js';
+import { judgeChain } from './chain.js';
+import { judgeKeySize } from './key-size.js';
+import { judgeLegacy } from './legacy-protocols.js';
+import { judgeWeakCiphers } from './weak-ciphers.js';
+
+// Test tables for the TLS judges over one handshake's facts.
+
+const t: EdgeTarget = {
+  input: 'www.example.com', host: 'www.example.com', url: 'https://www.example.com/', scheme: 'https', tlsPort: 443, isLocal: false, plainLocal: false, apex: 'example.com',
+  allHosts: ['www.example.com'], privatePaths: [], corsOrigin: 'https://evil.launchready.invalid', tls: { warnDays: 21, failDays: 7, legacy: true },
+};
+
+function cert(over: Partial<CertInfo> = {}): CertInfo {
+  const to = new Date(Date.now() + 60 * 86_400_000);
+  return { subject: 'www.example.com', issuer: 'R3', san: ['www.example.com'], validFrom: new Date(Date.now() - 86_400_000).toISOString(), validTo: to.toISOString(), daysLeft: 60, keyType: 'RSA', bits: 2048, selfSigned: false, fingerprint256: 'AA', serialNumber: '01', ...over };
+}
+
+function hs(over: Partial<TlsHandshake> = {}, leaf: Partial<CertInfo> = {}): TlsHandshake {
+  return { host: t.host, port: 443, connectedTo: 'x:443', ok: true, protocol: 'TLSv1.3', cipher: 'TLS_AES_128_GCM_SHA256', authorized: true, chain: [cert(leaf), cert({ subject: 'R3', issuer: 'ISRG Root X1' })], ...over };
+}
+
+const ids = (r: ReportInput[]) => r.map((x) => x.messageId).sort();
+const legacy = (over: Partial<TlsLegacyResult> = {}): TlsLegacyResult => ({ host: t.host, port: 443, protocols: { TLSv1: false, 'TLSv1.1': false }, weakCiphers: [], untested: ['RC4'], ...over });
+
+describe('tls/expiry', () => {
+  test('pass', () => assert.deepEqual(ids(judgeExpiry(t, hs())), ['ok']));
+  test('warn under 21 days, fail under 7, expired', () => {
+    assert.deepEqual(ids(judgeExpiry(t, hs({}, { daysLeft: 15 }))), ['expiring']);
+    assert.deepEqual(ids(judgeExpiry(t, hs({}, { daysLeft: 3 }))), ['expires-soon']);
+    const r = judgeExpiry(t, hs({}, { daysLeft: -2 }));
+    assert.deepEqual(ids(r), ['expired']);
+    assert.equal(r[0]!.severity, 'critical');
+  });
+  test('handshake failure is status error; plain-local is skipped', () => {
+    assert.equal(judgeExpiry(t, { ...hs(), ok: false, error: 'ECONNREFUSED', chain: [] })[0]!.status, 'error');
+    assert.equal(judgeExpiry({ ...t, plainLocal: true }, hs())[0]!.status, 'skipped');
+  });
+});
+
+describe('tls/hostname', () => {
+  test('pass', () => assert.deepEqual(ids(judgeHostname(t, hs())), ['ok']));
+  test('fail', () => assert.deepEqual(ids(judgeHostname(t, hs({ hostnameError: "Host: www.example.com. is not in the cert's altnames" }))), ['mismatch']));
+});
+
+describe('tls/chain', () => {
+  test('pass (expiry and name problems belong to their own checks)', () => {
+    assert.deepEqual(ids(judgeChain(t, hs())), ['ok']);
+    assert.deepEqual(ids(judgeChain(t, hs({ authorized: false, authorizationError: 'CERT_HAS_EXPIRED' }))), ['ok']);
+  });
+  test('fail: self-signed, incomplete, other', () => {
+    assert.deepEqual(ids(judgeChain(t, hs({ authorized: false, authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT' }))), ['self-signed']);
+    assert.deepEqual(ids(judgeChain(t, hs({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }))), ['incomplete']);
+    assert.deepEqual(ids(judgeChain(t, hs({ authorized: false, authorizationError: 'CERT_REVOKED' }))), ['untrusted']);
+  });
+});
+
+describe('tls/key-size', () => {
+  test('pass: RSA 2048, EC 256', () => {
+    assert.deepEqual(ids(judgeKeySize(t, hs())), ['ok']);
+    assert.deepEqual(ids(judgeKeySize(t, hs({}, { keyType: 'EC', bits: 256 }))), ['ok']);
+  });
+  test('fail: RSA 1024', () => assert.deepEqual(ids(judgeKeySize(t, hs({}, { bits: 1024 }))), ['weak']));
+});
+
+describe('tls/legacy-protocols', () => {
+  test('pass', () => assert.deepEqual(ids(judgeLegacy(t, hs(), legacy())), ['ok']));
+  test('fail', () => assert.deepEqual(ids(judgeLegacy(t, hs(), legacy({ protocols: { TLSv1: true, 'TLSv1.1': false } }))), ['legacy']));
+  test('untested when OpenSSL cannot offer them', () => assert.deepEqual(ids(judgeLegacy(t, hs(), legacy({ protocols: {}, untested: ['TLSv1', 'TLSv1.1'] }))), ['ok', 'untested']));
+});
+
+describe('tls/weak-ciphers', () => {
+  test('pass', () => assert.deepEqual(ids(judgeWeakCiphers(t, hs(), legacy())), ['ok']));
+  test('fail: broken suites; warn: static RSA', () => {
+    assert.deepEqual(ids(judgeWeakCiphers(t, hs(), legacy({ weakCiphers: ['3DES', 'static-RSA'] }))), ['broken', 'no-forward-secrecy']);
+  });
+});
