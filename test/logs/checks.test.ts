@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createScanner } from '../../src/checks/logs/scanner.js';
+import { DEFAULT_SCAN_OPTIONS, type LogKind } from '../../src/checks/logs/types.js';
+import type { SecretEngine } from '../../src/checks/logs/secret-engine.js';
+import { fakeJwt, withLuhn } from './fixtures.js';
+
+// The test table of every logs check: lines that must be reported (with the messageId) and look-alikes that
+// must not. Values are built at run time.
+const tok = (n: number) => 'Ab3' + 'x9Kq2Lm7'.repeat(8).slice(0, n);
+
+const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: string[] }> = {
+  secret: {
+    fail: [[`INFO key=${'sk_' + 'live_' + tok(24)}`, 'provider-key']],
+    pass: ['INFO stripe key configured (sk_live_…redacted)', 'INFO key=${STRIPE_SECRET_KEY}'],
+  },
+  'auth-token': {
+    fail: [
+      [`GET /x Authorization: Bearer ${tok(28)}`, 'bearer'],
+      [`GET /x Authorization: Basic ${Buffer.from('admin:' + 'S3cr3t-pass').toString('base64')}`, 'basic'],
+      [`token=${fakeJwt({ sub: 'u', exp: 4102444800 })}`, 'jwt'],
+      [`old ${fakeJwt({ sub: 'u', exp: 1000 })}`, 'jwt-expired'],
+      [`GET /cb?access_token=${tok(30)}&x=1`, 'query-token'],
+      [`headers x-api-key: ${tok(32)}`, 'api-key-header'],
+    ],
+    pass: ['Bearer authentication failed for user 42', 'Authorization: Bearer <redacted>', 'Authorization: Bearer $TOKEN', 'Authorization: Basic dXNlcg==', 'eyJhbGciOiJIUzI1NiJ9.eyJ.notajwt'],
+  },
+  'session-id': {
+    fail: [
+      [`Cookie: theme=dark; connect.sid=s%3A${tok(30)}`, 'session'],
+      [`{"msg":"login","session_id":"${tok(26)}"}`, 'session'],
+      [`Set-Cookie: PHPSESSID=${tok(26)}; path=/`, 'session'],
+    ],
+    pass: ['session_id=42 started', 'considering inside=abcdefghijklmnopqrstuvwxyz123', 'Cookie: session=[REDACTED]'],
+  },
+  password: {
+    fail: [
+      ['connect mysql://root:' + 'Hunter2-db-pw' + '@10.0.0.5:3306/app', 'url-userinfo'],
+      ['GET /login?user=a&password=' + 'plain-Text-9' + ' 200', 'url-query'],
+      ['POST /login body=email=a%40b.c&password=' + 'Form-pw-77', 'form-body'],
+      ['{"body":{"email":"a@b.c","newPassword":"' + 'Json pw 66!' + '"}}', 'json-body'],
+    ],
+    pass: ['login failed: password: incorrect', 'password=[FILTERED]', 'password_hash=$2b$10$abcdefghijklmnopqrstuv', 'bypass=true compass=north', 'password reset requested for u_1', 'postgres://app:${DB_PASSWORD}@db:5432/app'],
+  },
+  'card-number': {
+    fail: [
+      [`{"card_number":"${withLuhn('453914880343646')}"}`, 'card'],
+      [`charge card ${withLuhn('545762389012345').replace(/(\d{4})(?=\d)/g, '$1 ')}`, 'card'],
+      [`pan=${'4242424242424242'}`, 'test-card'],
+    ],
+    pass: [
+      `order ${withLuhn('453201511283036')} shipped`,
+      `{"order_id":"${withLuhn('455673758689985')}"}`,
+      `tracking_number=${withLuhn('401288888888188')}`,
+      'ts=1763892008123 uuid=12345678-1234-1234-1234-123456789012',
+      `sha=a${withLuhn('453914880343646')}f`,
+    ],
+  },
+  'personal-data': {
+    fail: [[['a', 'b', 'c', 'd', 'e'].map((x) => `user ${x}.person@mailbox.net`).join(' '), 'email-bulk']],
+    pass: ['mail from noreply@shop.net to support@shop.net, admin@shop.net, help@shop.net, info@shop.net', 'logo@2x.png @scope/pkg x@example.com', 'tz +02:00 +05:30 +01:00 +09:00 +10:00'],
+  },
+  'webhook-payload': {
+    fail: [[JSON.stringify({ msg: 'webhook', payload: { object: 'event', livemode: true, type: 'charge.succeeded', data: { object: { billing_details: { email: 'p@mail.net', name: 'P Q', address: { line1: '1 St', postal_code: '1000' } } } } } }), 'payload']],
+    pass: [JSON.stringify({ msg: 'webhook received', type: 'charge.succeeded', id: 'evt_123', livemode: true, created: 1700000000, api_version: '2024-06-20', request: { id: 'req_1' } })],
+  },
+  'stack-trace': {
+    fail: [['Error: boom\n    at handler (/app/src/x.js:10:5)\n    at next (/app/node_modules/express/lib/router/route.js:149:13)', 'stack-trace']],
+    pass: ['meet at 10:00 at the office', 'retrying at /api/orders: 3 attempts'],
+  },
+};
+
+async function scan(text: string) {
+  const secretEngine: SecretEngine | undefined = await (async () => {
+    const { loadSecretEngine } = await import('../../src/checks/logs/secret-engine.js');
+    return (await loadSecretEngine()).engine;
+  })();
+  const scanner = createScanner({ ...DEFAULT_SCAN_OPTIONS, bulkEmails: 5, now: new Date('2026-11-23T00:00:00Z') }, secretEngine);
+  async function* chunks() {
+    yield { text, firstLine: 1, continued: false };
+  }
+  return scanner(chunks(), { path: '-', display: 't.log' }, { bytes: 0, decompressedBytes: 0, lines: 1, gzip: false, longLines: 0 });
+}
+
+for (const [kind, { fail, pass }] of Object.entries(TABLE) as [LogKind, (typeof TABLE)[LogKind]][]) {
+  test(`logs/${kind}: reports its fail cases`, async () => {
+    for (const [line, messageId] of fail) {
+      const s = await scan(line);
+      const items = s.kinds[kind].items;
+      assert.ok(items.some((i) => i.messageId === messageId), `${kind} missed (${messageId}): ${line.slice(0, 80)}`);
+      for (const i of items) assert.ok(!i.masked.includes(i.raw ?? '\u0000') || kind === 'stack-trace', 'masked value holds the raw value');
+    }
+  });
+  test(`logs/${kind}: ignores its look-alikes`, async () => {
+    for (const line of pass) {
+      const s = await scan(line);
+      assert.equal(s.kinds[kind].count, 0, `${kind} fired on: ${line.slice(0, 100)} -> ${JSON.stringify(s.kinds[kind].items.map((i) => i.masked))}`);
+    }
+  });
+}
