@@ -26,12 +26,15 @@ export interface RepoListing {
   files: RepoFile[];
   /** files not read, with the reason (binary extension, too large) */
   skipped: { path: string; reason: string }[];
+  /** binary key stores (PKCS#12, Java keystores): not scanned as text, reported as files */
+  keystores: { path: string; tracked: boolean }[];
 }
 
 /** Build output folders whose files ship to browsers (suffix match on the path). */
 export const DEFAULT_BUNDLE_DIRS = ['dist', 'build', 'out', '.next/static', '.next/server/app', '.next/server/pages', '.output/public', '.svelte-kit/output/client', 'storybook-static', '.vercel/output/static', 'public/build', 'public/assets', 'www/build'];
 
 const BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|lib|pdb|wasm|node|pyc|pyo|db|sqlite3?|pdf|docx?|xlsx?|pptx?|odt|iso|dmg|deb|rpm|lockb|glb|gltf|fbx|obj|stl|blend|ttc)$/i;
+const KEYSTORE_EXT = /\.(?:p12|pfx|jks|keystore|bks)$/i;
 const NEVER_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.terraform', '.gradle', '.idea', '.turbo', '.cache', '.parcel-cache', '.yarn', '.pnpm-store']);
 const BUNDLE_FILE = /\.(?:[cm]?js|map|html?|json|txt|css|env)$/i;
 
@@ -119,15 +122,17 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
   const git = await gitInfo(root);
   const files: RepoFile[] = [];
   const skipped: RepoListing['skipped'] = [];
+  const keystores: RepoListing['keystores'] = [];
   const seen = new Set<string>();
 
   const consider = async (path: string, tracked: boolean, forceShipped = false): Promise<void> => {
     if (seen.has(path)) return;
     seen.add(path);
-    if (BINARY_EXT.test(path)) {
-      if (/\.(?:p12|pfx|jks|keystore)$/i.test(path)) skipped.push({ path, reason: 'binary key store' });
+    if (KEYSTORE_EXT.test(path)) {
+      keystores.push({ path, tracked });
       return;
     }
+    if (BINARY_EXT.test(path)) return;
     let st;
     try {
       st = await stat(join(root, path));
@@ -197,7 +202,7 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
     await walk('');
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, git, files, skipped };
+  return { root, git, files, skipped, keystores };
 }
 
 async function walkDir(root: string, dir: string, onFile: (rel: string) => Promise<unknown>): Promise<void> {

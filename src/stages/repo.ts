@@ -48,6 +48,7 @@ export const repoStage: Stage = {
     const source: RepoSource = {
       root,
       files: listing.files,
+      keystores: listing.keystores,
       read: (p) => readTextFile(root, p),
       maxFileBytes: repo.maxFileBytes,
       onScan: (s) => {

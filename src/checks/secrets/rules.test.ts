@@ -150,3 +150,16 @@ describe('generic detector precision', () => {
   for (const [line, file] of neg) it(`ignores: ${line.slice(0, 40)}`, () => assert.deepEqual(scanText(line, { file }).filter((m) => m.kind === 'secret').map((m) => m.ruleId), []));
   it("reports PHP define('DB_PASSWORD', '...')", () => assert.deepEqual(scanText("define('DB_PASSWORD', 'Xk9#mP2$vL7q');", { file: 'wp-config.php' }).map((m) => m.ruleId), ['generic-password']));
 });
+
+describe('secrets/pkcs12-file', () => {
+  it('reports tracked key stores and nothing without them', async () => {
+    const { runChecks } = await import('../../core/runner.js');
+    const check = (await import('./pkcs12-file.js')).default;
+    const target = { root: '/r', history: false, allowlist: [], baselineIds: new Set<string>() };
+    const mk = (keystores: { path: string; tracked: boolean }[]) => ({ source: { root: '/r', files: [], read: async () => null, maxFileBytes: 1, keystores } });
+    const a = await runChecks([{ check, target, probes: mk([{ path: 'certs/push.p12', tracked: true }]) }]);
+    assert.deepEqual(a.findings.map((f) => [f.messageId, f.status, f.severity, f.location?.file]), [['found', 'fail', 'high', 'certs/push.p12']]);
+    const b = await runChecks([{ check, target, probes: mk([]) }]);
+    assert.equal(b.findings.length, 0);
+  });
+});

@@ -24,6 +24,8 @@ export interface RepoSource {
     cat(ids: string[], maxBytes: number, onBlob: (id: string, body: Buffer | null, size: number) => void): Promise<void>;
   };
   maxFileBytes: number;
+  /** binary key stores (.p12, .pfx, .jks) found by the walker */
+  keystores?: { path: string; tracked: boolean }[];
   /** told the result once the scan is done (the stage reports its figures) */
   onScan?(scan: RepoScan): void;
 }
