@@ -209,6 +209,18 @@ export function buildHandover(input: HandoverInput): HandoverDoc {
   if (exposedSecrets.length) envBlocks.push({ note: `These look like secrets but their prefix ships them to every browser: ${exposedSecrets.join(', ')}.` });
   sections.push({ id: 'env', title: 'Environment variables', blocks: envBlocks });
 
+  // Sections other stages contributed (secret inventory, rotation plan, environment separation...) belong in
+  // the hand-over as they are: rendered generically, like the report does.
+  const extra: Block[] = [];
+  for (const [key, sec] of Object.entries(report.sections ?? {})) {
+    if (key === 'systemMap' || !isSection(sec)) continue;
+    extra.push({ h3: sec.title });
+    if (sec.description) extra.push({ p: sec.description });
+    if ('columns' in sec) extra.push(sec.rows.length ? { table: { columns: sec.columns, rows: sec.rows } } : { p: 'Nothing.' });
+    else extra.push(sec.items.length ? { list: sec.items } : { p: 'Nothing.' });
+  }
+  if (extra.length) sections.push({ id: 'audit-sections', title: 'From the audit: inventories and plans', blocks: extra });
+
   // 6. Rollback
   const rb = hc?.rollback;
   const rollback: Block[] = [];

@@ -157,3 +157,14 @@ test('handover CLI: bad input exits 2 naming the file or flag', async () => {
   assert.equal(await main(['handover'], io4), 2);
   assert.match(io4.err.text, /--config/);
 });
+
+test('handover carries the inventories and plans other stages put in the report', async () => {
+  const config = validateConfig({ project: { name: 'x' } }, 'x.yml');
+  const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+  report.sections = { rotationPlan: { title: 'Rotation plan (before launch)', columns: ['Secret', 'Where', 'Steps'], rows: [['Stripe live key', '.env:3', 'roll in dashboard']] }, notes: { title: 'Env separation', items: ['staging and production share JWT_SECRET'] } };
+  const doc = buildHandover({ report, config });
+  assert.ok(doc.sections.some((s) => s.id === 'audit-sections'));
+  const md = renderHandover({ report, config }, 'markdown');
+  assert.match(md, /### Rotation plan \(before launch\)\n\n\| Secret \| Where \| Steps \|\n\|---\|---\|---\|\n\| Stripe live key \| \.env:3 \| roll in dashboard \|/);
+  assert.match(md, /- staging and production share JWT_SECRET/);
+});
