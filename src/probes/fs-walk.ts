@@ -140,11 +140,13 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
       return; // deleted in the work tree but still in the index
     }
     if (!st.isFile()) return;
-    if (st.size > max) {
+    const shipped = forceShipped || isBundlePath(path, bundleDirs);
+    // source maps and vendor bundles are often larger than source files: allow them more room
+    if (st.size > (shipped || /\.map$/i.test(path) ? max * 5 : max)) {
       skipped.push({ path, reason: `larger than ${max} bytes` });
       return;
     }
-    files.push({ path, size: st.size, tracked, shipped: forceShipped || isBundlePath(path, bundleDirs) });
+    files.push({ path, size: st.size, tracked, shipped });
   };
 
   if (git) {
