@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
-import { discover, readKey } from './lib/discovery.js';
+import { concretePath, discover, readKey } from './lib/discovery.js';
 import type { ApiProbes, ApiExchange } from './lib/types.js';
-import { bodySimilarity, fillPath, is2xx, isErrorBody, reportExchange, sampleQuery } from './lib/util.js';
+import { bodySimilarity, fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery } from './lib/util.js';
 
 /**
  * Protected read routes answered without credentials. A route is protected unless OpenAPI says
@@ -21,6 +21,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     unauthenticated: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials (a signed-in {{owner}} gets {{similarity}}% the same body).',
     unauthenticatedNoControl: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials.',
+    unauthenticatedWrite: '{{method}} {{path}} accepted a request without credentials (HTTP {{status}}): anyone can call it.',
     denied: '{{routes}} protected routes refuse requests without credentials.',
     noRoutes: 'No protected GET routes to test (add an OpenAPI document or api.routes).',
   },
@@ -75,6 +76,22 @@ export default defineCheck<unknown, ApiProbes>({
         }
       }),
     );
+    // State-changing routes (never DELETE) only with api.allowWrites: a guest call that succeeds really executes.
+    if (model.config.allowWrites) {
+      const writes = model.routes.filter((r) => !['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(r.method) && !r.public && !r.skip && !r.flow);
+      await Promise.all(
+        writes.map(async (r) => {
+          const path = r.pathParams.length ? concretePath(d, d.active, r.path) : fillPath(r.path);
+          if (!path) return;
+          tested++;
+          const body = sampleBody(r);
+          const x = await client.send({ method: r.method, path, template: r.path, query: sampleQuery(r), ...(body !== undefined ? { json: body } : {}) }, ctx.checkId, ctx.signal);
+          if (!is2xx(x.status) || isErrorBody(x)) return;
+          failed++;
+          reportExchange(ctx, { messageId: 'unauthenticatedWrite', data: { method: r.method, path: r.path, status: x.status }, route: r, x, note: 'The request carried no credentials at all (api.allowWrites is on, so the call may have changed data).' });
+        }),
+      );
+    }
     if (routes.length === 0) ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     else if (failed === 0) ctx.report({ messageId: 'denied', status: 'pass', data: { routes: tested }, target: model.config.baseUrl });
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { concretePath, discover, readKey } from './lib/discovery.js';
+import { concretePath, discover, isSuperuser, readKey } from './lib/discovery.js';
 import type { ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery } from './lib/util.js';
 
@@ -43,7 +43,7 @@ export default defineCheck<unknown, ApiProbes>({
         if (!isRead && !model.config.allowWrites) return;
         const allowed = new Set(r.roles);
         // Inferred roles: platform staff (no tenant) may use whatever they like; only tenant identities are tested.
-        const lower = d.active.filter((i) => !allowed.has(i.role) && !(r.rolesInferred && i.tenant === undefined));
+        const lower = d.active.filter((i) => !allowed.has(i.role) && !isSuperuser(i, model.config.adminRoles) && !(r.rolesInferred && i.tenant === undefined));
         for (const who of lower) {
           let path = fillPath(r.path);
           if (r.pathParams.length) {

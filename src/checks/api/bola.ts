@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { discover, listPathOf } from './lib/discovery.js';
+import { discover, isSuperuser, listPathOf } from './lib/discovery.js';
 import type { ApiExchange, ApiIdentity, ApiProbes } from './lib/types.js';
 import { is2xx, isErrorBody, reportExchange, sameObject } from './lib/util.js';
 
@@ -35,8 +35,7 @@ export default defineCheck<unknown, ApiProbes>({
       ctx.report({ messageId: 'needTwo', status: 'skipped', severity: 'info', target: model.config.baseUrl });
       return;
     }
-    const adminRoles = new Set(model.config.adminRoles);
-    const superuser = (i: ApiIdentity) => i.tenant === undefined && adminRoles.has(i.role);
+    const superuser = (i: ApiIdentity) => isSuperuser(i, model.config.adminRoles);
     let pairs = 0;
     let failed = 0;
     let templates = 0;

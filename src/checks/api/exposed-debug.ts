@@ -31,6 +31,11 @@ const PROBES: Probe[] = [
   { path: '/debug/pprof/', severity: 'high', what: 'Go pprof profiler', sig: /Types of profiles|pprof/ },
   { path: '/api/debug', severity: 'high', what: 'debug endpoint', sig: /"(env|environment|memstats|cmdline|stack|config|process)"\s*:|process\.env|DATABASE_URL/i },
   { path: '/_debug', severity: 'high', what: 'debug endpoint', sig: /"(env|environment|memstats|cmdline|stack|config|process)"\s*:|process\.env/i },
+  { path: '/debug/env', severity: 'high', what: 'environment dump', sig: /"(NODE_ENV|PATH|HOME|DATABASE_URL|SECRET[A-Z_]*|env)"\s*:|^[A-Z][A-Z0-9_]+=/m },
+  { path: '/api/env', severity: 'high', what: 'environment dump', sig: /"(NODE_ENV|PATH|HOME|DATABASE_URL|SECRET[A-Z_]*|env)"\s*:/ },
+  { path: '/api/config', severity: 'medium', what: 'config endpoint', sig: /"(password|secret|apiKey|api_key|database|db_?url|private_?key|jwt_?secret)"\s*:/i },
+  { path: '/.git/index', severity: 'high', what: 'git index', sig: /^DIRC/ },
+  { path: '/.svn/entries', severity: 'medium', what: 'Subversion metadata', sig: /^\d+\s*$|svn:/m },
   { path: '/env', severity: 'high', what: 'environment dump', sig: /"(NODE_ENV|PATH|HOME|DATABASE_URL|SECRET[A-Z_]*)"\s*:/ },
   { path: '/actuator', severity: 'medium', what: 'Spring Boot actuator index', sig: /"_links"\s*:\s*\{[^}]*"(env|heapdump|beans|configprops)"/ },
   { path: '/actuator/env', severity: 'high', what: 'Spring Boot actuator env', sig: /"(propertySources|activeProfiles)"/ },
@@ -64,12 +69,16 @@ export default defineCheck<unknown, ApiProbes>({
     const soft = await client.send({ path: `/launchready-${client.nonce()}/not-here` }, ctx.checkId, ctx.signal).catch(() => undefined);
     const looksSoft = (x: ApiExchange) => !!soft && is2xx(soft.status) && soft.response.body.length > 0 && bodySimilarity(soft, x) > 0.8;
     let failed = 0;
-    const all: (Probe & { configured?: boolean })[] = [...PROBES, ...model.config.debugPaths.map((p) => ({ path: p, severity: 'medium' as Severity, what: 'configured debug path', sig: /[\s\S]/, configured: true }))];
+    // Debug-looking routes the OpenAPI document itself lists (GET, no parameters) are probed too, as a guest.
+    const documented = model.routes
+      .filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && /\/(debug|_debug|__debug|env|environment|actuator|pprof|phpinfo|server-status|config|configuration|internal\/(vars|env|config))(\/|$)/i.test(r.path) && !PROBES.some((p) => p.path === r.path))
+      .map((r) => ({ path: r.path, severity: 'high' as Severity, what: 'debug/config route', sig: /"(env|environment|memstats|cmdline|stack|process|secret|password|database_?url|jwt_?secret|api_?key)"\s*:|process\.env|DATABASE_URL|^[A-Z][A-Z0-9_]{2,}=/im }));
+    const all: (Probe & { configured?: boolean })[] = [...PROBES, ...documented, ...model.config.debugPaths.map((p) => ({ path: p, severity: 'medium' as Severity, what: 'configured debug path', sig: /[\s\S]/, configured: true }))];
     const prefix = model.baseUrl.pathname.replace(/\/$/, '');
     await Promise.all(
       all.map(async (p) => {
         // Absolute paths from the host root (where web servers expose these), whatever baseUrl's prefix is.
-        const url = new URL(p.path, model.baseUrl.origin).href;
+        const url = documented.includes(p as never) ? ctx.probes.client.url(p.path) : new URL(p.path, model.baseUrl.origin).href;
         const x = await client.send({ path: url, headers: { accept: '*/*' }, maxBodyBytes: 256 * 1024 }, ctx.checkId, ctx.signal).catch(() => undefined);
         if (!x || !is2xx(x.status) || looksSoft(x)) return;
         const body = x.response.body;

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import { concretePath, discover } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes, ApiRoute } from './lib/types.js';
-import { fillPath, getField, is2xx, isErrorBody, reportExchange, short } from './lib/util.js';
+import { fillPath, getField, is2xx, isErrorBody, reportExchange, sampleBody, short } from './lib/util.js';
 
 /**
  * Mass assignment (API3:2023): a client sets fields it must not (role, isAdmin, tenantId, ownerId, price...) by
@@ -51,6 +51,7 @@ export default defineCheck<unknown, ApiProbes>({
   remediation: 'Bind only an allowlist of fields per route (DTOs, `pick`), reject unknown fields with 400, and mark server-owned fields `readOnly` in the OpenAPI document.',
   messages: {
     assigned: '{{identity}} set {{field}} from {{before}} to {{after}} through {{method}} {{path}} (confirmed by re-reading {{readPath}}); {{reverted}}.',
+    assignedOnCreate: '{{identity}} created an object through {{method}} {{path}} with {{field}} = {{after}} and the API kept it ({{how}}).',
     protected: '{{fields}} privileged fields sent to {{routes}} update routes were ignored or refused.',
     writesSkipped: 'Not tested: api.allowWrites is false (this check changes data and reverts it).',
     noRoutes: 'No update route with a readable resource (PATCH/PUT /x with GET /x) to test.',
@@ -61,7 +62,7 @@ export default defineCheck<unknown, ApiProbes>({
     const d = await discover(ctx);
     const getPaths = new Set(model.routes.filter((r) => r.method === 'GET').map((r) => r.path));
     const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && getPaths.has(r.path)).sort((a, b) => a.pathParams.length - b.pathParams.length);
-    if (updates.length === 0) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+    if (updates.length === 0 && !model.routes.some((r) => r.method === 'POST')) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const tenants = [...new Set(client.members.map((i) => i.tenant).filter((t): t is string => !!t))];
     // Ids of other users, from what discovery saw (for ownerId/userId values).
     const who = d.active.find((i) => !model.config.adminRoles.includes(i.role)) ?? d.active[0];
@@ -100,6 +101,50 @@ export default defineCheck<unknown, ApiProbes>({
           control: [before, after],
           note: `Confirmed by re-reading: ${c.field} was ${short(original, 40)} before and ${short(now, 40)} after the update; ${reverted}.`,
           fingerprintKey: c.field,
+        });
+      }
+    }
+    // Create routes (and the invite/signup flows): undeclared privileged fields in one request; the answer (and a
+    // re-read where an item route exists) shows whether the API kept them. Created objects cannot be reverted.
+    const getTemplates = model.routes.filter((r) => r.method === 'GET' && r.pathParams.length === 1);
+    const creates = model.routes.filter((r) => r.method === 'POST' && !r.skip && r.pathParams.length === 0 && (r.bodySchema || r.bodyExample) && (!r.flow || r.flow === 'invite' || r.flow === 'signup')).slice(0, 4);
+    for (const r of creates) {
+      const caller = r.flow === 'signup' ? undefined : r.roles ? d.active.find((i) => r.roles!.includes(i.role) && i.tenant) : who;
+      if (r.roles && !caller) continue;
+      const declared = new Set(Object.entries(((r.bodySchema ?? {}) as { properties?: Record<string, { readOnly?: boolean }> }).properties ?? {}).filter(([, v]) => !v?.readOnly).map(([k]) => k));
+      const base = sampleBody(r);
+      const nonce = client.nonce();
+      const body: Record<string, unknown> = { ...(base && typeof base === 'object' && !Array.isArray(base) ? (base as Record<string, unknown>) : {}) };
+      for (const k of Object.keys(body)) if (/email/i.test(k)) body[k] = `launchready-ma-${nonce}@example.invalid`;
+      if (/password/i.test(Object.keys(body).join(' '))) for (const k of Object.keys(body)) if (/password/i.test(k)) body[k] = `Launchready-${nonce}-Pw1`;
+      const inject: Record<string, unknown> = {};
+      const myTenant = caller?.tenant;
+      if (!declared.has('role') || r.flow === 'invite') inject.role = 'superadmin';
+      if (!declared.has('isAdmin')) inject.isAdmin = true;
+      if (!declared.has('tenantId') && tenants.length > 1) inject.tenantId = tenants.find((t) => t !== myTenant) ?? tenants[0];
+      if (!declared.has('status')) inject.status = 'paid';
+      if (!declared.has('price')) inject.price = 1;
+      sent += Object.keys(inject).length;
+      const x = await client.send({ ...(caller ? { as: caller } : {}), method: 'POST', path: r.path, template: r.path, json: { ...body, ...inject }, retryOn401: false }, ctx.checkId, ctx.signal);
+      if (!is2xx(x.status) || !x.json || typeof x.json !== 'object') continue;
+      let reread: ApiExchange | undefined;
+      const id = getField(x.json, 'id');
+      const item = typeof id === 'string' || typeof id === 'number' ? getTemplates.find((g) => g.path.startsWith(`${r.path}/{`)) : undefined;
+      if (item) reread = await client.send({ ...(caller ? { as: caller } : {}), path: fillPath(item.path, { [item.pathParams[0]!]: String(id) }), template: item.path }, ctx.checkId, ctx.signal).catch(() => undefined);
+      for (const [field, value] of Object.entries(inject)) {
+        const echoed = JSON.stringify(getField(x.json, field)) === JSON.stringify(value);
+        const kept = reread && is2xx(reread.status) ? JSON.stringify(getField(reread.json, field)) === JSON.stringify(value) : undefined;
+        if (!echoed && !kept) continue;
+        failed++;
+        reportExchange(ctx, {
+          messageId: 'assignedOnCreate',
+          data: { identity: caller?.name ?? 'guest', method: 'POST', path: r.path, field, after: short(value, 40), how: kept ? 'confirmed by re-reading the object' : 'the answer shows it' },
+          severity: /role|admin|tenant/i.test(field) ? 'critical' : 'high',
+          route: r,
+          x,
+          control: reread ? [reread] : [],
+          note: `launchready created this object (marked launchready-ma-${nonce}); it cannot be reverted automatically.`,
+          fingerprintKey: `create:${field}`,
         });
       }
     }

@@ -225,6 +225,17 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
         d.objects.set(id.name, byTemplate);
       }),
     );
+    // One read of each item route (first identity that can name an object): responses for the passive checks
+    // (sensitive fields, caching) that list routes alone would miss.
+    await Promise.all(
+      d.items.map(async (t) => {
+        const owner = d.active.find((i) => d.objects.get(i.name)?.get(t.route.path)?.length);
+        if (!owner) return;
+        const inst = d.objects.get(owner.name)!.get(t.route.path)![0]!;
+        const x = await client.send({ as: owner, path: inst.path, template: t.route.path }, DISCOVERY_ID, ctx.signal).catch(() => undefined);
+        if (x) d.exchanges.push(x);
+      }),
+    );
     return d;
   });
 }
@@ -256,4 +267,13 @@ export function listPathOf(t: ItemTemplate, inst: Instance): string | undefined 
   if (!t.listPath) return undefined;
   const { [t.param]: _last, ...rest } = inst.params;
   return fillPath(t.listPath, rest);
+}
+
+/**
+ * Platform staff: identities whose role says so (platform, superadmin, root, staff, ...), or admins without a
+ * tenant. They may legitimately read and call across tenants, so they are never intruders or "lower roles".
+ */
+export function isSuperuser(i: ApiIdentity, adminRoles: string[]): boolean {
+  if (/^(platform|super[-_ ]?admin|superuser|root|staff|system|sysadmin|operator|internal|god)([-_ ]?(admin|staff|user))?$/i.test(i.role)) return true;
+  return i.tenant === undefined && adminRoles.includes(i.role);
 }
