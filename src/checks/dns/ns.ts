@@ -7,8 +7,9 @@ export function judgeNs(t: DnsTarget, z: ZoneFacts): ReportInput[] {
   const err = resolverError(t.apex, 'NS', z.ns);
   if (err) return [err];
   const ns = z.ns.records.map((n) => n.toLowerCase());
-  if (!ns.length) return [{ messageId: 'missing', data: { apex: t.apex }, location: l }];
-  if (ns.length < 2) return [{ messageId: 'single', data: { apex: t.apex, ns: ns.join(', ') }, location: l }];
+  if (!ns.length) return [{ messageId: 'missing', status: 'warn', severity: 'low', data: { apex: t.apex }, location: l }];
+  // RFC 2182 §5: at least two; the risk is real but rarely bites on launch day, hence low
+  if (ns.length < 2) return [{ messageId: 'single', status: 'warn', severity: 'low', data: { apex: t.apex, ns: ns.join(', ') }, location: l }];
   const parents = new Set(ns.map((n) => n.split('.').slice(-2).join('.')));
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { apex: t.apex, ns: ns.join(', '), providers: parents.size }, location: l }];
 }
@@ -19,7 +20,7 @@ export default defineCheck<DnsTarget, DnsProbes>({
   area: 'dns',
   mode: 'active',
   description: 'The apex has at least two NS records.',
-  severity: 'medium',
+  severity: 'low',
   messages: {
     ok: '{{apex}} is served by {{ns}}.',
     missing: '{{apex}} returns no NS records: the delegation is broken or the zone is not hosted where the registrar points.',

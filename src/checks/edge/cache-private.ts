@@ -39,7 +39,9 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
     const evidence = `cache-control: ${c.headers['cache-control'] ?? '(none)'}${hit ? `\n${hit}` : ''}`;
     if (hit && !cc.has('no-store') && !cc.has('private')) out.push({ messageId: 'served-from-cache', severity: 'critical', data: { ...data, hit }, location: l, evidence });
     else if (cc.has('public') || cc.has('s-maxage')) out.push({ messageId: 'shared-cacheable', severity: 'high', data, location: l, evidence });
-    else if (!cc.has('private') && !cc.has('no-store') && (HEURISTIC.has(c.status) || cc.has('max-age'))) out.push({ messageId: 'not-private', data, location: l, evidence });
+    // no-cache: a shared cache may keep it but must ask the origin every time (RFC 9111 §5.2.2.4), so it never
+    // serves it on its own
+    else if (!cc.has('private') && !cc.has('no-store') && !cc.has('no-cache') && (HEURISTIC.has(c.status) || cc.has('max-age'))) out.push({ messageId: 'not-private', data, location: l, evidence });
     else out.push({ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence });
   }
   if (!cands.length) out.push({ messageId: 'no-private', status: 'pass', severity: 'info', data: { host: t.host }, location: loc(t) });

@@ -1,5 +1,5 @@
 import { defineCheck, type ReportInput } from '../../core/check.js';
-import { parseSetCookie, SESSION_COOKIE } from './parse.js';
+import { CSRF_COOKIE, parseSetCookie, SESSION_COOKIE } from './parse.js';
 import { hostEvidence, loc, privateEvidence, SKIPPED_MESSAGE, type EdgeProbes, type EdgeTarget, type HostEvidence, type PrivateResponse } from './evidence.js';
 
 /** Every cookie the host sets on its main page and private paths. */
@@ -20,7 +20,8 @@ export function judgeCookies(ev: HostEvidence, priv: PrivateResponse[] = []): Re
     const l = { ...loc(t, url), record: `Set-Cookie ${c.name}` };
     const before = out.length;
     if (!c.secure) out.push({ messageId: session ? 'session-no-secure' : 'no-secure', severity: session ? 'high' : 'medium', data, location: l });
-    if (session && !c.httpOnly) out.push({ messageId: 'session-no-httponly', data, location: l });
+    // anti-CSRF cookies are read by the page's JavaScript on purpose (double-submit), as MDN Observatory allows
+    if (session && !CSRF_COOKIE.test(c.name) && !c.httpOnly) out.push({ messageId: 'session-no-httponly', data, location: l });
     if (c.sameSite === undefined) out.push({ messageId: 'no-samesite', status: 'warn', severity: 'low', data, location: l });
     else if (!['lax', 'strict', 'none'].includes(c.sameSite)) out.push({ messageId: 'samesite-invalid', severity: 'low', data: { ...data, value: c.sameSite }, location: l });
     else if (c.sameSite === 'none' && !c.secure) out.push({ messageId: 'samesite-none-insecure', data, location: l });

@@ -113,6 +113,12 @@ describe('edge/hsts', () => {
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=0' }))), ['disabled']);
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'includeSubDomains' }))), ['invalid']);
   });
+  test('warn: a redirect without HSTS in front of a page with it', () => {
+    const ev = host({ 'strict-transport-security': 'max-age=63072000' });
+    ev.https!.hops = [{ url: ev.target.url, status: 301, location: 'https://example.com/' }, { url: 'https://example.com/', status: 200, hsts: 'max-age=63072000' }];
+    assert.deepEqual(ids(judgeHsts(ev)), ['redirect-without-hsts']);
+    assert.deepEqual(statuses(judgeHsts(ev)), ['warn']);
+  });
   test('parser', () => assert.deepEqual(parseHsts('max-age="31536000"; includeSubDomains; preload'), { maxAge: 31536000, includeSubDomains: true, preload: true, valid: true }));
 });
 
@@ -176,6 +182,8 @@ describe('edge/cookies', () => {
     assert.deepEqual(ids(judgeCookies(host({}, undefined, ['__Host-a=1; Secure; Path=/app; SameSite=Lax']))), ['host-prefix']);
     assert.deepEqual(ids(judgeCookies(host({}, undefined, ['__Secure-a=1; SameSite=Strict']))), ['no-secure', 'secure-prefix']);
   });
+  test('anti-CSRF cookies may be readable by JavaScript (still Secure)', () =>
+    assert.deepEqual(ids(judgeCookies(host({}, undefined, ['XSRF-TOKEN=abc; Path=/; Secure; SameSite=Strict']))), ['ok']));
   test('expired (deleting) cookies are ignored', () => assert.equal(parseSetCookie('sid=; Max-Age=0').expired, true));
 });
 
@@ -201,6 +209,8 @@ describe('edge/cache-private', () => {
     const r = judgeCachePrivate(host({ 'cache-control': 'private, no-store' }, undefined, ['sid=1; Secure; HttpOnly']), [{ url: 'https://www.example.com/me', authenticated: false, status: 401, headers: {} }]);
     assert.deepEqual(ids(r), ['ok', 'ok']);
   });
+  test('no-cache is acceptable (the CDN must revalidate with the origin)', () =>
+    assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'no-cache' }, undefined, ['sid=1']))), ['ok']));
   test('no private responses seen', () => assert.deepEqual(ids(judgeCachePrivate(host())), ['no-private']));
   test('fail: public with a cookie, s-maxage on an authenticated response, missing private, CDN hit', () => {
     assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'public, max-age=600' }, undefined, ['sid=1']))), ['shared-cacheable']);

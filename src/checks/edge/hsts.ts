@@ -13,7 +13,13 @@ export function judgeHsts(ev: HostEvidence): ReportInput[] {
   const first = ev.https?.hops[0];
   if (!first || first.status === undefined) return [skippedUnreachable(t, ev.https?.error ?? ev.error)];
   const l = loc(t, first.url);
-  if (!first.hsts) return [{ messageId: 'missing', data: { host: t.host }, location: l }];
+  if (!first.hsts) {
+    // A redirect without HSTS in front of a final page that has it: browsers learn HSTS only for the final host,
+    // so the first visit to this host stays strippable; a weakness (and a preload blocker), not a missing policy.
+    const finalHsts = ev.https?.final?.headers['strict-transport-security'];
+    if (first.location && finalHsts && parseHsts(finalHsts).valid) return [{ messageId: 'redirect-without-hsts', status: 'warn', severity: 'low', data: { host: t.host, to: first.location }, location: l }];
+    return [{ messageId: 'missing', data: { host: t.host }, location: l }];
+  }
   const h = parseHsts(first.hsts);
   const evidence = `strict-transport-security: ${first.hsts}`;
   if (!h.valid) return [{ messageId: 'invalid', data: { host: t.host, value: first.hsts }, location: l, evidence }];
@@ -36,6 +42,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     invalid: '{{host}}: Strict-Transport-Security "{{value}}" is not valid (needs max-age=<seconds>); browsers ignore it.',
     disabled: '{{host}}: Strict-Transport-Security max-age=0 switches HSTS off.',
     short: '{{host}}: HSTS max-age {{maxAge}} s is under six months; protection lapses for returning visitors.',
+    'redirect-without-hsts': '{{host}} redirects to {{to}} without its own Strict-Transport-Security header: {{host}} itself is never pinned to https (and cannot be HSTS-preloaded).',
     skipped: SKIPPED_MESSAGE,
   },
   remediation: fixText({

@@ -82,6 +82,7 @@ export function parseCacheControl(value: string | undefined): Map<string, string
 
 /** Names a session or auth cookie carries in practice (Observatory uses a similar list). */
 export const SESSION_COOKIE = /sess|sid\b|^sid|token|auth|jwt|login|remember|user_?id|connect\.sid|_session/i;
+export const CSRF_COOKIE = /csrf|xsrf/i;
 
 /** Tags with URLs in an HTML body (bounded regex: attribute values up to 2 KiB, no nested quotes). */
 export function htmlRefs(html: string): { tag: string; attr: string; url: string; integrity: boolean; rel?: string }[] {

@@ -11,7 +11,9 @@ export function judgeMx(t: EmailTarget, f: MxFacts): ReportInput[] {
     return [{ messageId: 'missing', severity: 'medium', data: { domain: d }, location: l }];
   }
   if (nullMx) {
-    if (t.receiving) return [{ messageId: 'null-mx', data: { domain: d }, location: l }];
+    // a null MX is a deliberate statement (RFC 7505); with receiving: true it contradicts the config, but the
+    // domain may simply be send-only, so this is a warning
+    if (t.receiving) return [{ messageId: 'null-mx', status: 'warn', severity: 'low', data: { domain: d }, location: l }];
     return [{ messageId: 'ok-null', status: 'pass', severity: 'info', data: { domain: d }, location: l }];
   }
   const out: ReportInput[] = [];
