@@ -26,6 +26,20 @@ export function maskFor(kind: LogKind, value: string): string {
   return maskSecret(value);
 }
 
+/**
+ * A fresh copy of a string. Slices of a chunk keep the whole chunk alive in V8 (sliced/cons strings), so every
+ * string kept beyond the chunk (dedupe keys, samples, excerpts) is copied: memory stays bounded by the caps.
+ */
+export function own(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+function ownData(d: Record<string, string | number | boolean> | undefined): Record<string, string | number | boolean> | undefined {
+  if (!d) return d;
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(d)) out[k] = typeof v === 'string' ? own(v) : v;
+  return out;
+}
+
 class KindState {
   count = 0;
   readonly items = new Map<string, Item>();
@@ -168,7 +182,7 @@ export function createScanner(opts: ScanOptions, engine: SecretEngine | undefine
         let isNew = false;
         if (!st.seen.has(key)) {
           if (st.seen.size < opts.distinctCap) {
-            st.seen.add(key);
+            st.seen.add(own(key));
             isNew = true;
           } else st.distinctCapped = true;
         }
@@ -188,18 +202,18 @@ export function createScanner(opts: ScanOptions, engine: SecretEngine | undefine
           const it: Item = {
             kind: h.kind,
             messageId: h.messageId,
-            label: h.label,
+            label: own(h.label),
             fp: secretFingerprint(h.value),
-            masked: maskFor(h.kind, h.value),
-            raw: h.value,
+            masked: own(maskFor(h.kind, h.value)),
+            raw: own(h.value),
             count: 1,
             first: loc,
             locations: [loc],
-            excerpt: excerpt(h),
+            excerpt: own(excerpt(h)),
           };
           if (h.severity) it.severity = h.severity;
-          if (h.data) it.data = h.data;
-          st.items.set(key, it);
+          if (h.data) it.data = ownData(h.data)!;
+          st.items.set(own(key), it);
         } else {
           st.overflowCount++;
           if (isNew) st.overflowDistinct++;
@@ -242,13 +256,13 @@ function addAggregate(st: KindState, h: Hit, loc: Loc, key: string, mask: () => 
     item = {
       kind: h.kind,
       messageId: h.messageId,
-      label: h.label,
+      label: own(h.label),
       fp: secretFingerprint(key),
-      masked: mask(),
+      masked: own(mask()),
       count: 0,
       first: loc,
       locations: [],
-      excerpt: mask(),
+      excerpt: own(mask()),
       data: { samples: '' },
     };
     if (h.severity) item.severity = h.severity;
@@ -259,13 +273,13 @@ function addAggregate(st: KindState, h: Hit, loc: Loc, key: string, mask: () => 
   const data = item.data!;
   if (isNew) data.distinct = (Number(data.distinct) || 0) + 1;
   const samples = String(data.samples ?? '');
-  if (isNew && samples.split(', ').filter(Boolean).length < 3) data.samples = samples ? `${samples}, ${mask()}` : mask();
+  if (isNew && samples.split(', ').filter(Boolean).length < 3) data.samples = own(samples ? `${samples}, ${mask()}` : mask());
   if (h.data) {
     for (const [k, v] of Object.entries(h.data)) {
       if (k === 'categories' || k === 'provider' || k === 'language' || k === 'fields') {
         const set = new Set(String(data[k] ?? '').split(', ').filter(Boolean));
         for (const x of String(v).split(', ')) set.add(x);
-        data[k] = [...set].sort().slice(0, 16).join(', ');
+        data[k] = own([...set].sort().slice(0, 16).join(', '));
       }
     }
   }
