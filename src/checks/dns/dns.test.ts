@@ -37,6 +37,11 @@ describe('dns/resolve', () => {
     assert.deepEqual(ids(judgeResolve(t, facts({ aaaa: ok('AAAA', ['fd00::1']) }))), ['aaaa-private']);
     assert.deepEqual(ids(judgeResolve(t, facts({ a: err('A', 'NODATA'), aaaa: ok('AAAA', ['2001:db8::1']) }))), ['ipv6-only']);
   });
+  test('warn: AAAA on the apex but not here', () => {
+    const apex = facts({ name: 'example.com', aaaa: ok('AAAA', ['2001:db8::1']) });
+    assert.deepEqual(ids(judgeResolve(t, facts(), apex)), ['v6-inconsistent']);
+    assert.deepEqual(ids(judgeResolve(t, facts({ aaaa: ok('AAAA', ['2001:db8::2']) }), apex)), ['ok']);
+  });
   test('a resolver failure is status error, never a verdict', () => {
     const r = judgeResolve(t, facts({ a: err('A', 'TIMEOUT') }));
     assert.deepEqual(ids(r), ['resolver-error']);

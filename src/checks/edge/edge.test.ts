@@ -76,6 +76,11 @@ describe('edge/https-redirect', () => {
     ev.https = chain('https://www.example.com/', [{ url: 'https://www.example.com/', status: 302, location: 'http://www.example.com/x' }, { url: 'http://www.example.com/x', status: 200 }], res('http://www.example.com/x'));
     assert.ok(ids(judgeHttpsRedirect(ev)).includes('downgrade'));
   });
+  test('fail: redirect loop', () => {
+    const ev = host();
+    ev.https = { ...ev.https!, error: 'more than 8 redirects' };
+    assert.ok(ids(judgeHttpsRedirect(ev)).includes('loop'));
+  });
   test('warn: temporary redirect', () => {
     const ev = host();
     ev.http!.hops[0]!.status = 302;
@@ -108,6 +113,10 @@ describe('edge/canonical-host', () => {
 describe('edge/hsts', () => {
   test('pass', () => assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=63072000; includeSubDomains' }))), ['ok']));
   test('fail: missing', () => assert.deepEqual(ids(judgeHsts(host())), ['missing']));
+  test('warn: apex without includeSubDomains', () => {
+    const t = target('example.com');
+    assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=63072000' }, undefined, [], t))), ['no-subdomains']);
+  });
   test('warn: short', () => assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=86400' }))), ['short']));
   test('fail: max-age=0 and invalid', () => {
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=0' }))), ['disabled']);

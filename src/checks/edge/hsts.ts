@@ -25,6 +25,8 @@ export function judgeHsts(ev: HostEvidence): ReportInput[] {
   if (!h.valid) return [{ messageId: 'invalid', data: { host: t.host, value: first.hsts }, location: l, evidence }];
   if (h.maxAge === 0) return [{ messageId: 'disabled', data: { host: t.host }, location: l, evidence }];
   if ((h.maxAge ?? 0) < SIX_MONTHS) return [{ messageId: 'short', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
+  // includeSubDomains on the registered domain protects every subdomain (and cookies scoped to it) at once
+  if (t.host === t.apex && !h.includeSubDomains) return [{ messageId: 'no-subdomains', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { host: t.host, maxAge: h.maxAge ?? 0, includeSubDomains: h.includeSubDomains, preload: h.preload }, location: l, evidence }];
 }
 
@@ -42,6 +44,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     invalid: '{{host}}: Strict-Transport-Security "{{value}}" is not valid (needs max-age=<seconds>); browsers ignore it.',
     disabled: '{{host}}: Strict-Transport-Security max-age=0 switches HSTS off.',
     short: '{{host}}: HSTS max-age {{maxAge}} s is under six months; protection lapses for returning visitors.',
+    'no-subdomains': '{{host}}: HSTS (max-age {{maxAge}}) lacks includeSubDomains on the apex: subdomains (and cookies scoped to the whole domain) stay strippable.',
     'redirect-without-hsts': '{{host}} redirects to {{to}} without its own Strict-Transport-Security header: {{host}} itself is never pinned to https (and cannot be HSTS-preloaded).',
     skipped: SKIPPED_MESSAGE,
   },

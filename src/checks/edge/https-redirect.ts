@@ -9,6 +9,7 @@ export function judgeHttpsRedirect(ev: HostEvidence): ReportInput[] {
   const out: ReportInput[] = [];
   for (const chain of [ev.http, ev.https]) {
     if (!chain) continue;
+    if (chain.error?.startsWith('more than')) out.push({ messageId: 'loop', data: { host: t.host, url: chain.start }, location: loc(t, chain.start), evidence: hopsText(chain) });
     const down = downgradeHop(chain);
     if (down) out.push({ messageId: 'downgrade', data: { host: t.host, from: down.from, to: down.to }, location: loc(t, down.from), evidence: hopsText(chain) });
   }
@@ -59,6 +60,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     'late-https': '{{host}}: http:// reaches https:// only after {{hops}} plain-http redirects; every extra plain hop can be tampered with.',
     downgrade: '{{host}}: a redirect downgrades {{from}} to {{to}} (plain http): the next request leaks cookies and can be tampered with.',
     temporary: '{{host}}: http:// → https:// uses a temporary redirect ({{status}}); use 301/308 so browsers and search engines remember it.',
+    loop: '{{host}}: {{url}} redirects more than 8 times (a redirect loop): browsers show "too many redirects" instead of the site.',
     'http-closed': '{{host}}: nothing answers on http:// (port 80); visitors who type the bare domain get an error unless the host is HSTS-preloaded.',
     skipped: SKIPPED_MESSAGE,
   },
