@@ -184,8 +184,8 @@ export function buildHandover(input: HandoverInput): HandoverDoc {
   sections.push({ id: 'access', title: 'Access list', blocks: access });
 
   // 4. System map
-  const existing = report.sections?.systemMap;
-  const map: TableSection = isSection(existing) && 'columns' in existing ? existing : buildSystemMap(report, config, { envNames: envList.map((e) => e.name) });
+  // Rebuilt with the env var names too (SENTRY_DSN names Sentry); rows already in the report's map are kept.
+  const map: TableSection = buildSystemMap(report, config, { envNames: envList.map((e) => e.name) });
   sections.push({ id: 'system-map', title: 'System map', blocks: [{ p: map.description ?? '' }, { table: { columns: map.columns, rows: map.rows } }] });
 
   // 5. Environment variables

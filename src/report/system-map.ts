@@ -49,7 +49,7 @@ export const PROVIDERS: Provider[] = [
   { name: 'Lemon Squeezy', kind: 'payment', re: /lemonsqueezy/i },
   { name: 'Adyen', kind: 'payment', re: /adyen\.com|\badyen\b/i },
   { name: 'Auth0', kind: 'auth provider', re: /\.auth0\.com|\bauth0\b/i },
-  { name: 'Clerk', kind: 'auth provider', re: /clerk\.(com|dev)|clerk\.accounts\.dev|\bclerk[-_](secret|publishable)|\bCLERK_/i },
+  { name: 'Clerk', kind: 'auth provider', re: /clerk\.(com|dev)|clerk\.accounts\.dev|\bclerk[-_ ](secret|publishable)|\bCLERK_/i },
   { name: 'Okta', kind: 'auth provider', re: /\.okta(preview)?\.com|\bokta\b/i },
   { name: 'Amazon Cognito', kind: 'auth provider', re: /cognito-idp|amazoncognito\.com|\bcognito\b/i },
   { name: 'Firebase Auth', kind: 'auth provider', re: /identitytoolkit\.googleapis\.com|securetoken\.googleapis\.com|firebaseapp\.com/i },
@@ -267,7 +267,8 @@ export function collectSystemMap(report: Report, config?: Config, extra: SystemM
     const text = JSON.stringify(s);
     if (text && text.length < 200_000) thirdParty(text, `report section ${key}`);
   }
-  for (const n of extra.envNames ?? []) thirdParty(n.replace(/_/g, ' '), `env var ${n}`);
+  // As written (CLERK_SECRET_KEY) and with underscores as spaces, so word-bounded names match (SENTRY_DSN).
+  for (const n of extra.envNames ?? []) thirdParty(`${n} ${n.replace(/_/g, ' ')}`, `env var ${n}`);
   return map;
 }
 
@@ -289,7 +290,11 @@ export function buildSystemMap(report: Report, config?: Config, extra: SystemMap
   }
   for (const s of map.secrets.values()) rows.push(['secret', s.item, s.details, `${join(s.where)} (${join(s.checks)})`]);
   const prior = report.sections?.systemMap as Partial<TableSection> | undefined;
-  if (prior && Array.isArray(prior.rows) && Array.isArray(prior.columns) && prior.columns.length === SYSTEM_MAP_COLUMNS.length) rows.push(...prior.rows);
+  if (prior && Array.isArray(prior.rows) && Array.isArray(prior.columns) && prior.columns.length === SYSTEM_MAP_COLUMNS.length) {
+    // Rows a stage contributed (or a map built earlier from the same report): keep those this build lacks.
+    const have = new Set(rows.map((r) => `${r[0]}\u0000${r[1]}`));
+    for (const r of prior.rows) if (!have.has(`${r[0]}\u0000${r[1]}`)) rows.push(r);
+  }
   return {
     title: 'System map',
     description:

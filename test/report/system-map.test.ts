@@ -102,3 +102,14 @@ test('system map without config still maps what findings saw, and merges stage r
   assert.ok(map.rows.some((r) => r[1] === '127.0.0.1'));
   assert.equal(rowsOf('identity', map.rows).length, 0);
 });
+
+test('env var names name third parties; rebuilding over an existing map adds no duplicate rows', () => {
+  const { report, config } = fixture();
+  const first = buildSystemMap(report, config);
+  report.sections = { systemMap: first };
+  const again = buildSystemMap(report, config, { envNames: ['SENTRY_DSN', 'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'PORT'] });
+  const keys = again.rows.map((r) => `${r[0]}|${r[1]}`);
+  assert.equal(new Set(keys).size, keys.length, 'no duplicate rows');
+  assert.ok(again.rows.some((r) => r[1] === 'Clerk' && String(r[3]).includes('env var NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY')));
+  assert.ok(String(again.rows.find((r) => r[1] === 'Sentry')![3]).includes('env var SENTRY_DSN'));
+});
