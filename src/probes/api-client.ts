@@ -245,12 +245,20 @@ export class ApiClient {
       const vars = { email: identity.email, password: identity.password, name: identity.name, tenant: identity.tenant };
       const bodyObj = fillTemplate(l.body ?? { email: '{{email}}', password: '{{password}}' }, vars) as Record<string, unknown>;
       const body = l.format === 'form' ? new URLSearchParams(Object.entries(bodyObj).map(([k, v]): [string, string] => [k, String(v)])).toString() : JSON.stringify(bodyObj);
-      let res: HttpResponse;
-      try {
-        res = await this.http.request(
-          { url: this.url(l.path), method: l.method, headers: { 'content-type': l.format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', accept: 'application/json', ...l.headers }, body: l.method === 'GET' ? undefined : body },
+      const post = (b: string) =>
+        this.http.request(
+          { url: this.url(l.path), method: l.method, headers: { 'content-type': l.format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', accept: 'application/json', ...l.headers }, body: l.method === 'GET' ? undefined : b },
           checkId,
         );
+      let res: HttpResponse;
+      try {
+        res = await post(body);
+        // The default body names the login "email"; APIs that want "username" reject it as invalid input.
+        if (!l.body && (res.status === 400 || res.status === 422)) {
+          const alt = { username: identity.email, password: identity.password };
+          const retry = await post(l.format === 'form' ? new URLSearchParams(Object.entries(alt).map(([k, v]): [string, string] => [k, String(v ?? '')])).toString() : JSON.stringify(alt));
+          if (retry.status >= 200 && retry.status < 300) res = retry;
+        }
       } catch (err) {
         throw new LoginError(`identity ${identity.name}: login request failed: ${(err as Error).message}`);
       }
@@ -258,9 +266,32 @@ export class ApiClient {
       if (res.status < 200 || res.status >= 300) throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (check email/password and login.path)`);
       let token: string | undefined;
       const t = l.token;
+      let viaCookie: string | undefined;
       if (t.from === 'json') {
-        const v = getPath(parseJson(res.body, res.headers['content-type']), t.path);
+        const json = parseJson(res.body, res.headers['content-type']);
+        const v = getPath(json, t.path);
         if (typeof v === 'string' && v) token = v;
+        // The default path found nothing: try the usual names before giving up.
+        if (!token && t.path === 'token') {
+          for (const p of ['access_token', 'accessToken', 'jwt', 'id_token', 'idToken', 'data.token', 'data.accessToken', 'data.access_token', 'auth.token', 'session.token', 'result.token']) {
+            const c = getPath(json, p);
+            if (typeof c === 'string' && c) {
+              token = c;
+              break;
+            }
+          }
+        }
+        // Cookie sessions: no token in the body but a session cookie.
+        if (!token) {
+          for (const sc of res.setCookies) {
+            const m = /^\s*([^=;\s]+)=([^;]+)/.exec(sc);
+            if (m && /sess|sid|auth|token|jwt/i.test(m[1]!) && !/csrf|xsrf/i.test(m[1]!)) {
+              viaCookie = m[1]!;
+              token = decodeURIComponent(m[2]!);
+              break;
+            }
+          }
+        }
       } else if (t.from === 'header') {
         token = res.headers[t.path.toLowerCase()];
       } else {
@@ -272,8 +303,8 @@ export class ApiClient {
       if (!token) throw new LoginError(`identity ${identity.name}: login answered ${res.status} but no token at ${t.from} "${t.path}" (set login.token)`);
       this.redactor.register(token);
       auth.token = token;
-      const sendAs = t.sendAs ?? (t.from === 'cookie' ? 'cookie' : 'header');
-      if (sendAs === 'cookie') cookies[t.cookieName ?? t.path] = token;
+      const sendAs = viaCookie ? 'cookie' : t.sendAs ?? (t.from === 'cookie' ? 'cookie' : 'header');
+      if (sendAs === 'cookie') cookies[viaCookie ?? t.cookieName ?? t.path] = token;
       else {
         auth.headers[t.header.toLowerCase()] = t.scheme ? `${t.scheme} ${token}` : token;
         auth.credentialHeaders.push(t.header.toLowerCase());

@@ -8,6 +8,8 @@ import { bodySimilarity, fillPath, is2xx, isErrorBody, reportExchange, sampleBod
  * `security: []` (or `{}`), `x-launchready-public: true`, or config `api.public` names it. Path parameters are
  * filled with ids an identity discovered, so a 404 for a made-up id is never mistaken for a denial.
  */
+const PUBLICISH = /\/(health|healthz|livez|readyz|status|version|ping|products?|catalog(ue)?|categories|plans|pricing|public|openapi(\.json|\.ya?ml)?|swagger(\.json)?|docs|features|countries|currencies|locales|\.well-known)(\/|$)/i;
+
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/authn-missing',
   title: 'Protected route answers without authentication',
@@ -21,6 +23,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     unauthenticated: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials (a signed-in {{owner}} gets {{similarity}}% the same body).',
     unauthenticatedNoControl: '{{method}} {{path}} answered HTTP {{status}} with data to a request without credentials.',
+    likelyPublic: '{{method}} {{path}} answers without credentials although the OpenAPI document does not mark it public; it looks public by design: mark it `security: []` (or list it in api.public) if so.',
     unauthenticatedWrite: '{{method}} {{path}} accepted a request without credentials (HTTP {{status}}): anyone can call it.',
     denied: '{{routes}} protected routes refuse requests without credentials.',
     noRoutes: 'No protected GET routes to test (add an OpenAPI document or api.routes).',
@@ -63,6 +66,11 @@ export default defineCheck<unknown, ApiProbes>({
         if (!owner && ownerName) {
           owner = await client.send({ as: ownerName, path, template: r.path, query: sampleQuery(r) }, ctx.checkId, ctx.signal);
           if (!is2xx(owner.status) || isErrorBody(owner)) owner = undefined;
+        }
+        if (PUBLICISH.test(r.path)) {
+          // Catalogues, health and docs routes are public in almost every API; say so without blocking the launch.
+          reportExchange(ctx, { messageId: 'likelyPublic', data: { method: r.method, path: r.path }, severity: 'low', status: 'warn', route: r, x: guest });
+          return;
         }
         if (owner) {
           const sim = bodySimilarity(owner, guest);

@@ -50,6 +50,7 @@ export default defineCheck<unknown, ApiProbes>({
         const value = pair!.slice(name.length + 1);
         if (seen.has(name)) continue;
         if (!SESSIONISH.test(name) && value.length < 20) continue; // preferences and consent cookies are not sessions
+        if (/csrf|xsrf/i.test(name)) continue; // double-submit CSRF cookies must be readable by scripts
         seen.add(name);
         count++;
         const a = attrs.map((x) => x.toLowerCase());

@@ -93,6 +93,15 @@ export default defineCheck<unknown, ApiProbes>({
         judge(x, r, 'A hostile path value (quotes, brackets, %00)');
       }),
     );
+    // Wrongly typed query values on list routes (?limit=abc): parsers that trust them throw.
+    const typed = model.routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && !r.flow && r.params.some((p) => p.in === 'query' && /integer|number|boolean/.test(String(p.schema?.type)))).slice(0, 4);
+    await Promise.all(
+      typed.map(async (r) => {
+        const as = caller(ctx, r, d.active);
+        const query = Object.fromEntries(r.params.filter((p) => p.in === 'query').map((p) => [p.name, /integer|number|boolean/.test(String(p.schema?.type)) ? "abc'\"{" : 'launchready']));
+        judge(await client.send({ ...(as ? { as } : {}), path: r.path, template: r.path, query, retryOn401: false }, ctx.checkId, ctx.signal), r, 'Wrongly typed query values');
+      }),
+    );
     if (failed === 0) ctx.report({ messageId: 'handled', status: 'pass', data: { probes, routes: bodyRoutes.length + itemRoutes.length }, target: model.config.baseUrl });
   },
 });

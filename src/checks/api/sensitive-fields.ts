@@ -65,7 +65,7 @@ export default defineCheck<unknown, ApiProbes>({
           report(x, 'passwordHash', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity }, 'high', key);
           continue;
         }
-        if (SECRET_KEYS.test(key) && typeof value === 'string' && value.length >= 6 && !/^(\*+|x+|null|redacted|\[redacted\])$/i.test(value)) {
+        if (SECRET_KEYS.test(key) && typeof value === 'string' && value.length >= 6 && !/^(\*+|x+|null|redacted|\[redacted\])$/i.test(value) && !/\*{3,}|•|…|\.\.\./.test(value)) {
           report(x, 'secretField', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity }, 'high', key);
         }
       }

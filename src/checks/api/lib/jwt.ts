@@ -119,6 +119,16 @@ export const WEAK_SECRETS = [
   'auth', 'authsecret', 'node', 'nodejs', 'express', 'django-insecure', 'laravel', 'spring', 'gin', 'flask', 'rails', 'example',
   'sample', 'demo', 'local', 'localhost', 'production', 'prod', 'staging', 'private', 'privatekey', 'signing-key', 'signingkey',
   'HS256', 'hs256', 'secretOrPrivateKey', 'SECRET_KEY', 'SECRET', 'null', 'undefined', '',
+  'dev-secret', 'devsecret', 'dev_secret', 'local-secret', 'test-secret', 'testsecret', 'my-jwt-secret', 'myjwtsecret', 'jwt-secret-key',
+  'jwtSecret', 'jwt_secret_key', 'JWT_SECRET_KEY', 'secret-jwt', 'supersecretkey', 'super_secret', 'super-secret-key', 'topsecretkey',
+  's3cr3t', 's3cret', 'secr3t', 'P@ssw0rd', 'password1', '123456789', 'iloveyou', 'root', 'toor', 'guest', 'user', 'key123',
+  'default-secret', 'defaultsecret', 'insecure', 'unsafe', 'notsecret', 'not-so-secret', 'foobar', 'foo', 'bar', 'qwertyuiop', 'asdf',
+  'abcdef', 'abcdefgh', '0123456789', '000000', '111111', 'Secret', 'SecretKey', 'secretKey', 'thisismysecret', 'this-is-my-secret',
+  'thisisasecret', 'my_jwt_secret', 'your_jwt_secret_key', 'your-super-secret-key', 'your-secret-key-here', 'change_me', 'change-this',
+  'changethis', 'replace-me', 'replaceme', 'tokenkey', 'token-secret', 'auth-secret', 'authkey', 'session-secret', 'sessionsecret',
+  'cookie-secret', 'app-key', 'appkey', 'api-key', 'apikey', 'hmac', 'hmac-secret', 'signing-secret', 'demo-secret', 'demosecret',
+  'example-secret', 'secret1', 'secret12', 'secret1234', 'secret2024', 'secret2025', 'secret2026', 'password2024', 'admin1',
+  'administrator', 'welcome', 'welcome1', 'monkey', 'master', 'hunter2', 'trustno1', '1234', '12345', 'key1', 'mykey', 'my-key',
 ];
 
 export interface JwtKey {

@@ -12,9 +12,10 @@ export function reportExchange(
   const { x } = input;
   const parts: string[] = [];
   if (input.note) parts.push(input.note);
+  // The decisive exchange first (reporters clip long evidence), then the control request(s) that confirm it.
   if (input.control?.length) {
-    for (const c of input.control) parts.push(`control:\n${c.evidence}`);
     parts.push(`finding:\n${x.evidence}`);
+    for (const c of input.control) parts.push(`control:\n${c.evidence}`);
   } else parts.push(x.evidence);
   const r: ReportInput = {
     messageId: input.messageId,
@@ -223,4 +224,12 @@ export function getField(json: unknown, field: string): unknown {
   const inner = o.data ?? o.user ?? o.result;
   if (inner && typeof inner === 'object' && !Array.isArray(inner) && field in (inner as Record<string, unknown>)) return (inner as Record<string, unknown>)[field];
   return undefined;
+}
+
+/** How many non-empty leaf values an answer carries (JSON), or its trimmed length (text). */
+export function dataSize(x: Pick<ApiExchange, 'json' | 'response'>): number {
+  if (x.json === undefined) return x.response.body.trim().length;
+  let n = 0;
+  for (const v of flatten(x.json).values()) if (v !== '' && v !== 'null' && v !== 'undefined') n++;
+  return n;
 }

@@ -150,10 +150,10 @@ export const api = z
     timeoutMs: z.number().int().positive().max(120_000).optional().describe('per-request timeout (default: network.timeoutMs)'),
     rateLimit: z
       .object({
-        burst: z.number().int().min(3).max(200).default(30).describe('requests per burst when probing a rate limit'),
+        burst: z.number().int().min(3).max(200).default(40).describe('requests per burst when probing a rate limit'),
       })
       .strict()
-      .default({ burst: 30 }),
+      .default({ burst: 40 }),
     latency: z
       .object({
         readMs: z.number().positive().default(300).describe('p95 budget for read routes'),
