@@ -72,6 +72,9 @@ export function starterConfig(scan: ProjectScan, opts: { date?: Date } = {}): st
   if (primary) {
     L.push('edge:', '  hosts:', `    - ${q(`\${${TARGET_ENV}:-${primary.url}}`)}`);
     for (const h of remote.filter((x) => x !== primary).slice(0, 5)) L.push(`    - ${q(h.url)}`);
+    // The mail domain is usually the apex of the app host; naive (last two labels), so it is left commented.
+    const apex = primary.host.split('.').slice(-2).join('.');
+    if (!primary.local && apex.includes('.')) L.push('# email:                             # SPF, DKIM, DMARC of the domain you send mail from', `#   domain: ${apex}`, '#   dkimSelectors: [google, s1]');
     L.push('api:', `  baseUrl: ${q(`\${${TARGET_ENV}:-${apiHost!.url}}`)}`);
     if (scan.openapi) L.push(`  openapi: ${q(scan.openapi)}`);
     else L.push('  # openapi: openapi.yaml           # the audit maps every route from it');
