@@ -2,13 +2,14 @@
 // Generates the log at run time in a temp dir (realistic access/app/JSON lines, a planted leak every ~5,000
 // lines, look-alikes everywhere), scans it once through the same path the CLI uses (streaming reader ->
 // shared scanner with the secrets engine), then prints throughput and peak RSS, and deletes the file.
-//   node dist/bench/logs/run.js [--mb 1024] [--gzip] [--keep]
+//   node dist/bench/logs/run.js [--mb 1024] [--gzip] [--no-workers] [--keep]
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import { createScanner } from '../../src/checks/logs/scanner.js';
+import { startChunkPool } from '../../src/checks/logs/parallel.js';
 import { loadSecretEngine } from '../../src/checks/logs/secret-engine.js';
 import { DEFAULT_SCAN_OPTIONS, LOG_KINDS } from '../../src/checks/logs/types.js';
 import { LogsProbe } from '../../src/probes/logs-reader.js';
@@ -16,6 +17,7 @@ import { LogsProbe } from '../../src/probes/logs-reader.js';
 const args = process.argv.slice(2);
 const mb = Number(args[args.indexOf('--mb') + 1]) > 0 && args.includes('--mb') ? Number(args[args.indexOf('--mb') + 1]) : 1024;
 const gzip = args.includes('--gzip');
+const sequential = args.includes('--no-workers');
 
 function rnd(n: number): string {
   const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -94,7 +96,9 @@ async function main(): Promise<void> {
     let peak = rssBefore;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     const loaded = await loadSecretEngine();
-    const scanner = createScanner({ ...DEFAULT_SCAN_OPTIONS, now: new Date() }, loaded.engine, 'reason' in loaded ? loaded.reason : undefined);
+    const options = { ...DEFAULT_SCAN_OPTIONS, now: new Date() };
+    // the same setup as the logs stage: worker threads after the first 8 chunks (unless --no-workers)
+    const scanner = createScanner(options, loaded.engine, 'reason' in loaded ? loaded.reason : undefined, sequential ? {} : { parallelAfterChunks: 8, pool: () => startChunkPool(options) });
     const probe = new LogsProbe([{ path: file, display: 'app.log' }], scanner);
     const t0 = performance.now();
     const scan = await probe.scan(probe.inputs[0]!);
@@ -104,7 +108,7 @@ async function main(): Promise<void> {
     const maxRss = process.resourceUsage().maxRSS * 1024;
     const mib = scan.decompressedBytes / 1048576;
     console.log(`scanned ${mib.toFixed(0)} MiB (${scan.lines.toLocaleString('en')} lines) in ${secs.toFixed(1)} s: ${(mib / secs).toFixed(1)} MB/s (decompressed text)${scan.gzip ? `, ${(scan.bytes / 1048576 / secs).toFixed(1)} MB/s compressed` : ''}`);
-    console.log(`secrets engine: ${scan.secretsEngine.available ? scan.secretsEngine.name : `unavailable (${scan.secretsEngine.reason})`}`);
+    console.log(`secrets engine: ${scan.secretsEngine.available ? scan.secretsEngine.name : `unavailable (${scan.secretsEngine.reason})`}; ${sequential ? 'main thread only' : 'detection in worker threads'}`);
     console.log(`peak RSS during scan: ${(peak / 1048576).toFixed(0)} MiB (before: ${(rssBefore / 1048576).toFixed(0)} MiB; process maxRSS incl. generation: ${(maxRss / 1048576).toFixed(0)} MiB)`);
     console.log(`counts: ${LOG_KINDS.map((k) => `${k}=${scan.kinds[k].count}`).join(' ')}`);
   } finally {

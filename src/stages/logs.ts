@@ -4,6 +4,7 @@ import type { CheckJob } from '../core/runner.js';
 import { logsChecks } from '../checks/logs/index.js';
 import type { LogsProbes, LogsTarget } from '../checks/logs/common.js';
 import { createScanner } from '../checks/logs/scanner.js';
+import { startChunkPool } from '../checks/logs/parallel.js';
 import { loadSecretEngine, type SecretEngine } from '../checks/logs/secret-engine.js';
 import { DEFAULT_SCAN_OPTIONS, LOG_KINDS, type LogKind, type LogScan, type ScanOptions } from '../checks/logs/types.js';
 import { listLogInputs, LogsProbe, type LogInput, type TextChunk } from '../probes/logs-reader.js';
@@ -58,7 +59,9 @@ export const logsStage: Stage = {
     const options = scanOptionsFrom(cfg, env.now());
     const injected = env.flags.secretEngine as SecretEngine | undefined;
     const loaded = injected ? { engine: injected } : await loadSecretEngine();
-    const base = createScanner(options, loaded.engine, 'reason' in loaded ? loaded.reason : undefined);
+    // big files: detection moves to worker threads after the first 8 chunks (~8 MiB); not with an injected engine
+    const par = injected || env.flags.logsWorkers === false ? {} : { parallelAfterChunks: 8, pool: () => startChunkPool(options) };
+    const base = createScanner(options, loaded.engine, 'reason' in loaded ? loaded.reason : undefined, par);
     const scanner: typeof base = cfg.fixture ? (chunks, input, stats) => base(expandChunks(env, chunks), input, stats) : base;
     const probe = new LogsProbe<LogScan>(inputs, scanner, {
       ...(env.flags.stdin ? { stdin: env.flags.stdin as NodeJS.ReadableStream } : {}),

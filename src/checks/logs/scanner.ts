@@ -83,146 +83,179 @@ export interface Scanner {
   (chunks: AsyncIterable<TextChunk>, input: LogInput, stats: ReadStats): Promise<LogScan>;
 }
 
-/** Build the scanner the logs probe calls once per input. */
-export function createScanner(opts: ScanOptions, engine: SecretEngine | undefined, engineReason?: string): Scanner {
+/** A hit with its place: line/column and (credential kinds) a masked excerpt of its line. */
+export interface LocatedHit {
+  kind: LogKind;
+  messageId: string;
+  value: string;
+  key?: string;
+  label: string;
+  severity?: Severity;
+  data?: Record<string, string | number | boolean>;
+  loc: Loc;
+  excerpt?: string;
+}
+
+export interface ChunkResult {
+  jsonLines: number;
+  hits: LocatedHit[];
+}
+
+/** Everything that happens to one chunk: detection, overlap resolution, line/column, excerpts. Pure. */
+export function detectChunk(text: string, firstLine: number, opts: ScanOptions, engine: SecretEngine | undefined): ChunkResult {
   const want = (k: LogKind) => !opts.kinds || opts.kinds.has(k);
-  return async (chunks, input, stats) => {
-    const started = Date.now();
-    const states = new Map<LogKind, KindState>(LOG_KINDS.map((k) => [k, new KindState()]));
-    let jsonLines = 0;
-    for await (const chunk of chunks) {
-      const text = chunk.text;
-      if (text.charCodeAt(0) === 123) jsonLines++;
-      for (let i = text.indexOf('\n{'); i !== -1; i = text.indexOf('\n{', i + 2)) jsonLines++;
-      let hits: Hit[] = [];
-      if (engine && want('secret')) {
-        for (const m of engine.scan(text)) {
-          const data: Record<string, string | number | boolean> = { provider: m.provider, rule: m.ruleId };
-          if (m.kind) data.keyKind = m.kind;
-          if (m.grants) data.grants = m.grants;
-          hits.push({
-            kind: 'secret',
-            messageId: m.kind === 'public' ? 'public-key' : m.kind === 'test' ? 'test-key' : 'provider-key',
-            index: m.index,
-            length: m.length,
-            value: m.value,
-            label: m.title ?? m.provider,
-            severity: m.kind === 'public' ? 'info' : m.kind === 'test' ? 'low' : m.severity,
-            data,
-            // generic engine rules (JWT, URL credentials, name=secret pairs) yield to the log-specific kinds
-            ...(LOG_NATIVE_RULES.has(m.ruleId.replace(/^secrets\//, '')) ? { priority: 4 } : {}),
-          });
-        }
-      }
-      if (want('auth-token')) {
-        detectJwt(text, hits, opts);
-        detectAuthTokens(text, hits);
-      }
-      if (want('session-id')) detectSessions(text, hits);
-      if (want('password')) detectPasswords(text, hits);
-      if (want('card-number')) detectCards(text, hits);
-      if (want('personal-data')) {
-        detectEmails(text, hits);
-        detectPhones(text, hits);
-      }
-      if (want('webhook-payload')) detectWebhookPayloads(text, hits);
-      if (want('stack-trace')) detectStackTraces(text, hits);
-      if (hits.length === 0) continue;
-      if (opts.allow.length) hits = hits.filter((h) => !opts.allow.some((re) => re.test(h.value)));
-      hits = resolveOverlaps(hits);
-      hits.sort((a, b) => a.index - b.index);
-      // newline offsets of this chunk, to turn offsets into line/column
-      const nls: number[] = [];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) nls.push(i);
-      const locate = (index: number, length: number): Loc => {
-        let lo = 0;
-        let hi = nls.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (nls[mid]! < index) lo = mid + 1;
-          else hi = mid;
-        }
-        const lineStart = lo === 0 ? 0 : nls[lo - 1]! + 1;
-        const column = index - lineStart + 1;
-        return { line: chunk.firstLine + lo, column, endColumn: column + Math.max(1, length) - 1 };
-      };
-      const excerpt = (h: Hit): string => {
-        const loc = locate(h.index, h.length);
-        const ls = h.index - (loc.column - 1);
-        const nl = text.indexOf('\n', h.index);
-        const le = nl === -1 ? text.length : nl;
-        const ws = Math.max(ls, h.index - 80);
-        const we = Math.min(le, h.index + h.length + 80);
-        let out = '';
-        let pos = ws;
-        for (const o of hits) {
-          if (o.index + o.length <= ws || o.index >= we) continue;
-          if (o.kind === 'stack-trace' || o.kind === 'webhook-payload') continue;
-          const s = Math.max(o.index, pos);
-          if (s > pos) out += text.slice(pos, s);
-          if (o.index >= pos) out += maskFor(o.kind, o.value);
-          pos = Math.max(pos, Math.min(we, o.index + o.length));
-        }
-        out += text.slice(pos, we);
-        return (ws > ls ? '…' : '') + out.replace(/\r$/, '') + (we < le ? '…' : '');
-      };
-      for (const h of hits) {
-        const st = states.get(h.kind)!;
-        const key = h.key ?? h.value;
-        if (h.kind === 'stack-trace') {
-          const loc = locate(h.index, h.length);
-          const sameTrace = loc.line <= st.lastFrameLine + 1;
-          st.lastFrameLine = loc.line;
-          if (sameTrace) continue;
-          st.count++;
-          addAggregate(st, h, loc, key, () => maskFor(h.kind, h.value), opts);
-          continue;
-        }
+  let jsonLines = text.charCodeAt(0) === 123 ? 1 : 0;
+  for (let i = text.indexOf('\n{'); i !== -1; i = text.indexOf('\n{', i + 2)) jsonLines++;
+  let hits: Hit[] = [];
+  if (engine && want('secret')) {
+    for (const m of engine.scan(text)) {
+      const data: Record<string, string | number | boolean> = { provider: m.provider, rule: m.ruleId };
+      if (m.kind) data.keyKind = m.kind;
+      if (m.grants) data.grants = m.grants;
+      hits.push({
+        kind: 'secret',
+        messageId: m.kind === 'public' ? 'public-key' : m.kind === 'test' ? 'test-key' : 'provider-key',
+        index: m.index,
+        length: m.length,
+        value: m.value,
+        label: m.title ?? m.provider,
+        severity: m.kind === 'public' ? 'info' : m.kind === 'test' ? 'low' : m.severity,
+        data,
+        // generic engine rules (JWT, URL credentials, name=secret pairs) yield to the log-specific kinds
+        ...(LOG_NATIVE_RULES.has(m.ruleId.replace(/^secrets\//, '')) ? { priority: 4 } : {}),
+      });
+    }
+  }
+  if (want('auth-token')) {
+    detectJwt(text, hits, opts);
+    detectAuthTokens(text, hits);
+  }
+  if (want('session-id')) detectSessions(text, hits);
+  if (want('password')) detectPasswords(text, hits);
+  if (want('card-number')) detectCards(text, hits);
+  if (want('personal-data')) {
+    detectEmails(text, hits);
+    detectPhones(text, hits);
+  }
+  if (want('webhook-payload')) detectWebhookPayloads(text, hits);
+  if (want('stack-trace')) detectStackTraces(text, hits);
+  if (hits.length === 0) return { jsonLines, hits: [] };
+  if (opts.allow.length) hits = hits.filter((h) => !opts.allow.some((re) => re.test(h.value)));
+  hits = resolveOverlaps(hits);
+  hits.sort((a, b) => a.index - b.index);
+  // newline offsets of this chunk, to turn offsets into line/column
+  const nls: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) nls.push(i);
+  const locate = (index: number, length: number): Loc => {
+    let lo = 0;
+    let hi = nls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nls[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = lo === 0 ? 0 : nls[lo - 1]! + 1;
+    const column = index - lineStart + 1;
+    return { line: firstLine + lo, column, endColumn: column + Math.max(1, length) - 1 };
+  };
+  const excerpt = (h: Hit, loc: Loc): string => {
+    const ls = h.index - (loc.column - 1);
+    const nl = text.indexOf('\n', h.index);
+    const le = nl === -1 ? text.length : nl;
+    const ws = Math.max(ls, h.index - 80);
+    const we = Math.min(le, h.index + h.length + 80);
+    let out = '';
+    let pos = ws;
+    for (const o of hits) {
+      if (o.index + o.length <= ws || o.index >= we) continue;
+      if (o.kind === 'stack-trace' || o.kind === 'webhook-payload') continue;
+      const s = Math.max(o.index, pos);
+      if (s > pos) out += text.slice(pos, s);
+      if (o.index >= pos) out += maskFor(o.kind, o.value);
+      pos = Math.max(pos, Math.min(we, o.index + o.length));
+    }
+    out += text.slice(pos, we);
+    return (ws > ls ? '…' : '') + out.replace(/\r$/, '') + (we < le ? '…' : '');
+  };
+  const out: LocatedHit[] = [];
+  for (const h of hits) {
+    const loc = locate(h.index, h.length);
+    const lh: LocatedHit = { kind: h.kind, messageId: h.messageId, value: h.value, label: h.label, loc };
+    if (h.key !== undefined) lh.key = h.key;
+    if (h.severity) lh.severity = h.severity;
+    if (h.data) lh.data = h.data;
+    if (PER_VALUE_KINDS.has(h.kind)) lh.excerpt = excerpt(h, loc);
+    out.push(lh);
+  }
+  return { jsonLines, hits: out };
+}
+
+/** Per-file counting state: exact counts, capped items. */
+export class ScanState {
+  readonly states = new Map<LogKind, KindState>(LOG_KINDS.map((k) => [k, new KindState()]));
+  jsonLines = 0;
+  constructor(private readonly opts: ScanOptions) {}
+
+  add(r: ChunkResult): void {
+    const opts = this.opts;
+    this.jsonLines += r.jsonLines;
+    for (const h of r.hits) {
+      const st = this.states.get(h.kind)!;
+      const key = h.key ?? h.value;
+      const loc = h.loc;
+      if (h.kind === 'stack-trace') {
+        const sameTrace = loc.line <= st.lastFrameLine + 1;
+        st.lastFrameLine = loc.line;
+        if (sameTrace) continue;
         st.count++;
-        let isNew = false;
-        if (!st.seen.has(key)) {
-          if (st.seen.size < opts.distinctCap) {
-            st.seen.add(own(key));
-            isNew = true;
-          } else st.distinctCapped = true;
-        }
-        if (!PER_VALUE_KINDS.has(h.kind)) {
-          const loc = locate(h.index, h.length);
-          addAggregate(st, h, loc, key, () => maskFor(h.kind, h.value), opts, isNew);
-          continue;
-        }
-        const item = st.items.get(key);
-        if (item) {
-          item.count++;
-          if (item.locations.length < opts.maxLocations) item.locations.push(locate(h.index, h.length));
-          continue;
-        }
-        if (st.items.size < opts.maxFindingsPerKind) {
-          const loc = locate(h.index, h.length);
-          const it: Item = {
-            kind: h.kind,
-            messageId: h.messageId,
-            label: own(h.label),
-            fp: secretFingerprint(h.value),
-            masked: own(maskFor(h.kind, h.value)),
-            raw: own(h.value),
-            count: 1,
-            first: loc,
-            locations: [loc],
-            excerpt: own(excerpt(h)),
-          };
-          if (h.severity) it.severity = h.severity;
-          if (h.data) it.data = ownData(h.data)!;
-          st.items.set(own(key), it);
-        } else {
-          st.overflowCount++;
-          if (isNew) st.overflowDistinct++;
-          st.overflowFirst ??= locate(h.index, h.length);
-        }
+        addAggregate(st, h, loc, key, () => maskFor(h.kind, h.value), opts);
+        continue;
+      }
+      st.count++;
+      let isNew = false;
+      if (!st.seen.has(key)) {
+        if (st.seen.size < opts.distinctCap) {
+          st.seen.add(own(key));
+          isNew = true;
+        } else st.distinctCapped = true;
+      }
+      if (!PER_VALUE_KINDS.has(h.kind)) {
+        addAggregate(st, h, loc, key, () => maskFor(h.kind, h.value), opts, isNew);
+        continue;
+      }
+      const item = st.items.get(key);
+      if (item) {
+        item.count++;
+        if (item.locations.length < opts.maxLocations) item.locations.push(loc);
+        continue;
+      }
+      if (st.items.size < opts.maxFindingsPerKind) {
+        const it: Item = {
+          kind: h.kind,
+          messageId: h.messageId,
+          label: own(h.label),
+          fp: secretFingerprint(h.value),
+          masked: own(maskFor(h.kind, h.value)),
+          raw: own(h.value),
+          count: 1,
+          first: loc,
+          locations: [loc],
+          excerpt: own(h.excerpt ?? ''),
+        };
+        if (h.severity) it.severity = h.severity;
+        if (h.data) it.data = ownData(h.data)!;
+        st.items.set(own(key), it);
+      } else {
+        st.overflowCount++;
+        if (isNew) st.overflowDistinct++;
+        st.overflowFirst ??= loc;
       }
     }
+  }
+
+  result(input: LogInput, stats: ReadStats, engine: LogScan['secretsEngine'], started: number): LogScan {
     const kinds = {} as Record<LogKind, KindResult>;
-    for (const [k, st] of states) {
+    for (const [k, st] of this.states) {
       kinds[k] = {
         count: st.count,
         distinct: st.seen.size,
@@ -233,24 +266,70 @@ export function createScanner(opts: ScanOptions, engine: SecretEngine | undefine
         ...(st.overflowFirst ? { overflowFirst: st.overflowFirst } : {}),
       };
     }
-    const scan: LogScan = {
+    return {
       file: input.display,
       bytes: stats.bytes,
       decompressedBytes: stats.decompressedBytes,
       lines: stats.lines,
       gzip: stats.gzip,
-      jsonLines,
+      jsonLines: this.jsonLines,
       longLines: stats.longLines,
       kinds,
-      secretsEngine: engine ? { available: true, name: engine.name } : { available: false, name: 'none', reason: engineReason ?? 'no secrets engine' },
+      secretsEngine: engine,
       durationMs: Date.now() - started,
     };
-    return scan;
+  }
+}
+
+/** A pool that runs detectChunk in worker threads (see parallel.ts); the scanner falls back to inline work without it. */
+export interface ChunkPool {
+  /** engine status as the workers loaded it */
+  readonly engine: LogScan['secretsEngine'];
+  detect(text: string, firstLine: number): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+export interface ScannerOptions {
+  /** start a worker pool once a file has produced this many chunks (a large file); undefined = never */
+  parallelAfterChunks?: number;
+  pool?: () => Promise<ChunkPool | undefined>;
+}
+
+/** Build the scanner the logs probe calls once per input. */
+export function createScanner(opts: ScanOptions, engine: SecretEngine | undefined, engineReason?: string, par: ScannerOptions = {}): Scanner {
+  const engineInfo: LogScan['secretsEngine'] = engine ? { available: true, name: engine.name } : { available: false, name: 'none', reason: engineReason ?? 'no secrets engine' };
+  return async (chunks, input, stats) => {
+    const started = Date.now();
+    const state = new ScanState(opts);
+    let n = 0;
+    let pool: ChunkPool | undefined;
+    let info = engineInfo;
+    // results in chunk order; a bounded number in flight keeps memory constant
+    const inflight: Promise<ChunkResult>[] = [];
+    try {
+      for await (const chunk of chunks) {
+        n++;
+        if (!pool && par.pool && par.parallelAfterChunks !== undefined && n > par.parallelAfterChunks) {
+          pool = await par.pool().catch(() => undefined);
+          if (pool) info = pool.engine;
+        }
+        if (pool) {
+          inflight.push(pool.detect(chunk.text, chunk.firstLine));
+          if (inflight.length >= 4) state.add(await inflight.shift()!);
+        } else {
+          state.add(detectChunk(chunk.text, chunk.firstLine, opts, engine));
+        }
+      }
+      while (inflight.length) state.add(await inflight.shift()!);
+    } finally {
+      await pool?.close();
+    }
+    return state.result(input, stats, info, started);
   };
 }
 
 /** Aggregate kinds: one item per messageId, counting occurrences and distinct values, with a few masked samples. */
-function addAggregate(st: KindState, h: Hit, loc: Loc, key: string, mask: () => string, opts: ScanOptions, isNew = true): void {
+function addAggregate(st: KindState, h: { kind: LogKind; messageId: string; label: string; severity?: Severity; data?: Record<string, string | number | boolean> }, loc: Loc, key: string, mask: () => string, opts: ScanOptions, isNew = true): void {
   let item = st.items.get(h.messageId);
   if (!item) {
     item = {
