@@ -170,7 +170,7 @@ export async function main(): Promise<void> {
     const found = new Set(parallel.findings.map((m) => m.secret));
     const recall = gen.planted.filter((p) => found.has(p.secret)).length / gen.planted.length;
     const lrMBs = gen.bytes / 1e6 / (lrMs / 1000);
-    console.log(`launchready (walk + read + scan, ${availableParallelism()} worker threads): ${(lrMs / 1000).toFixed(2)} s, ${lrMBs.toFixed(1)} MB/s, ${parallel.findings.length} findings, planted recall ${recall.toFixed(3)}`);
+    console.log(`launchready (walk + read + scan, main thread + ${Math.max(1, availableParallelism() - 1)} worker thread(s)): ${(lrMs / 1000).toFixed(2)} s, ${lrMBs.toFixed(1)} MB/s, ${parallel.findings.length} findings, planted recall ${recall.toFixed(3)}`);
 
     t = performance.now();
     const single = await scanRepo({ root: treeDir, files: listing.files, read: (p) => readTextFile(treeDir, p), maxFileBytes: 10 << 20 }, { history: false, parallel: false });

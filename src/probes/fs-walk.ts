@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, open } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { lstat, readdir, readFile, stat, open } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { gitInfo, lsFiles, type GitInfo } from './git.js';
@@ -135,7 +136,8 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
     if (BINARY_EXT.test(path)) return;
     let st;
     try {
-      st = await stat(join(root, path));
+      // lstat: a symlink is never followed (it could point outside the scanned root)
+      st = await lstat(join(root, path));
     } catch {
       return; // deleted in the work tree but still in the index
     }
@@ -227,7 +229,9 @@ async function walkDir(root: string, dir: string, onFile: (rel: string) => Promi
 export async function readTextFile(root: string, path: string): Promise<Buffer | null> {
   let buf: Buffer;
   try {
-    buf = await readFile(join(root, path));
+    // synchronous on purpose: fs.promises.readFile reads in thread-pool round trips that stall while the scan
+    // keeps the main thread busy (measured: 2x slower end to end on a 65 MB tree); page-cache reads are fast
+    buf = readFileSync(join(root, path));
   } catch {
     return null;
   }

@@ -14,17 +14,17 @@ export interface TextJob {
 }
 
 function workerUrl(): URL | null {
-  // compiled: dist/src/checks/secrets/worker.js beside this file; from TypeScript only under tsx
-  const isTs = import.meta.url.endsWith('.ts');
-  if (isTs && !process.execArgv.some((a) => a.includes('tsx'))) return null;
-  return new URL(isTs ? './worker.ts' : './worker.js', import.meta.url);
+  // compiled only (dist/src/checks/secrets/worker.js): TypeScript loaders are not inherited by workers
+  if (!import.meta.url.endsWith('.js')) return null;
+  return new URL('./worker.js', import.meta.url);
 }
 
 export class ScanPool {
   private workers: Worker[] = [];
   private readonly size: number;
 
-  constructor(size = Math.max(1, availableParallelism())) {
+  /** workers = cores - 1: the main thread reads files and scans whenever every worker is busy */
+  constructor(size = Math.max(1, availableParallelism() - 1)) {
     this.size = size;
   }
 
@@ -35,11 +35,21 @@ export class ScanPool {
   /** Scan batches of texts; `read` yields jobs lazily so memory stays bounded. */
   async scanAll(jobs: AsyncIterable<TextJob>, onResult: (file: string, matches: SecretMatch[]) => void): Promise<void> {
     const url = workerUrl();
-    if (!url || this.size < 2) {
+    if (!url || availableParallelism() < 2) {
       for await (const j of jobs) onResult(j.file, scanText(j.buf.toString('utf8'), { file: j.file }));
       return;
     }
-    for (let i = 0; i < this.size; i++) this.workers.push(new Worker(url, process.execArgv.some((a) => a.includes('tsx')) ? { execArgv: process.execArgv } : {}));
+    let failure: Error | null = null;
+    const dead = new Set<Worker>();
+    for (let i = 0; i < this.size; i++) {
+      const w = new Worker(url);
+      // a worker that fails to start must not crash the process: the scan reports the error instead
+      w.on('error', (e) => {
+        failure = e;
+      });
+      w.on('exit', () => dead.add(w));
+      this.workers.push(w);
+    }
     const idle: Worker[] = [...this.workers];
     const waiting: (() => void)[] = [];
     const pending = new Set<Promise<void>>();
@@ -49,6 +59,7 @@ export class ScanPool {
       const p = new Promise<void>((resolve, reject) => {
         const onMsg = (res: { id: number; matches: SecretMatch[] }[]) => {
           w.off('error', onErr);
+          w.off('exit', onExit);
           for (const r of res) {
             onResult(files.get(r.id)!, r.matches);
             files.delete(r.id);
@@ -58,21 +69,33 @@ export class ScanPool {
           resolve();
         };
         const onErr = (e: Error) => reject(e);
+        const onExit = () => reject(failure ?? new Error('secrets scan worker exited'));
         w.once('message', onMsg);
         w.once('error', onErr);
+        w.once('exit', onExit);
       });
       pending.add(p);
-      void p.finally(() => pending.delete(p));
+      p.finally(() => pending.delete(p)).catch(() => undefined);
       const transfer = batch.map((b) => b.buf.buffer as ArrayBuffer).filter((b, i, a) => a.indexOf(b) === i);
       w.postMessage(batch, transfer);
     };
     try {
       let batch: { id: number; file: string; buf: Uint8Array }[] = [];
       let batchBytes = 0;
+      const decoder = new TextDecoder('utf-8');
       const flush = async () => {
         if (batch.length === 0) return;
-        while (idle.length === 0) await new Promise<void>((r) => waiting.push(r));
-        dispatch(idle.pop()!, batch);
+        if (failure) throw failure;
+        let w = idle.pop();
+        while (w && dead.has(w)) w = idle.pop();
+        if (w) dispatch(w, batch);
+        else {
+          // every worker is busy: the main thread scans this batch itself (no core sits idle, none oversubscribed)
+          for (const b of batch) {
+            onResult(files.get(b.id)!, scanText(decoder.decode(b.buf), { file: files.get(b.id)! }));
+            files.delete(b.id);
+          }
+        }
         batch = [];
         batchBytes = 0;
       };
@@ -87,6 +110,7 @@ export class ScanPool {
       }
       await flush();
       await Promise.all([...pending]);
+      if (failure) throw failure;
     } finally {
       await Promise.all(this.workers.map((w) => w.terminate()));
       this.workers = [];
@@ -107,5 +131,5 @@ export async function scanFilesParallel(paths: string[], reader: (p: string) => 
   await pool.scanAll(gen(), (file, ms) => {
     for (const m of ms) matches.push({ ...m, file });
   });
-  return { matches, workers: Math.max(1, availableParallelism()) };
+  return { matches, workers: Math.max(1, availableParallelism() - 1) };
 }
