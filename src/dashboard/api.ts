@@ -1,5 +1,6 @@
 import type { MonitorRuntime } from '../monitor/daemon.js';
-import { DAY, HOUR, type HourRollup, type ProbeResult } from '../monitor/types.js';
+import type { ChartPoint } from '../monitor/store.js';
+import { DAY, HOUR, type HourRollup } from '../monitor/types.js';
 
 /**
  * Read models for the dashboard. Status comes from the runtime's in-memory latest results, uptime from hourly
@@ -92,9 +93,9 @@ export class DashboardApi {
     const from = now - span;
     const deploys = (await this.rt.store.deploys({ from, to: now + 1 })).map((d) => ({ at: d.at, version: d.version, env: d.env }));
     if (span <= DAY) {
-      const rows = (await this.rt.store.results({ monitorId: id, from, to: now + 1, limit: 20_000 })).reverse();
+      const rows = await this.rt.store.points(id, from, now + 1);
       // per slot: worst location (down wins), latency = max across locations
-      const bySlot = new Map<number, ProbeResult[]>();
+      const bySlot = new Map<number, ChartPoint[]>();
       for (const r of rows) (bySlot.get(r.slot) ?? bySlot.set(r.slot, []).get(r.slot)!).push(r);
       const t: number[] = [];
       const latency: (number | null)[] = [];
@@ -110,14 +111,28 @@ export class DashboardApi {
         s5xx.push(rs.filter((r) => r.httpStatus !== null && r.httpStatus >= 500).length);
       }
       // p95 over a sliding hour of raw latencies
+      // p95 over a sliding hour of raw latencies (a sorted window: insert/remove by binary search)
       const p95: (number | null)[] = [];
       const win: number[] = [];
+      const sorted: number[] = [];
       const perHour = Math.max(1, Math.round(HOUR / m.intervalMs));
+      const at = (x: number): number => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (sorted[mid]! < x) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
       for (const l of latency) {
-        if (l !== null) win.push(l);
-        if (win.length > perHour) win.shift();
-        const s = [...win].sort((a, b) => a - b);
-        p95.push(s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]! : null);
+        if (l !== null) {
+          win.push(l);
+          sorted.splice(at(l), 0, l);
+          if (win.length > perHour) sorted.splice(at(win.shift()!), 1);
+        }
+        p95.push(sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]! : null);
       }
       return { id, range, resolution: 'raw', t, latency, p95, up, s4xx, s5xx, deploys };
     }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { computeRollups, type MonitorStore } from './store.js';
+import { computeRollups, type ChartPoint, type MonitorStore } from './store.js';
 import type { DeliveryLog, DeployMarker, HourRollup, Incident, IncidentEvent, ProbeResult } from './types.js';
 
 const SCHEMA = `
@@ -117,6 +117,11 @@ export class PostgresStore implements MonitorStore {
     if (q.to !== undefined) (args.push(q.to), where.push(`slot < $${args.length}`));
     args.push(q.limit ?? 10_000);
     return (await this.q(`SELECT * FROM lr_results ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY slot DESC, location LIMIT $${args.length}`, args)).map(toResult);
+  }
+
+  async points(monitorId: string, from: number, to: number): Promise<ChartPoint[]> {
+    const rows = await this.q('SELECT slot, location, status, latency_ms, http_status FROM lr_results WHERE monitor_id = $1 AND slot >= $2 AND slot < $3 ORDER BY slot', [monitorId, from, to]);
+    return rows.map((r) => ({ slot: num(r.slot), location: r.location as string, status: r.status as 'up' | 'down', latencyMs: numOrNull(r.latency_ms), httpStatus: numOrNull(r.http_status) }));
   }
 
   async resultsAfter(seq: number, limit: number): Promise<{ seq: number; result: ProbeResult }[]> {

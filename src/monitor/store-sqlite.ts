@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { computeRollups, type MonitorStore } from './store.js';
+import { computeRollups, type ChartPoint, type MonitorStore } from './store.js';
 import type { DeliveryLog, DeployMarker, HourRollup, Incident, IncidentEvent, ProbeResult } from './types.js';
 
 const SCHEMA = `
@@ -148,6 +148,10 @@ export class SqliteStore implements MonitorStore {
     if (q.to !== undefined) (where.push('slot < ?'), args.push(q.to));
     const sql = `SELECT * FROM results ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY slot DESC, location LIMIT ?`;
     return (this.st(sql).all(...args, q.limit ?? 10_000) as ResultRow[]).map(toResult);
+  }
+
+  async points(monitorId: string, from: number, to: number): Promise<ChartPoint[]> {
+    return this.st('SELECT slot, location, status, latency_ms AS latencyMs, http_status AS httpStatus FROM results WHERE monitor_id = ? AND slot >= ? AND slot < ? ORDER BY slot').all(monitorId, from, to) as ChartPoint[];
   }
 
   async resultsAfter(seq: number, limit: number): Promise<{ seq: number; result: ProbeResult }[]> {

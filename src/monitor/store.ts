@@ -11,6 +11,8 @@ export interface MonitorStore {
   /** latest stored slot per monitor@location */
   latestSlots(): Promise<Map<string, number>>;
   results(q: { monitorId?: string; from?: number; to?: number; limit?: number }): Promise<ProbeResult[]>;
+  /** lean rows for charts: no error text, no detail */
+  points(monitorId: string, from: number, to: number): Promise<ChartPoint[]>;
   /** results with seq > after (for the scale-out evaluator); seq is an insertion counter */
   resultsAfter(seq: number, limit: number): Promise<{ seq: number; result: ProbeResult }[]>;
   lastResults(): Promise<ProbeResult[]>;
@@ -40,6 +42,14 @@ export interface MonitorStore {
   setState(key: string, value: unknown): Promise<void>;
 
   close(): Promise<void>;
+}
+
+export interface ChartPoint {
+  slot: number;
+  location: string;
+  status: 'up' | 'down';
+  latencyMs: number | null;
+  httpStatus: number | null;
 }
 
 /** p-th percentile (nearest rank) of sorted numbers */
