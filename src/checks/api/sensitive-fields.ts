@@ -61,7 +61,7 @@ export default defineCheck<unknown, ApiProbes>({
       responses++;
       const me = members.find((m) => m.name === x.identity);
       for (const [key, path, value] of walk(x.json)) {
-        if (typeof value === 'string' && HASH_VALUE.test(value)) {
+        if (typeof value === 'string' && value.length >= 20 && (HASH_VALUE.test(value) || /^(pass(word|wd)?_?(hash|digest)|hashed_?password|encrypted_?password|password_?encrypted)$/i.test(key))) {
           report(x, 'passwordHash', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity }, 'high', key);
           continue;
         }

@@ -55,7 +55,7 @@ export function listableRoutes(routes: ApiRoute[]): ApiRoute[] {
   return routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && !r.flow);
 }
 
-export function extractIds(json: unknown, idField: string): string[] {
+export function extractIds(json: unknown, idField: string, param?: string): string[] {
   let arr: unknown[] | undefined;
   if (Array.isArray(json)) arr = json;
   else if (json && typeof json === 'object') {
@@ -73,7 +73,14 @@ export function extractIds(json: unknown, idField: string): string[] {
     const e = raw && typeof raw === 'object' && 'node' in (raw as object) ? (raw as { node: unknown }).node : raw;
     if (!e || typeof e !== 'object') continue;
     const o = e as Record<string, unknown>;
-    const v = o[idField] ?? o.id ?? o.uuid ?? o._id ?? o.slug;
+    // The configured field, then the path parameter's own name (contactId / contact_id), then the usual ones,
+    // then the first field that looks like an id.
+    const snake = param ? param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() : undefined;
+    let v = o[idField] ?? (param ? o[param] : undefined) ?? (snake ? o[snake] : undefined) ?? o.id ?? o.uuid ?? o._id ?? o.slug;
+    if (v === undefined) {
+      const k = Object.keys(o).find((key) => /(^|_)id$|[a-z]Id$|^uuid$/.test(key) && (typeof o[key] === 'string' || typeof o[key] === 'number'));
+      if (k) v = o[k];
+    }
     if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
   }
   return [...new Set(out)];
@@ -166,7 +173,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
         const listCache = new Map<string, Promise<string[] | undefined>>();
         const myLists = new Map<string, Set<string>>();
         d.lists.set(id.name, myLists);
-        const listIds = (concrete: string, template: string, idField: string): Promise<string[] | undefined> => {
+        const listIds = (concrete: string, template: string, idField: string, param?: string): Promise<string[] | undefined> => {
           let p = listCache.get(concrete);
           if (!p) {
             const cached = d.reads.get(`${id.name}|GET ${template}`);
@@ -181,7 +188,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
             )
               .then((x) => {
                 if (!x || !is2xx(x.status) || isErrorBody(x)) return undefined;
-                const ids = extractIds(x.json, idField);
+                const ids = extractIds(x.json, idField, param);
                 myLists.set(concrete, new Set(ids));
                 return ids;
               })
@@ -206,7 +213,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
               for (const v of contextValues(id, p, profile)) values.push({ v, listed: false });
               if (!listT.includes('{') || Object.keys(pre.params).length) {
                 const concrete = fillPath(listT, pre.params);
-                const listed = await listIds(concrete, listT, last ? t.idField : 'id');
+                const listed = await listIds(concrete, listT, last ? t.idField : 'id', p);
                 for (const v of listed ?? []) values.push({ v, listed: true });
               }
               const seen = new Set<string>();
