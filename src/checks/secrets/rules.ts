@@ -82,6 +82,9 @@ export const RULES: SecretRule[] = [
     title: 'Google API key',
     severity: 'medium',
     entropy: 3.5,
+    // Firebase web config and Maps JavaScript keys are meant for browsers (restricted by referrer), not secrets
+    validate: (_s, m) => (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
+    negative: () => `const firebaseConfig = { apiKey: "AIza${randomFrom(B64U, 35)}", authDomain: "demo.firebaseapp.com", projectId: "demo" };`,
   }),
   tok(h('google-oauth-client-secret', 'Google', 'cloud', 'impersonating the OAuth app (token exchange)'), ['GOCSPX-', [B64U, 28]], { title: 'Google OAuth client secret' }),
   tok(h('google-oauth-access-token', 'Google', 'cloud', 'Google APIs as the user who granted it'), ['ya29.', [B64U, 60, 300]], { title: 'Google OAuth access token', entropy: 3.5 }),
@@ -550,7 +553,12 @@ export const RULES: SecretRule[] = [
   kv(h('adafruit-api-key', 'Adafruit', 'saas', 'Adafruit IO feeds'), ['adafruit'], [[B64U, 32]], { title: 'Adafruit IO key', severity: 'medium', entropy: 3.5 }),
   kv(h('dropbox-api-token', 'Dropbox', 'saas', 'files in the Dropbox account'), ['dropbox'], ['sl.', ['A-Za-z0-9_=-', 135, 1400]], { title: 'Dropbox short-lived token' }),
   kv(h('dropbox-long-lived-api-token', 'Dropbox', 'saas', 'files in the Dropbox account'), ['dropbox'], [[AN, 11], 'AAAAAAAAAA', ['A-Za-z0-9_=-', 43]], { title: 'Dropbox long-lived token', allowRuns: true }),
-  kv(h('algolia-admin-key', 'Algolia', 'saas', 'writing and deleting search indexes'), ['algolia'], [[HEX, 32]], { title: 'Algolia API key', severity: 'medium' }),
+  kv(h('algolia-admin-key', 'Algolia', 'saas', 'writing and deleting search indexes'), ['algolia'], [[HEX, 32]], {
+    title: 'Algolia API key',
+    severity: 'medium',
+    // search-only keys are public by design (Algolia docs: "Search-only API key ... safe to use in your frontend")
+    validate: (_s, m) => (/search/i.test(m[0].slice(0, m[0].length - (m[1]?.length ?? 0))) ? { kind: 'public', note: 'search-only key' } : null),
+  }),
   custom(h('mapbox-secret-token', 'Mapbox', 'saas', 'the Mapbox account (styles, uploads, billing)'), {
     title: 'Mapbox secret token',
     re: /(?<![A-Za-z0-9_])(sk\.eyJ[A-Za-z0-9_-]{50,300}\.[A-Za-z0-9_-]{20,30})(?![A-Za-z0-9_-])/g,
