@@ -135,6 +135,8 @@ describe('launchready edge command', () => {
     const report = JSON.parse(io.out.text) as Report;
     assert.ok(report.findings.some((f) => f.checkId === 'edge/hsts' && f.status === 'fail'));
     assert.ok(!report.findings.some((f) => f.checkId.startsWith('email/')));
+    // no --private-path: usual private paths are tried; /account sets a cookie and is a CDN cache hit
+    assert.ok(report.findings.some((f) => f.checkId === 'edge/cache-private' && f.messageId === 'served-from-cache' && f.location?.url?.endsWith('/account')));
   });
   test('every host unreachable → InputError naming the URL (exit 2)', async () => {
     const io = testIo();

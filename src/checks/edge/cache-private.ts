@@ -8,6 +8,7 @@ interface Candidate {
   why: string;
   headers: Record<string, string>;
   status: number;
+  guessed?: boolean;
 }
 
 // RFC 9110 §15.1: only these status codes are heuristically cacheable; others (401, 403, 500...) are stored only
@@ -26,7 +27,10 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
   for (const p of priv) {
     if (!p.headers || !p.status || p.status >= 500) continue;
     if (p.status >= 300 && p.status < 400) continue;
-    cands.push({ url: p.url, why: p.authenticated ? 'answers an authenticated request' : (p.setCookies?.length ? 'sets a cookie on a private path' : 'is a private path'), headers: p.headers, status: p.status });
+    // a guessed path that is not a 200 page (login redirect, 401, 404) says nothing about private data
+    // (and without a cookie it may well be a public SPA shell that is meant to be cached)
+    if (p.guessed && (p.status !== 200 || !p.setCookies?.length)) continue;
+    cands.push({ url: p.url, why: p.authenticated ? 'answers an authenticated request' : (p.setCookies?.length ? 'sets a cookie on a private path' : (p.guessed ? 'is a usual private path' : 'is a private path')), headers: p.headers, status: p.status, ...(p.guessed ? { guessed: true } : {}) });
   }
   if (!ev.main && !cands.length) return [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: t.host, reason: `no response (${ev.error ?? 'unreachable'})` }, location: loc(t) }];
   const out: ReportInput[] = [];
@@ -41,10 +45,11 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
     else if (cc.has('public') || cc.has('s-maxage')) out.push({ messageId: 'shared-cacheable', severity: 'high', data, location: l, evidence });
     // no-cache: a shared cache may keep it but must ask the origin every time (RFC 9111 §5.2.2.4), so it never
     // serves it on its own
+    else if (c.guessed) continue; // only explicit shared cacheability counts on a path we merely guessed
     else if (!cc.has('private') && !cc.has('no-store') && !cc.has('no-cache') && (HEURISTIC.has(c.status) || cc.has('max-age'))) out.push({ messageId: 'not-private', data, location: l, evidence });
     else out.push({ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence });
   }
-  if (!cands.length) out.push({ messageId: 'no-private', status: 'pass', severity: 'info', data: { host: t.host }, location: loc(t) });
+  if (!out.length) out.push({ messageId: 'no-private', status: 'pass', severity: 'info', data: { host: t.host }, location: loc(t) });
   return out;
 }
 

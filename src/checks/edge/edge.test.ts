@@ -220,6 +220,13 @@ describe('edge/cache-private', () => {
   });
   test('no-cache is acceptable (the CDN must revalidate with the origin)', () =>
     assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'no-cache' }, undefined, ['sid=1']))), ['ok']));
+  test('guessed private paths (none configured): only a 200 with a cookie and explicit shared cacheability counts', () => {
+    const g = (status: number, cc: string, cookies: string[] = ['sid=1; Secure; HttpOnly']) => ({ url: 'https://www.example.com/account', authenticated: false, guessed: true, status, headers: { 'cache-control': cc }, setCookies: cookies });
+    assert.deepEqual(ids(judgeCachePrivate(host(), [g(200, 'public, max-age=600')])), ['shared-cacheable']);
+    assert.deepEqual(ids(judgeCachePrivate(host(), [g(200, 'max-age=600')])), ['no-private']);
+    assert.deepEqual(ids(judgeCachePrivate(host(), [g(200, 'public, max-age=600', [])])), ['no-private']);
+    assert.deepEqual(ids(judgeCachePrivate(host(), [g(404, 'public, max-age=600')])), ['no-private']);
+  });
   test('no private responses seen', () => assert.deepEqual(ids(judgeCachePrivate(host())), ['no-private']));
   test('fail: public with a cookie, s-maxage on an authenticated response, missing private, CDN hit', () => {
     assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'public, max-age=600' }, undefined, ['sid=1']))), ['shared-cacheable']);

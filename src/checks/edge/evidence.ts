@@ -200,18 +200,24 @@ export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]>
 export interface PrivateResponse {
   url: string;
   authenticated: boolean;
+  /** a usual private path tried because none was configured: judged only on explicit shared cacheability */
+  guessed?: boolean;
   status?: number;
   headers?: Record<string, string>;
   setCookies?: string[];
   error?: string;
 }
 
+/** Tried when edge.privatePaths is empty (e.g. `launchready edge host`): where logged-in pages usually live. */
+export const GUESSED_PRIVATE_PATHS = ['/account', '/dashboard', '/profile', '/settings', '/api/me'];
+
 /** Responses that must never be stored by a shared cache: private paths, and one authenticated request. */
 export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
   const t = ctx.target;
   return ctx.evidence(`edge:private:${t.url}`, async () => {
     const base = new URL(t.url);
-    const urls = t.privatePaths.map((p) => new URL(p, base).href);
+    const guessed = t.privatePaths.length === 0 && !t.auth;
+    const urls = (guessed ? GUESSED_PRIVATE_PATHS : t.privatePaths).map((p) => new URL(p, base).href);
     const out: PrivateResponse[] = [];
     const jobs: { url: string; auth: boolean }[] = urls.map((url) => ({ url, auth: false }));
     if (t.auth) for (const url of urls.length ? urls : [t.url]) jobs.push({ url, auth: true });
@@ -223,9 +229,9 @@ export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
       }
       try {
         const r = await ctx.probes.http.request({ url: j.url, headers, maxBodyBytes: 64 * 1024 }, ctx.checkId, ctx.signal);
-        out.push({ url: j.url, authenticated: j.auth, status: r.status, headers: r.headers, setCookies: r.setCookies });
+        out.push({ url: j.url, authenticated: j.auth, status: r.status, headers: r.headers, setCookies: r.setCookies, ...(guessed ? { guessed: true } : {}) });
       } catch (err) {
-        out.push({ url: j.url, authenticated: j.auth, error: (err as Error).message });
+        out.push({ url: j.url, authenticated: j.auth, error: (err as Error).message, ...(guessed ? { guessed: true } : {}) });
       }
     }
     return out;
