@@ -58,7 +58,8 @@ export function judgeDangling(t: DnsTarget, f: NameFacts): ReportInput[] {
   const nx = ta?.error === 'NXDOMAIN' && (t6?.error === 'NXDOMAIN' || !t6?.ok);
   if (nx) return [{ messageId: provider ? 'takeover' : 'dangling', severity: provider ? 'critical' : 'high', data, location: l, evidence: `${t.name} CNAME ${target}; ${target}: NXDOMAIN` }];
   if (ta && !ta.ok && ta.error !== 'NODATA' && ta.error !== 'NXDOMAIN') return [{ messageId: 'resolver-error', status: 'error', data: { name: target, record: 'A', error: ta.error ?? 'ERROR' }, location: l }];
-  if (provider) return [{ messageId: 'provider', status: 'pass', severity: 'info', data, location: l }];
+  // resolving is not proof the resource is yours (GitHub Pages, Heroku answer for deleted sites too): a reminder
+  if (provider) return [{ messageId: 'provider', status: 'warn', severity: 'low', data, location: l }];
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data, location: l }];
 }
 

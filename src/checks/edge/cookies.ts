@@ -27,6 +27,10 @@ export function judgeCookies(ev: HostEvidence, priv: PrivateResponse[] = []): Re
     else if (c.sameSite === 'none' && !c.secure) out.push({ messageId: 'samesite-none-insecure', data, location: l });
     if (c.name.startsWith('__Host-') && (!c.secure || c.domain !== undefined || c.path !== '/')) out.push({ messageId: 'host-prefix', data, location: l });
     if (c.name.startsWith('__Secure-') && !c.secure) out.push({ messageId: 'secure-prefix', data, location: l });
+    // a session cookie with Domain= is sent to every subdomain (one taken-over subdomain reads it); __Host- forbids that
+    if (out.length === before && session && !CSRF_COOKIE.test(c.name) && !c.name.startsWith('__Host-')) {
+      out.push({ messageId: c.domain ? 'session-domain' : 'host-prefix-recommended', status: 'warn', severity: 'low', data: { ...data, domain: c.domain ?? '' }, location: l });
+    }
     if (out.length === before) out.push({ messageId: 'ok', status: 'pass', severity: 'info', data, location: l });
   }
   if (!lines.length) out.push({ messageId: 'none', status: 'pass', severity: 'info', data: { host: t.host }, location: loc(t) });
@@ -51,6 +55,8 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     'samesite-invalid': '{{host}}: cookie {{cookie}} has an invalid SameSite value "{{value}}".',
     'samesite-none-insecure': '{{host}}: cookie {{cookie}} is SameSite=None without Secure; browsers reject it.',
     'host-prefix': '{{host}}: cookie {{cookie}} breaks the __Host- rules (Secure, Path=/, no Domain); browsers reject it.',
+    'session-domain': '{{host}}: session cookie {{cookie}} is scoped to Domain={{domain}}: every subdomain receives it, so one compromised or taken-over subdomain steals sessions. Drop Domain= and use the __Host- prefix.',
+    'host-prefix-recommended': '{{host}}: session cookie {{cookie}} has sound flags; the __Host- prefix would also lock it to this host and path / (no subdomain can overwrite it).',
     'secure-prefix': '{{host}}: cookie {{cookie}} uses __Secure- without Secure; browsers reject it.',
     skipped: SKIPPED_MESSAGE,
   },

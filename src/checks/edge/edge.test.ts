@@ -184,6 +184,10 @@ describe('edge/cross-origin', () => {
 
 describe('edge/cookies', () => {
   test('pass: __Host- session cookie', () => assert.deepEqual(ids(judgeCookies(host({}, undefined, ['__Host-sid=1; Path=/; Secure; HttpOnly; SameSite=Lax']))), ['ok']));
+  test('warn: session cookie scoped to the whole domain, or without __Host-', () => {
+    assert.deepEqual(ids(judgeCookies(host({}, undefined, ['sid=1; Path=/; Domain=example.com; Secure; HttpOnly; SameSite=Lax']))), ['session-domain']);
+    assert.deepEqual(ids(judgeCookies(host({}, undefined, ['sid=1; Path=/; Secure; HttpOnly; SameSite=Lax']))), ['host-prefix-recommended']);
+  });
   test('none', () => assert.deepEqual(ids(judgeCookies(host())), ['none']));
   test('fail: session without Secure/HttpOnly, SameSite=None without Secure, prefix rules', () => {
     assert.deepEqual(ids(judgeCookies(host({}, undefined, ['session=1; Path=/']))), ['no-samesite', 'session-no-httponly', 'session-no-secure']);
