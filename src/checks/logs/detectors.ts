@@ -336,52 +336,35 @@ function keyBefore(text: string, at: number, lineStart: number): string | null {
   return /^[A-Za-z_]/.test(key) ? key : null;
 }
 
-/**
- * Candidate card numbers by a plain character loop (digit runs with single space/dash separators): log text is
- * full of digits (timestamps, ids), and a regex starting with \d tries every one of them.
- */
-function* cardCandidates(text: string): Generator<[start: number, end: number]> {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let digits = 0;
-    let j = i;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d >= 48 && d <= 57) {
-        digits++;
-        j++;
-      } else if ((d === 32 || d === 45) && j + 1 < n && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) j++;
-      else break;
-    }
-    if (digits >= 13 && digits <= 19) yield [start, j];
-    else if (digits > 19) {
-      // a long run (ids, hashes of digits): a grouped card may still sit inside "... 4111 1111 1111 1111 ..."
-      CARD_RE.lastIndex = start;
-      for (let m = CARD_RE.exec(text); m && m.index < j; m = CARD_RE.exec(text)) yield [m.index, m.index + m[0].length];
-    }
-    i = j + 1;
-  }
-}
+const WORDISH_PREV = /[\w.\-/:+]/;
+const WORDISH_NEXT = /[\w-]/;
 
 export function detectCards(text: string, out: Hit[]): void {
-  for (const [start, end] of cardCandidates(text)) {
-    const raw = text.slice(start, end);
+  CARD_RE.lastIndex = 0;
+  for (let m = CARD_RE.exec(text); m; m = CARD_RE.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
     // boundaries: not inside a longer word, number, hash, UUID, IP or version string
     const prev = text[start - 1] ?? '';
     const next = text[end] ?? '';
-    if (/[\w.\-/:+]/.test(prev) || /[\w\-]/.test(next) || (next === '.' && /\d/.test(text[end + 1] ?? '')) || (next === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
-    const digits = raw.replace(/[ -]/g, '');
-    if (digits.length < 13 || digits.length > 19) continue;
-    const grouped = raw.length !== digits.length;
+    if (WORDISH_PREV.test(prev) || WORDISH_NEXT.test(next) || (next === '.' && /\d/.test(text[end + 1] ?? '')) || (next === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
+    // Luhn first, without allocating: 9 in 10 digit runs stop here
+    let sum = 0;
+    let dbl = false;
+    let nd = 0;
+    for (let i = raw.length - 1; i >= 0; i--) {
+      let d = raw.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) continue;
+      if (dbl && (d *= 2) > 9) d -= 9;
+      sum += d;
+      dbl = !dbl;
+      nd++;
+    }
+    if (sum % 10 !== 0 || nd < 13 || nd > 19) continue;
+    const grouped = raw.length !== nd;
+    const digits = grouped ? raw.replace(/[ -]/g, '') : raw;
     if (grouped && !/^(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})$/.test(raw)) continue; // 4-4-4-4(-3) or Amex 4-6-5
-    if (!luhn(digits)) continue;
     const brand = cardBrand(digits);
     if (!brand) continue;
     const ls = lineStartOf(text, start);
