@@ -41,7 +41,7 @@ export default defineCheck<EmailTarget, EmailProbes>({
     weak: '{{domain}}: DKIM selector {{selector}} has a {{bits}}-bit RSA key: receivers (Gmail, Outlook) treat the signature as invalid, and such keys can be factored.',
     short: '{{domain}}: DKIM selector {{selector}} has a {{bits}}-bit RSA key; use 2048.',
     'selector-missing': '{{domain}}: the configured DKIM selector {{selector}} has no key: mail signed with it fails DKIM and DMARC, and lands in spam.',
-    'not-found': '{{domain}}: no DKIM key at {{tried}} common selectors: without DKIM, DMARC depends on SPF alone and forwarded mail fails. Name your selector in email.dkimSelectors if it is unusual.',
+    'not-found': '{{domain}}: no DKIM key at {{tried}} common selectors: without DKIM, DMARC depends on SPF alone and forwarded mail fails. Name your selector (email.dkimSelectors, or --dkim-selector) if it is unusual.',
     'resolver-error': 'DKIM of {{domain}} could not be read ({{error}}).',
     skipped: '{{domain}}: not checked ({{reason}}).',
   },

@@ -20,7 +20,7 @@ export type EmailCtx = CheckContext<EmailTarget, EmailProbes>;
 
 /** Selectors the big senders use by default (Google Workspace, Microsoft 365, Mailchimp/Mandrill, Postmark, Resend...). */
 export const COMMON_SELECTORS = [
-  'default', 'dkim', 'dkim1', 'dkim2', 'mail', 'email', 'smtp', 'mta', 'key1', 'key2', 'sig1', 'dk',
+  'default', 'dkim', 'dkim1', 'dkim2', 'mail', 'email', 'smtp', 'mta', 'key', 'key1', 'key2', 'sig1', 'dk', 'selector', 'sel1', 'sel2',
   'google', 'selector1', 'selector2', 'k1', 'k2', 'k3', 's1', 's2', 's1024', 's2048', 'mandrill', 'mxvault',
   'pm', 'resend', 'sendgrid', 'smtpapi', 'mailo', 'mg', 'krs', 'mailjet', 'zoho', 'zmail', 'protonmail', 'protonmail2', 'protonmail3',
   'fm1', 'fm2', 'fm3', 'everlytickey1', 'everlytickey2', 'cm', 'hs1', 'hs2', 'turbo-smtp', 'sib', 'mailchannels', 'ses', 'amazonses',
