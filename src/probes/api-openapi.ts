@@ -85,7 +85,7 @@ export function routeRuleMatches(rule: string, method: string, path: string): bo
   return want.length === have.length;
 }
 
-function anyRule(rules: string[], method: string, path: string): boolean {
+function anyRuleAt(rules: string[], method: string, path: string): boolean {
   return rules.some((r) => routeRuleMatches(r, method, path));
 }
 
@@ -178,7 +178,9 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         else if (/\/(admin|admins|internal|backoffice|back-office|staff|manage)(\/|$)/i.test(path) || /\b(admins? only|admin-only|requires? (an? )?(admin|administrator)|(admin|administrator) role|only (tenant |org |organi[sz]ation )?admins?)\b/i.test(text)) roles = config.adminRoles;
         rolesInferred = !!roles;
       }
-      const body = firstJsonContent((op.requestBody as { content?: unknown } | undefined)?.content);
+      let body = firstJsonContent((op.requestBody as { content?: unknown } | undefined)?.content);
+      const swaggerBody = [...params.values()].find((p) => (p.in as string) === 'body');
+      if (!body && swaggerBody) body = { mediaType: 'application/json', ...(swaggerBody.schema ? { schema: swaggerBody.schema } : {}) };
       const okResponse = Object.entries((op.responses ?? {}) as Record<string, { content?: unknown }>).find(([code]) => /^2/.test(code));
       const resp = firstJsonContent(okResponse?.[1]?.content);
       const route: ApiRoute = {
@@ -222,12 +224,13 @@ function identitiesFrom(config: ApiConfig): ApiIdentity[] {
 }
 
 /** Apply config classification (public/adminOnly/skip/heavy) and config routes to the OpenAPI routes. */
-export function classifyRoutes(routes: ApiRoute[], config: ApiConfig): ApiRoute[] {
+export function classifyRoutes(routes: ApiRoute[], config: ApiConfig, prefix = ''): ApiRoute[] {
+  const anyRule = (rules: string[], method: string, path: string) => anyRuleAt(rules, method, path) || (prefix !== '' && path.startsWith(`${prefix}/`) && anyRuleAt(rules, method, path.slice(prefix.length)));
   const byKey = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
   for (const c of config.routes) {
     const method = c.method.toUpperCase();
     const key = `${method} ${c.path}`;
-    const existing = byKey.get(key);
+    const existing = byKey.get(key) ?? (prefix ? byKey.get(`${method} ${prefix}${c.path}`) : undefined);
     const r: ApiRoute = existing ?? { method, path: c.path, pathParams: [...c.path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!), params: [], public: false, heavy: false, skip: false, source: 'config' };
     if (c.public !== undefined) r.public = c.public;
     if (c.roles) r.roles = c.roles;
@@ -251,16 +254,33 @@ export function classifyRoutes(routes: ApiRoute[], config: ApiConfig): ApiRoute[
   return routes;
 }
 
+/** Path part of the document's first server ("/api/v1" from "https://x.test/api/v1" or "/api/v1"); Swagger 2 basePath. */
+export function serverPath(doc: Record<string, unknown>): string | undefined {
+  if (typeof doc.basePath === 'string') return doc.basePath.replace(/\/$/, '') || '/';
+  const servers = doc.servers as { url?: string }[] | undefined;
+  const url = servers?.[0]?.url;
+  if (typeof url !== 'string' || url.includes('{')) return undefined;
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+)?(\/[^?#]*)?$/i.exec(url);
+  const path = m?.[1];
+  return path ? path.replace(/\/$/, '') || '/' : undefined;
+}
+
 export async function buildApiModel(config: ApiConfig, configDir: string, http?: HttpProbe): Promise<ApiModel> {
   const baseUrl = new URL(config.baseUrl);
   let routes: ApiRoute[] = [];
   let openapi: ApiModel['openapi'];
+  let serverPrefix: string | undefined;
   if (config.openapi) {
     const { doc, source } = await loadDocument(config, configDir, http);
     routes = routesFromOpenApi(doc, config);
+    serverPrefix = serverPath(doc);
     const info = (doc.info ?? {}) as { title?: string; version?: string };
     openapi = { source, routes: routes.length, ...(info.title ? { title: info.title } : {}), ...(info.version ? { version: info.version } : {}) };
   }
-  routes = classifyRoutes(routes, config);
+  // The document's server path (OpenAPI servers[0].url "/api/v1", Swagger 2 basePath) prefixes the document's
+  // paths, unless baseUrl already carries a path. Config paths (login, flows, mailbox) stay as written.
+  const prefix = serverPrefix && serverPrefix !== '/' && baseUrl.pathname === '/' ? serverPrefix : '';
+  if (prefix) for (const r of routes) if (!r.path.startsWith(`${prefix}/`)) r.path = prefix + r.path;
+  routes = classifyRoutes(routes, config, prefix);
   return { baseUrl, config, routes, identities: identitiesFrom(config), ...(openapi ? { openapi } : {}) };
 }

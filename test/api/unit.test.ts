@@ -129,3 +129,19 @@ test('api config: every problem at once, each with its field path', () => {
   for (const f of ['api', 'api.baseUrl', 'api.identities[0].login.token.from', 'api.identities[1].name', 'api.identities[1].login', 'api.identities[2].name']) assert.ok(fields.includes(f), `${f} in ${fields.join(', ')}`);
   assert.ok(err.problems.every((p) => p.file === 'launchready.yml'));
 });
+
+test('OpenAPI server path prefixes the document\'s routes (OpenAPI 3 servers, Swagger 2 basePath), rules match either form', async () => {
+  const { routesFromOpenApi, serverPath, classifyRoutes } = await import('../../src/probes/api-openapi.js');
+  assert.equal(serverPath({ servers: [{ url: 'https://api.example.com/v1/' }] }), '/v1');
+  assert.equal(serverPath({ servers: [{ url: '/api/v2' }] }), '/api/v2');
+  assert.equal(serverPath({ servers: [{ url: 'http://127.0.0.1:4010' }] }), undefined);
+  assert.equal(serverPath({ servers: [{ url: 'https://{env}.example.com/v1' }] }), undefined);
+  assert.equal(serverPath({ swagger: '2.0', basePath: '/api' }), '/api');
+  const config = validateConfig({ version: 1, api: { baseUrl: 'http://127.0.0.1:1', public: ['GET /health'] } }, 'x.yml').api!;
+  const routes = routesFromOpenApi({ openapi: '3.0.0', security: [{ b: [] }], paths: { '/health': { get: {} }, '/admin/users': { get: {} }, '/items': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } } } } } }, config);
+  for (const r of routes) r.path = '/v1' + r.path;
+  const classified = classifyRoutes(routes, config, '/v1');
+  assert.equal(classified.find((r) => r.path === '/v1/health')?.public, true);
+  assert.deepEqual(classified.find((r) => r.path === '/v1/admin/users')?.roles, config.adminRoles);
+  assert.equal(classified.find((r) => r.path === '/v1/admin/users')?.rolesInferred, true);
+});
