@@ -38,6 +38,8 @@ const BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|mp[34]|m
 const KEYSTORE_EXT = /\.(?:p12|pfx|jks|keystore|bks)$/i;
 const NEVER_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.terraform', '.gradle', '.idea', '.turbo', '.cache', '.parcel-cache', '.yarn', '.pnpm-store']);
 const BUNDLE_FILE = /\.(?:[cm]?js|map|html?|json|txt|css|env)$/i;
+/** compiled tests and type declarations in build output never ship to browsers */
+const NOT_SHIPPED = /\.(?:test|spec)\.[cm]?js(?:\.map)?$|\.d\.[cm]?ts(?:\.map)?$|(?:^|\/)(?:__tests__|tests?)\//i;
 
 export function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
@@ -161,7 +163,7 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
     const ignored = await lsFiles(root, ['--others', '--ignored', '--exclude-standard', '--directory']);
     for (const p of ignored) {
       if (!p.endsWith('/')) {
-        if (isBundlePath(p, bundleDirs) && BUNDLE_FILE.test(p)) await consider(p, false, true);
+        if (isBundlePath(p, bundleDirs) && BUNDLE_FILE.test(p) && !NOT_SHIPPED.test(p)) await consider(p, false, true);
         continue;
       }
       const dir = p.slice(0, -1);
@@ -174,7 +176,7 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
       });
       if (!leadsToBundle) continue;
       await walkDir(root, dir, async (rel) => {
-        if (BUNDLE_FILE.test(rel) && isBundlePath(rel, bundleDirs)) await consider(rel, false, true);
+        if (BUNDLE_FILE.test(rel) && !NOT_SHIPPED.test(rel) && isBundlePath(rel, bundleDirs)) await consider(rel, false, true);
       });
     }
   } else {
@@ -193,7 +195,7 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
         if (e.isDirectory()) {
           if (NEVER_DIRS.has(e.name)) continue;
           if (ign.ignored(rel, true)) {
-            if (isBundlePath(`${rel}/x`, bundleDirs)) await walkDir(root, rel, async (f) => (BUNDLE_FILE.test(f) ? consider(f, false, true) : undefined));
+            if (isBundlePath(`${rel}/x`, bundleDirs)) await walkDir(root, rel, async (f) => (BUNDLE_FILE.test(f) && !NOT_SHIPPED.test(f) ? consider(f, false, true) : undefined));
             continue;
           }
           await walk(rel);

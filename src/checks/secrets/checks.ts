@@ -87,7 +87,9 @@ function remediationFor(messageId: string, provider: string): string {
 }
 
 export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret, baselined: { n: number }): void {
-  ctx.secret(f.secret);
+  // register live secrets for masking everywhere; not local defaults like "postgres" or "password", which would
+  // shred every sentence that contains the word
+  if (f.kind === 'secret' || f.secret.length >= 12) ctx.secret(f.secret);
   const { severity, status, messageId } = assess(rule.family, f);
   const location: Location = { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
   if (f.commit) location.commit = f.commit;

@@ -142,7 +142,7 @@ export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credenti
  * Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator (a comma
  * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
  */
-const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=|(?<=["'`][ \t]{0,3}),)(?![=~>])[ \t]{0,3}/iy;
+const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
@@ -197,7 +197,7 @@ export function classifyName(name: string): GenericClass {
 }
 
 const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$]*[([]|\(|\)|^\{|^\[|=>|^!|^&|^\||^@(?!\w+:)|^new\s/;
-const REFERENCE = /^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
+const REFERENCE = /\$\{|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
 const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
 const HASHED = /^(?:\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
 /** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
@@ -232,6 +232,7 @@ export function isNotSecretValue(value: string): string | null {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
   if (/\s/.test(v)) return 'sentence';
+  if (/^\d?[A-Za-z][a-z]+\d?$/.test(v)) return 'word';
   if (/^[a-z0-9]+(?:[_.:-][a-z0-9]+)+$/.test(v) && v.split(/[_.:-]/).every((seg) => seg.length <= 10 && (seg.match(/\d/g)?.length ?? 0) <= 2)) return 'identifier';
   if (KNOWN_EXAMPLES.some((e) => v.includes(e))) return 'documented-example';
   if (/^(?:some|my|the|a|new|old|dummy|test|fake)[-_]?(?:pass(?:word)?|secret|token|key|pwd)\d{0,4}$|^p[a@4][s$5]{2}w[o0]rd\d{0,4}!?$/i.test(v)) return 'placeholder';
@@ -362,6 +363,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     lastEnd = m.index + m[0].length;
     if (++guard > 200_000) break;
     const nameEnd = m.index + m[0].length;
+    // `('NAME', 'value')` pairs are PHP define() only; elsewhere they are function arguments (defaults, hashing)
+    if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file)) continue;
     // cheapest test first: in source code only a string literal can hold a secret
     if (codeFile) {
       const q = text.charCodeAt(nameEnd) === 92 ? text.charCodeAt(nameEnd + 1) : text.charCodeAt(nameEnd);
