@@ -101,13 +101,17 @@ async function main(): Promise<void> {
     const scanner = createScanner(options, loaded.engine, 'reason' in loaded ? loaded.reason : undefined, sequential ? {} : { parallelAfterChunks: 8, pool: () => startChunkPool(options) });
     const probe = new LogsProbe([{ path: file, display: 'app.log' }], scanner);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const scan = await probe.scan(probe.inputs[0]!);
     const secs = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSecs = (cpu.user + cpu.system) / 1e6;
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);
     const maxRss = process.resourceUsage().maxRSS * 1024;
     const mib = scan.decompressedBytes / 1048576;
     console.log(`scanned ${mib.toFixed(0)} MiB (${scan.lines.toLocaleString('en')} lines) in ${secs.toFixed(1)} s: ${(mib / secs).toFixed(1)} MB/s (decompressed text)${scan.gzip ? `, ${(scan.bytes / 1048576 / secs).toFixed(1)} MB/s compressed` : ''}`);
+    console.log(`CPU time: ${cpuSecs.toFixed(1)} s (all threads) = ${(mib / cpuSecs).toFixed(1)} MB per CPU-second (independent of other load on the machine); load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`);
     console.log(`secrets engine: ${scan.secretsEngine.available ? scan.secretsEngine.name : `unavailable (${scan.secretsEngine.reason})`}; ${sequential ? 'main thread only' : 'detection in worker threads'}`);
     console.log(`peak RSS during scan: ${(peak / 1048576).toFixed(0)} MiB (before: ${(rssBefore / 1048576).toFixed(0)} MiB; process maxRSS incl. generation: ${(maxRss / 1048576).toFixed(0)} MiB)`);
     console.log(`counts: ${LOG_KINDS.map((k) => `${k}=${scan.kinds[k].count}`).join(' ')}`);

@@ -34,3 +34,20 @@ test('worker-thread detection gives the same counts, lines and samples as the ma
   assert.equal(seq.kinds['card-number'].count, 300);
   assert.equal(seq.kinds['auth-token'].items.find((i) => i.messageId === 'bearer')?.count, 300);
 });
+
+test('line numbers stay right with tiny chunks, CRLF, no final newline and an over-long line', async () => {
+  const { text, lines } = plantedLog();
+  const long = 'x'.repeat(5000);
+  const body = `${long}\r\n${text.replace(/\n/g, '\r\n')}${long}${long}`; // no final newline, an over-long last line
+  const file = join(dir, 'crlf.log');
+  writeFileSync(file, body);
+  const opts = { ...DEFAULT_SCAN_OPTIONS, now: new Date('2026-11-23T00:00:00Z') };
+  const scanner = createScanner(opts, undefined, 'not needed here');
+  const probe = new LogsProbe([{ path: file, display: 'crlf.log' }], scanner, { chunkChars: 64, maxLineChars: 1000 });
+  const s = await probe.scan(probe.inputs[0]!);
+  assert.equal(s.lines, Object.keys(lines).length + 2);
+  assert.equal(s.longLines, 1);
+  assert.equal(s.kinds['card-number'].items[0]?.first.line, lines.card! + 1);
+  assert.equal(s.kinds['auth-token'].items.find((i) => i.messageId === 'bearer')?.first.line, lines.bearer! + 1);
+  assert.equal(s.kinds['password'].items.find((i) => i.messageId === 'json-body')?.first.line, lines.jsonPassword! + 1);
+});
