@@ -33,7 +33,7 @@ export default defineCheck<unknown, ApiProbes>({
     const configured = new Set(model.config.webhooks.map((w) => w.path));
     const inferred: WebhookConfig[] = model.routes
       .filter((r) => r.method === 'POST' && !r.skip && r.pathParams.length === 0 && !configured.has(r.path) && (r.flow === 'webhook' || (r.public && /\/webhooks?(\/|$)/i.test(r.path))))
-      .map((r) => ({ path: r.path, scheme: 'hmac' as const, toleranceSec: 300, ...(r.bodyExample && typeof r.bodyExample === 'object' ? { body: r.bodyExample as Record<string, unknown> } : {}) }));
+      .map((r) => ({ path: r.path, scheme: 'hmac' as const, toleranceSec: 300, encoding: 'hex' as const, prefix: '', ...(r.bodyExample && typeof r.bodyExample === 'object' ? { body: r.bodyExample as Record<string, unknown> } : {}) }));
     const hooks = [...model.config.webhooks, ...inferred];
     if (hooks.length === 0) return ctx.report({ messageId: 'noWebhooks', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     for (const w of hooks) {

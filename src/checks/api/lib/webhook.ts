@@ -15,10 +15,12 @@ export function signatureHeaders(w: WebhookConfig, body: string, secret: string,
   if (w.scheme === 'github') {
     return { [w.header ?? 'x-hub-signature-256']: `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, 'x-github-event': 'ping', 'x-github-delivery': `launchready-${t}` };
   }
+  const enc = w.encoding ?? 'hex';
+  const pre = w.prefix ?? '';
   if (w.timestampHeader) {
-    return { [w.header ?? 'x-signature']: createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'), [w.timestampHeader]: String(t) };
+    return { [w.header ?? 'x-signature']: pre + createHmac('sha256', secret).update(`${t}.${body}`).digest(enc), [w.timestampHeader]: String(t) };
   }
-  return { [w.header ?? 'x-signature']: createHmac('sha256', secret).update(body).digest('hex') };
+  return { [w.header ?? 'x-signature']: pre + createHmac('sha256', secret).update(body).digest(enc) };
 }
 
 export function hasTimestamp(w: WebhookConfig): boolean {

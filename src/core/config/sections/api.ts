@@ -72,6 +72,8 @@ const webhook = z
     secret: z.string().optional().describe('signing secret (masked); without it only unsigned/badly signed deliveries are tested'),
     header: z.string().optional().describe('signature header (default per scheme: stripe-signature, x-hub-signature-256, x-signature)'),
     timestampHeader: z.string().optional().describe('hmac scheme: header carrying the unix timestamp, if the provider signs "timestamp.body"'),
+    encoding: z.enum(['hex', 'base64']).default('hex').describe('hmac scheme: digest encoding of the signature'),
+    prefix: z.string().default('').describe('hmac scheme: text before the digest in the header (e.g. "sha256=")'),
     body: template.optional().describe('sample event; default a harmless launchready.test event with a unique id'),
     toleranceSec: z.number().int().positive().default(300).describe('age beyond which a signed delivery must be refused (Stripe default 300 s)'),
   })
