@@ -58,6 +58,19 @@ export const logsCommand = defineCommand({
       progress.finish();
     }
     report.target = { ...report.target, command: 'logs', paths: ctx.positionals };
-    return emitReport(report, ctx.flags, ctx.io, 'logs');
+    const code = await emitReport(report, ctx.flags, ctx.io, 'logs');
+    // text reports do not render sections: add the exact counts per kind (findings are capped, counts are not)
+    const scan = report.sections?.logScan as { columns: string[]; rows: (string | number)[][] } | undefined;
+    if ((flagString(ctx.flags, 'format') ?? 'text') === 'text' && !flagString(ctx.flags, 'output') && scan?.rows.length) {
+      const kinds = scan.columns.slice(4);
+      const lines = ['', 'Occurrences per kind (exact):'];
+      for (const r of scan.rows.slice(0, 50)) {
+        const counts = kinds.map((k, i) => [k, Number(r[4 + i])] as const).filter(([, n]) => n > 0);
+        lines.push(`  ${String(r[0])} (${Number(r[1]).toLocaleString('en')} lines, ${String(r[3])}): ${counts.length ? counts.map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ') : 'nothing found'}`);
+      }
+      if (scan.rows.length > 50) lines.push(`  … ${scan.rows.length - 50} more files (see --format json, sections.logScan)`);
+      ctx.io.stdout.write(lines.join('\n') + '\n');
+    }
+    return code;
   },
 });
