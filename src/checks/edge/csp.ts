@@ -1,6 +1,6 @@
 import { defineCheck, type ReportInput } from '../../core/check.js';
 import { fixText } from './providers.js';
-import { parseCsp } from './parse.js';
+import { metaPolicies, parseCsp } from './parse.js';
 import { hostEvidence, isHtml, loc, mainOrSkip, SKIPPED_MESSAGE, type EdgeProbes, type EdgeTarget, type HostEvidence } from './evidence.js';
 
 const NONCE_OR_HASH = /^'(nonce-|sha256-|sha384-|sha512-)/i;
@@ -34,12 +34,15 @@ export function judgeCsp(ev: HostEvidence): ReportInput[] {
   const res = m.res;
   const l = loc(t, res.url);
   if (!isHtml(res)) return [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: t.host, reason: `${res.url} is not an HTML page (${res.headers['content-type'] ?? 'no content-type'})` }, location: l }];
-  const value = res.headers['content-security-policy'];
+  const header = res.headers['content-security-policy'];
+  const meta = metaPolicies(res.body).csp;
+  // a <meta> policy is enforced too (without frame-ancestors, which edge/framing judges from the header)
+  const value = header ?? (meta.length ? meta.join(', ') : undefined);
   if (!value) {
     if (res.headers['content-security-policy-report-only']) return [{ messageId: 'report-only', status: 'warn', severity: 'medium', data: { host: t.host }, location: l, evidence: `content-security-policy-report-only: ${res.headers['content-security-policy-report-only']}` }];
     return [{ messageId: 'missing', data: { host: t.host }, location: l }];
   }
-  const evidence = `content-security-policy: ${value}`;
+  const evidence = header ? `content-security-policy: ${value}` : `<meta http-equiv="Content-Security-Policy" content="${value}">`;
   const problems = judgeCspValue(value);
   if (!problems.length) return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { host: t.host }, location: l, evidence }];
   return problems.map((p) => ({ messageId: p.messageId, status: p.status, severity: p.severity, data: { host: t.host, detail: p.detail }, location: l, evidence }));

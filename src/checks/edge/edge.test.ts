@@ -137,6 +137,8 @@ describe('edge/csp', () => {
   test('fail: missing', () => assert.deepEqual(ids(judgeCsp(host())), ['missing']));
   test('fail: unsafe-inline, wildcard; warn: unsafe-eval, object-src, base-uri', () =>
     assert.deepEqual(ids(judgeCsp(host({ 'content-security-policy': "script-src 'self' 'unsafe-inline' 'unsafe-eval' https:" }))), ['base-uri', 'object-src', 'unsafe-eval', 'unsafe-inline', 'unsafe-source']));
+  test('a <meta http-equiv> policy counts', () =>
+    assert.deepEqual(ids(judgeCsp(host({}, `<html><head><meta http-equiv="Content-Security-Policy" content="${strict}"></head><body></body></html>`))), ['ok']));
   test('warn: report-only', () => assert.deepEqual(ids(judgeCsp(host({ 'content-security-policy-report-only': strict }))), ['report-only']));
   test('skipped: JSON API', () => assert.deepEqual(statuses(judgeCsp(host({ 'content-type': 'application/json' }, '{}'))), ['skipped']));
   test('parser keeps the first directive', () => assert.deepEqual(parseCsp("script-src a; script-src b; OBJECT-SRC 'none'").get('script-src'), ['a']));
@@ -163,6 +165,12 @@ describe('edge/nosniff', () => {
 
 describe('edge/referrer-policy', () => {
   test('pass: last valid token wins', () => assert.deepEqual(ids(judgeReferrer(host({ 'referrer-policy': 'unsafe-url, strict-origin-when-cross-origin' }))), ['ok']));
+  test('<meta name=referrer> counts (later wins); origin-only policies are low', () => {
+    assert.deepEqual(ids(judgeReferrer(host({}, '<html><head><meta name="referrer" content="no-referrer"></head><body></body></html>'))), ['ok']);
+    const r = judgeReferrer(host({ 'referrer-policy': 'origin-when-cross-origin' }));
+    assert.deepEqual(ids(r), ['origin-only']);
+    assert.equal(r[0]!.severity, 'low');
+  });
   test('fail: unsafe; warn: missing', () => {
     assert.deepEqual(ids(judgeReferrer(host({ 'referrer-policy': 'no-referrer-when-downgrade' }))), ['unsafe']);
     assert.deepEqual(statuses(judgeReferrer(host())), ['warn']);

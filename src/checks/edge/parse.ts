@@ -103,6 +103,32 @@ export function htmlRefs(html: string): { tag: string; attr: string; url: string
   return out;
 }
 
+/**
+ * Policies an HTML page sets in <meta>: http-equiv Content-Security-Policy / Referrer-Policy and
+ * <meta name="referrer"> (HTML §4.2.5.3; CSP3 §3.3 — frame-ancestors, sandbox and report-uri are ignored there).
+ * Only the <head> part before <body> is scanned (bounded: first 64 KiB).
+ */
+export function metaPolicies(html: string): { csp: string[]; referrer: string[] } {
+  const head = html.slice(0, 65_536).split(/<body[\s>]/i)[0] ?? '';
+  const out = { csp: [] as string[], referrer: [] as string[] };
+  const re = /<meta\b([^>]{0,4000})>/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    const attrs = m[1]!;
+    const get = (n: string) => {
+      const r = new RegExp(`\\b${n}\\s*=\\s*(?:"([^"]{0,3000})"|'([^']{0,3000})'|([^\\s>]{1,3000}))`, 'i').exec(attrs);
+      return r ? (r[1] ?? r[2] ?? r[3] ?? '') : undefined;
+    };
+    const equiv = get('http-equiv')?.toLowerCase();
+    const name = get('name')?.toLowerCase();
+    const content = get('content');
+    if (content === undefined) continue;
+    if (equiv === 'content-security-policy') out.csp.push(content);
+    else if (equiv === 'referrer-policy' || name === 'referrer') out.referrer.push(content);
+  }
+  return out;
+}
+
 /** Registered-domain approximation: last two labels (three for common second-level public suffixes). */
 export function apexOf(host: string): string {
   const h = host.toLowerCase().replace(/\.$/, '');
