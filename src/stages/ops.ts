@@ -1,4 +1,5 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Stage, StageEnv, StagePlan } from '../audit/stage.js';
 import type { OpsConfig, SmokeConfig } from '../core/config/sections/ops.js';
 import type { CheckJob } from '../core/runner.js';
@@ -6,7 +7,8 @@ import { opsChecks } from '../checks/ops/index.js';
 import { buildInventory } from '../checks/ops/inventory.js';
 import type { EnvSet, OpsTarget, SecretInfo } from '../checks/ops/model.js';
 import type { SmokeProbes, SmokeTarget } from '../checks/ops/smoke-runner.js';
-import { envUses, judgeValue, parseEnv } from '../checks/repo/env.js';
+import { envUses, isExampleEnv, judgeValue, parseEnv } from '../checks/repo/env.js';
+import { envNameOf } from '../checks/repo/env-shared-secret.js';
 import { ruleById } from '../checks/secrets/rules.js';
 import { listRepoFiles, makeRepoProbe } from '../probes/fs-walk.js';
 import { HttpProbe } from '../probes/http.js';
@@ -41,6 +43,31 @@ export function makeJudge(): (name: string, value: string) => SecretInfo {
   };
 }
 
+/**
+ * Env files of a repo by their names (.env.production, .env.staging, .env.development, config/prod.env...), for
+ * `ops: {}` without environments and for the `repo` command (environment separation between the env files it
+ * finds). Paths are relative to `baseDir`; `.env` / `.env.local` count as "local"; example files are left out.
+ */
+export async function discoverEnvironments(root: string, baseDir: string): Promise<{ environments: Record<string, string>; example?: string }> {
+  const environments: Record<string, string> = {};
+  let example: string | undefined;
+  for (const dir of ['', 'config', 'env', 'environments', 'deploy']) {
+    const names = await readdir(join(root, dir)).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      const rel = dir ? `${dir}/${name}` : name;
+      if (!/(?:^\.env(?:\.[\w.-]+)?$|\.env$)/.test(name)) continue;
+      const shown = relative(baseDir, join(root, rel)).split(sep).join('/');
+      if (isExampleEnv(rel)) {
+        example ??= shown;
+        continue;
+      }
+      const env = name === '.env' || name === '.env.local' ? 'local' : envNameOf(rel);
+      if (env && !environments[env]) environments[env] = shown;
+    }
+  }
+  return { environments, ...(example ? { example } : {}) };
+}
+
 function smokeHosts(s: SmokeConfig | undefined): string[] {
   return s ? [s.baseUrl, ...s.allowHosts] : [];
 }
@@ -62,20 +89,28 @@ export const opsStage: Stage = {
 
     if (ops && !smokeOnly) {
       const envs: EnvSet[] = [];
-      for (const [name, path] of Object.entries(ops.environments)) {
+      let environments = ops.environments;
+      let examplePath = ops.example;
+      if (Object.keys(environments).length === 0 && config.repo) {
+        // `ops: {}` next to a repo section: compare the env files the repo holds, by their names
+        const found = await discoverEnvironments(resolve(env.configDir, config.repo.path), env.configDir);
+        environments = found.environments;
+        examplePath ??= found.example;
+      }
+      for (const [name, path] of Object.entries(environments)) {
         envs.push(toSet(env, name, await readEnvFile(env.configDir, path, `ops.environments.${name}`), ops.fixture));
       }
       let example: EnvSet | undefined;
-      if (ops.example) example = toSet(env, 'example', await readEnvFile(env.configDir, ops.example, 'ops.example'), ops.fixture);
+      if (examplePath) example = toSet(env, 'example', await readEnvFile(env.configDir, examplePath, 'ops.example'), ops.fixture);
       else {
-        const first = Object.values(ops.environments)[0];
+        const first = Object.values(environments)[0];
         const guess = first ? await readOptionalFile(env.configDir, `${dirname(first)}/.env.example`) : undefined;
         if (guess) example = toSet(env, 'example', guess, ops.fixture);
       }
       const coveredByRepo = new Set<string>();
       if (config.repo) {
         const root = resolve(env.configDir, config.repo.path);
-        for (const [, p] of Object.entries(ops.environments)) {
+        for (const [, p] of Object.entries(environments)) {
           const abs = resolve(env.configDir, p);
           if (!relative(root, abs).startsWith('..')) coveredByRepo.add(relative(env.configDir, abs).split(sep).join('/'));
         }

@@ -127,3 +127,14 @@ test('a missing env file is a clear error naming the config field and the file',
   const config = validateConfig({ ops: { environments: { production: 'nope/.env.production' } } }, 'test.yml');
   await assert.rejects(runAudit({ config, configDir: dir }), /ops\.environments\.production: cannot read env file nope\/\.env\.production/);
 });
+
+test('ops: {} next to a repo section compares the env files the repo holds, by their names', async () => {
+  envs(true);
+  const config = validateConfig({ repo: { path: 'flawed' }, ops: {} }, 'test.yml');
+  const r = await runAudit({ config, configDir: dir, stages: ['ops'], now: () => new Date('2026-11-23T12:00:00Z') });
+  assert.deepEqual((r.target?.ops as { environments: string[] }).environments.sort(), ['local: flawed/.env', 'production: flawed/.env.production', 'staging: flawed/.env.staging']);
+  assert.ok(active(r, 'ops/env-shared-host').length >= 2);
+  // inside the repo, the shared secret is repo/env-shared-secret's finding: reported once, there
+  assert.deepEqual(active(r, 'ops/env-shared-secret'), []);
+  assert.ok(r.findings.some((f) => f.checkId === 'ops/env-shared-secret' && f.messageId === 'covered-by-repo'));
+});
