@@ -161,9 +161,10 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
       }
       const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!);
       const sec = op.security ?? globalSec;
-      const rolesExt = op['x-launchready-roles'];
-      let roles = Array.isArray(rolesExt) ? rolesExt.map(String) : undefined;
-      if (!roles && op['x-launchready-admin'] === true) roles = config.adminRoles;
+      // Our extensions first, then names other tools and teams commonly use for the same thing.
+      const rolesExt = op['x-launchready-roles'] ?? op['x-roles'] ?? op['x-required-roles'] ?? op['x-allowed-roles'];
+      let roles = Array.isArray(rolesExt) ? rolesExt.map(String) : typeof rolesExt === 'string' ? rolesExt.split(/[\s,]+/).filter(Boolean) : undefined;
+      if (!roles && (op['x-launchready-admin'] === true || op['x-admin-only'] === true || op['x-admin'] === true)) roles = config.adminRoles;
       if (!roles && Array.isArray(sec)) {
         // OAuth scopes naming admin (e.g. admin, admin:write) mark an admin-only route.
         const scopes = sec.flatMap((s) => Object.values((s ?? {}) as Record<string, string[]>).flat());
@@ -175,7 +176,7 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         // so. /platform/ and /superadmin/ routes are for platform staff, not tenant admins.
         const text = `${String(op.summary ?? '')} ${String(op.description ?? '')}`;
         if (/\/(platform|superadmin|super-admin|sysadmin)(\/|$)/i.test(path)) roles = config.adminRoles.filter((r) => !/^(admin|owner)$/i.test(r));
-        else if (/\/(admin|admins|internal|backoffice|back-office|staff|manage)(\/|$)/i.test(path) || /\b(admins? only|admin-only|requires? (an? )?(admin|administrator)|(admin|administrator) role|only (tenant |org |organi[sz]ation )?admins?)\b/i.test(text)) roles = config.adminRoles;
+        else if (/\/(admin|admins|internal|backoffice|back-office|staff|manage)(\/|$)/i.test(path) || /\b(admins? only|admin-only|requires? (an? )?(admin|administrator)|(admin|administrator) role|only (tenant |org |organi[sz]ation )?admins?|roles?:\s*admin)\b/i.test(text)) roles = config.adminRoles;
         rolesInferred = !!roles;
       }
       let body = firstJsonContent((op.requestBody as { content?: unknown } | undefined)?.content);
@@ -188,7 +189,7 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         path,
         pathParams,
         params: [...params.values()],
-        public: op['x-launchready-public'] === true || isPublicSecurity(sec) || (sec === undefined && globalSec === undefined && !roles),
+        public: op['x-launchready-public'] === true || op['x-public'] === true || isPublicSecurity(sec) || (sec === undefined && globalSec === undefined && !roles),
         heavy: op['x-launchready-heavy'] === true,
         skip: op['x-launchready-skip'] === true,
         source: 'openapi',

@@ -138,7 +138,10 @@ test('OpenAPI server path prefixes the document\'s routes (OpenAPI 3 servers, Sw
   assert.equal(serverPath({ servers: [{ url: 'https://{env}.example.com/v1' }] }), undefined);
   assert.equal(serverPath({ swagger: '2.0', basePath: '/api' }), '/api');
   const config = validateConfig({ version: 1, api: { baseUrl: 'http://127.0.0.1:1', public: ['GET /health'] } }, 'x.yml').api!;
-  const routes = routesFromOpenApi({ openapi: '3.0.0', security: [{ b: [] }], paths: { '/health': { get: {} }, '/admin/users': { get: {} }, '/items': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } } } } } }, config);
+  const routes = routesFromOpenApi({ openapi: '3.0.0', security: [{ b: [] }], paths: { '/health': { get: {} }, '/admin/users': { get: {} }, '/items': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } } } }, '/refunds': { post: { 'x-roles': ['admin'] } }, '/reports': { get: { description: 'Requires role: admin.' } }, '/scoped': { get: { security: [{ oauth: ['admin:read'] }] } } } }, config);
+  assert.deepEqual(routes.find((r) => r.path === '/refunds')?.roles, ['admin']);
+  assert.deepEqual(routes.find((r) => r.path === '/reports')?.roles, config.adminRoles);
+  assert.deepEqual(routes.find((r) => r.path === '/scoped')?.roles, config.adminRoles);
   for (const r of routes) r.path = '/v1' + r.path;
   const classified = classifyRoutes(routes, config, '/v1');
   assert.equal(classified.find((r) => r.path === '/v1/health')?.public, true);
