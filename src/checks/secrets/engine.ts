@@ -550,6 +550,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
     } else {
       if (PLACEHOLDER_TOKEN.test(secret) && r.family !== 'key') continue;
       if (KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
+      // variable references where a rule captures free text ($PASSWORD, %NUGET_PASSWORD%, ${{ secrets.X }})
+      if (/^(?:\$[{(A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%$)/.test(secret)) continue;
       const ent = shannon(secret);
       if (ent < r.entropy) continue;
       if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) continue;

@@ -621,6 +621,68 @@ export const RULES: SecretRule[] = [
     negative: () => 'source "https://gems.contribsys.com/"',
   }),
 
+  tok(h('adobe-client-secret', 'Adobe', 'saas', 'impersonating the Adobe integration (Creative Cloud, Experience Cloud APIs)'), ['p8e-', [AN, 32]], { title: 'Adobe client secret', entropy: 3.5 }),
+  kv(h('cisco-meraki-api-key', 'Cisco Meraki', 'cloud', 'the Meraki dashboard: networks, devices, firewall rules'), ['meraki'], [[HEX, 40]], { title: 'Cisco Meraki API key' }),
+  tok(h('defined-networking-api-token', 'Defined Networking', 'cloud', 'the Nebula overlay network (hosts, certificates)'), ['dnkey-', [B64U, 26], '-', [B64U, 52]], { title: 'Defined Networking API token' }),
+  kv(h('fastly-api-token', 'Fastly', 'cloud', 'Fastly services: purge, VCL, TLS'), ['fastly'], [[B64U, 32]], { title: 'Fastly API token', entropy: 3.5 }),
+  kv(h('finnhub-access-token', 'Finnhub', 'saas', 'market data billed to you'), ['finnhub'], [[LAN, 20]], { title: 'Finnhub API key', severity: 'medium', entropy: 3.3 }),
+  custom(h('freemius-secret-key', 'Freemius', 'payment', 'licenses and payments of the WordPress product'), {
+    title: 'Freemius secret key',
+    re: /["']secret_key["']\s{0,3}=>\s{0,3}["'](sk_[^\s"']{29})["']/g,
+    keywords: ['secret_key'],
+    path: /\.php$/i,
+    sampleFile: 'freemius.php',
+    sample: () => `$fs = fs_dynamic_init(array('id' => '1234', 'secret_key' => 'sk_${randomFrom(AN + '!#$%', 29)}', 'public_key' => 'pk_x'));`,
+    negative: () => "$fs = fs_dynamic_init(array('secret_key' => 'sk_xxx'));",
+  }),
+  tok(h('intra42-client-secret', '42 Intra', 'saas', 'the 42 school API as the application'), ['s-s4t2', ['adfu', 2], '-', [HEX, 64]], { title: '42 Intra client secret', keywords: ['s-s4t2'] }),
+  kv(h('kucoin-access-token', 'KuCoin', 'payment', 'the KuCoin account (with the secret)'), ['kucoin'], [[HEX, 24]], { title: 'KuCoin API key', entropy: 3 }),
+  custom(h('nuget-config-password', 'NuGet', 'registry', 'private NuGet feeds'), {
+    title: 'Password in nuget.config',
+    re: /<add key="(?:ClearText)?Password"\s{0,5}value="([^"]{8,200})"\s{0,5}\/>/gi,
+    keywords: ['<add key='],
+    path: /nuget\.config$/i,
+    sampleFile: 'nuget.config',
+    entropy: 2.5,
+    sample: () => `<packageSourceCredentials><feed><add key="Username" value="ci" /><add key="ClearTextPassword" value="${randomFrom(AN, 24)}" /></feed></packageSourceCredentials>`,
+    negative: () => '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />',
+  }),
+  kv(h('twitter-api-key', 'X (Twitter)', 'saas', 'the X API as the app (with its secret)'), ['twitter'], [[AN, 25]], { title: 'X (Twitter) API key', entropy: 3.8 }),
+  kv(h('sonar-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), ['sonar_token', 'sonar.token', 'sonar_login', 'sonar.login', 'sonarqube_token', 'sonarcloud_token'], [[HEX, 40]], { title: 'SonarQube token (legacy)' }),
+  custom(h('jwt-base64', 'JSON Web Token', 'auth', 'the API as whoever the token names'), {
+    title: 'Base64-encoded JSON Web Token',
+    re: /(?<![A-Za-z0-9+/])(ZXlK[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+    keywords: ['zxlk'],
+    entropy: 3.5,
+    severity: 'medium',
+    validate: (s) => {
+      const inner = Buffer.from(s, 'base64').toString('utf8').trim();
+      return /^eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,}$/.test(inner) ? jwtVerdict(inner) : { kind: 'reject' };
+    },
+    sample: () => `token: ${Buffer.from(jwtOf({ sub: 'svc', iat: 1716239022 })).toString('base64')}`,
+    negative: () => `token: ${Buffer.from('eyJhbGciOiJIUzI1NiJ9 not a jwt at all, just text that starts alike').toString('base64')}`,
+  }),
+  kv(h('new-relic-user-api-id', 'New Relic', 'observability', 'New Relic APIs as the user'), ['new_relic_api', 'newrelic_api', 'new-relic-api'], [[LAN, 64]], { title: 'New Relic user API id' }),
+  custom(h('facebook-access-token', 'Facebook', 'saas', 'the Facebook app (app access token = app id | app secret)'), {
+    title: 'Facebook app access token',
+    re: /(?<![0-9])(\d{15,16}(?:\||%7C)[0-9a-zA-Z_-]{27,40})(?![0-9a-zA-Z_-])/g,
+    keywords: ['|', '%7c'],
+    entropy: 3,
+    validate: (_s, m) => (/facebook|fb_|graph\.facebook|access_token/i.test(m.input.slice(Math.max(0, m.index - 200), m.index + 200)) ? null : { kind: 'reject' }),
+    sample: () => `FACEBOOK_APP_TOKEN=${randomFrom('1-9', 1)}${randomFrom('0-9', 14)}|${randomFrom(B64U, 27)}`,
+    negative: () => `const row = "${randomFrom('1-9', 1)}${randomFrom('0-9', 14)}|${randomFrom(B64U, 27)}";`,
+  }),
+  custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
+    title: 'Credentials in a curl -u option',
+    re: /\bcurl\b[^\n]{0,300}?\s(?:-u|--user)(?:=|[ \t]{1,5})["']?([^\s"':]{1,64}:([^\s"']{6,128}))["']?/g,
+    group: 2,
+    keywords: ['curl'],
+    entropy: 2.8,
+    severity: 'high',
+    sample: () => `curl -u deploy:${randomFrom(AN, 20)} https://ci.corp-internal.net/api/builds`,
+    negative: () => 'curl -u user:$PASSWORD https://ci.corp-internal.net/api/builds',
+  }),
+
   // ---------------------------------------------------------------- package registries
   tok(h('npm-access-token', 'npm', 'registry', 'publishing packages as the user (supply-chain attack)'), ['npm_', [AN, 36]], {
     title: 'npm access token',
