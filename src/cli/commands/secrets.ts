@@ -58,7 +58,7 @@ export const secretsCommand = defineCommand({
   summary: 'scan a folder or git repo (and with --history every commit) for leaked secrets',
   description:
     'Scans every text file under <path> (tracked files even when ignored, untracked files unless .gitignore excludes them,\n' +
-    'built bundles and source maps even when ignored) with ~250 provider rules plus a keyword+entropy detector.\n' +
+    'built bundles and source maps even when ignored) with ~270 provider rules plus a keyword+entropy detector.\n' +
     'Ignore a line with a `launchready-ignore` comment, known findings with --baseline, or config allowlists.',
   positionals: [{ name: 'path', description: 'folder or git work tree', required: true }],
   flags: { ...REPO_FLAGS, ...FORMAT_FLAGS },
