@@ -84,8 +84,9 @@ export class DnsProbe {
   queries = 0;
   readonly server: string | undefined;
 
+  // three tries (c-ares backs off 1.5 s, 3 s, 6 s): a UDP answer lost on a loaded machine is retried, not misread
   constructor(opts: DnsProbeOptions = {}) {
-    this.resolver = new Resolver({ timeout: opts.timeoutMs ?? 2000, tries: opts.tries ?? 2 });
+    this.resolver = new Resolver({ timeout: opts.timeoutMs ?? 1500, tries: opts.tries ?? 3 });
     if (opts.resolver) this.resolver.setServers([opts.resolver]);
     this.server = opts.resolver;
   }
