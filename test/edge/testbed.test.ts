@@ -44,7 +44,7 @@ before(async () => {
   bed = await startTestBed();
   [good, bad, lookups] = await Promise.all([
     audit(['good.test', 'www.good.test', 'app.good.test', 'api.good.test'], 'good.test'),
-    audit(['bad.test', 'www.bad.test', 'app.bad.test', 'api.bad.test', 'admin.bad.test', 'short.bad.test', 'self.bad.test', 'weak.bad.test', 'old.bad.test', 'v6.bad.test', 'warn.bad.test', 'ghost.bad.test'], 'bad.test', { dnsNames: ['@', 'www', 'admin'] }),
+    audit(['bad.test', 'www.bad.test', 'app.bad.test', 'api.bad.test', 'admin.bad.test', 'short.bad.test', 'self.bad.test', 'weak.bad.test', 'old.bad.test', 'v6.bad.test', 'warn.bad.test', 'ghost.bad.test', 'blog.bad.test'], 'bad.test', { dnsNames: ['@', 'www', 'admin'] }),
     audit(['www.lookups.test'], 'lookups.test'),
   ]);
 });
@@ -62,7 +62,7 @@ describe('good hosts: every check passes, nothing at medium or above', () => {
   const passes: [string, string][] = [
     ['edge/reachable', 'ok'], ['edge/https-redirect', 'ok'], ['edge/canonical-host', 'ok'], ['edge/hsts', 'ok'], ['edge/csp', 'ok'], ['edge/framing', 'ok'],
     ['edge/nosniff', 'ok'], ['edge/referrer-policy', 'ok'], ['edge/permissions-policy', 'ok'], ['edge/cross-origin', 'ok'], ['edge/cookies', 'ok'], ['edge/sri', 'ok'],
-    ['edge/mixed-content', 'ok'], ['edge/version-banner', 'ok'], ['edge/cache-private', 'ok'], ['edge/cdn', 'none'], ['edge/cors', 'ok'],
+    ['edge/mixed-content', 'ok'], ['edge/version-banner', 'ok'], ['edge/cache-private', 'ok'], ['edge/cdn', 'none'], ['edge/cors', 'ok'], ['edge/takeover', 'ok'],
     ['tls/expiry', 'ok'], ['tls/hostname', 'ok'], ['tls/chain', 'ok'], ['tls/key-size', 'ok'], ['tls/legacy-protocols', 'ok'], ['tls/weak-ciphers', 'ok'],
     ['dns/resolve', 'ok'], ['dns/dangling-cname', 'no-cname'], ['dns/caa', 'ok'], ['dns/ns', 'ok'], ['dns/ttl', 'ok'],
     ['email/spf', 'ok'], ['email/dkim', 'ok'], ['email/dmarc', 'ok'], ['email/mx', 'ok'], ['email/mta-sts', 'ok'], ['email/tls-rpt', 'ok'],
@@ -77,7 +77,8 @@ describe('bad hosts: each flaw is found', () => {
     ['edge/cross-origin', 'coop-missing', 'bad.test'], ['edge/cookies', 'session-no-secure', 'bad.test'], ['edge/cookies', 'session-no-httponly', 'bad.test'], ['edge/cookies', 'host-prefix', 'bad.test'],
     ['edge/sri', 'missing', 'bad.test'], ['edge/sri', 'insecure-script', 'bad.test'], ['edge/mixed-content', 'active', 'bad.test'], ['edge/version-banner', 'banner', 'bad.test'],
     ['edge/cache-private', 'shared-cacheable', 'bad.test'], ['edge/cache-private', 'served-from-cache', 'bad.test'], ['edge/cdn', 'detected', 'bad.test'],
-    ['edge/cors', 'reflected-credentials', 'bad.test'], ['edge/cors', 'null-credentials', 'bad.test'],
+    ['edge/cors', 'reflected-credentials', 'bad.test'], ['edge/cors', 'null-credentials', 'bad.test'], ['edge/takeover', 'unclaimed', 'blog.bad.test'],
+    ['dns/dangling-cname', 'provider', 'blog.bad.test'],
     ['tls/expiry', 'expired', 'app.bad.test'], ['tls/expiry', 'expires-soon', 'short.bad.test'], ['tls/expiry', 'expiring', 'warn.bad.test'], ['tls/hostname', 'mismatch', 'api.bad.test'],
     ['tls/chain', 'self-signed', 'self.bad.test'], ['tls/key-size', 'weak', 'weak.bad.test'], ['tls/legacy-protocols', 'legacy', 'old.bad.test'], ['tls/weak-ciphers', 'no-forward-secrecy', 'old.bad.test'],
     ['dns/resolve', 'nxdomain', 'ghost.bad.test'], ['dns/resolve', 'aaaa-private', 'v6.bad.test'], ['dns/dangling-cname', 'takeover', 'admin.bad.test'], ['dns/caa', 'missing'], ['dns/ns', 'single'],

@@ -119,6 +119,12 @@ export async function startTestBed(): Promise<TestBed> {
       res.end('version: STSv1\r\nmode: enforce\r\nmx: mx.good.test\r\nmax_age: 604800\r\n');
       return;
     }
+    if (host === 'blog.bad.test') {
+      // a CNAME left at GitHub Pages after the site was deleted: GitHub still answers, with its "no site" page
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end("<!DOCTYPE html><html><head><title>Site not found &middot; GitHub Pages</title></head><body><h1>404</h1><p><strong>There isn't a GitHub Pages site here.</strong></p></body></html>");
+      return;
+    }
     if (host === 'mta-sts.lookups.test') {
       res.writeHead(404);
       res.end();
@@ -171,6 +177,8 @@ export async function startTestBed(): Promise<TestBed> {
     'warn.bad.test': [A()],
     'old.bad.test': [A()],
     'admin.bad.test': [{ type: 'CNAME', domain: 'bad-test-admin.herokuapp.com' }],
+    'blog.bad.test': [{ type: 'CNAME', domain: 'bad-test.github.io' }],
+    'bad-test.github.io': [A()],
     'v6.bad.test': [{ type: 'A', address: '192.0.2.10' }, { type: 'AAAA', address: '::1' }],
     'sel1._domainkey.bad.test': [{ type: 'TXT', data: pki.dkimRecord(1024) }],
     'lookups.test': [soa('lookups.test'), { type: 'NS', ns: 'ns1.lookups.test' }, { type: 'NS', ns: 'ns2.lookups.test' }, A(), { type: 'CAA', tag: 'issue', value: 'letsencrypt.org' }, { type: 'TXT', data: `v=spf1 ${[0, 1, 2, 3, 4, 5].map((i) => `include:_spf${i}.lookups.test`).join(' ')} include:gone1.lookups.test include:gone2.lookups.test a:gone3.lookups.test ~all` }, { type: 'MX', exchange: 'mx.nowhere.lookups.test', priority: 10 }],

@@ -21,6 +21,7 @@ import { judgeCachePrivate } from './cache-private.js';
 import { judgeCdn } from './cdn.js';
 import { judgeCors } from './cors.js';
 import { detectCdn } from './providers.js';
+import { judgeTakeover } from './takeover.js';
 import { parseCsp, parseHsts, parseSetCookie } from './parse.js';
 
 // Test tables for the edge judges: pure functions over captured evidence (assert message ids and status, never wording).
@@ -274,4 +275,14 @@ describe('edge/cors', () => {
     assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: '*', acac: 'true' }, nullOrigin: { status: 200, acao: 'null' } }])), ['null-origin', 'wildcard-credentials']);
   });
   test('warn: reflected without credentials', () => assert.deepEqual(statuses(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin }, nullOrigin: { status: 200 } }])), ['warn']));
+});
+
+describe('edge/takeover', () => {
+  test('pass', () => assert.deepEqual(ids(judgeTakeover(host())), ['ok']));
+  test('fail: unclaimed GitHub Pages / S3 page', () => {
+    const r = judgeTakeover(host({}, "<html><title>Site not found</title><h1>404</h1><p>There isn't a GitHub Pages site here.</p></html>"));
+    assert.deepEqual(ids(r), ['unclaimed']);
+    assert.equal(r[0]!.severity, undefined); // the check default: critical
+    assert.deepEqual(ids(judgeTakeover(host({ 'content-type': 'application/xml' }, '<Error><Code>NoSuchBucket</Code></Error>'))), ['unclaimed']);
+  });
 });

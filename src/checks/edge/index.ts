@@ -16,6 +16,7 @@ import versionBanner from './version-banner.js';
 import cachePrivate from './cache-private.js';
 import cdn from './cdn.js';
 import cors from './cors.js';
+import takeover from './takeover.js';
 
 /** Registry of edge checks, explicit (no filesystem discovery). `canonicalHost` runs once per apex; the rest per host. */
 export const edgeChecks: Check[] = [
@@ -36,4 +37,5 @@ export const edgeChecks: Check[] = [
   cachePrivate,
   cdn,
   cors,
+  takeover,
 ];
