@@ -45,6 +45,8 @@ export async function startCrm(fixed: boolean): Promise<{ url: string; close(): 
     { contact_id: 'c-s1', org: 'south', name: 'Sven', phone: '+1 555 0002' },
   ];
   const fails = new Map<string, number>();
+  const mails: { ID: string; To: { Address: string }[]; Text: string }[] = [];
+  const resets = new Map<string, { user: string; used: boolean }>();
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}, cache = fixed ? 'no-store' : 'public, max-age=60') => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     const h: Record<string, string | string[]> = { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', 'cache-control': cache, ...headers };
@@ -88,6 +90,31 @@ export async function startCrm(fixed: boolean): Promise<{ url: string; close(): 
       const want = 'sha256=' + createHmac('sha256', CRM_WEBHOOK_SECRET).update(raw).digest('hex');
       if (fixed && (sig.length !== want.length || !timingSafeEqual(Buffer.from(sig), Buffer.from(want)))) return send(res, 401, { detail: 'bad signature' }, cors);
       return send(res, 200, { ok: true }, cors);
+    }
+    // Password reset with a Mailpit-style mailbox; new passwords must differ from the current one.
+    if (p === '/mail/api/v1/messages') return send(res, 200, { messages: mails.map(({ Text: _t, ...m }) => m) }, cors);
+    const mm = /^\/mail\/api\/v1\/message\/([^/]+)$/.exec(p);
+    if (mm) return send(res, 200, mails.find((m) => m.ID === mm[1]) ?? {}, cors);
+    if (req.method === 'POST' && p === '/v1/password/forgot') {
+      const key = `forgot|${req.socket.remoteAddress}|${String(body?.username ?? '')}`;
+      fails.set(key, (fails.get(key) ?? 0) + 1);
+      if (fixed && fails.get(key)! > 5) return send(res, 429, { detail: 'too many requests' }, { 'retry-after': '60', ...cors });
+      const u = users.find((x) => x.username === String(body?.username ?? ''));
+      if (u) {
+        const token = randomBytes(16).toString('hex');
+        resets.set(token, { user: u.id, used: false });
+        mails.unshift({ ID: randomBytes(4).toString('hex'), To: [{ Address: u.username }], Text: `Reset: https://crm.test/reset?token=${token}` });
+      }
+      return send(res, 202, { detail: 'if the account exists, a link was sent' }, cors);
+    }
+    if (req.method === 'POST' && p === '/v1/password/reset') {
+      const r = resets.get(String(body?.token ?? ''));
+      if (!r || (fixed && r.used)) return send(res, 400, { detail: 'invalid token' }, cors);
+      const u = users.find((x) => x.id === r.user)!;
+      if (body?.new_password === u.password) return send(res, 400, { detail: 'the new password must differ from the current one' }, cors);
+      u.password = String(body?.new_password ?? '');
+      r.used = true;
+      return send(res, 200, { detail: 'password changed' }, cors);
     }
     const sid = /(?:^|;\s*)sid=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
     const me = sid ? sessions.get(sid) : undefined;
@@ -146,6 +173,12 @@ export function crmConfig(url: string, openapiFile: string, reportDir: string): 
       allowWrites: true,
       identities: CRM_USERS.map((u) => ({ name: u.id, tenant: u.org, role: u.role, email: u.username, password: u.password, login: { path: '/v1/sessions', body: { username: '{{email}}', password: '{{password}}' }, token: { from: 'cookie', path: 'sid' } } })),
       webhooks: [{ path: '/v1/hooks/github', scheme: 'github', secret: CRM_WEBHOOK_SECRET }],
+      reset: {
+        identity: 'm-2',
+        request: { path: '/v1/password/forgot', body: { username: '{{email}}' } },
+        mailbox: { url: '/mail' },
+        consume: { path: '/v1/password/reset', body: { token: '{{token}}', new_password: '{{password}}' } },
+      },
       latency: { samples: 3 },
     },
   };

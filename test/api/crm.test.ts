@@ -24,6 +24,7 @@ const FLAWS = [
   'api/exposed-debug:exposed', // /actuator/env
   'api/sensitive-fields:passwordHash',
   'api/cookie-flags:noHttpOnly',
+  'api/reset-token:reusable', // the API refuses the current password: temporary-password path
 ];
 
 const tmp = tmpDir();
@@ -49,7 +50,8 @@ test('flawed CRM: every known flaw is found', () => {
   assert.deepEqual(missed, [], `found: ${found.join(', ')}`);
 });
 
-test('fixed CRM: zero medium-or-higher findings', () => {
+test('fixed CRM: zero medium-or-higher findings, and the reset flow restored the password', () => {
+  assert.ok(fixedReport.findings.some((f) => f.checkId === 'api/reset-token' && f.messageId === 'singleUse' && f.status === 'pass'), JSON.stringify(fixedReport.findings.filter((f) => f.checkId === 'api/reset-token')));
   const bad = fixedReport.findings.filter((f) => ['fail', 'warn'].includes(f.status) && ['critical', 'high', 'medium'].includes(f.severity));
   assert.deepEqual(bad.map((f) => `${f.checkId}:${f.messageId}: ${f.message}`), []);
   assert.equal(fixedReport.decision, 'GO');

@@ -62,6 +62,7 @@ export default defineCheck<unknown, ApiProbes>({
     noMail: 'No reset email for {{email}} arrived in the mailbox API within 3 s (check api.reset.mailbox).',
     noToken: 'The reset email did not match api.reset.mailbox.tokenRegex.',
     flowBroken: 'Neither reset token worked at {{path}} (HTTP {{status}}): check api.reset.consume (the password is reset to the identity\'s current one; an API that forbids reusing it cannot be tested this way).',
+    restoreFailed: 'The password of {{identity}} was changed to a temporary one during the test and could not be set back: reset it by hand.',
     notConfigured: 'Not tested: configure api.reset (request, mailbox, consume) to follow the reset flow.',
     writesSkipped: 'Not tested: api.allowWrites is false (the flow sets the password, to its current value).',
   },
@@ -91,8 +92,8 @@ export default defineCheck<unknown, ApiProbes>({
       ctx.secret(m[1]);
       return m[1];
     };
-    const consume = (token: string, label: string): Promise<ApiExchange> => {
-      const body = fillTemplate(cfg.consume.body ?? { token: '{{token}}', password: '{{password}}' }, { token, password: who.password, email: who.email }) as Record<string, unknown>;
+    const consume = (token: string, label: string, password = who.password): Promise<ApiExchange> => {
+      const body = fillTemplate(cfg.consume.body ?? { token: '{{token}}', password: '{{password}}' }, { token, password, email: who.email }) as Record<string, unknown>;
       return client.send(
         { method: cfg.consume.method, path: cfg.consume.path, ...(cfg.consume.format === 'form' ? { form: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) } : { json: body }), label: `${who.name} (${label})` },
         ctx.checkId,
@@ -117,7 +118,28 @@ export default defineCheck<unknown, ApiProbes>({
     const useOlder = await consume(older, 'older token');
     const useNewer = await consume(newer, 'newer token');
     if (!is2xx(useNewer.status) && !is2xx(useOlder.status)) {
-      return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: cfg.consume.path, status: useNewer.status }, location: loc, evidence: useNewer.evidence });
+      // APIs that refuse the current password as the new one: use a temporary password for the first use and the
+      // original one for the second use (which, if the token is reusable, also restores it); otherwise restore it
+      // with one more link.
+      if (!/same|differ|reuse|previous|current|recent|history|must not|cannot be|already/i.test(useNewer.response.body)) {
+        return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: cfg.consume.path, status: useNewer.status }, location: loc, evidence: useNewer.evidence });
+      }
+      const temp = `${who.password}-Lr${client.nonce().slice(0, 4)}!`;
+      ctx.secret(temp);
+      const t3 = await getToken();
+      if (!t3) return;
+      const first = await consume(t3, 'fresh token, temporary password', temp);
+      if (!is2xx(first.status)) return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: cfg.consume.path, status: first.status }, location: loc, evidence: first.evidence });
+      const second = await consume(t3, 'same token again, original password');
+      if (is2xx(second.status)) {
+        reportExchange(ctx, { messageId: 'reusable', data: { path: cfg.consume.path }, route: loc, x: second, control: [first], note: 'Confirmed: the first use set a temporary password (control), the second use of the same token set the original one back.' });
+        return;
+      }
+      const t4 = await getToken();
+      const restored = t4 ? await consume(t4, 'restore the original password') : undefined;
+      if (!restored || !is2xx(restored.status)) return ctx.report({ messageId: 'restoreFailed', status: 'error', data: { identity: who.name }, location: loc });
+      ctx.report({ messageId: 'singleUse', status: 'pass', data: { path: cfg.consume.path }, location: loc });
+      return;
     }
     let bad = false;
     if (is2xx(useOlder.status)) {
