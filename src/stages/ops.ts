@@ -131,6 +131,13 @@ export const opsStage: Stage = {
 
     const smoke = config.smoke as SmokeConfig | undefined;
     if (smoke) {
+      // fail fast (exit 2) on a step URL the allowlist refuses, before any flow runs
+      smoke.flows.forEach((flow) =>
+        [...flow.steps, ...flow.undo].forEach((step) => {
+          const m = /^https?:\/\/([^/{}]+)(?:\/|$)/i.exec(step.path);
+          if (m) env.allow.assert(step.path.replace(/\{\{[^}]*\}\}/g, 'x'));
+        }),
+      );
       http = new HttpProbe({
         allow: env.allow,
         budget: env.budget,

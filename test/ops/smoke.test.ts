@@ -87,3 +87,16 @@ test('edge signatures: challenge, block, captcha, rate limit, and a normal 403 i
   assert.equal(r(403, { 'content-type': 'application/json' }, '{"error":"forbidden"}'), null);
   assert.equal(r(401, {}, 'login required'), null);
 });
+
+test('a step URL outside the allowlist is refused before anything runs (exit 2)', async () => {
+  const app = await startCanaryApp('ok');
+  try {
+    const file = join(dir, 'smoke-refused.yml');
+    writeFileSync(file, canaryConfig(app.url).replace('steps: [{ path: /, bodyContains: [Demo shop] }]', 'steps: [{ path: "http://evil.invalid/x" }]'));
+    const io = testIo();
+    assert.equal(await main(['smoke', '--config', file], io), 2);
+    assert.match(io.err.text, /evil\.invalid/);
+  } finally {
+    await app.close();
+  }
+});

@@ -14,6 +14,7 @@ export default defineCheck<SmokeTarget, SmokeProbes>({
   mode: 'active',
   description: 'Runs the configured critical flows (home, sign-in, private read, undone write, password reset request) and fails when one breaks',
   severity: 'critical',
+  timeoutMs: 30 * 60_000, // every flow, step and undo, each up to smoke.timeoutMs
   messages: {
     passed: 'Flow "{{flow}}" passed in {{ms}} ms ({{steps}} step(s)).',
     failed: 'Flow "{{flow}}" failed at step "{{step}}": {{reason}} (after {{ms}} ms).',

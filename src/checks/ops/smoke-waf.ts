@@ -10,6 +10,7 @@ export default defineCheck<SmokeTarget, SmokeProbes>({
   mode: 'active',
   description: 'Detects Cloudflare/Vercel/AWS WAF/Akamai/Imperva/Sucuri/F5/ModSecurity/DataDome/PerimeterX challenges, blocks, captchas and edge rate limits on the canary flows',
   severity: 'high',
+  timeoutMs: 30 * 60_000, // every flow, step and undo, each up to smoke.timeoutMs
   messages: {
     challenge: 'Flow "{{flow}}" step "{{step}}" got a {{vendor}} challenge ({{evidence}}, status {{status}}): real users and API clients on this flow are stopped.',
     block: 'Flow "{{flow}}" step "{{step}}" was blocked by {{vendor}} ({{evidence}}, status {{status}}).',

@@ -43,7 +43,13 @@ export const smokeCommand = defineCommand({
       progress.finish();
     }
     report.target = { ...report.target, command: 'smoke', baseUrl: config.smoke!.baseUrl, configFile: relative(ctx.io.cwd, loaded.file).split('\\').join('/') };
-    const code = await emitReport(report, ctx.flags, ctx.io, 'smoke');
+    let code = await emitReport(report, ctx.flags, ctx.io, 'smoke');
+    // a canary that could not finish (timeout, refused redirect target) is not a "go"
+    const unfinished = report.findings.filter((f) => f.checkId.startsWith('ops/smoke') && f.status === 'error');
+    if (code === 0 && unfinished.length) {
+      ctx.io.stderr.write(`launchready smoke: the canary could not finish (${unfinished[0]!.message}); answering roll back\n`);
+      code = 1;
+    }
     const format = flagString(ctx.flags, 'format') ?? 'text';
     const timings = report.sections?.smokeTimings as TimingSection | undefined;
     if (format === 'text' && timings) {
