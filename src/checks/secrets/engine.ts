@@ -294,7 +294,8 @@ function readValue(text: string, pos: number): { value: string; start: number } 
   while (j < text.length && j - start <= 300) {
     const d = text.charCodeAt(j);
     // whitespace, quotes, delimiters end a bare value
-    if (d <= 32 || d === 34 || d === 39 || d === 96 || d === 44 || d === 59 || d === 41 || d === 125 || d === 93 || d === 60 || d === 62) break;
+    // whitespace, quotes, delimiters and `&` (next query parameter) end a bare value
+    if (d <= 32 || d === 34 || d === 39 || d === 96 || d === 44 || d === 59 || d === 41 || d === 125 || d === 93 || d === 60 || d === 62 || d === 38) break;
     j++;
   }
   if (j === start) return null;

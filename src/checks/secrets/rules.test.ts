@@ -163,3 +163,11 @@ describe('secrets/pkcs12-file', () => {
     assert.equal(b.findings.length, 0);
   });
 });
+
+describe('generic detector in URLs', () => {
+  it('a password query parameter ends at the next &', () => {
+    const [m] = scanText('JDBC_URL=jdbc:postgresql://db.prod.internal/app?user=app&password=Xk9mP2vL7qRt&ssl=true', { file: 'app.properties' });
+    assert.equal(m?.ruleId, 'generic-password');
+    assert.equal(m?.secret, 'Xk9mP2vL7qRt');
+  });
+});
