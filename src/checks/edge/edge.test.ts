@@ -156,6 +156,14 @@ describe('edge/framing', () => {
   });
 });
 
+describe('header checks on a redirect to a host the audit does not name', () => {
+  test('skipped with the reason, not judged', () => {
+    const ev = host();
+    ev.main = res('https://www.example.com/', { location: 'https://shop.other.test/' }, '', 301);
+    for (const j of [judgeNosniff, judgeCsp, judgeReferrer, judgeFraming]) assert.deepEqual(statuses(j(ev)), ['skipped']);
+  });
+});
+
 describe('edge/nosniff', () => {
   test('pass', () => assert.deepEqual(ids(judgeNosniff(host({ 'x-content-type-options': 'nosniff' }))), ['ok']));
   test('fail', () => {

@@ -272,7 +272,13 @@ export function isHtml(res: HttpResponse | undefined): boolean {
 /** Header checks: shared preamble. Returns the response to judge, or the reports that replace judging. */
 export function mainOrSkip(ev: HostEvidence): { res: HttpResponse } | { reports: ReportInput[] } {
   if (!ev.main) return { reports: [skippedUnreachable(ev.target, ev.error)] };
-  return { res: ev.main };
+  const m = ev.main;
+  if (m.status >= 300 && m.status < 400 && m.headers.location) {
+    // the chain stopped at a redirect to a host the audit does not name (never contacted): the page is elsewhere
+    const reason = `${m.url} redirects to ${m.headers.location}, a host not named in this audit; add it to judge the page`;
+    return { reports: [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: ev.target.host, reason }, location: loc(ev.target, m.url) }] };
+  }
+  return { res: m };
 }
 
 /** Run a judge over host evidence and report each result. */
