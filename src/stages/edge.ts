@@ -35,7 +35,9 @@ export function edgeTarget(input: string, edge: EdgeSection, allHosts: string[],
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw);
   let u: URL;
   try {
-    u = new URL(hasScheme ? raw : `https://${raw}`);
+    // a bare name means https://name/; a bare IP or localhost (a dev server) means plain http://
+    const bareLocal = !hasScheme && isLocalHost(hostOf(`http://${raw}`));
+    u = new URL(hasScheme ? raw : `${bareLocal ? 'http' : 'https'}://${raw}`);
   } catch {
     throw new ConfigError([{ file: '<config>', field: 'edge.hosts', message: `"${input}" is not a host or URL`, level: 'error' }]);
   }
