@@ -391,6 +391,8 @@ export function createApp({ fixed = false, jwtSecret, webhookSecret, slowMs = 45
       headers['x-content-type-options'] = 'nosniff';
       headers['x-frame-options'] = 'DENY';
       headers['referrer-policy'] = 'no-referrer';
+      headers['permissions-policy'] = 'camera=(), microphone=(), geolocation=(), payment=()';
+      headers['cross-origin-opener-policy'] = 'same-origin';
       if (req.socket.encrypted || req.headers['x-forwarded-proto'] === 'https') headers['strict-transport-security'] = 'max-age=63072000; includeSubDomains';
     } else {
       headers['x-powered-by'] = 'Express'; // FLAW: version banner, and none of the security headers
