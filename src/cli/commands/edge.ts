@@ -24,8 +24,9 @@ export const edgeCommand = defineCommand({
     'Audits each host as one system: DNS (apex, www, app, api, admin), http→https and canonical redirects, TLS\n' +
     '(expiry, names, chain, legacy protocols, weak suites, key size), security headers, cookies, caching of private\n' +
     'responses, CORS, and, for the apex of the first host, email trust (SPF, DKIM, DMARC, MX, MTA-STS, TLS-RPT).\n' +
-    'A bare host means https://host/. Plain http:// on 127.0.0.1/localhost is audited as given; HSTS and TLS are\n' +
-    'then reported as skipped. Email runs by default when the first host is a DNS name; --no-email turns it off.\n' +
+    'A bare host means https://host/ (a bare IP or localhost: http://). Plain http:// on 127.0.0.1/localhost is audited\n' +
+    'as given; HSTS, TLS and the https redirect are then reported as skipped.\n' +
+    'Email runs by default when the first host is a DNS name; --no-email turns it off.\n' +
     'If no host can be reached at all (connection refused, NXDOMAIN), the command exits 2 naming them.',
   positionals: [{ name: 'host|url', description: 'hosts or URLs (example.com, https://www.example.com, http://127.0.0.1:3000)', required: true, variadic: true }],
   flags: {
