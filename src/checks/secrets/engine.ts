@@ -210,6 +210,18 @@ const KNOWN_EXAMPLES = [
   'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe',
   'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy',
   'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  // RFC 6749 / RFC 5849 (OAuth) example values, copied into countless libraries and docs
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  '0685bd9184jfhq22',
+  'ad180jjd733klru7',
+  'nnch734d00sl2jdk',
+  'kd94hf93k423kf44',
+  'pfkkdhi9sl3r4s00',
+  'dh893hdasih9',
+  'hh5s93j4hdidpola',
 ];
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -228,7 +240,7 @@ export function isNotSecretValue(value: string): string | null {
   if (/^https?:\/\//i.test(v) || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'url-or-path';
   if (/\.(?:pem|key|json|crt|p12|pfx|txt|ya?ml|env|js|ts|py|rb|go|sh|html?)$/i.test(v)) return 'file-name';
   if (/^(.)\1{5,}$/.test(v)) return 'run';
-  if (/^[a-z]+(?:[-_ .][a-z]+)*$/i.test(v)) return 'words';
+  if (/^_*[a-z]+(?:[-_ .][a-z]+)*$/i.test(v)) return 'words';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
   if (/\s/.test(v)) return 'sentence';
