@@ -58,10 +58,12 @@ class Phases {
   }
 }
 
-function phased(check: Check, phases: Phases): Check {
+function phased(check: Check, phases: Phases, checkTimeoutMs: number): Check {
   const phase = phaseOf(check.id);
   return {
     ...check,
+    // A later phase's clock starts when its job starts, i.e. possibly while earlier phases still run: give it room.
+    ...(phase > 1 ? { timeoutMs: Math.max(check.timeoutMs ?? checkTimeoutMs, checkTimeoutMs) + 60_000 * (phase - 1) } : {}),
     async run(ctx) {
       let counted = false;
       const finish = () => {
@@ -156,7 +158,7 @@ export const apiStage: Stage = {
     const selected = [...apiChecks, ...perfChecks].filter((c) => (env.include ? env.include(c.id) : true) && !cfg.checks.disable.includes(c.id));
     selected.sort((a, b) => phaseOf(a.id) - phaseOf(b.id));
     const phases = new Phases(selected.map((c) => c.id));
-    const jobs: CheckJob[] = selected.map((c) => ({ check: phased(c, phases), target: model, targetLabel: cfg.baseUrl, stage: 'api', probes }));
+    const jobs: CheckJob[] = selected.map((c) => ({ check: phased(c, phases, env.config.network.checkTimeoutMs), target: model, targetLabel: cfg.baseUrl, stage: 'api', probes }));
     let finished = false;
     return {
       jobs,
