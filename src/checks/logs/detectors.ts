@@ -36,7 +36,9 @@ export function isPlaceholder(v: string): boolean {
 /** An opaque token: long enough, and not a word (contains digits and letters, or is long and random). */
 export function looksLikeToken(v: string, min = 16): boolean {
   if (v.length < min || isPlaceholder(v)) return false;
-  if (/^[a-z]+$/i.test(v) || /^\d+$/.test(v)) return false;
+  if (/^\d+$/.test(v)) return false;
+  // a word, or words in camelCase, is not a token; long random mixed-case letters are
+  if (/^[a-z]+$/i.test(v)) return v.length >= 24 && /[a-z]/.test(v) && /[A-Z]/.test(v) && entropy(v) >= 3.5 && !/^(?:[A-Z]?[a-z]{2,})+$/.test(v);
   if (/\d/.test(v) && /[A-Za-z]/.test(v)) return entropy(v) >= 3;
   return v.length >= 32 && entropy(v) >= 3.5;
 }
