@@ -156,6 +156,7 @@ const NON_SECRET_HEADS = new Set([
   'reset', 'confirm', 'confirmation', 'input', 'placeholder', 'error', 'errors', 'message', 'text', 'title', 'description', 'key', 'keys', 'column', 'table', 'param',
   'params', 'query', 'selector', 'class', 'style', 'icon', 'link', 'route', 'page', 'policy', 'storage', 'source', 'algorithm', 'alg', 'kid', 'index', 'salt', 'rounds',
   'cost', 'iterations', 'usage', 'count', 'check', 'valid', 'invalid', 'visible', 'show', 'hide', 'toggle', 'changed', 'updated', 'created', 'last', 'callback', 'handler',
+  'encryption', 'encoding', 'hashing', 'hashes', 'tohashes', 'method', 'scheme', 'strategy', 'backend', 'file', 'command', 'cmd', 'script', 'program', 'helper',
 ]);
 /** Names that never hold secrets even though they contain a secret-ish word. */
 const NAME_DENY = /(?:^|[^a-z])(?:public|publishable|pub|anon|site|csrf|xsrf|next|page|continuation|cancel(?:lation)?|sync|max|num|count|total|prompt|completion|input|output|cache|sort|partition|primary|foreign|i18n|translation|idempotency|dedupe|lookup|react|keyboard|keycode|keyframes?|hotkey|monkey|turkey|donkey|jockey|hockey|whiskey|passport|bypass|compass|passenger|passive|passage|password(?:less|reset|_reset|-reset)|forgot|tokeni[sz]er|tokens?_?(?:type|count|usage|limit)|mask|masked|redact)/i;
@@ -222,6 +223,8 @@ const KNOWN_EXAMPLES = [
   'pfkkdhi9sl3r4s00',
   'dh893hdasih9',
   'hh5s93j4hdidpola',
+  // PyJWT / jwt.io documentation tokens
+  '4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg',
 ];
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -240,12 +243,12 @@ export function isNotSecretValue(value: string): string | null {
   if (/^https?:\/\//i.test(v) || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'url-or-path';
   if (/\.(?:pem|key|json|crt|p12|pfx|txt|ya?ml|env|js|ts|py|rb|go|sh|html?)$/i.test(v)) return 'file-name';
   if (/^(.)\1{5,}$/.test(v)) return 'run';
-  if (/^_*[a-z]+(?:[-_ .][a-z]+)*$/i.test(v)) return 'words';
+  if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v)) return 'words';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
   if (/\s/.test(v)) return 'sentence';
   if (/^\d?[A-Za-z][a-z]+\d?$/.test(v)) return 'word';
-  if (/^[a-z0-9]+(?:[_.:-][a-z0-9]+)+$/.test(v) && v.split(/[_.:-]/).every((seg) => seg.length <= 10 && (seg.match(/\d/g)?.length ?? 0) <= 2)) return 'identifier';
+  if (/^[a-z0-9]+(?:[_.:-][a-z0-9]+)+$/.test(v) && v.split(/[_.:-]/).every((seg) => seg.length <= 10 && (/^\d+$/.test(seg) || (seg.match(/\d/g)?.length ?? 0) <= 2))) return 'identifier';
   if (KNOWN_EXAMPLES.some((e) => v.includes(e))) return 'documented-example';
   if (/^(?:some|my|the|a|new|old|dummy|test|fake)[-_]?(?:pass(?:word)?|secret|token|key|pwd)\d{0,4}$|^p[a@4][s$5]{2}w[o0]rd\d{0,4}!?$/i.test(v)) return 'placeholder';
   return null;

@@ -100,6 +100,8 @@ export function jwtVerdict(token: string): Verdict {
   if (role === 'service_role') return { kind: 'secret', severity: 'critical', note: 'service_role JWT: bypasses row-level security' };
   if (role === 'anon' || role === 'authenticated' && iss.includes('supabase')) return { kind: 'public', note: `${String(role)} JWT: meant to be public` };
   if (jwt.header.alg === 'none') return { kind: 'reject' };
+  // a token that names nobody and nothing is a documentation sample ({"some": "payload"}), not a credential
+  if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref'].some((k) => k in jwt.payload)) return { kind: 'reject' };
   // an expired token grants nothing any more (session tokens in logs and fixtures)
   const exp = jwt.payload.exp;
   if (typeof exp === 'number' && exp * 1000 < Date.now()) return { kind: 'reject', note: 'expired' };
