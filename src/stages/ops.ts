@@ -107,12 +107,21 @@ export const opsStage: Stage = {
         const guess = first ? await readOptionalFile(env.configDir, `${dirname(first)}/.env.example`) : undefined;
         if (guess) example = toSet(env, 'example', guess, ops.fixture);
       }
+      // env files that repo/env-shared-secret compares (repo.envFiles, else the env files of its listing that
+      // it can name): for a pair of those, the "same secret" fact is reported once, by the repo stage
       const coveredByRepo = new Set<string>();
       if (config.repo) {
         const root = resolve(env.configDir, config.repo.path);
+        const mapped = Object.values(config.repo.envFiles ?? {}).map((f) => resolve(root, f));
+        let listed: Set<string> | undefined;
+        if (mapped.length === 0) {
+          const listing = await listRepoFiles(root).catch(() => undefined);
+          listed = new Set((listing?.files ?? []).filter((f) => !f.shipped && envNameOf(f.path) !== null).map((f) => resolve(root, f.path)));
+        }
         for (const [, p] of Object.entries(environments)) {
           const abs = resolve(env.configDir, p);
-          if (!relative(root, abs).startsWith('..')) coveredByRepo.add(relative(env.configDir, abs).split(sep).join('/'));
+          if (relative(root, abs).startsWith('..')) continue;
+          if (mapped.length ? mapped.includes(abs) : listed!.has(abs)) coveredByRepo.add(relative(env.configDir, abs).split(sep).join('/'));
         }
       }
       target = {

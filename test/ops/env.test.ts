@@ -138,3 +138,19 @@ test('ops: {} next to a repo section compares the env files the repo holds, by t
   assert.deepEqual(active(r, 'ops/env-shared-secret'), []);
   assert.ok(r.findings.some((f) => f.checkId === 'ops/env-shared-secret' && f.messageId === 'covered-by-repo'));
 });
+
+test('an env file the repo stage does not see (git-ignored) is compared here, so the fact is not lost', async () => {
+  envs(true);
+  const root = join(dir, 'flawed');
+  writeFileSync(join(root, '.gitignore'), '.env.staging\n');
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  try {
+    const config = validateConfig({ repo: { path: 'flawed' }, ops: {} }, 'test.yml');
+    const r = await runAudit({ config, configDir: dir, stages: ['ops'], now: () => new Date('2026-11-23T12:00:00Z') });
+    assert.deepEqual(active(r, 'ops/env-shared-secret').map((f) => [f.data?.name, f.data?.envB]), [['JWT_SECRET', 'staging']]);
+  } finally {
+    rmSync(join(root, '.git'), { recursive: true, force: true });
+    rmSync(join(root, '.gitignore'));
+  }
+});
