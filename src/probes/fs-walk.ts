@@ -32,7 +32,8 @@ export interface RepoListing {
 }
 
 /** Build output folders whose files ship to browsers (suffix match on the path). */
-export const DEFAULT_BUNDLE_DIRS = ['dist', 'build', 'out', '.next/static', '.next/server/app', '.next/server/pages', '.output/public', '.svelte-kit/output/client', 'storybook-static', '.vercel/output/static', 'public/build', 'public/assets', 'www/build'];
+// .next/server, .output/server and .svelte-kit/output/server hold server chunks: they never reach a browser
+export const DEFAULT_BUNDLE_DIRS = ['dist', 'build', 'out', '.next/static', '.output/public', '.svelte-kit/output/client', 'storybook-static', '.vercel/output/static', 'public/build', 'public/assets', 'www/build'];
 
 const BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|lib|pdb|wasm|node|pyc|pyo|db|sqlite3?|pdf|docx?|xlsx?|pptx?|odt|iso|dmg|deb|rpm|lockb|glb|gltf|fbx|obj|stl|blend|ttc)$/i;
 const KEYSTORE_EXT = /\.(?:p12|pfx|jks|keystore|bks)$/i;
