@@ -30,6 +30,7 @@ export const CRM_OPENAPI = {
     '/v1/orgs/{orgId}/contacts/{contactId}': {
       get: { parameters: [{ name: 'orgId', in: 'path', required: true, schema: { type: 'string' } }, { name: 'contactId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'contact' } } },
     },
+    '/v1/deals': { get: { parameters: [{ name: 'org_id', in: 'query', schema: { type: 'string' } }], responses: { '200': { description: 'deals of an org' } } } },
     '/v1/admin/audit-log': { get: { responses: { '200': { description: 'audit log' } } } },
     '/v1/export': { get: { responses: { '200': { description: 'CSV export' } } } },
     '/v1/notes': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' } } } } } }, responses: { '201': { description: 'created' } } } },
@@ -134,6 +135,15 @@ export async function startCrm(fixed: boolean): Promise<{ url: string; close(): 
       if (!fixed && typeof body?.is_admin === 'boolean') user.is_admin = body.is_admin;
       if (!fixed && typeof body?.role === 'string') user.role = body.role;
       return send(res, 200, { user_id: user.id, display_name: user.display_name, role: user.role, is_admin: user.is_admin }, cors);
+    }
+    if (p === '/v1/deals') {
+      const org = url.searchParams.get('org_id') ?? user.org;
+      if (fixed && org !== user.org) return send(res, 403, { detail: 'not a member' }, cors);
+      const deals = [
+        { deal_id: 'd-n1', org: 'north', value: 1200, customer: 'Nora' },
+        { deal_id: 'd-s1', org: 'south', value: 9900, customer: 'Sven' },
+      ];
+      return send(res, 200, { results: deals.filter((x) => x.org === org) }, cors);
     }
     if (p === '/v1/notes' && req.method === 'POST') return send(res, 201, { note_id: 'n-' + randomBytes(3).toString('hex'), text: String(body?.text ?? '') }, cors);
     if (p === '/v1/admin/audit-log') {

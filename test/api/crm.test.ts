@@ -12,6 +12,7 @@ import { CRM_OPENAPI, crmConfig, startCrm } from './crm-app.js';
 
 const FLAWS = [
   'api/bola:crossTenant', // /v1/orgs/{orgId}/contacts/{contactId}
+  'api/bola:crossTenantFilter', // /v1/deals?org_id=
   'api/bfla:roleBypass', // /v1/admin/audit-log, not marked in OpenAPI
   'api/mass-assignment:assigned', // PATCH /v1/me is_admin / role
   'api/authn-missing:unauthenticated', // /v1/export

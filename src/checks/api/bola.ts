@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import { discover, isSuperuser, listPathOf } from './lib/discovery.js';
 import type { ApiExchange, ApiIdentity, ApiProbes } from './lib/types.js';
-import { is2xx, isErrorBody, reportExchange, sameObject } from './lib/util.js';
+import { bodySimilarity, dataSize, is2xx, isErrorBody, reportExchange, sameObject } from './lib/util.js';
 
 /**
  * Broken object level authorization: identity B reads an object that identity A owns and B's own lists do not
@@ -23,6 +23,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     crossTenant: '{{intruder}} (tenant {{intruderTenant}}) read {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) at {{path}}: {{why}}.',
     crossUser: '{{intruder}} read {{owner}}\'s object {{objectId}} at {{path}}, which {{intruder}}\'s own list does not show: {{why}}.',
+    crossTenantFilter: '{{intruder}} (tenant {{intruderTenant}}) listed tenant {{ownerTenant}}\'s data through {{path}}?{{param}}={{value}}: the answer matches what {{owner}} sees ({{why}}).',
     crossTenantWrite: '{{intruder}} (tenant {{intruderTenant}}) updated {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
     isolated: '{{pairs}} owner/intruder pairs over {{templates}} object routes: every cross-tenant/cross-user read was denied.',
     noObjects: 'No object ids were discovered (no list routes, or identities own nothing): add api.discovery or identities[].objects.',
@@ -95,6 +96,7 @@ export default defineCheck<unknown, ApiProbes>({
     }
     await Promise.all(jobs);
     if (model.config.allowWrites) failed += await writeBola(ctx, d, superuser);
+    failed += await filterBola(ctx, d, superuser);
     if (templates === 0) ctx.report({ messageId: 'noObjects', status: 'warn', severity: 'low', target: model.config.baseUrl });
     else if (failed === 0) ctx.report({ messageId: 'isolated', status: 'pass', data: { pairs, templates }, target: model.config.baseUrl });
   },
@@ -135,6 +137,55 @@ async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<R
       note: `Control: the owner ${owner.name} reads ${inst.path}; ${intruder.name} (another tenant) then wrote the same values back and got HTTP ${x.status}.`,
       fingerprintKey: `write:${owner.tenant}->${intruder.tenant}`,
     });
+  }
+  return failed;
+}
+
+const TENANT_PARAM = /^(tenant|org|organi[sz]ation|workspace|account|company|team|customer|owner|user)[-_]?(id|slug|key)?$/i;
+
+/**
+ * Query-parameter BOLA: a list route that takes a tenant/user filter (?tenantId=, ?orgId=, ?userId=) given
+ * another tenant's value. The owner's own list (same parameter, own value) is the control; the intruder getting
+ * the same non-empty data is the finding.
+ */
+async function filterBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean): Promise<number> {
+  const { client, model } = ctx.probes;
+  let failed = 0;
+  const routes = model.routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && !r.public && r.params.some((p) => p.in === 'query' && TENANT_PARAM.test(p.name)));
+  const tenants = d.active.filter((i) => i.tenant !== undefined && !superuser(i));
+  for (const r of routes.slice(0, 6)) {
+    const param = r.params.find((p) => p.in === 'query' && TENANT_PARAM.test(p.name))!.name;
+    const userish = /^(owner|user)/i.test(param);
+    for (const owner of tenants) {
+      const intruder = tenants.find((i) => i.tenant !== owner.tenant);
+      if (!intruder) continue;
+      // The owner's value: its tenant for tenant-like names; for user-like names the id from its profile answers.
+      let value = owner.tenant!;
+      if (userish) {
+        const me = [...d.reads.entries()].find(([k, x]) => k.startsWith(`${owner.name}|`) && x.json && typeof x.json === 'object' && !Array.isArray(x.json) && /\/(me|profile|account|user|whoami)$/i.test(x.path));
+        const id = me ? (me[1].json as Record<string, unknown>).id ?? (me[1].json as Record<string, unknown>).user_id : undefined;
+        if (typeof id !== 'string' && typeof id !== 'number') continue;
+        value = String(id);
+      }
+      const control = await client.send({ as: owner, path: r.path, template: r.path, query: { [param]: value } }, ctx.checkId, ctx.signal);
+      if (!is2xx(control.status) || isErrorBody(control) || dataSize(control) === 0) continue;
+      const mine = await client.send({ as: intruder, path: r.path, template: r.path }, ctx.checkId, ctx.signal);
+      const x = await client.send({ as: intruder, path: r.path, template: r.path, query: { [param]: value } }, ctx.checkId, ctx.signal);
+      const v = sameObject(control, x);
+      if (!v.same || (is2xx(mine.status) && bodySimilarity(mine, x) >= 0.99)) continue; // the filter was ignored: the intruder sees its own data
+      failed++;
+      reportExchange(ctx, {
+        messageId: 'crossTenantFilter',
+        data: { intruder: intruder.name, intruderTenant: intruder.tenant ?? '-', owner: owner.name, ownerTenant: owner.tenant ?? '-', path: r.path, param, value, why: v.why },
+        severity: 'critical',
+        route: r,
+        x,
+        control: [control],
+        note: `Control: ${owner.name} lists ${r.path}?${param}=${value}; ${intruder.name} (another tenant) sent the same filter and got the same data.`,
+        fingerprintKey: `filter:${param}`,
+      });
+      break;
+    }
   }
   return failed;
 }
