@@ -44,7 +44,7 @@ before(async () => {
   bed = await startTestBed();
   [good, bad, lookups] = await Promise.all([
     audit(['good.test', 'www.good.test', 'app.good.test', 'api.good.test'], 'good.test'),
-    audit(['bad.test', 'www.bad.test', 'app.bad.test', 'api.bad.test', 'admin.bad.test', 'short.bad.test', 'self.bad.test', 'weak.bad.test', 'old.bad.test', 'v6.bad.test', 'warn.bad.test', 'ghost.bad.test', 'blog.bad.test'], 'bad.test', { dnsNames: ['@', 'www', 'admin'] }),
+    audit(['bad.test', 'www.bad.test', 'app.bad.test', 'api.bad.test', 'admin.bad.test', 'short.bad.test', 'self.bad.test', 'weak.bad.test', 'old.bad.test', 'v6.bad.test', 'warn.bad.test', 'ghost.bad.test', 'blog.bad.test', 'ancient.bad.test'], 'bad.test', { dnsNames: ['@', 'www', 'admin'] }),
     audit(['www.lookups.test'], 'lookups.test'),
   ]);
 });
@@ -80,7 +80,7 @@ describe('bad hosts: each flaw is found', () => {
     ['edge/cors', 'reflected-credentials', 'bad.test'], ['edge/cors', 'null-credentials', 'bad.test'], ['edge/takeover', 'unclaimed', 'blog.bad.test'],
     ['dns/dangling-cname', 'provider', 'blog.bad.test'],
     ['tls/expiry', 'expired', 'app.bad.test'], ['tls/expiry', 'expires-soon', 'short.bad.test'], ['tls/expiry', 'expiring', 'warn.bad.test'], ['tls/hostname', 'mismatch', 'api.bad.test'],
-    ['tls/chain', 'self-signed', 'self.bad.test'], ['tls/key-size', 'weak', 'weak.bad.test'], ['tls/legacy-protocols', 'legacy', 'old.bad.test'], ['tls/weak-ciphers', 'no-forward-secrecy', 'old.bad.test'],
+    ['tls/chain', 'self-signed', 'self.bad.test'], ['tls/key-size', 'weak', 'weak.bad.test'], ['tls/legacy-protocols', 'legacy', 'old.bad.test'], ['tls/legacy-protocols', 'modern-refused', 'ancient.bad.test'], ['tls/weak-ciphers', 'no-forward-secrecy', 'old.bad.test'],
     ['dns/resolve', 'nxdomain', 'ghost.bad.test'], ['dns/resolve', 'aaaa-private', 'v6.bad.test'], ['dns/dangling-cname', 'takeover', 'admin.bad.test'], ['dns/caa', 'missing'], ['dns/ns', 'single'],
     ['dns/ttl', 'low', 'bad.test'], ['dns/ttl', 'high', 'www.bad.test'],
     ['email/spf', 'plus-all'], ['email/dkim', 'short'], ['email/dmarc', 'missing'], ['email/mx', 'missing'], ['email/mta-sts', 'missing'], ['email/tls-rpt', 'missing'],

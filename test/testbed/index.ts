@@ -88,7 +88,7 @@ export async function startTestBed(): Promise<TestBed> {
   const ca = pki.makeCa({ cn: 'launchready test-bed CA' });
   const goodNames = ['good.test', 'www.good.test', 'app.good.test', 'api.good.test', 'mta-sts.good.test', 'www.lookups.test', 'mta-sts.lookups.test'];
   const goodCert = pki.makeLeaf(ca, { names: goodNames, toDays: 80 });
-  const badCert = pki.makeLeaf(ca, { names: ['bad.test', 'www.bad.test', 'old.bad.test', 'v6.bad.test'], toDays: 80 });
+  const badCert = pki.makeLeaf(ca, { names: ['bad.test', 'www.bad.test', 'old.bad.test', 'ancient.bad.test', 'v6.bad.test'], toDays: 80 });
   const certs: Record<string, { certPem: string; keyPem: string }> = {
     'app.bad.test': pki.makeLeaf(ca, { names: ['app.bad.test'], fromDays: -120, toDays: -10 }),
     'api.bad.test': pki.makeLeaf(ca, { names: ['other.test'], toDays: 80 }),
@@ -146,9 +146,11 @@ export async function startTestBed(): Promise<TestBed> {
     (req, res) => route(req, res, true),
   );
   const legacy = createHttpsServer({ cert: badCert.certPem, key: badCert.keyPem, minVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' }, (req, res) => route(req, res, true));
+  // a server stuck on TLS 1.0/1.1 only (modern clients cannot connect at all)
+  const ancient = createHttpsServer({ cert: badCert.certPem, key: badCert.keyPem, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }, (req, res) => route(req, res, true));
   const http = createHttpServer((req, res) => route(req, res, false));
   const listen = (s: Server) => new Promise<number>((r) => s.listen(0, '127.0.0.1', () => r((s.address() as { port: number }).port)));
-  const [httpsPort, legacyPort, httpPort] = await Promise.all([listen(https), listen(legacy), listen(http)]);
+  const [httpsPort, legacyPort, httpPort, ancientPort] = await Promise.all([listen(https), listen(legacy), listen(http), listen(ancient)]);
 
   const soa = (apex: string) => ({ type: 'SOA', primary: `ns1.${apex}`, admin: `hostmaster.${apex}` });
   const A = (ttl = 300) => ({ type: 'A', address: '127.0.0.1', ttl });
@@ -176,6 +178,7 @@ export async function startTestBed(): Promise<TestBed> {
     'weak.bad.test': [A()],
     'warn.bad.test': [A()],
     'old.bad.test': [A()],
+    'ancient.bad.test': [A()],
     'admin.bad.test': [{ type: 'CNAME', domain: 'bad-test-admin.herokuapp.com' }],
     'blog.bad.test': [{ type: 'CNAME', domain: 'bad-test.github.io' }],
     'bad-test.github.io': [A()],
@@ -202,14 +205,14 @@ export async function startTestBed(): Promise<TestBed> {
   const hosts = [...new Set([...Object.keys(zone).filter((n) => !n.startsWith('_') && !n.includes('._')), ...Object.keys(certs)])];
   return {
     resolver: dnsServer.server,
-    connectTo: [`old.bad.test:443:127.0.0.1:${legacyPort}`, `:443:127.0.0.1:${httpsPort}`, `:80:127.0.0.1:${httpPort}`],
+    connectTo: [`old.bad.test:443:127.0.0.1:${legacyPort}`, `ancient.bad.test:443:127.0.0.1:${ancientPort}`, `:443:127.0.0.1:${httpsPort}`, `:80:127.0.0.1:${httpPort}`],
     caFile,
     caPem: ca.certPem,
     ports: { dns: dnsServer.port, http: httpPort, https: httpsPort, legacy: legacyPort },
     hosts,
     async close() {
       const close = (s: Server) => new Promise<void>((r) => { s.closeAllConnections?.(); s.close(() => r()); });
-      await Promise.all([close(https), close(legacy), close(http), dnsServer.close()]);
+      await Promise.all([close(https), close(legacy), close(ancient), close(http), dnsServer.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -6,9 +6,17 @@ import { HANDSHAKE_FAILED, preamble, SKIPPED_MESSAGE, tlsLoc } from './common.js
 
 /** RFC 8996: TLS 1.0 and 1.1 are deprecated; PCI DSS forbids them since 2018. */
 export function judgeLegacy(t: EdgeTarget, hs: TlsHandshake, legacy: TlsLegacyResult | undefined): ReportInput[] {
+  const l = tlsLoc(t);
+  const old = legacy ? Object.entries(legacy.protocols).filter(([, ok]) => ok).map(([p]) => p) : [];
+  if (!t.plainLocal && !hs.ok && old.length) {
+    // the modern handshake failed but an old protocol works: a server stuck on TLS 1.0/1.1
+    return [
+      { messageId: 'legacy', data: { host: t.host, protocols: old.join(', ') }, location: l },
+      { messageId: 'modern-refused', severity: 'high', data: { host: t.host, reason: hs.error ?? '' }, location: l },
+    ];
+  }
   const pre = preamble(t, hs);
   if (pre) return pre;
-  const l = tlsLoc(t);
   if (!legacy) return [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: t.host, reason: 'edge.tls.legacy is off' }, location: l }];
   const accepted = Object.entries(legacy.protocols).filter(([, ok]) => ok).map(([p]) => p);
   const out: ReportInput[] = [];
@@ -29,6 +37,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
   messages: {
     ok: '{{host}} refuses TLS 1.0/1.1 (negotiated {{protocol}}).',
     legacy: '{{host}} still accepts {{protocols}} (deprecated by RFC 8996, forbidden by PCI DSS): fails compliance scans that payment providers and enterprise customers run.',
+    'modern-refused': '{{host}} completes no TLS 1.2/1.3 handshake ({{reason}}) but does speak TLS 1.0/1.1: current browsers refuse to connect at all.',
     untested: '{{host}}: {{protocols}} could not be tested (this machine\'s OpenSSL cannot offer them).',
     'handshake-failed': HANDSHAKE_FAILED,
     skipped: SKIPPED_MESSAGE,
@@ -40,7 +49,8 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
   }),
   async run(ctx) {
     const hs = await tlsEvidence(ctx);
-    const legacy = ctx.target.tls.legacy && hs.ok ? await tlsLegacyEvidence(ctx) : undefined;
+    // probed even when the modern handshake failed: a TLS 1.0-only server fails that one
+    const legacy = ctx.target.tls.legacy && !ctx.target.plainLocal && (hs.ok || /handshake|protocol|version|cipher|alert|SSL/i.test(hs.error ?? '')) ? await tlsLegacyEvidence(ctx) : undefined;
     for (const r of judgeLegacy(ctx.target, hs, legacy)) ctx.report(r);
   },
 });

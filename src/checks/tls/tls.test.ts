@@ -72,6 +72,10 @@ describe('tls/key-size', () => {
 describe('tls/legacy-protocols', () => {
   test('pass', () => assert.deepEqual(ids(judgeLegacy(t, hs(), legacy())), ['ok']));
   test('fail', () => assert.deepEqual(ids(judgeLegacy(t, hs(), legacy({ protocols: { TLSv1: true, 'TLSv1.1': false } }))), ['legacy']));
+  test('a server that only speaks TLS 1.0', () => {
+    const failed: TlsHandshake = { host: t.host, port: 443, connectedTo: 'x:443', ok: false, error: 'unsupported protocol', chain: [] };
+    assert.deepEqual(ids(judgeLegacy(t, failed, legacy({ protocols: { TLSv1: true, 'TLSv1.1': false } }))), ['legacy', 'modern-refused']);
+  });
   test('untested when OpenSSL cannot offer them', () => assert.deepEqual(ids(judgeLegacy(t, hs(), legacy({ protocols: {}, untested: ['TLSv1', 'TLSv1.1'] }))), ['ok', 'untested']));
 });
 
