@@ -30,8 +30,9 @@ const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: 
       [`Cookie: theme=dark; connect.sid=s%3A${tok(30)}`, 'session'],
       [`{"msg":"login","session_id":"${tok(26)}"}`, 'session'],
       [`Set-Cookie: PHPSESSID=${tok(26)}; path=/`, 'session'],
+      ['Cookie: sessionid=' + 'a1b2c3d4e5f6', 'session'],
     ],
-    pass: ['session_id=42 started', 'considering inside=abcdefghijklmnopqrstuvwxyz123', 'Cookie: session=[REDACTED]'],
+    pass: ['session_id=42 started', 'session=started', 'considering inside=abcdefghijklmnopqrstuvwxyz123', 'Cookie: session=[REDACTED]'],
   },
   password: {
     fail: [
@@ -57,8 +58,11 @@ const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: 
     ],
   },
   'personal-data': {
-    fail: [[['a', 'b', 'c', 'd', 'e'].map((x) => `user ${x}.person@mailbox.net`).join(' '), 'email-bulk']],
-    pass: ['mail from noreply@shop.net to support@shop.net, admin@shop.net, help@shop.net, info@shop.net', 'logo@2x.png @scope/pkg x@example.com', 'tz +02:00 +05:30 +01:00 +09:00 +10:00'],
+    fail: [
+      [['a', 'b', 'c', 'd', 'e'].map((x) => `user ${x}.person@mailbox.net`).join(' '), 'email-bulk'],
+      ['call (415) 555-0132, 212-555-0198, +44 20 7946 0958, +49 30 901820, phone: 030 9018 2211', 'phone-bulk'],
+    ],
+    pass: ['mail from noreply@shop.net to support@shop.net, admin@shop.net, help@shop.net, info@shop.net', 'logo@2x.png @scope/pkg x@example.com', 'tz +02:00 +05:30 +01:00 +09:00 +10:00', 'version 1.234.5678 build 2026-11-20 id 123-456-7890-12 ip 10.0.0.1'],
   },
   'webhook-payload': {
     fail: [[JSON.stringify({ msg: 'webhook', payload: { object: 'event', livemode: true, type: 'charge.succeeded', data: { object: { billing_details: { email: 'p@mail.net', name: 'P Q', address: { line1: '1 St', postal_code: '1000' } } } } } }), 'payload']],

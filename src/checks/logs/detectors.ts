@@ -212,8 +212,7 @@ export function detectSessions(text: string, out: Hit[]): void {
     if (!SESSION_KEY.test(kv.key)) continue;
     // "session_id=42" or a UUID-shaped id is an id, not a bearer secret... but UUID session ids are bearer
     // secrets too (Express/Rails use random ids): keep anything long and random enough.
-    if (kv.value.length < 16 || isPlaceholder(kv.value) || entropy(kv.value) < 3) continue;
-    if (/^\d+$/.test(kv.value)) continue;
+    if (!looksLikeToken(kv.value, 12) && (kv.value.length < 16 || isPlaceholder(kv.value) || entropy(kv.value) < 3 || /^\d+$/.test(kv.value))) continue;
     out.push({ kind: 'session-id', messageId: 'session', index: kv.valueStart, length: kv.value.length, value: kv.value, label: kv.key, severity: 'high', data: { name: kv.key } });
   }
 }
@@ -437,7 +436,19 @@ function phoneDigits(s: string): string {
   return s.replace(/[^\d]/g, '');
 }
 
+// North American formats written the way people write them: (555) 123-4567, 555-123-4567, 555.123.4567
+const PHONE_NANP_RE = /\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}([.-])\d{3}\1\d{4}/g;
+
 export function detectPhones(text: string, out: Hit[]): void {
+  PHONE_NANP_RE.lastIndex = 0;
+  for (let m = PHONE_NANP_RE.exec(text); m; m = PHONE_NANP_RE.exec(text)) {
+    const prev = text[m.index - 1] ?? '';
+    const next = text[m.index + m[0].length] ?? '';
+    if (/[\w.+:/-]/.test(prev) || /[\w-]/.test(next) || (next === '.' && /\d/.test(text[m.index + m[0].length + 1] ?? ''))) continue;
+    const d = phoneDigits(m[0]);
+    if (d[0] === '0' || d[0] === '1' || d[3] === '0' || d[3] === '1') continue; // NANP area and exchange codes start with 2-9
+    out.push({ kind: 'personal-data', messageId: 'phone-bulk', index: m.index, length: m[0].length, value: m[0], key: d, label: 'phone number' });
+  }
   if (text.includes('+')) {
     PHONE_PLUS_RE.lastIndex = 0;
     for (let m = PHONE_PLUS_RE.exec(text); m; m = PHONE_PLUS_RE.exec(text)) {
