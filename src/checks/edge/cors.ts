@@ -9,7 +9,9 @@ export function judgeCors(t: EdgeTarget, list: CorsEvidence[]): ReportInput[] {
       out.push({ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: t.host, reason: c.error }, location: l });
       continue;
     }
-    const f = c.foreign;
+    // a preflight that grants the foreign origin is as good as a GET that does (the browser then sends the request)
+    const pf = c.preflight;
+    const f = c.foreign && c.foreign.acao !== c.foreign.origin && pf && pf.acao === c.foreign.origin ? { ...c.foreign, acao: pf.acao, ...(pf.acac ? { acac: pf.acac } : {}) } : c.foreign;
     const n = c.nullOrigin;
     const before = out.length;
     const creds = (v?: string) => v?.trim().toLowerCase() === 'true';

@@ -282,6 +282,8 @@ describe('edge/cors', () => {
     assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin, acac: 'true' }, nullOrigin: { status: 200, acao: 'null', acac: 'true' } }])), ['null-credentials', 'reflected-credentials']);
     assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: '*', acac: 'true' }, nullOrigin: { status: 200, acao: 'null' } }])), ['null-origin', 'wildcard-credentials']);
   });
+  test('fail: only the preflight reflects the origin with credentials', () =>
+    assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200 }, nullOrigin: { status: 200 }, preflight: { status: 204, acao: t.corsOrigin, acac: 'true' } }])), ['reflected-credentials']));
   test('warn: reflected without credentials', () => assert.deepEqual(statuses(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin }, nullOrigin: { status: 200 } }])), ['warn']));
 });
 

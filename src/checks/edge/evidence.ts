@@ -170,6 +170,8 @@ export interface CorsEvidence {
   url: string;
   foreign?: { origin: string; status: number; acao?: string; acac?: string; vary?: string };
   nullOrigin?: { status: number; acao?: string; acac?: string };
+  /** OPTIONS preflight with the foreign Origin (some servers only answer CORS there) */
+  preflight?: { status: number; acao?: string; acac?: string };
   error?: string;
 }
 
@@ -177,10 +179,11 @@ export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]>
   const t = ctx.target;
   return ctx.evidence(`edge:cors:${url}`, async () => {
     const out: CorsEvidence = { url };
-    const ask = async (origin: string) => {
+    const ask = async (origin: string, method = 'GET') => {
       const headers: Record<string, string> = { origin };
+      if (method === 'OPTIONS') headers['access-control-request-method'] = 'GET';
       if (t.auth) headers[t.auth.header] = t.auth.value;
-      const r = await ctx.probes.http.request({ url, headers, maxBodyBytes: 16 * 1024 }, ctx.checkId, ctx.signal);
+      const r = await ctx.probes.http.request({ url, method, headers, maxBodyBytes: 16 * 1024 }, ctx.checkId, ctx.signal);
       const x: { status: number; acao?: string; acac?: string; vary?: string } = { status: r.status };
       if (r.headers['access-control-allow-origin'] !== undefined) x.acao = r.headers['access-control-allow-origin'];
       if (r.headers['access-control-allow-credentials'] !== undefined) x.acac = r.headers['access-control-allow-credentials'];
@@ -190,6 +193,11 @@ export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]>
     try {
       out.foreign = { origin: t.corsOrigin, ...(await ask(t.corsOrigin)) };
       out.nullOrigin = await ask('null');
+      try {
+        out.preflight = await ask(t.corsOrigin, 'OPTIONS');
+      } catch {
+        /* a server that rejects OPTIONS outright grants nothing */
+      }
     } catch (err) {
       out.error = (err as Error).message;
     }
