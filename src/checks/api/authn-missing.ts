@@ -10,6 +10,9 @@ import { bodySimilarity, fillPath, is2xx, isErrorBody, reportExchange, sampleBod
  */
 const PUBLICISH = /\/(health|healthz|livez|readyz|status|version|ping|products?|catalog(ue)?|categories|plans|pricing|public|openapi(\.json|\.ya?ml)?|swagger(\.json)?|docs|features|countries|currencies|locales|\.well-known)(\/|$)/i;
 
+// Write routes anonymous visitors use by design (contact forms, newsletter, analytics, CSP reports).
+const PUBLIC_WRITES = /\/(contact(-us)?|feedback|newsletter|subscribe|waitlist|leads?|track(ing)?|events?|analytics|telemetry|csp-reports?|report-uri|beacon)(\/|$)/i;
+
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/authn-missing',
   title: 'Protected route answers without authentication',
@@ -95,6 +98,10 @@ export default defineCheck<unknown, ApiProbes>({
           const body = sampleBody(r);
           const x = await client.send({ method: r.method, path, template: r.path, query: sampleQuery(r), ...(body !== undefined ? { json: body } : {}) }, ctx.checkId, ctx.signal);
           if (!is2xx(x.status) || isErrorBody(x)) return;
+          if (PUBLICISH.test(r.path) || PUBLIC_WRITES.test(r.path)) {
+            reportExchange(ctx, { messageId: 'likelyPublic', data: { method: r.method, path: r.path }, severity: 'low', status: 'warn', route: r, x });
+            return;
+          }
           failed++;
           reportExchange(ctx, { messageId: 'unauthenticatedWrite', data: { method: r.method, path: r.path, status: x.status }, route: r, x, note: 'The request carried no credentials at all (api.allowWrites is on, so the call may have changed data).' });
         }),

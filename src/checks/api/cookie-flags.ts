@@ -41,6 +41,11 @@ export default defineCheck<unknown, ApiProbes>({
     }
     for (const x of d.exchanges) if (x.response.setCookies.length) sources.push({ path: x.path, url: x.url, method: x.method, status: x.status, setCookies: x.response.setCookies, curl: x.curl });
     const seen = new Set<string>();
+    const tokens = new Set<string>();
+    for (const id of d.active) {
+      const t = await client.token(id).catch(() => undefined);
+      if (t) tokens.add(t);
+    }
     let count = 0;
     let failed = 0;
     for (const s of sources) {
@@ -49,7 +54,9 @@ export default defineCheck<unknown, ApiProbes>({
         const name = pair!.split('=')[0]!;
         const value = pair!.slice(name.length + 1);
         if (seen.has(name)) continue;
-        if (!SESSIONISH.test(name) && value.length < 20) continue; // preferences and consent cookies are not sessions
+        // Only session-like cookies (by name, or carrying the identity's token): analytics and preference cookies
+        // are not judged.
+        if (!SESSIONISH.test(name) && !tokens.has(decodeURIComponent(value))) continue;
         if (/csrf|xsrf/i.test(name)) continue; // double-submit CSRF cookies must be readable by scripts
         seen.add(name);
         count++;

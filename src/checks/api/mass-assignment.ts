@@ -122,8 +122,7 @@ export default defineCheck<unknown, ApiProbes>({
       if (!declared.has('role') || r.flow === 'invite') inject.role = 'superadmin';
       if (!declared.has('isAdmin')) inject.isAdmin = true;
       if (!declared.has('tenantId') && tenants.length > 1) inject.tenantId = tenants.find((t) => t !== myTenant) ?? tenants[0];
-      if (!declared.has('status')) inject.status = 'paid';
-      if (!declared.has('price')) inject.price = 1;
+      // (status/price are left out on create: a new object may legitimately start "paid" or cost 1.)
       sent += Object.keys(inject).length;
       const x = await client.send({ ...(caller ? { as: caller } : {}), method: 'POST', path: r.path, template: r.path, json: { ...body, ...inject }, retryOn401: false }, ctx.checkId, ctx.signal);
       if (!is2xx(x.status) || !x.json || typeof x.json !== 'object') continue;
