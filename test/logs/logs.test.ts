@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Finding, Report } from '../../src/core/types.js';
 import { testIo } from '../helpers.js';
+import { FORMATS, renderReport } from '../../src/report/index.js';
 import { gz, PLANTED, plantedLog } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lr-logs-'));
@@ -48,6 +49,10 @@ test('planted leaks are found on the right lines; look-alikes are not', async ()
     assert.ok(f.location!.line! < lines.lookalike1, `${f.checkId}/${f.messageId} fired on look-alike line ${f.location?.line}: ${f.message}`);
   }
   for (const v of Object.values(PLANTED)) assert.ok(!stdout.includes(v), 'a whole planted value is in the JSON report');
+  for (const format of FORMATS) {
+    const out = renderReport(report, format, { verbose: true });
+    for (const [k, v] of Object.entries(PLANTED)) assert.ok(!out.includes(v), `${k} appears whole in the ${format} report`);
+  }
 });
 
 test('gzip, JSON lines and stdin give the same lines as the plain text', async () => {
