@@ -15,8 +15,25 @@ import { HttpProbe } from '../probes/http.js';
 import { readEnvFile, readOptionalFile } from '../probes/logs-env-files.js';
 import { expandFixture } from './logs.js';
 
+/**
+ * An environment's variables from a dotenv file, `printenv`/`env` output (same format) or an exported JSON object
+ * (`heroku config --json`, `vercel env ls --json`-style `{ "NAME": "value" }`, or `[{ "key", "value" }]`).
+ */
 function toSet(env: StageEnv, envName: string, file: { display: string; text: string }, fixture: boolean): EnvSet {
   const text = fixture ? expandFixture(env, file.text) : file.text;
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      const data = JSON.parse(text) as unknown;
+      const pairs: [string, unknown][] = Array.isArray(data)
+        ? data.map((x) => [String((x as Record<string, unknown>).key ?? (x as Record<string, unknown>).name ?? ''), (x as Record<string, unknown>).value])
+        : Object.entries(data as Record<string, unknown>);
+      const lineOf = (name: string) => Math.max(1, text.slice(0, Math.max(0, text.indexOf(`"${name}"`))).split('\n').length);
+      return { env: envName, file: file.display, vars: pairs.filter(([k, v]) => k && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')).map(([k, v]) => ({ name: k, value: String(v), line: lineOf(k) })) };
+    } catch {
+      /* not JSON: read it as a dotenv file */
+    }
+  }
   return { env: envName, file: file.display, vars: parseEnv(text).map((v) => ({ name: v.name, value: v.value, line: v.line })) };
 }
 

@@ -154,3 +154,16 @@ test('an env file the repo stage does not see (git-ignored) is compared here, so
     rmSync(join(root, '.gitignore'));
   }
 });
+
+test('exported env as JSON (heroku config --json) is compared like a dotenv file', async () => {
+  const root = join(dir, 'json');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'prod.json'), JSON.stringify({ NODE_ENV: 'production', DEBUG: 'true', JWT_SECRET: shared, DATABASE_URL: 'postgres://a:' + 'Xy7-pw-1' + '@db.prod.example.net:5432/x' }, null, 2));
+  writeFileSync(join(root, 'staging.env'), `JWT_SECRET=${shared}\nDATABASE_URL=postgres://b:${'Zq8-pw-2'}@db.prod.example.net:5432/x\n`);
+  const config = validateConfig({ ops: { environments: { production: 'prod.json', staging: 'staging.env' } } }, 'test.yml');
+  const r = await runAudit({ config, configDir: root, now: () => new Date('2026-11-23T12:00:00Z') });
+  assert.deepEqual(active(r, 'ops/env-shared-secret').map((f) => f.data?.name), ['JWT_SECRET']);
+  assert.equal(active(r, 'ops/env-shared-host').length, 1);
+  const dbg = active(r, 'ops/env-debug')[0]!;
+  assert.deepEqual([dbg.data?.name, dbg.location?.file, dbg.location?.line], ['DEBUG', 'prod.json', 3]);
+});
