@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Report } from '../core/types.js';
 import type { MonitorRuntime } from '../monitor/daemon.js';
@@ -80,10 +80,30 @@ export async function startDashboard(rt: MonitorRuntime, o: DashboardOptions = {
     return !!cookie && safeEq(cookie, sessionValue(token));
   };
 
+  // DNS rebinding: a web page whose name resolves to 127.0.0.1 must not read the dashboard; accept only IP
+  // literals, localhost and the configured names in the Host header.
+  const allowedHosts = new Set(['localhost', cfg.host.toLowerCase()]);
+  if (cfg.publicUrl) {
+    try {
+      allowedHosts.add(new URL(cfg.publicUrl).hostname.toLowerCase());
+    } catch {
+      /* validated as a string only */
+    }
+  }
+  const hostOk = (req: IncomingMessage): boolean => {
+    const h = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return h === '' || isIP(h) !== 0 || allowedHosts.has(h);
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://dashboard');
     const path = url.pathname;
     const method = req.method ?? 'GET';
+    if (!hostOk(req)) return send(res, 403, { error: 'unexpected Host header (DNS rebinding protection); set monitor.server.publicUrl' });
+    // cross-site form posts cannot set application/json without a CORS preflight, which this server never grants
+    if (method === 'POST' && path.startsWith('/api/') && !path.startsWith('/api/push/') && !/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return send(res, 415, { error: 'POST needs content-type: application/json' });
+    }
     if (!PUBLIC.some((re) => re.test(path)) && !authed(req)) {
       if (path.startsWith('/api/')) return send(res, 401, { error: 'token required (Authorization: Bearer ...)' });
       return send(res, 302, '', 'text/plain', { location: '/login' });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { validateConfig } from '../../src/core/config/validate.js';
 import { startDashboard, type DashboardServer } from '../../src/dashboard/server.js';
@@ -43,7 +44,7 @@ describe('dashboard HTTP API', () => {
       const code = i === 50 ? 503 : i === 60 ? 404 : 200;
       rows.push({ id: resultId('web', 'local', slot), monitorId: 'web', location: 'local', slot, at: slot, status: code === 200 ? ('up' as const) : ('down' as const), latencyMs: 10 + (i % 10), httpStatus: code, error: code === 200 ? null : `status ${code}`, attempts: 1, maintenance: false, detail: null });
     }
-    for (const r of rows) await rt.record(r);
+    await Promise.all(rows.map((r) => rt.record(r))); // one batched write
     await rt.store.rollup(now - 3 * HOUR, now + HOUR);
     await rt.store.addDeploy({ id: 'dep1', version: 'v9', env: 'production', at: now - 30 * 60_000, note: null });
     srv = await startDashboard(rt);
@@ -108,7 +109,7 @@ describe('dashboard HTTP API', () => {
     assert.equal(r.status, 201);
     const list = (await (await get('/api/deploys')).json()) as { version: string }[];
     assert.deepEqual(list.map((d) => d.version).sort(), ['v10', 'v9']);
-    assert.equal((await fetch(srv.url + '/api/deploys', { method: 'POST', headers: auth, body: '{}' })).status, 400);
+    assert.equal((await fetch(srv.url + '/api/deploys', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).status, 400);
   });
 
   it('public status page hides private monitors; audit report is rendered', async () => {
@@ -122,6 +123,24 @@ describe('dashboard HTTP API', () => {
     const js = await get('/assets/uplot.js', {});
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type')!, /javascript/);
+  });
+
+  it('refuses a rebound Host name and cross-site form posts', async () => {
+    const get = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const u = new URL(srv.url);
+        const req = httpRequest({ host: u.hostname, port: u.port, path: '/api/overview', headers: { ...auth, host }, agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    assert.equal(await get('attacker.example'), 403);
+    assert.equal(await get('localhost:8787'), 200);
+    const [inc] = await rt.store.incidents({});
+    const form = await fetch(srv.url + `/api/incidents/${inc ? inc.id : 'x'}/ack`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' });
+    assert.equal(form.status, 415);
   });
 
   it('refuses a config that exposes the dashboard beyond loopback without a token', () => {
