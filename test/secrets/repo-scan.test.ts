@@ -123,6 +123,15 @@ describe('secrets command input handling', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /\/nonexistent\/launchready-path/);
   });
+  it('repo command: a missing path exits 2 too; --help documents the flags and exit codes', async () => {
+    const r = await run(['repo', '/nonexistent/launchready-repo'], tmpdir());
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\/nonexistent\/launchready-repo/);
+    const h = await run(['repo', '--help'], tmpdir());
+    assert.equal(h.code, 0);
+    for (const f of ['--history', '--baseline', '--baseline-write', '--format', '--output']) assert.ok(h.out.includes(f), f);
+    assert.match(h.out, /Exit codes/);
+  });
   it('a clean folder (not a git repo) is GO', async () => {
     const d = mkdtempSync(join(tmpdir(), 'lr-clean-'));
     writeFileSync(join(d, 'a.env'), 'API_KEY=${API_KEY}\nSTRIPE=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\n');
