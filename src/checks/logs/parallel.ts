@@ -41,8 +41,8 @@ function fromWire(w: WireOptions): ScanOptions {
 
 type Reply = { id: number; result: ChunkResult } | { id: number; error: string } | { ready: LogScan['secretsEngine'] };
 
-/** Start `size` workers (default: cores - 1, at least 1, at most 4). Resolves undefined when workers cannot run here. */
-export async function startChunkPool(opts: ScanOptions, size = Math.max(1, Math.min(4, availableParallelism() - 1))): Promise<ChunkPool | undefined> {
+/** Start `size` workers (default: one per core, at most 4: the main thread only reads and counts). Resolves undefined when workers cannot run here. */
+export async function startChunkPool(opts: ScanOptions, size = Math.max(1, Math.min(4, availableParallelism()))): Promise<ChunkPool | undefined> {
   const self = new URL(import.meta.url);
   if (!self.pathname.endsWith('.js')) return undefined;
   const workers: Worker[] = [];
