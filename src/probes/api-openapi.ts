@@ -89,6 +89,21 @@ function anyRuleAt(rules: string[], method: string, path: string): boolean {
   return rules.some((r) => routeRuleMatches(r, method, path));
 }
 
+// Where frameworks serve their OpenAPI document by default (FastAPI, springdoc, NestJS/swagger-ui, express-openapi...).
+const WELL_KNOWN_DOCS = ['/openapi.json', '/openapi.yaml', '/swagger.json', '/v3/api-docs', '/api-docs', '/api/openapi.json', '/api/openapi.yaml', '/api/swagger.json', '/docs/openapi.json', '/swagger/v1/swagger.json'];
+
+/** Without api.openapi: look for the document where frameworks publish it (a handful of GETs on the API host). */
+async function findDocument(config: ApiConfig, http: HttpProbe): Promise<string | undefined> {
+  const base = new URL(config.baseUrl);
+  const prefix = base.pathname.replace(/\/$/, '');
+  const urls = [...new Set([...(prefix ? WELL_KNOWN_DOCS.map((p) => `${base.origin}${prefix}${p}`) : []), ...WELL_KNOWN_DOCS.map((p) => `${base.origin}${p}`)])];
+  for (const url of urls) {
+    const res = await http.request({ url, headers: { accept: 'application/json, application/yaml' }, maxBodyBytes: 8 * 1024 * 1024 }, 'api/discovery').catch(() => undefined);
+    if (res && res.status === 200 && /^\s*(\{[\s\S]{0,200}"(openapi|swagger)"|(openapi|swagger)\s*:)/m.test(res.body.slice(0, 2000))) return url;
+  }
+  return undefined;
+}
+
 async function loadDocument(config: ApiConfig, configDir: string, http?: HttpProbe): Promise<{ doc: Record<string, unknown>; source: string }> {
   const spec = config.openapi!;
   let text: string;
@@ -271,8 +286,10 @@ export async function buildApiModel(config: ApiConfig, configDir: string, http?:
   let routes: ApiRoute[] = [];
   let openapi: ApiModel['openapi'];
   let serverPrefix: string | undefined;
-  if (config.openapi) {
-    const { doc, source } = await loadDocument(config, configDir, http);
+  let spec = config.openapi;
+  if (!spec && http && config.discoverOpenapi) spec = await findDocument(config, http);
+  if (spec) {
+    const { doc, source } = await loadDocument({ ...config, openapi: spec }, configDir, http);
     routes = routesFromOpenApi(doc, config);
     serverPrefix = serverPath(doc);
     const info = (doc.info ?? {}) as { title?: string; version?: string };

@@ -97,6 +97,7 @@ export async function startTricky(opts: TrickyOptions = {}): Promise<{ url: stri
       sessions.set(token, user);
       return json(res, 200, { data: { accessToken: token } });
     }
+    if (url.pathname === '/openapi.json') return json(res, 200, TRICKY_OPENAPI);
     if (url.pathname === '/status') return json(res, 200, { ok: true, version: '1.0.0', region: 'eu' });
     if (url.pathname === '/catalog') return json(res, 200, { items: [{ id: 'c1', name: 'Thing' }] });
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];

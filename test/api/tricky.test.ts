@@ -81,3 +81,16 @@ test('vulnerable app: exactly the docs BOLA and the nested /orgs/{orgId}/project
 test('only the selected checks ran', () => {
   assert.deepEqual([...new Set(hardenedReport.checks?.map((c) => c.checkId))].sort(), [...ONLY].sort());
 });
+
+test('without api.openapi the document is found at a well-known URL and the same matrix runs', async () => {
+  const app = await startTricky({ vulnerable: true });
+  try {
+    const raw = trickyConfig(app.url, spec, join(tmp.dir, 'auto'), enable());
+    delete (raw.api as Record<string, unknown>).openapi;
+    const report = await auditRaw(raw, tmp.dir);
+    assert.ok(ids(report).includes('api/bola:crossTenant'), ids(report).join(', '));
+    assert.ok((app.hits.get('GET /openapi.json') ?? 0) >= 1);
+  } finally {
+    await app.close();
+  }
+});

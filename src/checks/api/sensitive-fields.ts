@@ -77,6 +77,6 @@ export default defineCheck<unknown, ApiProbes>({
         }
       }
     }
-    if (failed === 0) ctx.report({ messageId: 'clean', status: 'pass', data: { responses }, target: model.config.baseUrl });
+    if (failed === 0) ctx.report({ messageId: 'clean', status: responses ? 'pass' : 'skipped', ...(responses ? {} : { severity: 'info' as const }), data: { responses }, target: model.config.baseUrl });
   },
 });

@@ -122,6 +122,7 @@ export const api = z
     baseUrl: z.string().url().describe('base URL of the API (http or https); its host is allowlisted'),
     allowHosts: z.array(z.string().min(1)).default([]).describe('other hosts the API stage may contact (mailbox, OpenAPI host); nothing else is ever contacted'),
     openapi: z.string().optional().describe('OpenAPI 3.0/3.1 document: path relative to the config file, or URL on an allowed host'),
+    discoverOpenapi: z.boolean().default(true).describe('without `openapi`, look for the document at the usual URLs on the API host (/openapi.json, /swagger.json, /v3/api-docs, ...)'),
     identities: z.array(apiIdentity).default([]).describe('who the audit acts as; a guest (no credentials) is always added'),
     routes: z.array(apiRoute).default([]).describe('routes to add to (or override in) the OpenAPI document'),
     public: z.array(routeRule).default([]).describe('routes that are public by design'),
