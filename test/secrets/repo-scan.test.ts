@@ -132,11 +132,13 @@ describe('secrets command input handling', () => {
     for (const f of ['--history', '--baseline', '--baseline-write', '--format', '--output']) assert.ok(h.out.includes(f), f);
     assert.match(h.out, /Exit codes/);
   });
-  it('a clean folder (not a git repo) is GO', async () => {
+  it('a clean folder (not a git repo) is GO; --history there says it could not read history', async () => {
     const d = mkdtempSync(join(tmpdir(), 'lr-clean-'));
     writeFileSync(join(d, 'a.env'), 'API_KEY=${API_KEY}\nSTRIPE=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\n');
     const r = await run(['secrets', d, '--format', 'json'], d);
     assert.equal(r.code, 0, r.out);
+    const h = JSON.parse((await run(['secrets', d, '--history', '--format', 'json'], d)).out);
+    assert.deepEqual(h.findings.filter((f: any) => f.status === 'error').map((f: any) => f.messageId), ['noHistory']);
     rmSync(d, { recursive: true, force: true });
   });
   it('inline launchready-ignore and config allowlists silence a finding', async () => {

@@ -69,6 +69,7 @@ const MESSAGES = {
   history: '{{title}} in git history: added in commit {{commit}} ({{file}}:{{line}}) and removed later, but every clone still holds it; it grants {{grants}}.',
   test: '{{title}} in {{file}}:{{line}} is a test/development credential ({{note}}).',
   public: '{{title}} in {{file}}:{{line}} is public by design ({{note}}); nothing to rotate.',
+  noHistory: 'History was requested but {{root}} is not a git work tree: only the files were scanned.',
 };
 
 function remediationFor(messageId: string, provider: string): string {
@@ -156,6 +157,10 @@ function checkFor(rule: { id: string; provider: string; family: string; title: s
         return;
       }
       for (const f of g.byRule.get(rule.id) ?? []) reportFinding(ctx, rule, f, g.baselined);
+      // one finding, on the generic check, when --history could not be honoured (never a silent pass)
+      if (rule.id === 'generic-secret' && ctx.target.history && !ctx.probes.source.history) {
+        ctx.report({ messageId: 'noHistory', status: 'error', severity: 'info', data: { root: ctx.target.root }, target: 'history' });
+      }
     },
   });
 }
