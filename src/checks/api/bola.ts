@@ -112,13 +112,13 @@ async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<R
   let failed = 0;
   const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && r.pathParams.length > 0);
   for (const r of updates) {
-    const t = d.items.find((x) => x.route.path === r.path);
+    const t = d.items.find((x) => x.route.path.replace(/\{[^}]+\}/g, '{}') === r.path.replace(/\{[^}]+\}/g, '{}'));
     const props = Object.keys(((r.bodySchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {});
     if (!t || props.length === 0) continue;
-    const owner = d.active.find((i) => d.objects.get(i.name)?.get(r.path)?.length && i.tenant !== undefined);
+    const owner = d.active.find((i) => d.objects.get(i.name)?.get(t.route.path)?.length && i.tenant !== undefined);
     const intruder = owner && d.active.find((i) => i.tenant !== undefined && i.tenant !== owner.tenant && !superuser(i) && (!r.roles || r.roles.includes(i.role)));
     if (!owner || !intruder) continue;
-    const inst = d.objects.get(owner.name)!.get(r.path)![0]!;
+    const inst = d.objects.get(owner.name)!.get(t.route.path)![0]!;
     const control = await client.send({ as: owner, path: inst.path, template: r.path }, ctx.checkId, ctx.signal);
     if (!is2xx(control.status) || !control.json || typeof control.json !== 'object') continue;
     const cur = control.json as Record<string, unknown>;

@@ -60,8 +60,8 @@ export default defineCheck<unknown, ApiProbes>({
     const { client, model } = ctx.probes;
     if (!model.config.allowWrites) return ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const d = await discover(ctx);
-    const getPaths = new Set(model.routes.filter((r) => r.method === 'GET').map((r) => r.path));
-    const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && getPaths.has(r.path)).sort((a, b) => a.pathParams.length - b.pathParams.length);
+    const getPaths = new Set(model.routes.filter((r) => r.method === 'GET').map((r) => r.path.replace(/\{[^}]+\}/g, '{}')));
+    const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && getPaths.has(r.path.replace(/\{[^}]+\}/g, '{}'))).sort((a, b) => a.pathParams.length - b.pathParams.length);
     if (updates.length === 0 && !model.routes.some((r) => r.method === 'POST')) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const tenants = [...new Set(client.members.map((i) => i.tenant).filter((t): t is string => !!t))];
     // Ids of other users, from what discovery saw (for ownerId/userId values).

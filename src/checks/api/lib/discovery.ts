@@ -255,11 +255,16 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
 export function concretePath(d: Discovery, who: ApiIdentity[], template: string): string | undefined {
   const params = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   if (params.length === 0) return template;
+  const shape = (t: string) => t.replace(/\{[^}]+\}/g, '{}');
   for (const i of who) {
     const m = d.objects.get(i.name);
     if (!m) continue;
     const exact = m.get(template)?.[0];
     if (exact) return exact.path;
+    // Same route shape with other parameter names (GET /x/{id}, PATCH /x/{xId}): fill by position.
+    for (const [t, inst] of m) {
+      if (inst.length && shape(t) === shape(template)) return inst[0]!.path;
+    }
     for (const [t, inst] of m) {
       if (!inst.length || !params.every((p) => p in inst[0]!.params)) continue;
       if (!template.startsWith(t.slice(0, t.lastIndexOf('{')))) continue;
