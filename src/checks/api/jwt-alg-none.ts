@@ -23,7 +23,7 @@ export default defineCheck<unknown, ApiProbes>({
     const s = await jwtSubject(ctx);
     if ('reason' in s) return ctx.report({ messageId: 'noJwt', status: 'skipped', severity: 'info', data: { reason: s.reason }, target: ctx.probes.model.config.baseUrl });
     for (const alg of ['none', 'None', 'NONE']) {
-      const t = await tryToken(ctx, s, unsigned({ ...s.header, alg }, s.payload), `alg:${alg} token`);
+      const t = await tryToken(ctx, s, unsigned({ ...s.header, alg }, s.payload), `alg:${alg} token`, true);
       if (t.accepted) {
         reportExchange(ctx, { messageId: 'accepted', data: { alg, path: s.route.path }, route: s.route, x: t.x, control: [s.guest], note: `Control: the same route refuses a request without a token (HTTP ${s.guest.status}); the unsigned token got the identity's own data.` });
         return;
