@@ -115,7 +115,7 @@ test('every API finding carries OWASP + CWE, an HTTP location, evidence and a cu
     assert.ok(f.location?.method && f.location.path, `${f.checkId} location`);
     if (f.checkId !== 'api/reset-token' || f.messageId !== 'weakToken') {
       assert.ok(f.evidence && f.evidence.includes('HTTP'), `${f.checkId} evidence`);
-      assert.match(String(f.meta?.curl ?? ''), /^(head -c \d+ .*\| )?curl /, `${f.checkId} curl`);
+      assert.match(String(f.meta?.curl ?? ''), /^(LR_FORGED="[^"]+"\."[^"]+"\.[^;]*; )?(head -c \d+ .*\| )?curl /, `${f.checkId} curl`);
     }
   }
   const bola = flawedReport.findings.find((f) => f.checkId === 'api/bola' && f.status === 'fail')!;
