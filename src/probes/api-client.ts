@@ -73,7 +73,11 @@ export interface ApiExchange {
   evidence: string;
 }
 
+/** How an identity's token travels: in a header (with a scheme) or in a cookie. */
+export type TokenCarrier = { kind: 'header'; name: string; scheme: string } | { kind: 'cookie'; name: string };
+
 interface Auth {
+  carrier?: TokenCarrier;
   headers: Record<string, string>;
   query: Record<string, string>;
   /** lower-case header names that carry credentials */
@@ -230,6 +234,7 @@ export class ApiClient {
       if (/auth|key|token|secret|session/i.test(k)) auth.credentialHeaders.push(k.toLowerCase());
     }
     if (c.bearer) {
+      auth.carrier = { kind: 'header', name: 'authorization', scheme: 'Bearer' };
       auth.headers.authorization = `Bearer ${c.bearer}`;
       auth.credentialHeaders.push('authorization');
       auth.token = c.bearer;
@@ -304,8 +309,11 @@ export class ApiClient {
       this.redactor.register(token);
       auth.token = token;
       const sendAs = viaCookie ? 'cookie' : t.sendAs ?? (t.from === 'cookie' ? 'cookie' : 'header');
-      if (sendAs === 'cookie') cookies[viaCookie ?? t.cookieName ?? t.path] = token;
-      else {
+      if (sendAs === 'cookie') {
+        cookies[viaCookie ?? t.cookieName ?? t.path] = token;
+        auth.carrier = { kind: 'cookie', name: viaCookie ?? t.cookieName ?? t.path };
+      } else {
+        auth.carrier = { kind: 'header', name: t.header.toLowerCase(), scheme: t.scheme };
         auth.headers[t.header.toLowerCase()] = t.scheme ? `${t.scheme} ${token}` : token;
         auth.credentialHeaders.push(t.header.toLowerCase());
       }
@@ -318,6 +326,11 @@ export class ApiClient {
       for (const v of Object.values(cookies)) if (v.length >= 8) this.redactor.register(v);
     }
     return auth;
+  }
+
+  /** How the identity's token is carried (JWT checks send forged tokens the same way). */
+  async carrier(identity: ApiIdentity, checkId = 'api/discovery'): Promise<TokenCarrier | undefined> {
+    return (await this.auth(identity, checkId)).carrier;
   }
 
   /** The raw token of an identity (JWT checks), logging in if needed. */

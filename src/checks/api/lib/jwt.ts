@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
 import { discover, readKey } from './discovery.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
+import type { TokenCarrier } from '../../../probes/api-client.js';
 import type { ApiCtx } from './util.js';
 import { bodySimilarity, is2xx, isErrorBody } from './util.js';
 
@@ -12,6 +13,7 @@ import { bodySimilarity, is2xx, isErrorBody } from './util.js';
 
 export interface JwtSubject {
   identity: ApiIdentity;
+  carrier?: TokenCarrier;
   token: string;
   header: Record<string, unknown>;
   payload: Record<string, unknown>;
@@ -61,10 +63,12 @@ export async function forge(key: JwtKey, header: Record<string, unknown>, payloa
 }
 
 /** Headers carrying `token` the way the identity carries its own. */
-export function authHeadersFor(identity: ApiIdentity, token: string): Record<string, string> {
+export function authHeadersFor(identity: ApiIdentity, token: string, carrier?: TokenCarrier): Record<string, string> {
   const t = identity.config?.login?.token;
   const extra: Record<string, string> = {};
   for (const [k, v] of Object.entries(identity.config?.headers ?? {})) if (!/^authorization$/i.test(k)) extra[k.toLowerCase()] = v;
+  if (carrier?.kind === 'cookie') return { ...extra, cookie: `${carrier.name}=${token}` };
+  if (carrier?.kind === 'header') return { ...extra, [carrier.name]: carrier.scheme ? `${carrier.scheme} ${token}` : token };
   if (t) {
     const sendAs = t.sendAs ?? (t.from === 'cookie' ? 'cookie' : 'header');
     if (sendAs === 'cookie') return { ...extra, cookie: `${t.cookieName ?? t.path}=${token}` };
@@ -89,7 +93,8 @@ export async function jwtSubject(ctx: ApiCtx): Promise<JwtSubject | { reason: st
         if (!baseline || !is2xx(baseline.status) || isErrorBody(baseline) || route.heavy) continue;
         const guest = await client.send({ path: baseline.path === route.path ? new URL(baseline.url).pathname + new URL(baseline.url).search : route.path, template: route.path }, 'api/discovery', ctx.signal);
         if (is2xx(guest.status) && !isErrorBody(guest)) continue; // the guest reads it too: useless as a probe
-        return { identity, token, header: dec.header, payload: dec.payload, route, path: new URL(baseline.url).pathname + new URL(baseline.url).search, baseline, guest };
+        const carrier = await client.carrier(identity).catch(() => undefined);
+        return { identity, ...(carrier ? { carrier } : {}), token, header: dec.header, payload: dec.payload, route, path: new URL(baseline.url).pathname + new URL(baseline.url).search, baseline, guest };
       }
     }
     return { reason: d.active.length === 0 ? 'no identity could sign in' : 'no identity carries a JWT, or no protected GET route without parameters answers the identity and refuses the guest' };
@@ -102,7 +107,7 @@ export interface TokenTry {
 }
 
 export async function tryToken(ctx: ApiCtx, s: JwtSubject, token: string, label: string, unsignedToken = false): Promise<TokenTry> {
-  const x = await ctx.probes.client.send({ path: s.path, template: s.route.path, authHeaders: authHeadersFor(s.identity, token), label: `${s.identity.name} (${label})`, retryOn401: false }, ctx.checkId, ctx.signal);
+  const x = await ctx.probes.client.send({ path: s.path, template: s.route.path, authHeaders: authHeadersFor(s.identity, token, s.carrier), label: `${s.identity.name} (${label})`, retryOn401: false }, ctx.checkId, ctx.signal);
   if (unsignedToken) {
     // An unsigned token carries no secret: make the curl replayable by building it in the shell from its parts
     // (written apart, so the report's JWT masking leaves them readable).
