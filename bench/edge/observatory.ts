@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ReportInput } from '../../src/core/check.js';
@@ -47,6 +49,33 @@ const PAIRS: Record<string, { checkId: string; judge: Judge }> = {
   'cross-origin-resource-policy': { checkId: 'edge/cross-origin', judge: (ev) => judgeCrossOrigin(ev).filter((r) => r.messageId !== 'coop-missing') },
 };
 
+export const OBSERVATORY = '@mdn/mdn-http-observatory@1.4.8';
+
+/**
+ * The Observatory is not a dependency of launchready: its dependency node_extra_ca_certs_mozilla_bundle downloads
+ * a CA bundle in its postinstall, which breaks `npm ci` on a machine without internet. The bench installs it on
+ * first use into bench/.peers with --ignore-scripts (nothing of it runs at install) and reuses it afterwards.
+ * Returns the Observatory's src folder, or undefined (with the reason printed) when it cannot be installed.
+ */
+let memo: { dir: string | undefined } | undefined;
+export function observatoryDir(): string | undefined {
+  memo ??= { dir: installObservatory() };
+  return memo.dir;
+}
+
+function installObservatory(): string | undefined {
+  const peers = join(packageRoot(), 'bench', '.peers');
+  const src = join(peers, 'node_modules', '@mdn', 'mdn-http-observatory', 'src');
+  if (existsSync(src)) return src;
+  console.log(`installing the peer ${OBSERVATORY} into bench/.peers (--ignore-scripts) ...`);
+  const r = spawnSync('npm', ['install', '--prefix', peers, '--ignore-scripts', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', OBSERVATORY], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (r.status !== 0 || !existsSync(src)) {
+    console.log(`MDN HTTP Observatory comparison skipped: npm install ${OBSERVATORY} failed (exit ${r.status ?? r.signal})`);
+    return undefined;
+  }
+  return src;
+}
+
 /** launchready's verdict: fail when any finding is fail/warn above info; n/a when everything was skipped. */
 export function verdictOf(reports: ReportInput[]): 'pass' | 'fail' | 'n/a' {
   if (reports.length && reports.every((r) => r.status === 'skipped')) return 'n/a';
@@ -58,15 +87,16 @@ type Any = any;
 
 /** `verified`: the final https response came with a certificate Node trusts for the host (Observatory's flag). */
 export async function observatoryCompare(ev: HostEvidence, preflight: HttpResponse | undefined, cors: CorsEvidence[], verified: boolean): Promise<Comparison[]> {
-  const base = join(packageRoot(), 'node_modules', '@mdn', 'mdn-http-observatory', 'src');
+  const base = observatoryDir();
+  if (!base) return [];
   // Its postinstall downloads Chromium's HSTS preload list (skipped: --ignore-scripts, no internet). The test-bed
   // hosts (*.test) are on no preload list, so an empty list gives exactly the verdicts the real one would.
   const preload = join(base, '..', 'conf', 'hsts-preload.json');
   if (!existsSync(preload)) writeFileSync(preload, '{}\n');
   const imp = (p: string) => import(pathToFileURL(join(base, p)).href) as Promise<Any>;
   const [{ Requests }, { Session }, { parseHttpEquivHeaders }, { ALL_TESTS }] = await Promise.all([imp('types.js'), imp('retriever/session.js'), imp('retriever/utils.js'), imp('constants.js')]);
-  const axiosName = 'axios';
-  const { AxiosHeaders } = (await import(axiosName)) as Any;
+  const axiosPath = createRequire(join(base, '..', 'package.json')).resolve('axios');
+  const { AxiosHeaders } = (await import(pathToFileURL(axiosPath).href)) as Any;
   const toResp = (r: HttpResponse | undefined, verified: boolean) => {
     if (!r) return null;
     const h = new AxiosHeaders();

@@ -94,7 +94,7 @@ try {
     }
   }
   await Promise.all([http.close(), strict.close()]);
-  console.log(`\nMDN HTTP Observatory analyzer on the same captured responses: ${agree}/${total} verdicts agree`);
+  if (total) console.log(`\nMDN HTTP Observatory analyzer on the same captured responses: ${agree}/${total} verdicts agree`);
   for (const d of diffs) console.log(d);
 } finally {
   await bed.close();
