@@ -20,9 +20,13 @@ export type Impact = keyof typeof IMPACTS;
 const IMPACT_RULES: [RegExp, Impact][] = [
   [/^secrets\/(stripe|paypal|braintree|square|adyen|razorpay|plaid|shopify|coinbase)/, 'payments-fraud'],
   [/^api\/(webhook|mass-assignment)/, 'payments-fraud'],
+  [/^ai\/tool-abuse/, 'payments-fraud'],
+  [/^ops\/env-key-mode/, 'payments-fraud'],
   [/^api\/(authn|bfla|jwt|reset|user-enumeration|session|cors)/, 'account-takeover'],
   [/^edge\/(cookie|cors|hsts|csp|framing|clickjack|sri|mixed)/, 'account-takeover'],
   [/^api\/(rate-limit|error-handling|input)/, 'abuse-cost'],
+  [/^ai\/prompt-injection$/, 'abuse-cost'],
+  [/^(deploy\/|ops\/smoke)/, 'downtime'],
   [/^(perf|dns|tls)\//, 'downtime'],
   [/^edge\/(redirect|cdn|waf|https)/, 'downtime'],
   [/^email\//, 'login-email-failure'],
@@ -49,6 +53,10 @@ const EFFORT: [RegExp, string][] = [
   [/^api\/jwt/, 'auth library config change + key rotation: 2–4 h'],
   [/^api\//, 'code change + test: 2–8 h'],
   [/^perf\//, 'profiling + query/index fix: 0.5–2 days'],
+  [/^ai\//, 'system prompt, tool permissions or per-user scoping change + eval rerun: 0.5–1 day'],
+  [/^logs\//, 'redact at the logger, purge or re-ingest affected logs, rotate leaked values: 2–4 h'],
+  [/^ops\/smoke|^deploy\//, 'roll back, fix, redeploy: < 1 h'],
+  [/^ops\//, 'per-environment values in the secret store + redeploy: < 1 h per variable'],
 ];
 
 export function effortOf(checkId: string): string {
