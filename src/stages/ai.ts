@@ -2,7 +2,7 @@ import type { Stage } from '../audit/stage.js';
 import { aiChecks } from '../checks/ai/index.js';
 import type { AiProbes, AiTarget } from '../checks/ai/types.js';
 import type { CheckJob } from '../core/runner.js';
-import { HttpProbe } from '../probes/http.js';
+import { stageHttp } from './http.js';
 
 /**
  * The ai stage: for every LLM-backed endpoint in config `ai.endpoints`, the four ai checks share one transcript
@@ -15,15 +15,7 @@ export const aiStage: Stage = {
   hosts: (config) => [...(config.ai?.endpoints.map((e) => e.url) ?? []), ...(config.ai?.allowHosts ?? [])],
   async plan(env) {
     const ai = env.config.ai!;
-    const http = new HttpProbe({
-      allow: env.allow,
-      budget: env.budget,
-      rate: env.config.network.rate,
-      timeoutMs: env.config.network.timeoutMs,
-      connectTo: env.connectTo,
-      ...(env.resolver ? { resolver: env.resolver } : {}),
-      ...(env.onExchange ? { onExchange: env.onExchange } : {}),
-    });
+    const http = stageHttp(env);
     for (const e of ai.endpoints) {
       for (const c of e.canaries) env.redactor.register(c);
       for (const v of Object.values(e.headers)) env.redactor.register(v);

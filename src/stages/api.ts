@@ -9,7 +9,7 @@ import { ApiClient, ScopedBudget } from '../probes/api-client.js';
 import { Canary } from '../probes/api-canary.js';
 import { EvidenceLog } from '../probes/api-evidence-log.js';
 import { buildApiModel } from '../probes/api-openapi.js';
-import { HttpProbe } from '../probes/http.js';
+import { stageHttp } from './http.js';
 
 /**
  * The API stage: builds the API model (OpenAPI + config), one HttpProbe (allowlist, budget, rate) whose every
@@ -125,13 +125,10 @@ export const apiStage: Stage = {
       // An unwritable report dir must not stop the audit; the log is then in memory only (exchanges still go to env.onExchange).
     }
     const budget = cfg.budget ? new ScopedBudget(cfg.budget, env.budget) : env.budget;
-    const http = new HttpProbe({
-      allow: env.allow,
+    const http = stageHttp(env, {
       budget,
       rate: cfg.rate ?? env.config.network.rate,
       timeoutMs: cfg.timeoutMs ?? env.config.network.timeoutMs,
-      connectTo: env.connectTo,
-      ...(env.resolver ? { resolver: env.resolver } : {}),
       onExchange: (x) => {
         log.write(x);
         env.onExchange?.(x);

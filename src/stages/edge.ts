@@ -12,7 +12,7 @@ import type { EdgeProbes, EdgeTarget } from '../checks/edge/evidence.js';
 import { apexOf } from '../checks/edge/parse.js';
 import { tlsChecks } from '../checks/tls/index.js';
 import { DnsProbe } from '../probes/dns.js';
-import { HttpProbe } from '../probes/http.js';
+import { stageHttp } from './http.js';
 import { hostOf } from '../probes/net.js';
 import { caBundle, TlsProbe } from '../probes/tls.js';
 
@@ -87,18 +87,8 @@ export const edgeStage: Stage = {
     const hostNames = [...new Set(edge.hosts.map((h) => hostOf(h)))];
     const targets = edge.hosts.map((h) => edgeTarget(h, edge, hostNames, apex ?? ''));
     const ca = caBundle(extraCaFiles(edge, env.configDir));
-    const http = new HttpProbe({
-      allow: env.allow,
-      budget: env.budget,
-      rate: net.rate,
-      timeoutMs: net.timeoutMs,
-      connectTo: env.connectTo,
-      ...(env.resolver ? { resolver: env.resolver } : {}),
-      ...(env.onExchange ? { onExchange: env.onExchange } : {}),
-      ...(ca ? { ca } : {}),
-      // we judge certificates ourselves (tls/*): the header checks must still see a host whose cert is bad
-      insecure: true,
-    });
+    // we judge certificates ourselves (tls/*): the header checks must still see a host whose cert is bad
+    const http = stageHttp(env, { rate: net.rate, timeoutMs: net.timeoutMs, ...(ca ? { ca } : {}), insecure: true });
     const dns = new DnsProbe({ ...(env.resolver ? { resolver: env.resolver } : {}) });
     const tls = new TlsProbe({ allow: env.allow, connectTo: env.connectTo, budget: env.budget, timeoutMs: Math.min(net.timeoutMs, 10_000), ...(env.resolver ? { resolver: env.resolver } : {}), ...(ca ? { ca } : {}), now: env.now });
     const probes: EdgeProbes = { http, dns, tls };

@@ -3,7 +3,7 @@ import type { CheckJob } from '../core/runner.js';
 import { emailChecks } from '../checks/email/index.js';
 import type { EmailProbes, EmailTarget } from '../checks/email/evidence.js';
 import { DnsProbe } from '../probes/dns.js';
-import { HttpProbe } from '../probes/http.js';
+import { stageHttp } from './http.js';
 import { caBundle } from '../probes/tls.js';
 import { extraCaFiles } from './edge.js';
 
@@ -21,16 +21,7 @@ export const emailStage: Stage = {
     const email = env.config.email!;
     const domain = email.domain.toLowerCase().replace(/\.$/, '');
     const ca = caBundle(extraCaFiles(env.config.edge, env.configDir));
-    const http = new HttpProbe({
-      allow: env.allow,
-      budget: env.budget,
-      rate: env.config.network.rate,
-      timeoutMs: env.config.network.timeoutMs,
-      connectTo: env.connectTo,
-      ...(env.resolver ? { resolver: env.resolver } : {}),
-      ...(env.onExchange ? { onExchange: env.onExchange } : {}),
-      ...(ca ? { ca } : {}),
-    });
+    const http = stageHttp(env, ca ? { ca } : {});
     const probes: EmailProbes = { dns: new DnsProbe({ ...(env.resolver ? { resolver: env.resolver } : {}) }), http };
     const target: EmailTarget = { domain, dkimSelectors: email.dkimSelectors, sending: email.sending, receiving: email.receiving, mtaSts: email.mtaSts };
     const include = env.include ?? (() => true);

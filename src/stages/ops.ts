@@ -11,7 +11,8 @@ import { envUses, isExampleEnv, judgeValue, parseEnv } from '../checks/repo/env.
 import { envNameOf } from '../checks/repo/env-shared-secret.js';
 import { ruleById } from '../checks/secrets/rules.js';
 import { listRepoFiles, makeRepoProbe } from '../probes/fs-walk.js';
-import { HttpProbe } from '../probes/http.js';
+import type { HttpProbe } from '../probes/http.js';
+import { stageHttp } from './http.js';
 import { readEnvFile, readOptionalFile } from '../probes/logs-env-files.js';
 import { expandFixture } from './logs.js';
 
@@ -164,15 +165,7 @@ export const opsStage: Stage = {
           if (m) env.allow.assert(step.path.replace(/\{\{[^}]*\}\}/g, 'x'));
         }),
       );
-      http = new HttpProbe({
-        allow: env.allow,
-        budget: env.budget,
-        rate: config.network.rate,
-        timeoutMs: smoke.timeoutMs,
-        connectTo: env.connectTo,
-        ...(env.resolver ? { resolver: env.resolver } : {}),
-        ...(env.onExchange ? { onExchange: env.onExchange } : {}),
-      });
+      http = stageHttp(env, { timeoutMs: smoke.timeoutMs });
       const st: SmokeTarget = { smoke };
       smokeProbes = { http, results: [] };
       for (const check of opsChecks) if (check.id.startsWith('ops/smoke') && include(check.id)) jobs.push({ check, target: st, probes: smokeProbes, targetLabel: smoke.baseUrl });
