@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { runAudit } from '../audit/run.js';
+import { runAudit, type AuditOptions } from '../audit/run.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Config } from '../core/config/schema.js';
 import { SEVERITIES, type Report, type Severity } from '../core/types.js';
@@ -21,6 +21,19 @@ export const GATE_FLAGS: Record<string, FlagSpec> = {
   'fail-on': { type: 'string', valueName: 'SEVERITY', description: 'lowest severity that blocks launch (overrides gate.failOn)', choices: SEVERITIES },
   'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' },
 };
+
+/**
+ * runAudit with the live progress display on stderr (off with --no-progress or when stderr is not a terminal) and
+ * the command's abort signal (Ctrl-C / SIGTERM stop the run; checks in flight end as status: error).
+ */
+export async function auditWithProgress(ctx: CommandContext, opts: Omit<AuditOptions, 'events' | 'signal'>): Promise<Report> {
+  const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
+  try {
+    return await runAudit({ ...opts, events: progress, ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) });
+  } finally {
+    progress.finish();
+  }
+}
 
 /** --resolver / --connect-to override or extend config.network (validated like config fields). */
 export function applyNetworkFlags(config: Config, flags: ParsedFlags): Config {
@@ -72,20 +85,7 @@ export async function runConfigCommand(ctx: CommandContext, command: string, sta
   if (flagBool(ctx.flags, 'new-only') && !flagString(ctx.flags, 'baseline')) throw new UsageError('--new-only needs --baseline REPORT.json');
   const baselinePath = flagString(ctx.flags, 'baseline');
   const baseline = baselinePath ? await readBaseline(baselinePath, ctx.io.cwd) : undefined;
-  const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
-  let report: Report;
-  try {
-    report = await runAudit({
-      config,
-      configDir: l.dir,
-      ...(stages ? { stages } : {}),
-      events: progress,
-      ...(baseline ? { baseline } : {}),
-      ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
-    });
-  } finally {
-    progress.finish();
-  }
+  const report = await auditWithProgress(ctx, { config, configDir: l.dir, ...(stages ? { stages } : {}), ...(baseline ? { baseline } : {}) });
   report.target = { ...report.target, project: config.project.name, configFile: relative(ctx.io.cwd, l.file).split('\\').join('/') };
   return emitReport(report, ctx.flags, ctx.io, command);
 }

@@ -1,10 +1,9 @@
+import { auditWithProgress } from '../run-config.js';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runAudit } from '../../audit/run.js';
 import { InputError } from '../../core/errors.js';
 import { loadConfig } from '../../probes/config-file.js';
 import { packageRoot } from '../../probes/package-root.js';
-import { ProgressDisplay } from '../../report/progress.js';
 import { renderReport } from '../../report/index.js';
 import { buildRiskRegister, IMPACTS, whereOf } from '../../report/risk.js';
 import { renderSummaryLine } from '../../report/text.js';
@@ -41,8 +40,7 @@ export const demoCommand = defineCommand({
       const configFile = join(demoDir, fixed ? 'launchready.fixed.yml' : 'launchready.yml');
       const loaded = await loadConfig(configFile, { env: { ...ctx.io.env, ...demo.env } });
       ctx.io.stdout.write(`launchready demo: auditing demo-market${fixed ? ' (fixed twin)' : ' (flawed)'} at ${Object.values(demo.urls).join(', ')}\n`);
-      const progress = new ProgressDisplay(ctx.io.stderr);
-      const report = await runAudit({ config: loaded.config, configDir: loaded.dir, events: progress }).finally(() => progress.finish());
+      const report = await auditWithProgress(ctx, { config: loaded.config, configDir: loaded.dir });
       report.target = { ...report.target, project: loaded.config.project.name, configFile: relative(root, configFile) };
       const htmlPath = resolve(ctx.io.cwd, flagString(ctx.flags, 'output') ?? 'launchready-report.html');
       await writeFileAtomic(htmlPath, renderReport(report, 'html', { command: `launchready audit --config ${relative(root, configFile)}` }));

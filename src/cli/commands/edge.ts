@@ -1,10 +1,9 @@
-import { runAudit } from '../../audit/run.js';
+import { auditWithProgress } from '../run-config.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
 import { apexOf } from '../../checks/edge/parse.js';
 import { hostOf } from '../../probes/net.js';
-import { ProgressDisplay } from '../../report/progress.js';
 import { isLocalHost } from '../../stages/edge.js';
 import { defineCommand, flagBool, flagList, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
@@ -66,8 +65,7 @@ export const edgeCommand = defineCommand({
       ...(failOn ? { gate: { failOn } } : {}),
     };
     const config = validateConfig(raw, '<command line>');
-    const progress = new ProgressDisplay(ctx.io.stderr, { enabled: true });
-    const report = await runAudit({ config, configDir: ctx.io.cwd, stages: withEmail ? ['edge', 'email'] : ['edge'], events: progress }).finally(() => progress.finish());
+    const report = await auditWithProgress(ctx, { config, configDir: ctx.io.cwd, stages: withEmail ? ['edge', 'email'] : ['edge'] });
     const down = allUnreachable(report, [...new Set(config.edge!.hosts)]);
     if (down) throw new InputError(`no host could be reached: ${down.join(', ')}`);
     report.target = { ...report.target, command: 'edge' };

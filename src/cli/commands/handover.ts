@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { runAudit } from '../../audit/run.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { diffBaseline } from '../../core/policy.js';
 import type { Report } from '../../core/types.js';
 import { renderHandover } from '../../report/handover.js';
-import { ProgressDisplay } from '../../report/progress.js';
 import { withSystemMap } from '../../report/system-map.js';
 import { defineCommand, flagBool, flagList, flagString } from '../command.js';
 import { NETWORK_FLAGS, writeFileAtomic } from '../output.js';
-import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, GATE_FLAGS, loadConfigFromFlags, readBaseline } from '../run-config.js';
+import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, GATE_FLAGS, loadConfigFromFlags, readBaseline, auditWithProgress } from '../run-config.js';
 import { scanProject } from './project-scan.js';
 
 async function readReport(path: string, cwd: string): Promise<Report> {
@@ -68,19 +66,12 @@ export const handoverCommand = defineCommand({
       }
       if (!report.sections?.systemMap) report = withSystemMap({ ...report }, config);
     } else {
-      const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
-      try {
-        report = await runAudit({
-          config,
-          configDir: l.dir,
-          ...(stages.length ? { stages } : {}),
-          events: progress,
-          ...(baseline ? { baseline } : {}),
-          ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
-        });
-      } finally {
-        progress.finish();
-      }
+      report = await auditWithProgress(ctx, {
+        config,
+        configDir: l.dir,
+        ...(stages.length ? { stages } : {}),
+        ...(baseline ? { baseline } : {}),
+      });
       report.target = { ...report.target, project: config.project.name, configFile: relative(ctx.io.cwd, l.file).split('\\').join('/') };
     }
     const envRoot = resolve(l.dir, config.handover?.repo ?? config.repo?.path ?? '.');

@@ -1,13 +1,11 @@
-import { runAudit } from '../../audit/run.js';
 import { logs as logsSchema } from '../../core/config/sections/logs.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
 import { loadConfig } from '../../probes/config-file.js';
-import { ProgressDisplay } from '../../report/progress.js';
 import { defineCommand, flagBool, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS } from '../output.js';
-import { applyGateFlags, GATE_FLAGS, readBaseline } from '../run-config.js';
+import { applyGateFlags, GATE_FLAGS, readBaseline, auditWithProgress } from '../run-config.js';
 
 export const logsCommand = defineCommand({
   name: 'logs',
@@ -42,21 +40,13 @@ export const logsCommand = defineCommand({
     if (ctx.positionals.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) can be given once');
     const baselinePath = flagString(ctx.flags, 'baseline');
     const baseline = baselinePath ? await readBaseline(baselinePath, ctx.io.cwd) : undefined;
-    const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
-    let report: Report;
-    try {
-      report = await runAudit({
-        config,
-        configDir: ctx.io.cwd,
-        stages: ['logs'],
-        flags: { ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}) },
-        events: progress,
-        ...(baseline ? { baseline } : {}),
-        ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
-      });
-    } finally {
-      progress.finish();
-    }
+    const report = await auditWithProgress(ctx, {
+      config,
+      configDir: ctx.io.cwd,
+      stages: ['logs'],
+      flags: { ...(ctx.io.stdin ? { stdin: ctx.io.stdin } : {}) },
+      ...(baseline ? { baseline } : {}),
+    });
     report.target = { ...report.target, command: 'logs', paths: ctx.positionals };
     const code = await emitReport(report, ctx.flags, ctx.io, 'logs');
     // text reports do not render sections: add the exact counts per kind (findings are capped, counts are not)

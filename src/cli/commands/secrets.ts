@@ -1,10 +1,9 @@
+import { auditWithProgress } from '../run-config.js';
 import { resolve } from 'node:path';
-import { runAudit } from '../../audit/run.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
 import { SEVERITIES, type Report, type Severity } from '../../core/types.js';
 import { assertReadableDir } from '../../probes/fs-walk.js';
-import { ProgressDisplay } from '../../report/progress.js';
 import { defineCommand, flagBool, flagString, type CommandContext, type FlagSpec } from '../command.js';
 import { FORMAT_FLAGS, emitReport, writeFileAtomic } from '../output.js';
 
@@ -26,21 +25,13 @@ export async function runRepoCommand(ctx: CommandContext, command: string, inclu
   const failOn = (flagString(ctx.flags, 'fail-on') ?? 'high') as Severity;
   const config = validateConfig({ repo: { path: root, history }, gate: { failOn } }, '<command line>');
   const baseline = flagString(ctx.flags, 'baseline');
-  const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
-  let report: Report;
-  try {
-    report = await runAudit({
-      config,
-      configDir: ctx.io.cwd,
-      stages: ['repo'],
-      include,
-      flags: { history, ...(baseline ? { baseline: resolve(ctx.io.cwd, baseline) } : {}) },
-      events: progress,
-      ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
-    });
-  } finally {
-    progress.finish();
-  }
+  const report = await auditWithProgress(ctx, {
+    config,
+    configDir: ctx.io.cwd,
+    stages: ['repo'],
+    include,
+    flags: { history, ...(baseline ? { baseline: resolve(ctx.io.cwd, baseline) } : {}) },
+  });
   report.target = { ...report.target, path };
   const write = flagString(ctx.flags, 'baseline-write');
   if (write) {

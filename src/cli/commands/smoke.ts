@@ -1,11 +1,9 @@
 import { relative } from 'node:path';
-import { runAudit } from '../../audit/run.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
 import { defineCommand, flagBool, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
-import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
-import { ProgressDisplay } from '../../report/progress.js';
+import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags, auditWithProgress } from '../run-config.js';
 
 interface TimingSection {
   rows: (string | number)[][];
@@ -27,21 +25,13 @@ export const smokeCommand = defineCommand({
       throw new ConfigError([{ file: loaded.file, field: 'smoke', message: 'is required for `launchready smoke` (baseUrl and flows)', level: 'error' }]);
     }
     const config = applyGateFlags(applyNetworkFlags(loaded.config, ctx.flags), ctx.flags);
-    const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
-    let report: Report;
-    try {
-      report = await runAudit({
-        config,
-        configDir: loaded.dir,
-        stages: ['ops'],
-        include: (id) => id.startsWith('ops/smoke'),
-        flags: { smokeOnly: true },
-        events: progress,
-        ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
-      });
-    } finally {
-      progress.finish();
-    }
+    const report = await auditWithProgress(ctx, {
+      config,
+      configDir: loaded.dir,
+      stages: ['ops'],
+      include: (id) => id.startsWith('ops/smoke'),
+      flags: { smokeOnly: true },
+    });
     report.target = { ...report.target, command: 'smoke', baseUrl: config.smoke!.baseUrl, configFile: relative(ctx.io.cwd, loaded.file).split('\\').join('/') };
     let code = await emitReport(report, ctx.flags, ctx.io, 'smoke');
     // a canary that could not finish (timeout, refused redirect target) is not a "go"
