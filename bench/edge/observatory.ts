@@ -96,7 +96,8 @@ export async function observatoryCompare(ev: HostEvidence, preflight: HttpRespon
   const imp = (p: string) => import(pathToFileURL(join(base, p)).href) as Promise<Any>;
   const [{ Requests }, { Session }, { parseHttpEquivHeaders }, { ALL_TESTS }] = await Promise.all([imp('types.js'), imp('retriever/session.js'), imp('retriever/utils.js'), imp('constants.js')]);
   const axiosPath = createRequire(join(base, '..', 'package.json')).resolve('axios');
-  const { AxiosHeaders } = (await import(pathToFileURL(axiosPath).href)) as Any;
+  const axiosMod = (await import(pathToFileURL(axiosPath).href)) as Any;
+  const AxiosHeaders = axiosMod.AxiosHeaders ?? axiosMod.default?.AxiosHeaders;
   const toResp = (r: HttpResponse | undefined, verified: boolean) => {
     if (!r) return null;
     const h = new AxiosHeaders();
