@@ -37,7 +37,7 @@ interface Pki {
   dkimRecord(bits?: number): string;
 }
 interface ZoneDns {
-  startZoneServer(o: { zone: Record<string, Record<string, unknown>[]>; servfail?: string[] }): Promise<{ port: number; server: string; close(): Promise<void> }>;
+  startZoneServer(o: { zone: Record<string, Record<string, unknown>[]>; servfail?: string[]; port?: number }): Promise<{ port: number; server: string; close(): Promise<void> }>;
 }
 
 export async function loadEdgeLib(): Promise<{ pki: Pki; dns: ZoneDns }> {
