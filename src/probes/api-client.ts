@@ -122,6 +122,29 @@ export function jwtExp(token: string | undefined): number | undefined {
   }
 }
 
+/** Value of cookie `name` in Set-Cookie lines (the last one wins, as in a browser). */
+export function cookieValue(setCookies: string[], name: string): string | undefined {
+  let v: string | undefined;
+  for (const sc of setCookies) {
+    const m = /^\s*([^=;\s]+)=([^;]*)/.exec(sc);
+    if (m && m[1] === name) v = decodeURIComponent(m[2]!);
+  }
+  return v;
+}
+
+/**
+ * The session cookie a login answer sets: `name` when given, else the first cookie named like a session
+ * (sess, sid, auth, token, jwt; not CSRF cookies), with a non-empty value (an empty one is a logout/clear).
+ */
+export function sessionCookieName(setCookies: string[], name?: string): string | undefined {
+  for (const sc of setCookies) {
+    const m = /^\s*([^=;\s]+)=([^;]+)/.exec(sc);
+    if (!m) continue;
+    if (name !== undefined ? m[1] === name : /sess|sid|auth|token|jwt/i.test(m[1]!) && !/csrf|xsrf/i.test(m[1]!)) return m[1]!;
+  }
+  return undefined;
+}
+
 export function parseJson(text: string, contentType = ''): unknown {
   if (!text) return undefined;
   if (!/json/i.test(contentType) && !/^\s*[[{]/.test(text)) return undefined;
@@ -267,8 +290,11 @@ export class ApiClient {
       } catch (err) {
         throw new LoginError(`identity ${identity.name}: login request failed: ${(err as Error).message}`);
       }
-      if (res.status >= 200 && res.status < 300) this.loginResponses.set(identity.name, res);
-      if (res.status < 200 || res.status >= 300) throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (check email/password and login.path)`);
+      // Form logins (server-rendered apps, Rails/Django/Laravel/Spring Security) answer 302/303 to the app with the
+      // session cookie; a redirect that sets no session cookie is a failed login (back to the form).
+      const ok = (res.status >= 200 && res.status < 300) || (res.status >= 300 && res.status < 400 && sessionCookieName(res.setCookies, l.token.from === 'cookie' ? l.token.path : undefined) !== undefined);
+      if (ok) this.loginResponses.set(identity.name, res);
+      if (!ok) throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (check email/password and login.path)`);
       let token: string | undefined;
       const t = l.token;
       let viaCookie: string | undefined;
@@ -288,13 +314,11 @@ export class ApiClient {
         }
         // Cookie sessions: no token in the body but a session cookie.
         if (!token) {
-          for (const sc of res.setCookies) {
-            const m = /^\s*([^=;\s]+)=([^;]+)/.exec(sc);
-            if (m && /sess|sid|auth|token|jwt/i.test(m[1]!) && !/csrf|xsrf/i.test(m[1]!)) {
-              viaCookie = m[1]!;
-              token = decodeURIComponent(m[2]!);
-              break;
-            }
+          const name = sessionCookieName(res.setCookies);
+          const v = name !== undefined ? cookieValue(res.setCookies, name) : undefined;
+          if (name !== undefined && v) {
+            viaCookie = name;
+            token = v;
           }
         }
       } else if (t.from === 'header') {

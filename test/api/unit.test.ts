@@ -7,7 +7,7 @@ import { isThrottled } from '../../src/checks/api/lib/flows.js';
 import { p95 } from '../../src/checks/perf/latency-p95.js';
 import { routeRuleMatches } from '../../src/probes/api-openapi.js';
 import { buildCurl } from '../../src/probes/api-curl.js';
-import { fillTemplate, getPath } from '../../src/probes/api-client.js';
+import { cookieValue, fillTemplate, getPath, sessionCookieName } from '../../src/probes/api-client.js';
 import { validateConfig } from '../../src/core/config/validate.js';
 import { ConfigError } from '../../src/core/errors.js';
 import type { ApiExchange } from '../../src/probes/api-client.js';
@@ -147,4 +147,13 @@ test('OpenAPI server path prefixes the document\'s routes (OpenAPI 3 servers, Sw
   assert.equal(classified.find((r) => r.path === '/v1/health')?.public, true);
   assert.deepEqual(classified.find((r) => r.path === '/v1/admin/users')?.roles, config.adminRoles);
   assert.equal(classified.find((r) => r.path === '/v1/admin/users')?.rolesInferred, true);
+});
+
+test('sessionCookieName: form logins answer 303 with a session cookie; flash and CSRF cookies are not sessions', () => {
+  const set = ['csrftoken=abc; Path=/', 'ledgerly_sid=s3ss10n; Path=/; HttpOnly'];
+  assert.equal(sessionCookieName(set), 'ledgerly_sid');
+  assert.equal(sessionCookieName(set, 'ledgerly_sid'), 'ledgerly_sid');
+  assert.equal(sessionCookieName(['flash=bad+password; Path=/']), undefined);
+  assert.equal(sessionCookieName(['sessionid=; Max-Age=0']), undefined); // a cleared cookie is a failed login
+  assert.equal(cookieValue(['a=1', 'sid=x%20y', 'sid=z'], 'sid'), 'z');
 });
