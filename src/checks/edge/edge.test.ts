@@ -77,6 +77,23 @@ describe('edge/https-redirect', () => {
     ev.https = chain('https://www.example.com/', [{ url: 'https://www.example.com/', status: 302, location: 'http://www.example.com/x' }, { url: 'http://www.example.com/x', status: 200 }], res('http://www.example.com/x'));
     assert.ok(ids(judgeHttpsRedirect(ev)).includes('downgrade'));
   });
+  test('warn: three redirects to reach the page (long-chain); two are fine', () => {
+    const ev = host();
+    const page = res('https://www.example.com/en/login');
+    ev.http = chain('http://www.example.com/', [
+      { url: 'http://www.example.com/', status: 301, location: 'https://www.example.com/' },
+      { url: 'https://www.example.com/', status: 301, location: 'https://www.example.com/en/' },
+      { url: 'https://www.example.com/en/', status: 302, location: 'https://www.example.com/en/login' },
+      { url: 'https://www.example.com/en/login', status: 200 },
+    ], page);
+    const r = judgeHttpsRedirect(ev);
+    assert.deepEqual(ids(r), ['long-chain']);
+    assert.equal(r[0]!.data?.redirects, 3);
+    assert.equal(r[0]!.status, 'warn');
+    ev.http.hops.splice(1, 1);
+    ev.http.hops[0]!.location = 'https://www.example.com/en/';
+    assert.deepEqual(ids(judgeHttpsRedirect(ev)), ['ok']);
+  });
   test('fail: redirect loop', () => {
     const ev = host();
     ev.https = { ...ev.https!, error: 'more than 8 redirects' };

@@ -2,7 +2,16 @@ import { defineCheck, type ReportInput } from '../../core/check.js';
 import { fixText } from './providers.js';
 import { hostEvidence, loc, SKIPPED_MESSAGE, skippedPlainLocal, skippedUnreachable, type Chain, type EdgeProbes, type EdgeTarget, type HostEvidence } from './evidence.js';
 
-/** Every hop of both chains: http→https on the first hop, never an https→http downgrade. */
+// http→https plus one canonical-host hop is the usual worst case of a sound setup; a third redirect is waste
+// (Lighthouse "Avoid multiple page redirects" already flags two: each costs a round trip before the first byte).
+const MAX_REDIRECTS = 2;
+
+/** Redirects a chain took before its final response (or before it stopped at a host the audit does not name). */
+export function redirectCount(chain: Chain | undefined): number {
+  return chain ? chain.hops.filter((h) => h.location !== undefined).length : 0;
+}
+
+/** Every hop of both chains: http→https on the first hop, never an https→http downgrade, at most two redirects. */
 export function judgeHttpsRedirect(ev: HostEvidence): ReportInput[] {
   const t = ev.target;
   if (t.plainLocal) return [skippedPlainLocal(t, 'the http→https redirect')];
@@ -33,6 +42,11 @@ export function judgeHttpsRedirect(ev: HostEvidence): ReportInput[] {
   } else if (first.status === 302 || first.status === 303 || first.status === 307) {
     out.push({ messageId: 'temporary', status: 'warn', severity: 'info', data: { host: t.host, status: first.status }, location: loc(t, first.url), evidence: hopsText(http) });
   }
+  // judged on the longer of the two chains (a loop is already reported as such)
+  const longest = [http, ev.https].filter((c): c is Chain => c !== undefined && !c.error?.startsWith('more than')).sort((a, b) => redirectCount(b) - redirectCount(a))[0];
+  if (longest && redirectCount(longest) > MAX_REDIRECTS) {
+    out.push({ messageId: 'long-chain', status: 'warn', severity: 'low', data: { host: t.host, url: longest.start, redirects: redirectCount(longest) }, location: loc(t, longest.start), evidence: hopsText(longest) });
+  }
   if (!out.length) out.push({ messageId: 'ok', status: 'pass', severity: 'info', data: { host: t.host }, location: loc(t, http.start), evidence: hopsText(http) });
   return out;
 }
@@ -51,7 +65,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
   title: 'http:// redirects to https://',
   area: 'edge',
   mode: 'active',
-  description: 'http://host/ must answer with a permanent redirect to https:// on the first hop; no hop may downgrade https to http.',
+  description: 'http://host/ must answer with a permanent redirect to https:// on the first hop; no hop may downgrade https to http; at most two redirects to the page.',
   severity: 'high',
   cwe: 'CWE-319',
   messages: {
@@ -60,6 +74,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     'late-https': '{{host}}: http:// reaches https:// only after {{hops}} plain-http redirects; every extra plain hop can be tampered with.',
     downgrade: '{{host}}: a redirect downgrades {{from}} to {{to}} (plain http): the next request leaks cookies and can be tampered with.',
     temporary: '{{host}}: http:// → https:// uses a temporary redirect ({{status}}); use 301/308 so browsers and search engines remember it.',
+    'long-chain': '{{host}}: {{url}} takes {{redirects}} redirects to reach the page (two at most: http→https, then the canonical host): every extra hop is a round trip before anything renders, and each is one more place to get a downgrade or an open redirect wrong.',
     loop: '{{host}}: {{url}} redirects more than 8 times (a redirect loop): browsers show "too many redirects" instead of the site.',
     'http-closed': '{{host}}: nothing answers on http:// (port 80); visitors who type the bare domain get an error unless the host is HSTS-preloaded.',
     skipped: SKIPPED_MESSAGE,
