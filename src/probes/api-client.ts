@@ -145,6 +145,18 @@ export function sessionCookieName(setCookies: string[], name?: string): string |
   return undefined;
 }
 
+/** A compact JWS whose header names an algorithm. */
+export function isJwt(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3) return false;
+  try {
+    const h = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as { alg?: unknown };
+    return !!h && typeof h.alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
 export function parseJson(text: string, contentType = ''): unknown {
   if (!text) return undefined;
   if (!/json/i.test(contentType) && !/^\s*[[{]/.test(text)) return undefined;
@@ -267,6 +279,18 @@ export class ApiClient {
         auth.headers[c.apiKey.name.toLowerCase()] = c.apiKey.value;
         auth.credentialHeaders.push(c.apiKey.name.toLowerCase());
       } else auth.query[c.apiKey.name] = c.apiKey.value;
+    }
+    // Static credentials that are JWTs (API keys minted as signed tokens, a JWT in a custom header) are the
+    // identity's token: the JWT checks forge variants of it and send them in the same header.
+    if (!auth.token) {
+      const statics: [string, string][] = [...(c.apiKey?.in === 'header' ? [[c.apiKey.name, c.apiKey.value] as [string, string]] : []), ...Object.entries(c.headers).filter(([k]) => /auth|key|token|secret|session/i.test(k))];
+      for (const [name, value] of statics) {
+        const m = /^(?:(\w+)\s+)?([\w-]+\.[\w-]+\.[\w-]*)$/.exec(value.trim());
+        if (!m || !isJwt(m[2]!)) continue;
+        auth.token = m[2]!;
+        auth.carrier = { kind: 'header', name: name.toLowerCase(), scheme: m[1] ?? '' };
+        break;
+      }
     }
     if (c.login) {
       const l = c.login;

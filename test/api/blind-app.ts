@@ -255,6 +255,8 @@ export async function startBlind(opts: { fixed: boolean }): Promise<BlindApp> {
       if (got.length !== want.length || !timingSafeEqual(got, want)) return undefined;
     }
     if (fixed && (typeof claims.exp !== 'number' || claims.exp < Date.now() / 1000)) return undefined;
+    // Not in the ground truth (noticed by the engine on the first run): the flawed build ignores iss as well.
+    if (fixed && (claims as { iss?: string }).iss !== 'ledgerly') return undefined;
     if (claims.role !== 'platform') return undefined;
     return { id: 1, name: 'ops', username: 'ops', email: 'ops@ledgerly.test', password: '', role: 'platform', displayName: 'Platform ops' };
   }

@@ -157,3 +157,20 @@ test('sessionCookieName: form logins answer 303 with a session cookie; flash and
   assert.equal(sessionCookieName(['sessionid=; Max-Age=0']), undefined); // a cleared cookie is a failed login
   assert.equal(cookieValue(['a=1', 'sid=x%20y', 'sid=z'], 'sid'), 'z');
 });
+
+test('a static API key or custom header that is a JWT is the identity\'s token, carried in the same header', async () => {
+  const { ApiClient } = await import('../../src/probes/api-client.js');
+  const { Redactor } = await import('../../src/core/redact.js');
+  const jwt = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"ops"}').toString('base64url')}.c2ln`;
+  const model = { baseUrl: new URL('http://127.0.0.1:9'), config: { webhooks: [] }, routes: [], identities: [
+    { name: 'ops', role: 'platform', guest: false, config: { name: 'ops', role: 'platform', headers: {}, cookies: {}, objects: {}, apiKey: { in: 'header', name: 'X-Api-Key', value: jwt } } },
+    { name: 'svc', role: 'member', guest: false, config: { name: 'svc', role: 'member', headers: { 'X-Service-Token': `Token ${jwt}` }, cookies: {}, objects: {} } },
+    { name: 'key', role: 'member', guest: false, config: { name: 'key', role: 'member', headers: {}, cookies: {}, objects: {}, apiKey: { in: 'header', name: 'X-Api-Key', value: 'sk_live_not_a_jwt' } } },
+  ] } as never;
+  const client = new ApiClient({ model, http: {} as never, redactor: new Redactor() });
+  const [ops, svc, key] = (model as { identities: never[] }).identities;
+  assert.equal(await client.token(ops!), jwt);
+  assert.deepEqual(await client.carrier(ops!), { kind: 'header', name: 'x-api-key', scheme: '' });
+  assert.deepEqual(await client.carrier(svc!), { kind: 'header', name: 'x-service-token', scheme: 'Token' });
+  assert.equal(await client.token(key!), undefined);
+});
