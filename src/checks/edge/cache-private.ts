@@ -1,6 +1,6 @@
 import { defineCheck, type ReportInput } from '../../core/check.js';
 import { detectCdn, fixText, servedFromCache } from './providers.js';
-import { parseCacheControl } from './parse.js';
+import { bodyDigest, parseCacheControl } from './parse.js';
 import { hostEvidence, loc, privateEvidence, SKIPPED_MESSAGE, type EdgeProbes, type EdgeTarget, type HostEvidence, type PrivateResponse } from './evidence.js';
 
 interface Candidate {
@@ -9,6 +9,8 @@ interface Candidate {
   headers: Record<string, string>;
   status: number;
   guessed?: boolean;
+  /** a guessed path whose content is not recognisably personal: a static shell may be cached on purpose */
+  soft?: boolean;
 }
 
 // RFC 9110 §15.1: only these status codes are heuristically cacheable; others (401, 403, 500...) are stored only
@@ -24,13 +26,22 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
   const t = ev.target;
   const cands: Candidate[] = [];
   if (ev.main && ev.main.setCookies.length) cands.push({ url: ev.main.url, why: 'sets a cookie', headers: ev.main.headers, status: ev.main.status });
+  const mainDigest = ev.main ? bodyDigest(ev.main.body) : undefined;
   for (const p of priv) {
     if (!p.headers || !p.status || p.status >= 500) continue;
     if (p.status >= 300 && p.status < 400) continue;
-    // a guessed path that is not a 200 page (login redirect, 401, 404) says nothing about private data
-    // (and without a cookie it may well be a public SPA shell that is meant to be cached)
-    if (p.guessed && (p.status !== 200 || !p.setCookies?.length)) continue;
-    cands.push({ url: p.url, why: p.authenticated ? 'answers an authenticated request' : (p.setCookies?.length ? 'sets a cookie on a private path' : (p.guessed ? 'is a usual private path' : 'is a private path')), headers: p.headers, status: p.status, ...(p.guessed ? { guessed: true } : {}) });
+    const cookie = (p.setCookies?.length ?? 0) > 0;
+    if (p.guessed) {
+      // a guessed path that is not a 200 page (login redirect, 401, 404) says nothing about private data
+      if (p.status !== 200) continue;
+      // the home page again (SPA fallback, catch-all route): judged once, as the main page
+      if (p.bodyDigest && p.bodyDigest === mainDigest && (!cookie || (ev.main?.setCookies.length ?? 0) > 0)) continue;
+    }
+    const why = p.authenticated ? 'answers an authenticated request' : cookie ? 'sets a cookie on a private path' : !p.guessed ? 'is a private path' : p.personal ? 'is a usual private path showing personal data' : 'is a usual private path (guessed: its content is not recognisably personal, so confirm with edge.privatePaths)';
+    // without a cookie or personal content a guessed page may be a static shell that is cached on purpose:
+    // still worth a look when a shared cache keeps it, but only as a low warning
+    const soft = p.guessed === true && !cookie && !p.personal;
+    cands.push({ url: p.url, why, headers: p.headers, status: p.status, ...(p.guessed ? { guessed: true } : {}), ...(soft ? { soft: true } : {}) });
   }
   if (!ev.main && !cands.length) return [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: t.host, reason: `no response (${ev.error ?? 'unreachable'})` }, location: loc(t) }];
   const out: ReportInput[] = [];
@@ -41,8 +52,9 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
     const l = loc(t, c.url);
     const hit = servedFromCache(c.headers);
     const evidence = `cache-control: ${c.headers['cache-control'] ?? '(none)'}${hit ? `\n${hit}` : ''}`;
-    if (hit && !cc.has('no-store') && !cc.has('private')) out.push({ messageId: 'served-from-cache', severity: 'critical', data: { ...data, hit }, location: l, evidence });
-    else if (cc.has('public') || cc.has('s-maxage')) out.push({ messageId: 'shared-cacheable', severity: 'high', data, location: l, evidence });
+    const soft = c.soft ? { status: 'warn' as const, severity: 'low' as const } : undefined;
+    if (hit && !cc.has('no-store') && !cc.has('private')) out.push({ messageId: 'served-from-cache', severity: 'critical', ...soft, data: { ...data, hit }, location: l, evidence });
+    else if (cc.has('public') || cc.has('s-maxage')) out.push({ messageId: 'shared-cacheable', severity: 'high', ...soft, data, location: l, evidence });
     // no-cache: a shared cache may keep it but must ask the origin every time (RFC 9111 §5.2.2.4), so it never
     // serves it on its own
     else if (c.guessed) continue; // only explicit shared cacheability counts on a path we merely guessed

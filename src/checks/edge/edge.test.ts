@@ -22,7 +22,7 @@ import { judgeCdn } from './cdn.js';
 import { judgeCors } from './cors.js';
 import { detectCdn } from './providers.js';
 import { judgeTakeover } from './takeover.js';
-import { parseCsp, parseHsts, parseSetCookie } from './parse.js';
+import { bodyDigest, looksPersonal, parseCsp, parseHsts, parseSetCookie } from './parse.js';
 
 // Test tables for the edge judges: pure functions over captured evidence (assert message ids and status, never wording).
 
@@ -262,8 +262,36 @@ describe('edge/cache-private', () => {
     const g = (status: number, cc: string, cookies: string[] = ['sid=1; Secure; HttpOnly']) => ({ url: 'https://www.example.com/account', authenticated: false, guessed: true, status, headers: { 'cache-control': cc }, setCookies: cookies });
     assert.deepEqual(ids(judgeCachePrivate(host(), [g(200, 'public, max-age=600')])), ['shared-cacheable']);
     assert.deepEqual(ids(judgeCachePrivate(host(), [g(200, 'max-age=600')])), ['no-private']);
-    assert.deepEqual(ids(judgeCachePrivate(host(), [g(200, 'public, max-age=600', [])])), ['no-private']);
     assert.deepEqual(ids(judgeCachePrivate(host(), [g(404, 'public, max-age=600')])), ['no-private']);
+  });
+  test('guessed private paths without a cookie: the home page again is skipped; personal content counts in full, other pages as a low warning', () => {
+    const page = host();
+    const g = (cc: Record<string, string>, o: { digest?: string; personal?: boolean } = {}) => ({ url: 'https://www.example.com/account', authenticated: false, guessed: true, status: 200, headers: cc, setCookies: [], ...(o.digest ? { bodyDigest: o.digest } : {}), ...(o.personal ? { personal: true } : {}) });
+    // an SPA fallback / catch-all serving the home page at /account, cached on purpose
+    assert.deepEqual(ids(judgeCachePrivate(page, [g({ 'cache-control': 'public, max-age=600' }, { digest: bodyDigest(page.main!.body) })])), ['no-private']);
+    // a different page, public, content not recognisably personal: low warning only
+    const soft = judgeCachePrivate(page, [g({ 'cache-control': 'public, max-age=600' }, { digest: 'other' })]);
+    assert.deepEqual(ids(soft), ['shared-cacheable']);
+    assert.deepEqual([soft[0]!.status, soft[0]!.severity], ['warn', 'low']);
+    // "Signed in as ..." served from a CDN cache: full severity
+    const hit = judgeCachePrivate(page, [g({ 'cache-control': 'public, max-age=300', 'cf-ray': 'x', 'cf-cache-status': 'HIT', age: '37' }, { digest: 'other', personal: true })]);
+    assert.deepEqual(ids(hit), ['served-from-cache']);
+    assert.equal(hit[0]!.severity, 'critical');
+    assert.equal(hit[0]!.status, undefined);
+    // not explicitly shared-cacheable: a guess is not judged further
+    assert.deepEqual(ids(judgeCachePrivate(page, [g({ 'cache-control': 'max-age=60' }, { digest: 'other', personal: true })])), ['no-private']);
+  });
+  test('looksPersonal: "signed in as", personal addresses; not role mailboxes, sign-out links or greetings', () => {
+    const cases: [string, boolean][] = [
+      ['<h1>Signed in as jane.doe@example.com</h1>', true],
+      ['<a href="/logout">Log out</a>', false],
+      ['<p>Logged in as <b>alice</b></p>', true],
+      ['{"id":7,"email":"alice@example.org"}', true],
+      ['<h1>Welcome back!</h1><form action="/login"></form>', false],
+      ['<footer>Questions? support@example.com</footer>', false],
+      ['<img src="logo@2x.png"><a href="/login">Sign in</a>', false],
+    ];
+    for (const [body, want] of cases) assert.equal(looksPersonal(body), want, body);
   });
   test('no private responses seen', () => assert.deepEqual(ids(judgeCachePrivate(host())), ['no-private']));
   test('fail: public with a cookie, s-maxage on an authenticated response, missing private, CDN hit', () => {

@@ -3,6 +3,7 @@ import type { Location } from '../../core/types.js';
 import type { DnsProbe } from '../../probes/dns.js';
 import type { HttpProbe, HttpResponse } from '../../probes/http.js';
 import type { TlsHandshake, TlsLegacyResult, TlsProbe } from '../../probes/tls.js';
+import { bodyDigest, looksPersonal } from './parse.js';
 
 /**
  * Evidence once, judged many times (MDN Observatory's retriever): the first check that needs a host's redirect
@@ -213,6 +214,10 @@ export interface PrivateResponse {
   status?: number;
   headers?: Record<string, string>;
   setCookies?: string[];
+  /** bodyDigest() of the body: equal to the main page's means an SPA fallback / catch-all, not a private page */
+  bodyDigest?: string;
+  /** the body looks rendered for one signed-in user (looksPersonal) */
+  personal?: boolean;
   error?: string;
 }
 
@@ -237,7 +242,7 @@ export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
       }
       try {
         const r = await ctx.probes.http.request({ url: j.url, headers, maxBodyBytes: 64 * 1024 }, ctx.checkId, ctx.signal);
-        out.push({ url: j.url, authenticated: j.auth, status: r.status, headers: r.headers, setCookies: r.setCookies, ...(guessed ? { guessed: true } : {}) });
+        out.push({ url: j.url, authenticated: j.auth, status: r.status, headers: r.headers, setCookies: r.setCookies, bodyDigest: bodyDigest(r.body), personal: looksPersonal(r.body), ...(guessed ? { guessed: true } : {}) });
       } catch (err) {
         out.push({ url: j.url, authenticated: j.auth, error: (err as Error).message, ...(guessed ? { guessed: true } : {}) });
       }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Small header parsers shared by the edge checks (pure). */
 
 /** CSP directives: name → sources (lower-cased names; source expressions kept as sent). RFC: CSP Level 3 §2.2. */
@@ -137,4 +139,26 @@ export function apexOf(host: string): string {
   const sl = labels.slice(-2).join('.');
   if (/^(co|com|org|net|gov|ac|edu)\.[a-z]{2}$/.test(sl)) return labels.slice(-3).join('.');
   return sl;
+}
+
+/** A short digest of a body's first 64 KiB: tells "the same page as the home page" (SPA fallback, catch-all) apart. */
+export function bodyDigest(body: string): string {
+  return createHash('sha256').update(body.slice(0, 65_536)).digest('hex').slice(0, 16);
+}
+
+// Role mailboxes a public page names on purpose (RFC 2142 and the usual contact addresses).
+const ROLE_MAILBOX = /^(support|info|contact|hello|help|privacy|security|abuse|sales|team|press|jobs|careers|legal|billing|noreply|no-reply|donotreply|do-not-reply|postmaster|hostmaster|webmaster|admin|office|mail|feedback)$/i;
+
+/**
+ * Does a response body look rendered for one signed-in user? "Signed in as" / "logged in as", or a personal email
+ * address (not a role mailbox) in HTML or JSON. Bounded: first 64 KiB, address parts ≤ 64 chars.
+ */
+export function looksPersonal(body: string): boolean {
+  const b = body.slice(0, 65_536);
+  // not "sign out" or "welcome back": static app shells and login pages carry those words for everyone
+  if (/\b(signed|logged) in as\b/i.test(b)) return true;
+  const re = /([a-z0-9._%+-]{1,64})@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(b))) if (!ROLE_MAILBOX.test(m[1]!) && !/\.(png|jpe?g|gif|svg|webp|js|css)$/i.test(m[2]!)) return true;
+  return false;
 }
