@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { bodySimilarity, findStack, isErrorBody, sameObject, sampleFromSchema } from '../../src/checks/api/lib/util.js';
 import { crack, decodeJwt, unsigned } from '../../src/checks/api/lib/jwt.js';
 import { isThrottled } from '../../src/checks/api/lib/flows.js';
-import { p95 } from '../../src/checks/perf/latency-p95.js';
+import { p95, slowestFirst } from '../../src/checks/perf/latency-p95.js';
 import { routeRuleMatches } from '../../src/probes/api-openapi.js';
 import { buildCurl } from '../../src/probes/api-curl.js';
 import { cookieValue, fillTemplate, getPath, sessionCookieName } from '../../src/probes/api-client.js';
@@ -173,4 +173,11 @@ test('a static API key or custom header that is a JWT is the identity\'s token, 
   assert.deepEqual(await client.carrier(ops!), { kind: 'header', name: 'x-api-key', scheme: '' });
   assert.deepEqual(await client.carrier(svc!), { kind: 'header', name: 'x-service-token', scheme: 'Token' });
   assert.equal(await client.token(key!), undefined);
+});
+
+test('latency: with more routes than maxRoutes, the slowest seen during discovery are measured', () => {
+  const t = (path: string) => ({ route: { path } });
+  const targets = ['/a', '/b', '/c', '/d'].map(t);
+  assert.deepEqual(slowestFirst(targets, new Map([['/d', 700], ['/a', 5], ['/b', 9]]), 2).map((x) => x.route.path), ['/d', '/b']);
+  assert.deepEqual(slowestFirst(targets, new Map(), 10).map((x) => x.route.path), ['/a', '/b', '/c', '/d']);
 });

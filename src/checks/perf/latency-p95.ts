@@ -16,6 +16,12 @@ export function p95(values: number[]): number {
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
 }
 
+/** At most `max` targets: all of them when they fit, else the slowest seen so far (unseen ones last, order kept). */
+export function slowestFirst<T extends { route: Pick<ApiRoute, 'path'> }>(targets: T[], seenMs: Map<string, number>, max: number): T[] {
+  if (targets.length <= max) return targets;
+  return [...targets].sort((a, b) => (seenMs.get(b.route.path) ?? -1) - (seenMs.get(a.route.path) ?? -1)).slice(0, max);
+}
+
 export default defineCheck<unknown, ApiProbes>({
   id: 'perf/latency-p95',
   title: 'p95 latency over budget',
@@ -53,7 +59,11 @@ export default defineCheck<unknown, ApiProbes>({
       targets.push({ route: t.route, as: owner.name, path: inst.path, query: sampleQuery(t.route) });
     }
     if (targets.length === 0) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
-    const chosen = targets.slice(0, cfg.maxRoutes);
+    // More routes than api.latency.maxRoutes: measure the ones that were slowest when discovery read them (no extra
+    // requests), so a slow report or export route deep in the document is not left out behind fast list routes.
+    const seen = new Map<string, number>();
+    for (const x of d.exchanges) if (is2xx(x.status)) seen.set(x.path, Math.max(seen.get(x.path) ?? 0, x.response.timings.totalMs));
+    const chosen = slowestFirst(targets, seen, cfg.maxRoutes);
     let next = 0;
     const worker = async () => {
       while (next < chosen.length) {
