@@ -5,7 +5,7 @@ import type { Config } from '../core/config/schema.js';
 import { ConfigError } from '../core/errors.js';
 import type { CheckJob } from '../core/runner.js';
 import { dnsChecks } from '../checks/dns/index.js';
-import type { DnsProbes, DnsTarget } from '../checks/dns/evidence.js';
+import { SWEEP_LABELS, type DnsProbes, type DnsTarget } from '../checks/dns/evidence.js';
 import { edgeChecks } from '../checks/edge/index.js';
 import type { CanonicalTarget } from '../checks/edge/canonical-host.js';
 import type { EdgeProbes, EdgeTarget } from '../checks/edge/evidence.js';
@@ -126,6 +126,10 @@ export const edgeStage: Stage = {
           jobs.push({ check, target, probes: dnsProbes, targetLabel: name });
         }
       }
+      // forgotten CNAMEs hide under names nobody audits (blog, status, docs...): one sweep job per apex
+      const dangling = dnsChecks.find((c) => c.id === 'dns/dangling-cname');
+      const sweep = SWEEP_LABELS.filter((l) => !names.has(`${l}.${apex}`));
+      if (dangling && include(dangling.id) && sweep.length) jobs.push({ check: dangling, target: { name: apex, apex, audited: false, sweep } satisfies DnsTarget, probes: dnsProbes, targetLabel: `*.${apex}` });
       for (const check of dnsChecks.filter((c) => c.id === 'dns/caa' || c.id === 'dns/ns')) if (include(check.id)) jobs.push({ check, target: { name: apex, apex, audited: true } satisfies DnsTarget, probes: dnsProbes, targetLabel: apex });
     }
     return {

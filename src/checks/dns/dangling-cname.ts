@@ -1,5 +1,5 @@
 import { defineCheck, type ReportInput } from '../../core/check.js';
-import { nameFacts, RESOLVER_ERROR, type DnsProbes, type DnsTarget, type NameFacts } from './evidence.js';
+import { cnameFacts, nameFacts, type CnameFacts, type DnsProbes, type DnsTarget } from './evidence.js';
 
 /**
  * Providers where a CNAME left behind after deleting the resource lets anyone claim the name
@@ -44,7 +44,7 @@ export function providerOf(target: string): string | undefined {
   return TAKEOVER_PRONE.find((p) => t.endsWith(p.suffix) || t.includes(`${p.suffix}.`))?.provider;
 }
 
-export function judgeDangling(t: DnsTarget, f: NameFacts): ReportInput[] {
+export function judgeDangling(t: DnsTarget, f: CnameFacts): ReportInput[] {
   const target = f.cname.ok ? f.cname.records[0] : undefined;
   const l = { host: t.name, record: `CNAME ${t.name}` };
   if (!target) {
@@ -63,12 +63,32 @@ export function judgeDangling(t: DnsTarget, f: NameFacts): ReportInput[] {
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data, location: l }];
 }
 
+// A label no zone would have: when it has a CNAME, the zone has a wildcard, and swept names that merely inherit
+// it say nothing about forgotten records.
+const WILDCARD_PROBE = 'launchready-wildcard-probe';
+
+/** The sweep of usual labels: only names that have a CNAME are reported (apart from wildcard copies). */
+export function judgeSweep(t: DnsTarget, swept: CnameFacts[], wildcard?: CnameFacts): ReportInput[] {
+  const wild = wildcard?.cname.ok ? wildcard.cname.records[0]?.toLowerCase() : undefined;
+  const out: ReportInput[] = [];
+  for (const f of swept) {
+    const target = f.cname.ok ? f.cname.records[0] : undefined;
+    if (!target || (wild && target.toLowerCase() === wild)) continue;
+    out.push(...judgeDangling({ name: f.name, apex: t.apex, audited: false }, f));
+  }
+  // a resolver that failed on some names must not turn into a silent pass for them
+  const failed = swept.filter((f) => !f.cname.ok && f.cname.error && !['NXDOMAIN', 'NODATA'].includes(f.cname.error));
+  if (failed.length) out.push({ messageId: 'resolver-error', status: 'error', data: { name: failed.map((f) => f.name).slice(0, 5).join(', ') + (failed.length > 5 ? ` and ${failed.length - 5} more` : ''), record: 'CNAME', error: failed[0]!.cname.error! }, location: { host: t.apex, record: `CNAME *.${t.apex}` } });
+  if (!out.length) out.push({ messageId: 'sweep-clean', status: 'pass', severity: 'info', data: { apex: t.apex, count: swept.length }, location: { host: t.apex, record: `CNAME *.${t.apex}` } });
+  return out;
+}
+
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/dangling-cname',
   title: 'No dangling CNAME (subdomain takeover)',
   area: 'dns',
   mode: 'active',
-  description: 'CNAMEs of the apex, www, app, api, admin (and audited hosts) point at names that exist; targets at takeover-prone providers are flagged when they do not.',
+  description: 'CNAMEs of the apex, www, app, api, admin, audited hosts and ~60 usual subdomains (blog, status, docs, shop, ...) point at names that exist; targets at takeover-prone providers are flagged when they do not.',
   severity: 'high',
   cwe: 'CWE-350',
   messages: {
@@ -78,9 +98,16 @@ export default defineCheck<DnsTarget, DnsProbes>({
     dangling: '{{name}} CNAME {{target}} points at a name that does not exist (NXDOMAIN): if anyone can register {{target}}, they serve content (and phish, set cookies) on your domain.',
     takeover: '{{name}} CNAME {{target}} ({{provider}}) does not exist any more: anyone can create that {{provider}} resource and take over {{name}} — serve pages, read cookies scoped to your domain.',
     'resolver-error': '{{record}} {{name}} could not be resolved ({{error}}); takeover not judged.',
+    'sweep-clean': '{{count}} usual subdomains of {{apex}} (blog, status, docs, shop, staging, ...) have no CNAME.',
   },
   remediation: 'Delete the CNAME (Route 53: hosted zone → record → Delete; Cloudflare: DNS → Records) or re-create the resource it points to, today. Remove DNS records before deprovisioning cloud resources.',
   async run(ctx) {
-    for (const r of judgeDangling(ctx.target, await nameFacts(ctx, ctx.target.name))) ctx.report(r);
+    const t = ctx.target;
+    if (t.sweep) {
+      const [wildcard, ...swept] = await Promise.all([cnameFacts(ctx, `${WILDCARD_PROBE}.${t.apex}`), ...t.sweep.map((l) => cnameFacts(ctx, `${l}.${t.apex}`))]);
+      for (const r of judgeSweep(t, swept, wildcard)) ctx.report(r);
+      return;
+    }
+    for (const r of judgeDangling(t, await nameFacts(ctx, t.name))) ctx.report(r);
   },
 });

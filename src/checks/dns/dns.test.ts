@@ -4,7 +4,7 @@ import type { ReportInput } from '../../core/check.js';
 import type { DnsAnswer, DnsRecordMap, DnsRecordType } from '../../probes/dns.js';
 import type { DnsTarget, NameFacts, ZoneFacts } from './evidence.js';
 import { judgeResolve } from './resolve.js';
-import { judgeDangling, providerOf } from './dangling-cname.js';
+import { judgeDangling, judgeSweep, providerOf } from './dangling-cname.js';
 import { judgeCaa } from './caa.js';
 import { judgeNs } from './ns.js';
 import { judgeTtl } from './ttl.js';
@@ -44,6 +44,30 @@ describe('dns/resolve', () => {
   });
   test('a resolver failure is status error, never a verdict', () => {
     const r = judgeResolve(t, facts({ a: err('A', 'TIMEOUT') }));
+    assert.deepEqual(ids(r), ['resolver-error']);
+    assert.equal(r[0]!.status, 'error');
+  });
+});
+
+describe('dns/dangling-cname: sweep of usual subdomains', () => {
+  const apexT: DnsTarget = { name: 'example.com', apex: 'example.com', audited: false, sweep: ['blog', 'status', 'docs'] };
+  const none = (name: string) => ({ name, cname: err('CNAME', 'NXDOMAIN') });
+  test('names without a CNAME are not reported; a clean sweep is one pass', () => {
+    assert.deepEqual(ids(judgeSweep(apexT, [none('blog.example.com'), none('status.example.com')])), ['sweep-clean']);
+  });
+  test('a forgotten CNAME to a deleted provider resource is found under a name nobody audits', () => {
+    const gone = { name: 'status.example.com', cname: ok('CNAME', ['acme-status.herokuapp.com']), targetA: err('A', 'NXDOMAIN'), targetAAAA: err('AAAA', 'NXDOMAIN') };
+    const r = judgeSweep(apexT, [none('blog.example.com'), gone]);
+    assert.deepEqual(ids(r), ['takeover']);
+    assert.equal(r[0]!.location?.host, 'status.example.com');
+    assert.equal(r[0]!.severity, 'critical');
+  });
+  test('a wildcard CNAME is not reported once per swept label', () => {
+    const w = (name: string) => ({ name, cname: ok('CNAME', ['lb.example.net']), targetA: ok('A', ['203.0.113.1']) });
+    assert.deepEqual(ids(judgeSweep(apexT, [w('blog.example.com'), w('docs.example.com')], w('launchready-wildcard-probe.example.com'))), ['sweep-clean']);
+  });
+  test('a resolver failure is status error, not a clean sweep', () => {
+    const r = judgeSweep(apexT, [{ name: 'blog.example.com', cname: err('CNAME', 'TIMEOUT') }]);
     assert.deepEqual(ids(r), ['resolver-error']);
     assert.equal(r[0]!.status, 'error');
   });

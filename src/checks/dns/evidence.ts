@@ -7,6 +7,37 @@ export interface DnsTarget {
   apex: string;
   /** the name is one of the audited web hosts (a missing record is then a failure, not a note) */
   audited: boolean;
+  /**
+   * dns/dangling-cname only: labels under the apex to sweep for forgotten CNAMEs (blog, status, docs, ...); a label
+   * without a CNAME is not reported, one with a CNAME is judged like a named host.
+   */
+  sweep?: string[];
+}
+
+/**
+ * Usual names of the subdomains that outlive what they point at (marketing sites, status pages, docs, help
+ * centres, shops, campaign pages, old environments): the ones subdomain-takeover reports keep naming
+ * (can-i-take-over-xyz, HackerOne disclosures). Each costs one CNAME query.
+ */
+export const SWEEP_LABELS = [
+  'blog', 'status', 'docs', 'doc', 'help', 'support', 'kb', 'wiki', 'shop', 'store', 'cdn', 'assets', 'static', 'media', 'images',
+  'img', 'files', 'download', 'downloads', 'mail', 'email', 'staging', 'stage', 'dev', 'test', 'beta', 'demo', 'old', 'new', 'preview',
+  'sandbox', 'm', 'mobile', 'portal', 'dashboard', 'auth', 'login', 'sso', 'go', 'link', 'links', 'click', 'track', 'news', 'careers',
+  'jobs', 'community', 'forum', 'events', 'landing', 'promo', 'marketing', 'info', 'developer', 'developers', 'cms', 'web', 'www2',
+];
+
+/** A CNAME and, when there is one, its target's A/AAAA: all dns/dangling-cname needs. */
+export type CnameFacts = Pick<NameFacts, 'name' | 'cname' | 'targetA' | 'targetAAAA'>;
+
+export function cnameFacts(ctx: CheckContext<unknown, DnsProbes>, name: string): Promise<CnameFacts> {
+  return ctx.evidence(`dns:cname:${name}`, async () => {
+    const dns = ctx.probes.dns;
+    const cname = await dns.query(name, 'CNAME');
+    const f: CnameFacts = { name, cname };
+    const target = cname.ok ? cname.records[0] : undefined;
+    if (target) [f.targetA, f.targetAAAA] = await Promise.all([dns.query(target, 'A'), dns.query(target, 'AAAA')]);
+    return f;
+  });
 }
 
 export interface DnsProbes {
