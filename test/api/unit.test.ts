@@ -181,3 +181,9 @@ test('latency: with more routes than maxRoutes, the slowest seen during discover
   assert.deepEqual(slowestFirst(targets, new Map([['/d', 700], ['/a', 5], ['/b', 9]]), 2).map((x) => x.route.path), ['/d', '/b']);
   assert.deepEqual(slowestFirst(targets, new Map(), 10).map((x) => x.route.path), ['/a', '/b', '/c', '/d']);
 });
+
+test('sensitive-fields: staff-only note keys', async () => {
+  const { INTERNAL_KEYS } = await import('../../src/checks/api/sensitive-fields.js');
+  for (const k of ['internalNotes', 'internal_note', 'staffComment', 'admin_remarks', 'fraudFlags', 'riskReason', 'support_notes']) assert.ok(INTERNAL_KEYS.test(k), k);
+  for (const k of ['notes', 'internal', 'comment', 'privateNotes', 'memo', 'adminId', 'internalId']) assert.ok(!INTERNAL_KEYS.test(k), k);
+});

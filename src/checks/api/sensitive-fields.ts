@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { discover } from './lib/discovery.js';
+import { discover, isSuperuser } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
 import { is2xx, reportExchange } from './lib/util.js';
 
@@ -10,6 +10,9 @@ import { is2xx, reportExchange } from './lib/util.js';
  */
 
 const SECRET_KEYS = /^(password|passwd|pwd|pass|password_?hash|passwordhash|password_?digest|hashed_?password|encrypted_?password|salt|secret|client_?secret|api_?secret|private_?key|mfa_?secret|totp_?secret|otp_?secret|two_?factor_?secret|reset_?(password_?)?token|password_?reset_?token|refresh_?token|session_?token|access_?token|api_?key|apikey|ssn|social_?security_?number|card_?number|cc_?number|cvv|cvc)$/i;
+// Staff-only annotations that back offices keep on customer records ("late payer", "churn risk", fraud flags):
+// a customer-facing serialiser that returns the whole row shows them to the customer.
+export const INTERNAL_KEYS = /^(internal|staff|admin|backoffice|back_?office|ops|agent|support|moderator|underwriter|fraud|risk)[-_]?(notes?|comments?|remarks?|memos?|annotations?|flags?|reason)$/i;
 const HASH_VALUE = /^(\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{40,60}|\$argon2(id|i|d)\$.{20,}|pbkdf2_sha(1|256|512)\$.{20,}|\$scrypt\$.{20,}|\$[156]\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{20,})$/;
 
 function* walk(v: unknown, path = '', depth = 0): Generator<[string, string, unknown]> {
@@ -29,7 +32,7 @@ export default defineCheck<unknown, ApiProbes>({
   title: 'Sensitive data in API responses',
   area: 'api',
   mode: 'passive',
-  description: 'Looks for password hashes, secrets, tokens and other tenants\' contact details in every response read during discovery.',
+  description: 'Looks for password hashes, secrets, tokens, staff-only notes and other tenants\' contact details in every response read during discovery.',
   severity: 'high',
   cwe: 'CWE-213',
   owasp: 'API3:2023',
@@ -37,6 +40,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     passwordHash: '{{path}} returns a password hash in field {{field}} (to {{identity}}).',
     secretField: '{{path}} returns secret-bearing field {{field}} (to {{identity}}).',
+    internalField: '{{path}} shows {{identity}} (role {{role}}) the staff-only field {{field}}.',
     foreignPii: '{{path}} shows {{identity}} (tenant {{tenant}}) the email of {{other}} from tenant {{otherTenant}}.',
     clean: '{{responses}} responses carry no password hashes, secrets or other tenants\' contact details.',
   },
@@ -60,9 +64,14 @@ export default defineCheck<unknown, ApiProbes>({
       if (!is2xx(x.status) || x.json === undefined) continue;
       responses++;
       const me = members.find((m) => m.name === x.identity);
+      const staff = !me || model.config.adminRoles.includes(me.role) || isSuperuser(me, model.config.adminRoles);
       for (const [key, path, value] of walk(x.json)) {
         if (typeof value === 'string' && value.length >= 20 && (HASH_VALUE.test(value) || /^(pass(word|wd)?_?(hash|digest)|hashed_?password|encrypted_?password|password_?encrypted)$/i.test(key))) {
           report(x, 'passwordHash', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity }, 'high', key);
+          continue;
+        }
+        if (!staff && INTERNAL_KEYS.test(key) && ((typeof value === 'string' && value.trim().length > 0) || (Array.isArray(value) && value.length > 0))) {
+          report(x, 'internalField', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity, role: me!.role }, 'medium', key);
           continue;
         }
         if (SECRET_KEYS.test(key) && typeof value === 'string' && value.length >= 6 && !/^(\*+|x+|null|redacted|\[redacted\])$/i.test(value) && !/\*{3,}|•|…|\.\.\./.test(value)) {
