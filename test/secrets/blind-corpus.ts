@@ -145,6 +145,8 @@ interface Provider {
   ctx?: Ctx[];
   /** distinctive prefix (for prefix look-alike negatives) */
   prefix?: string;
+  /** a prefix too common to identify the token bare (live_, fw_, md-, api-): recognisable only with its name */
+  weak?: boolean;
 }
 
 const P: Provider[] = [];
@@ -215,7 +217,8 @@ tok('gitlab-runner-token', 'RUNNER_TOKEN', 'glrt-', s(C.alnum + '_-', 20));
 tok('gitlab-runner-registration', 'REGISTRATION_TOKEN', 'GR1348941', s(C.alnum + '_-', 20));
 tok('gitlab-oauth-secret', 'GITLAB_APP_SECRET', 'gloas-', s(C.hex, 64));
 tok('bitbucket-app-password', 'BITBUCKET_APP_PASSWORD', 'ATBB', s(C.alnum, 32));
-tok('atlassian-api-token', 'JIRA_API_TOKEN', 'ATATT3xFfGF0', seq(s(C.b64url, 170), '=', s(C.HEX, 8)));
+// 192 characters in all: ATATT3 + 186 (the tail is '=' and an 8-hex-digit CRC)
+tok('atlassian-api-token', 'JIRA_API_TOKEN', 'ATATT3xFfGF0', seq(s(C.b64url, 171), '=', s(C.HEX, 8)));
 key('jira-token-legacy', 'JIRA_API_TOKEN', s(C.alnum, 24));
 tok('sourcegraph-token', 'SRC_ACCESS_TOKEN', 'sgp_', seq(s(C.hex, 16), '_', s(C.hex, 40)));
 key('gitea-token', 'GITEA_TOKEN', s(C.hex, 40));
@@ -223,7 +226,7 @@ tok('npm-token', 'NPM_TOKEN', '', (r) => checksummed('npm_', r), { prefix: 'npm_
 tok('pypi-token', 'PYPI_API_TOKEN', 'pypi-AgEIcHlwaS5vcmc', s(C.b64url, 120));
 tok('rubygems-key', 'GEM_HOST_API_KEY', 'rubygems_', s(C.hex, 48));
 tok('nuget-key', 'NUGET_API_KEY', 'oy2', s(C.lalnum, 43));
-tok('cratesio-token', 'CARGO_REGISTRY_TOKEN', 'cio', s(C.alnum, 32));
+tok('cratesio-token', 'CARGO_REGISTRY_TOKEN', 'cio', s(C.alnum, 32), { weak: true });
 tok('clojars-token', 'CLOJARS_TOKEN', 'CLOJARS_', s(C.lalnum, 60));
 tok('dockerhub-pat', 'DOCKERHUB_TOKEN', 'dckr_pat_', s(C.b64url, 27));
 tok('jfrog-api-key', 'ARTIFACTORY_API_KEY', 'AKCp', s(C.alnum, 69), { header: 'X-JFrog-Art-Api' });
@@ -250,12 +253,12 @@ tok('shopify-shared-secret', 'SHOPIFY_API_SECRET', 'shpss_', s(C.hex, 32));
 tok('shopify-custom-app', 'SHOPIFY_TOKEN', 'shpca_', s(C.hex, 32));
 tok('paystack-secret', 'PAYSTACK_SECRET_KEY', 'sk_live_', s(C.hex, 40));
 tok('flutterwave-secret', 'FLW_SECRET_KEY', 'FLWSECK-', seq(s(C.hex, 32), '-X'));
-tok('mollie-live', 'MOLLIE_API_KEY', 'live_', s(C.alnum, 30));
-tok('gocardless-live', 'GOCARDLESS_ACCESS_TOKEN', 'live_', s(C.b64url, 40));
+tok('mollie-live', 'MOLLIE_API_KEY', 'live_', s(C.alnum, 30), { weak: true });
+tok('gocardless-live', 'GOCARDLESS_ACCESS_TOKEN', 'live_', s(C.b64url, 40), { weak: true });
 tok('shippo-live', 'SHIPPO_API_TOKEN', 'shippo_live_', s(C.hex, 40), { header: 'Authorization: ShippoToken' });
 tok('easypost-live', 'EASYPOST_API_KEY', 'EZAK', s(C.alnum, 54));
 tok('duffel-live', 'DUFFEL_ACCESS_TOKEN', 'duffel_live_', s(C.b64url, 43));
-tok('woocommerce-secret', 'WC_CONSUMER_SECRET', 'cs_', s(C.hex, 40));
+tok('woocommerce-secret', 'WC_CONSUMER_SECRET', 'cs_', s(C.hex, 40), { weak: true });
 key('plaid-secret', 'PLAID_SECRET', s(C.hex, 30));
 tok('plaid-access-token', 'PLAID_ACCESS_TOKEN', 'access-production-', (r) => uuid(r));
 key('razorpay-secret', 'RAZORPAY_KEY_SECRET', s(C.alnum, 24));
@@ -270,14 +273,15 @@ tok('slack-user-token', 'SLACK_USER_TOKEN', 'xoxp-', seq((r) => r.str(C.digits, 
 tok('slack-app-token', 'SLACK_APP_TOKEN', 'xapp-1-', seq('A', s(C.ualnum, 10), '-', s(C.digits, 13), '-', s(C.hex, 64)));
 tok('slack-webhook', 'SLACK_WEBHOOK_URL', 'https://hooks.slack.com/services/', seq('T', s(C.ualnum, 10), '/B', s(C.ualnum, 10), '/', s(C.alnum, 24)));
 tok('discord-webhook', 'DISCORD_WEBHOOK_URL', 'https://discord.com/api/webhooks/', seq((r) => String(r.int(1, 9)) + r.str(C.digits, 18), '/', s(C.b64url, 68)));
-tok('discord-bot-token', 'DISCORD_TOKEN', '', seq((r) => r.pick(['M', 'N', 'O']), s(C.alnum, 25), '.', s(C.b64url, 6), '.', s(C.b64url, 38)), { header: 'Authorization: Bot' });
+// base64 of the bot's snowflake id, a 6-character timestamp, then the HMAC (27, newer tokens 38 characters)
+tok('discord-bot-token', 'DISCORD_TOKEN', '', seq((r) => b64(String(r.int(1, 9)) + r.str(C.digits, r.int(16, 18))).replace(/=+$/, ''), '.', s(C.b64url, 6), '.', (r) => mixed(r, C.b64url, r.pick([27, 38]))), { header: 'Authorization: Bot' });
 tok('telegram-bot-token', 'TELEGRAM_BOT_TOKEN', '', seq((r) => String(r.int(1e8, 8e9)), ':AA', s(C.b64url, 33)));
 tok('teams-webhook', 'TEAMS_WEBHOOK_URL', 'https://', seq(s(C.lower, 8), '.webhook.office.com/webhookb2/', (r) => uuid(r), '@', (r) => uuid(r), '/IncomingWebhook/', s(C.hex, 32), '/', (r) => uuid(r)));
 tok('sendgrid-key', 'SENDGRID_API_KEY', 'SG.', seq(s(C.b64url, 22), '.', s(C.b64url, 43)));
 tok('mailgun-key', 'MAILGUN_API_KEY', 'key-', s(C.hex, 32));
 key('mailgun-key-v2', 'MAILGUN_API_KEY', seq(s(C.hex, 32), '-', s(C.hex, 8), '-', s(C.hex, 8)));
 tok('mailchimp-key', 'MAILCHIMP_API_KEY', '', seq(s(C.hex, 32), '-us', (r) => String(r.int(1, 21))));
-tok('mandrill-key', 'MANDRILL_API_KEY', 'md-', s(C.b64url, 22));
+tok('mandrill-key', 'MANDRILL_API_KEY', 'md-', s(C.b64url, 22), { weak: true });
 key('postmark-token', 'POSTMARK_SERVER_TOKEN', (r) => uuid(r), { header: 'X-Postmark-Server-Token' });
 tok('brevo-key', 'BREVO_API_KEY', 'xkeysib-', seq(s(C.hex, 64), '-', s(C.alnum, 16)), { header: 'api-key' });
 tok('resend-key', 'RESEND_API_KEY', 're_', seq(s(C.alnum, 8), '_', s(C.alnum, 24)));
@@ -311,9 +315,9 @@ tok('pinecone-key', 'PINECONE_API_KEY', 'pcsk_', seq(s(C.alnum, 6), '_', s(C.aln
 key('mistral-key', 'MISTRAL_API_KEY', s(C.alnum, 32));
 key('deepseek-key', 'DEEPSEEK_API_KEY', seq('sk-', s(C.hex, 32)));
 key('cohere-key', 'COHERE_API_KEY', s(C.alnum, 40));
-tok('elevenlabs-key', 'ELEVENLABS_API_KEY', 'sk_', s(C.hex, 48), { header: 'xi-api-key' });
+tok('elevenlabs-key', 'ELEVENLABS_API_KEY', 'sk_', s(C.hex, 48), { header: 'xi-api-key', weak: true });
 tok('together-key', 'TOGETHER_API_KEY', 'tgp_v1_', s(C.b64url, 43));
-tok('fireworks-key', 'FIREWORKS_API_KEY', 'fw_', s(C.alnum, 24));
+tok('fireworks-key', 'FIREWORKS_API_KEY', 'fw_', s(C.alnum, 24), { weak: true });
 key('gemini-key', 'GOOGLE_API_KEY', seq('AIza', s(C.b64url, 35)));
 
 // observability and SaaS
@@ -330,7 +334,7 @@ tok('honeycomb-key', 'HONEYCOMB_API_KEY', 'hcaik_', s(C.lalnum, 58), { header: '
 tok('axiom-token', 'AXIOM_TOKEN', 'xaat-', (r) => uuid(r));
 tok('posthog-personal-key', 'POSTHOG_PERSONAL_API_KEY', 'phx_', s(C.alnum, 43));
 tok('launchdarkly-sdk-key', 'LAUNCHDARKLY_SDK_KEY', 'sdk-', (r) => uuid(r));
-tok('launchdarkly-api-token', 'LD_API_TOKEN', 'api-', (r) => uuid(r));
+tok('launchdarkly-api-token', 'LD_API_TOKEN', 'api-', (r) => uuid(r), { weak: true });
 key('pagerduty-key', 'PAGERDUTY_TOKEN', seq('u+', s(C.alnum + '_-', 18)));
 key('bugsnag-key', 'BUGSNAG_API_KEY', s(C.hex, 32));
 tok('linear-key', 'LINEAR_API_KEY', 'lin_api_', s(C.alnum, 40));
@@ -350,7 +354,8 @@ tok('mapbox-secret', 'MAPBOX_SECRET_TOKEN', 'sk.', (r) => b64u(JSON.stringify({ 
 key('algolia-admin-key', 'ALGOLIA_ADMIN_KEY', s(C.hex, 32), { header: 'X-Algolia-API-Key' });
 key('facebook-app-secret', 'FACEBOOK_APP_SECRET', s(C.hex, 32));
 tok('facebook-access-token', 'FB_ACCESS_TOKEN', 'EAA', s(C.alnum, 160));
-key('twitter-bearer', 'TWITTER_BEARER_TOKEN', seq('AAAAAAAAAAAAAAAAAAAAA', s(C.alnum, 19), '%3D', s(C.alnum, 50)));
+// app-only bearer tokens: a run of 22 'A' then ~90 URL-encoded base64 characters (about 112 in all)
+key('twitter-bearer', 'TWITTER_BEARER_TOKEN', seq('A'.repeat(22), s(C.alnum, 20), '%2B', s(C.alnum, 30), '%3D', s(C.alnum, 34)));
 key('google-oauth-secret', 'GOOGLE_CLIENT_SECRET', seq('GOCSPX-', s(C.b64url, 28)), { kw: false, prefix: 'GOCSPX-' });
 key('okta-token', 'OKTA_API_TOKEN', seq('00', s(C.b64url, 40)), { header: 'Authorization: SSWS' });
 key('auth0-client-secret', 'AUTH0_CLIENT_SECRET', s(C.b64url, 64));
@@ -371,10 +376,12 @@ key('db-password', 'DB_PASSWORD', (r) => mixed(r, C.alnum + '!#%^*-_', r.int(14,
 key('postgres-password', 'POSTGRES_PASSWORD', (r) => mixed(r, C.alnum, r.int(20, 32)));
 key('jwt-secret', 'JWT_SECRET', (r) => mixed(r, C.alnum, r.pick([32, 48, 64])));
 key('session-secret', 'SESSION_SECRET', (r) => mixed(r, C.b64url, r.int(32, 64)));
-key('nextauth-secret', 'NEXTAUTH_SECRET', (r) => b64(r.str(C.alnum, 32)));
+// `openssl rand -base64 32`: 32 random bytes
+key('nextauth-secret', 'NEXTAUTH_SECRET', (r) => b64(Buffer.from(r.str(C.HEX, 64), 'hex')));
 key('rails-secret-key-base', 'SECRET_KEY_BASE', s(C.hex, 128));
-key('django-secret-key', 'DJANGO_SECRET_KEY', s(C.alnum + '!@#%^&*(-_=+)', 50));
-key('laravel-app-key', 'APP_KEY', (r) => 'base64:' + b64(r.str(C.alnum, 32)));
+// django.core.management.utils.get_random_secret_key(): 50 characters of a-z0-9!@#$%^&*(-_=+)
+key('django-secret-key', 'DJANGO_SECRET_KEY', s(C.lalnum + '!@#$%^&*(-_=+)', 50));
+key('laravel-app-key', 'APP_KEY', (r) => 'base64:' + b64(Buffer.from(r.str(C.HEX, 64), 'hex')));
 key('encryption-key', 'ENCRYPTION_KEY', s(C.hex, 64));
 key('webhook-secret', 'WEBHOOK_SIGNING_SECRET', s(C.alnum, 40));
 key('oauth-client-secret', 'OAUTH_CLIENT_SECRET', s(C.b64url, 40));
@@ -400,7 +407,7 @@ interface Placed {
   needle: string;
 }
 
-function place(ctx: Ctx, name: string, value: string, r: Rng, header?: string): Placed {
+function place(ctx: Ctx, name: string, value: string, r: Rng, header?: string, named = false): Placed {
   const v = value;
   switch (ctx) {
     case 'env': {
@@ -437,9 +444,18 @@ function place(ctx: Ctx, name: string, value: string, r: Rng, header?: string): 
       return { file: 'k8s/secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api-secrets\ntype: Opaque\ndata:\n  ${name}: ${e}\n`, needle: e };
     }
     case 'tf':
-      return { file: r.pick(['infra/main.tf', 'terraform.tfvars', 'infra/variables.tf']), text: `variable "${snake(name)}" {\n  type      = string\n  default   = "${v}"\n  sensitive = true\n}\n`, needle: v };
+      return r.pick([
+        { file: 'infra/variables.tf', text: `variable "${snake(name)}" {\n  type      = string\n  default   = "${v}"\n  sensitive = true\n}\n`, needle: v },
+        { file: r.pick(['terraform.tfvars', 'env/prod.auto.tfvars']), text: `region = "eu-west-1"\n${snake(name)} = "${v}"\n`, needle: v },
+        { file: 'infra/main.tf', text: `resource "kubernetes_secret" "api" {\n  metadata { name = "api" }\n  data = {\n    ${name} = "${v}"\n  }\n}\n`, needle: v },
+      ]);
     case 'notebook': {
-      const nb = { cells: [{ cell_type: 'code', execution_count: 3, metadata: {}, source: [`print(os.environ["${name}"])`], outputs: [{ name: 'stdout', output_type: 'stream', text: [`${v}\n`] }] }], metadata: { kernelspec: { name: 'python3' } }, nbformat: 4, nbformat_minor: 5 };
+      // a token with a distinctive prefix leaks bare in an output cell; a name-only one is unrecognisable bare,
+      // so it appears the way such notebooks leak it: assigned in a code cell
+      const cell = named
+        ? { cell_type: 'code', execution_count: 1, metadata: {}, source: ['import os\n', `os.environ["${name}"] = "${v}"\n`], outputs: [] }
+        : { cell_type: 'code', execution_count: 3, metadata: {}, source: [`print(os.environ["${name}"])`], outputs: [{ name: 'stdout', output_type: 'stream', text: [`${v}\n`] }] };
+      const nb = { cells: [cell], metadata: { kernelspec: { name: 'python3' } }, nbformat: 4, nbformat_minor: 5 };
       return { file: 'notebooks/explore.ipynb', text: JSON.stringify(nb, null, 1) + '\n', needle: JSON.stringify(v).slice(1, -1) };
     }
     case 'gha':
@@ -478,7 +494,7 @@ function positives(r: Rng, perProvider: number): Sample[] {
     for (let i = 0; i < perProvider; i++) {
       const ctx = ctxs[(i + out.length) % ctxs.length]!;
       const v = pv.gen(r);
-      out.push(sample(pv.p, true, ctx, place(ctx, pv.name, v, r, pv.header)));
+      out.push(sample(pv.p, true, ctx, place(ctx, pv.name, v, r, pv.header, !!pv.kw || !!pv.weak)));
     }
   }
   // npm tokens in .npmrc
