@@ -57,6 +57,9 @@ export function judgeDangling(t: DnsTarget, f: CnameFacts): ReportInput[] {
   const t6 = f.targetAAAA;
   const nx = ta?.error === 'NXDOMAIN' && (t6?.error === 'NXDOMAIN' || !t6?.ok);
   if (nx) return [{ messageId: provider ? 'takeover' : 'dangling', severity: provider ? 'critical' : 'high', data, location: l, evidence: `${t.name} CNAME ${target}; ${target}: NXDOMAIN` }];
+  // An authoritative-only or offline resolver answers REFUSED/SERVFAIL (or nothing) for the provider's name: we
+  // cannot tell a live resource from a deleted one, and at a takeover-prone provider that is worth a look.
+  if (provider && ta && !ta.ok && ['REFUSED', 'SERVFAIL', 'TIMEOUT'].includes(ta.error ?? '')) return [{ messageId: 'unverified', status: 'warn', severity: 'medium', data: { ...data, error: ta.error! }, location: l, evidence: `${t.name} CNAME ${target}; A ${target}: ${ta.error}` }];
   if (ta && !ta.ok && ta.error !== 'NODATA' && ta.error !== 'NXDOMAIN') return [{ messageId: 'resolver-error', status: 'error', data: { name: target, record: 'A', error: ta.error ?? 'ERROR' }, location: l }];
   // resolving is not proof the resource is yours (GitHub Pages, Heroku answer for deleted sites too): a reminder
   if (provider) return [{ messageId: 'provider', status: 'warn', severity: 'low', data, location: l }];
@@ -98,6 +101,7 @@ export default defineCheck<DnsTarget, DnsProbes>({
     dangling: '{{name}} CNAME {{target}} points at a name that does not exist (NXDOMAIN): if anyone can register {{target}}, they serve content (and phish, set cookies) on your domain.',
     takeover: '{{name}} CNAME {{target}} ({{provider}}) does not exist any more: anyone can create that {{provider}} resource and take over {{name}} — serve pages, read cookies scoped to your domain.',
     'resolver-error': '{{record}} {{name}} could not be resolved ({{error}}); takeover not judged.',
+    unverified: '{{name}} CNAME {{target}} ({{provider}}): the target could not be resolved ({{error}}), so whether that {{provider}} resource still exists is unknown; if it was deleted, anyone can claim it and take over {{name}}.',
     'sweep-clean': '{{count}} usual subdomains of {{apex}} (blog, status, docs, shop, staging, ...) have no CNAME.',
   },
   remediation: 'Delete the CNAME (Route 53: hosted zone → record → Delete; Cloudflare: DNS → Records) or re-create the resource it points to, today. Remove DNS records before deprovisioning cloud resources.',

@@ -74,6 +74,12 @@ describe('dns/dangling-cname: sweep of usual subdomains', () => {
 });
 
 describe('dns/dangling-cname', () => {
+  test('warn: a takeover-prone target the resolver cannot answer for (REFUSED/SERVFAIL/TIMEOUT) is unverified, not a pass', () => {
+    const r = judgeDangling(t, facts({ cname: ok('CNAME', ['gone.herokuapp.com']), targetA: err('A', 'REFUSED'), targetAAAA: err('AAAA', 'REFUSED') }));
+    assert.deepEqual(ids(r), ['unverified']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity], ['warn', 'medium']);
+    assert.deepEqual(ids(judgeDangling(t, facts({ cname: ok('CNAME', ['lb.example.net']), targetA: err('A', 'SERVFAIL') }))), ['resolver-error']);
+  });
   test('pass: no CNAME, CNAME that resolves, provider that resolves', () => {
     assert.deepEqual(ids(judgeDangling(t, facts())), ['no-cname']);
     assert.deepEqual(ids(judgeDangling(t, facts({ cname: ok('CNAME', ['lb.example.net']), targetA: ok('A', ['203.0.113.1']) }))), ['ok']);
