@@ -586,7 +586,7 @@ export function blindConfig(app: Pick<BlindApp, 'url' | 'mailboxUrl'>, openapiFi
         mailbox: { url: app.mailboxUrl },
         consume: { path: '/v1/password/reset' },
       },
-      invite: { path: '/v1/orgs/101/invites', as: 'dave' },
+      invite: { path: '/v1/orgs/{orgId}/invites', as: 'dave' }, // filled from what discovery finds for dave
       webhooks: [
         { path: '/v1/hooks/github', scheme: 'github', secret: BLIND_WEBHOOK_SECRETS.github },
         { path: '/v1/hooks/billing', scheme: 'stripe', secret: BLIND_WEBHOOK_SECRETS.billing },

@@ -87,3 +87,30 @@ test('both runs: under 3,000 requests and 60 s, and every status:error finding s
 test('the fixed twin\'s reset flow ran and left the password working', () => {
   assert.ok(fixedReport.findings.some((f) => f.checkId === 'api/reset-token' && f.messageId === 'singleUse' && f.status === 'pass'), JSON.stringify(fixedReport.findings.filter((f) => f.checkId === 'api/reset-token').map((f) => f.message)));
 });
+
+test('flows without config: the invite route under the tenant is guessed and filled; a flow path that is not there is an error, not "unlimited"', async () => {
+  const app = await startBlind({ fixed: true });
+  try {
+    const only = (keep: string[]) => ({ disable: ['api/security-headers', 'api/cookie-flags', 'api/error-handling', 'api/exposed-debug', 'api/bundle-secrets', 'perf/latency-p95', 'api/cors', 'api/ssrf', 'api/mass-assignment', 'api/reset-token', 'api/webhook-signature', 'api/webhook-replay', 'api/jwt-signature', 'api/jwt-expired', 'api/jwt-claims', 'api/jwt-weak-secret', 'api/jwt-alg-none', 'api/bola', 'api/bfla', 'api/authn-missing', 'api/sensitive-fields', 'api/cache-private', 'api/user-enumeration', 'api/identities', 'api/rate-limit'].filter((c) => !keep.includes(c)) });
+    const raw = blindConfig(app, spec, join(tmp.dir, 'guess'));
+    const api = raw.api as Record<string, unknown>;
+    delete api.invite;
+    delete api.reset;
+    api.webhooks = [];
+    api.checks = only(['api/rate-limit']);
+    const guessed = await auditRaw(raw, tmp.dir);
+    const invite = guessed.findings.find((f) => f.checkId === 'api/rate-limit' && f.location?.path === '/v1/orgs/{orgId}/invites');
+    assert.equal(invite?.status, 'pass', JSON.stringify(guessed.findings.map((f) => `${f.status} ${f.messageId} ${f.location?.path}`)));
+    api.invite = { path: '/v1/teams/{teamId}/invitations', as: 'dave' };
+    (raw.report as Record<string, unknown>).dir = join(tmp.dir, 'guess2');
+    const missing = await auditRaw(raw, tmp.dir);
+    assert.ok(missing.findings.some((f) => f.checkId === 'api/rate-limit' && f.messageId === 'unfilled' && f.status === 'error'));
+    api.invite = { path: '/v1/orgs/101/invitations', as: 'dave' };
+    const wrong = await auditRaw(raw, tmp.dir);
+    const w = wrong.findings.find((f) => f.checkId === 'api/rate-limit' && f.location?.path === '/v1/orgs/101/invitations');
+    assert.equal(w?.messageId, 'unreached');
+    assert.equal(w?.status, 'error');
+  } finally {
+    await app.close();
+  }
+});

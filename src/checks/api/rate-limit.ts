@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { Severity } from '../../core/types.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
-import { findFlow, flowBody, flowIdentity, isThrottled, type Flow } from './lib/flows.js';
+import { findFlow, flowBody, flowIdentity, isThrottled, resolveFlow, type Flow } from './lib/flows.js';
 import { budgetLeft, reportExchange, type ApiCtx } from './lib/util.js';
 import { createHmac } from 'node:crypto';
 
@@ -24,7 +24,10 @@ interface Target {
   method: string;
 }
 
-async function burst(ctx: ApiCtx, t: Target, account: 'decoy' | 'real', n: number): Promise<{ throttledAt?: number; last?: ApiExchange; first?: ApiExchange; sent: number }> {
+// A burst whose first answer says the route is not there (or not for this method) proves nothing about limits.
+const UNREACHED = new Set([404, 405, 501]);
+
+async function burst(ctx: ApiCtx, t: Target, account: 'decoy' | 'real', n: number): Promise<{ throttledAt?: number; last?: ApiExchange; first?: ApiExchange; sent: number; unreached?: boolean }> {
   let first: ApiExchange | undefined;
   let last: ApiExchange | undefined;
   for (let i = 0; i < n; i++) {
@@ -32,6 +35,7 @@ async function burst(ctx: ApiCtx, t: Target, account: 'decoy' | 'real', n: numbe
     const x = await t.send(i, account);
     first ??= x;
     last = x;
+    if (i === 0 && UNREACHED.has(x.status)) return { last, first, sent: 1, unreached: true };
     // A change of status class mid-burst (401 → 403 "locked") is a lockout even without the words.
     if (isThrottled(x.status, x.response.headers, x.response.body) || (i > 1 && first.status !== x.status && x.status >= 400 && x.status !== 401 && x.status !== 400 && x.status !== 404)) return { throttledAt: i + 1, last, first, sent: i + 1 };
   }
@@ -53,6 +57,8 @@ export default defineCheck<unknown, ApiProbes>({
     unlimited: '{{count}} {{kind}} requests in a burst to {{method}} {{path}} were all answered without throttling (last: HTTP {{status}}).',
     limited: '{{kind}} at {{path}} throttles after {{after}} requests ({{how}}).',
     writesSkipped: '{{kind}} was not burst-tested because api.allowWrites is false (each request creates data).',
+    unreached: '{{kind}} at {{method}} {{path}} answered HTTP {{status}}: the route was not reached, so its rate limit was not judged (check the flow\'s path and method).',
+    unfilled: '{{kind}} at {{method}} {{path}} was not burst-tested: no discovered object fills its path parameters (write the concrete path in the config).',
     budget: 'Not tested: {{needed}} requests needed, {{left}} left in the budget.',
     noSurfaces: 'No login, reset, signup, invite or webhook endpoint is known (identities[].login, api.reset, api.signup, api.invite, api.webhooks or x-launchready-flow).',
   },
@@ -62,30 +68,40 @@ export default defineCheck<unknown, ApiProbes>({
     const who = flowIdentity(ctx);
     const targets: Target[] = [];
     const decoy = () => `launchready-rl-${client.nonce()}@example.invalid`;
-    const mk = (f: Flow, severity: Severity, cwe: string, twoStage: boolean, vars: (i: number, account: 'decoy' | 'real', decoyEmail: string) => Record<string, string | undefined>): Target => {
+    const unfilled: Flow[] = [];
+    const mk = (f: Flow & { template?: string }, severity: Severity, cwe: string, twoStage: boolean, vars: (i: number, account: 'decoy' | 'real', decoyEmail: string) => Record<string, string | undefined>): Target => {
       const decoyEmail = decoy();
       return {
         kind: f.kind,
         severity,
         cwe,
         twoStage,
-        path: f.path,
+        path: f.template ?? f.path,
         method: f.method,
         send: (i, account) => client.send({ ...(f.as ? { as: f.as } : {}), method: f.method, path: f.path, ...flowBody(f, vars(i, account, decoyEmail)), retryOn401: false }, ctx.checkId, ctx.signal),
       };
     };
-    const login = findFlow(ctx, 'login');
+    const resolve = async (f: Flow | undefined) => {
+      if (!f) return undefined;
+      const r = await resolveFlow(ctx, f);
+      if (!r) unfilled.push(f);
+      return r;
+    };
+    const login = await resolve(findFlow(ctx, 'login'));
     if (login) targets.push(mk(login, 'high', 'CWE-307', !!who?.email, (i, a, d) => ({ email: a === 'real' ? who?.email : d, password: `wrong-password-${i}-launchready`, nonce: client.nonce() })));
-    const reset = findFlow(ctx, 'reset-request');
+    const reset = await resolve(findFlow(ctx, 'reset-request'));
     if (reset) targets.push(mk(reset, 'medium', 'CWE-770', !!who?.email, (_i, a, d) => ({ email: a === 'real' ? who?.email : d, nonce: client.nonce() })));
     const writes = model.config.allowWrites;
     for (const kind of ['signup', 'invite'] as const) {
-      const f = findFlow(ctx, kind);
-      if (!f) continue;
+      const found = findFlow(ctx, kind);
+      if (!found) continue;
       if (!writes) {
+        const f = found;
         ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', data: { kind }, target: `${kind}:${f.path}` });
         continue;
       }
+      const f = await resolve(found);
+      if (!f) continue;
       // signup bursts reuse one existing address (no accounts pile up); invites need fresh addresses.
       targets.push(mk(f, 'medium', 'CWE-770', false, () => ({ email: kind === 'signup' && who?.email ? who.email : decoy(), password: `Launchready-${client.nonce()}-Pw1`, nonce: client.nonce() })));
     }
@@ -106,6 +122,8 @@ export default defineCheck<unknown, ApiProbes>({
         },
       });
     }
+    for (const f of unfilled) ctx.report({ messageId: 'unfilled', status: 'error', data: { kind: f.kind, method: f.method, path: f.path }, location: { method: f.method, path: f.path } });
+    if (targets.length === 0 && unfilled.length) return;
     if (targets.length === 0) return ctx.report({ messageId: 'noSurfaces', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     for (const t of targets) {
       const needed = t.twoStage ? 2 * n : n;
@@ -120,6 +138,10 @@ export default defineCheck<unknown, ApiProbes>({
         how = "the identity's own account (lockout)";
       }
       const loc = { method: t.method, path: t.path };
+      if (r.unreached && r.first) {
+        ctx.report({ messageId: 'unreached', status: 'error', data: { kind: t.kind, method: t.method, path: t.path, status: r.first.status }, location: loc, evidence: r.first.evidence });
+        continue;
+      }
       if (r.throttledAt !== undefined) {
         ctx.report({ messageId: 'limited', status: 'pass', data: { kind: t.kind, path: t.path, after: r.throttledAt, how: `HTTP ${r.last?.status} on ${how}` }, location: loc });
       } else if (r.last) {

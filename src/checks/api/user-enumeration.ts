@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { Severity } from '../../core/types.js';
 import type { ApiProbes } from './lib/types.js';
-import { findFlow, flowBody, flowIdentity, isThrottled } from './lib/flows.js';
+import { findFlow, flowBody, flowIdentity, isThrottled, resolveFlow } from './lib/flows.js';
 import { reportExchange, short } from './lib/util.js';
 
 /**
@@ -48,7 +48,8 @@ export default defineCheck<unknown, ApiProbes>({
       { kind: 'signup', severity: 'low' },
     ];
     for (const { kind, severity } of kinds) {
-      const f = findFlow(ctx, kind);
+      const found = findFlow(ctx, kind);
+      const f = found && (await resolveFlow(ctx, found));
       if (!f) continue;
       if (kind === 'signup' && !model.config.allowWrites) {
         ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', target: `signup:${f.path}` });
@@ -59,7 +60,7 @@ export default defineCheck<unknown, ApiProbes>({
       const send = (email: string) => client.send({ ...(f.as ? { as: f.as } : {}), method: f.method, path: f.path, ...flowBody(f, { email, password, nonce: client.nonce() }), retryOn401: false }, ctx.checkId, ctx.signal);
       const existing = await send(who.email);
       const unknown = await send(unknownEmail);
-      const loc = { method: f.method, path: f.path };
+      const loc = { method: f.method, path: f.template };
       if ([existing, unknown].some((x) => isThrottled(x.status, x.response.headers, x.response.body))) {
         ctx.report({ messageId: 'throttled', status: 'skipped', severity: 'info', data: { kind, path: f.path }, location: loc });
         continue;

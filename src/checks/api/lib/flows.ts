@@ -1,6 +1,7 @@
 import type { ApiIdentity, ApiRoute } from './types.js';
 import type { ApiCtx } from './util.js';
 import { fillTemplate } from '../../../probes/api-client.js';
+import { concretePath, discover } from './discovery.js';
 
 /**
  * The request flows several checks drive (login, reset request, signup, invite): from config first, else from
@@ -43,7 +44,8 @@ function props(r: ApiRoute): string[] {
 
 export function guessRoute(routes: ApiRoute[], kind: Flow['kind']): ApiRoute | undefined {
   return routes.find((r) => {
-    if (r.method !== 'POST' || r.skip || r.flow || r.pathParams.length) return false;
+    // Invites usually live under the tenant (/orgs/{orgId}/invites); the other flows are top-level.
+    if (r.method !== 'POST' || r.skip || r.flow || r.pathParams.length > (kind === 'invite' ? 1 : 0)) return false;
     if (!GUESS[kind].test(r.path) && !GUESS[kind].test(r.operationId ?? '')) return false;
     const p = props(r);
     if (kind === 'reset-request') return !p.some((k) => /token|code/.test(k)) && (p.length === 0 || p.some((k) => /email|user|login/.test(k)));
@@ -95,4 +97,17 @@ export function isThrottled(status: number, headers: Record<string, string>, bod
   if (status === 503 && headers['retry-after']) return true;
   if (headers['retry-after'] && status >= 400) return true;
   return /too many|rate.?limit|throttl|locked|lockout|try again later|slow down|captcha|temporarily blocked/i.test(body.slice(0, 2000));
+}
+
+/**
+ * The flow with a concrete path: a templated one (/orgs/{orgId}/invites, from the OpenAPI document or written so in
+ * the config) takes its parameters from what discovery found for the identity that sends it (then the others).
+ * `template` keeps the original for findings. Undefined when a parameter cannot be filled.
+ */
+export async function resolveFlow(ctx: ApiCtx, f: Flow): Promise<(Flow & { template: string }) | undefined> {
+  if (!f.path.includes('{')) return { ...f, template: f.path };
+  const d = await discover(ctx);
+  const first = d.active.filter((i) => i.name === f.as);
+  const path = concretePath(d, [...first, ...d.active.filter((i) => i.name !== f.as)], f.path);
+  return path ? { ...f, path, template: f.path } : undefined;
 }
