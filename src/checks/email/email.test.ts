@@ -57,6 +57,17 @@ describe('email/spf', () => {
     assert.deepEqual(f.brokenIncludes, ['missing.example.com']);
     assert.deepEqual(f.syntaxErrors, []);
   });
+  test('an include the resolver refuses (out-of-zone on an authoritative-only server) is a resolver error, not a broken include', async () => {
+    const dns = fakeDns({ 'TXT example.com': ['v=spf1 include:_spf.google.com include:gone.example.com -all'] });
+    const refusing = { query: async (name: string, type: DnsRecordType) => (name.endsWith('google.com') ? { name, type, ok: false, records: [], error: 'REFUSED' } : dns.query(name, type)) } as unknown as DnsProbe;
+    const f = await walkSpf(refusing, 'example.com');
+    assert.deepEqual(f.brokenIncludes, ['gone.example.com']);
+    assert.deepEqual(f.tempErrors, ['_spf.google.com (REFUSED)']);
+    assert.equal(f.lookups, 2);
+    const r = judgeSpf(t, spf({ tempErrors: f.tempErrors }));
+    assert.deepEqual(ids(r), ['resolver-error']);
+    assert.equal(r[0]!.status, 'error');
+  });
   test('syntax errors are found', async () => {
     const f = await walkSpf(fakeDns({ 'TXT example.com': ['v=spf1 ip4:1.2.3 includes:x -all'] }), 'example.com');
     assert.equal(f.syntaxErrors.length, 2);

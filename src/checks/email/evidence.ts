@@ -38,6 +38,11 @@ export interface SpfFacts {
   syntaxErrors: string[];
   /** include/redirect targets without an SPF record */
   brokenIncludes: string[];
+  /**
+   * include/redirect targets the resolver could not answer for (SERVFAIL, REFUSED, TIMEOUT): a temperror at
+   * receivers (RFC 7208 §5.2), not a broken record, and not judged here
+   */
+  tempErrors?: string[];
   ptr: boolean;
   /** mailauth's verdict for a TEST-NET-1 address (RFC 5737), i.e. a stranger: permerror cross-checks our own walk */
   mailauth?: { result: string; comment?: string };
@@ -62,6 +67,7 @@ export async function walkSpf(dns: DnsProbe, domain: string): Promise<SpfFacts> 
   facts.records = spfOf(top.records);
   if (facts.records.length !== 1) return facts;
   const seen = new Set<string>();
+  const isTemp = (a: DnsAnswer) => !a.ok && a.error !== 'NXDOMAIN' && a.error !== 'NODATA';
   const isVoid = (a: DnsAnswer) => (!a.ok && (a.error === 'NXDOMAIN' || a.error === 'NODATA')) || (a.ok && a.records.length === 0);
   const walk = async (record: string, dom: string, depth: number, topLevel: boolean): Promise<void> => {
     if (depth > 12 || facts.lookups > 30) return;
@@ -90,6 +96,10 @@ export async function walkSpf(dns: DnsProbe, domain: string): Promise<SpfFacts> 
         facts.lookups++;
         if (arg.includes('%')) continue; // macro: depends on the sender, not resolvable here
         const rows = await dns.query(arg, 'TXT');
+        if (isTemp(rows)) {
+          (facts.tempErrors ??= []).push(`${arg} (${rows.error})`);
+          continue;
+        }
         if (isVoid(rows)) facts.voidLookups++;
         const spf = spfOf(rows.records);
         if (spf.length !== 1) {
@@ -117,7 +127,8 @@ export async function walkSpf(dns: DnsProbe, domain: string): Promise<SpfFacts> 
       const rows = await dns.query(redirect, 'TXT');
       if (isVoid(rows)) facts.voidLookups++;
       const spf = spfOf(rows.records);
-      if (spf.length !== 1) facts.brokenIncludes.push(redirect);
+      if (isTemp(rows)) (facts.tempErrors ??= []).push(`${redirect} (${rows.error})`);
+      else if (spf.length !== 1) facts.brokenIncludes.push(redirect);
       else if (!seen.has(redirect)) {
         seen.add(redirect);
         await walk(spf[0]!, redirect, depth + 1, topLevel);

@@ -18,8 +18,10 @@ export function judgeSpf(t: EmailTarget, f: SpfFacts): ReportInput[] {
   if (f.lookups > 10) out.push({ messageId: 'too-many-lookups', data: { ...data, lookups: f.lookups }, location: l, evidence });
   if (f.voidLookups > 2) out.push({ messageId: 'void-lookups', severity: 'medium', data: { ...data, voids: f.voidLookups }, location: l, evidence });
   if (f.brokenIncludes.length) out.push({ messageId: 'broken-include', data: { ...data, includes: f.brokenIncludes.join(', ') }, location: l, evidence });
+  // the resolver could not answer for some includes: say so (status error), never call them broken or pass them
+  if (f.tempErrors?.length) out.push({ messageId: 'resolver-error', status: 'error', data: { domain: d, error: `no answer for include/redirect ${f.tempErrors.join(', ')}` }, location: l, evidence });
   if (f.ptr) out.push({ messageId: 'ptr', status: 'warn', severity: 'low', data, location: l, evidence });
-  if (!out.length && f.mailauth?.result === 'permerror') out.push({ messageId: 'permerror', data: { ...data, comment: f.mailauth.comment ?? '' }, location: l, evidence });
+  if (!out.length && f.mailauth?.result === 'permerror' && !f.tempErrors?.length) out.push({ messageId: 'permerror', data: { ...data, comment: f.mailauth.comment ?? '' }, location: l, evidence });
   if (!out.length) out.push({ messageId: 'ok', status: 'pass', severity: 'info', data: { ...data, lookups: f.lookups }, location: l, evidence });
   return out;
 }
