@@ -222,7 +222,7 @@ export interface PrivateResponse {
 }
 
 /** Tried when edge.privatePaths is empty (e.g. `launchready edge host`): where logged-in pages usually live. */
-export const GUESSED_PRIVATE_PATHS = ['/account', '/dashboard', '/profile', '/settings', '/api/me'];
+export const GUESSED_PRIVATE_PATHS = ['/account', '/my-account', '/dashboard', '/profile', '/settings', '/orders', '/billing', '/cart', '/me', '/api/me', '/api/user', '/api/account'];
 
 /** Responses that must never be stored by a shared cache: private paths, and one authenticated request. */
 export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
@@ -234,7 +234,8 @@ export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
     const out: PrivateResponse[] = [];
     const jobs: { url: string; auth: boolean }[] = urls.map((url) => ({ url, auth: false }));
     if (t.auth) for (const url of urls.length ? urls : [t.url]) jobs.push({ url, auth: true });
-    for (const j of jobs) {
+    // in parallel (the probe's per-host rate limit still applies); results keep the order of the paths
+    const one = async (j: { url: string; auth: boolean }): Promise<PrivateResponse> => {
       const headers: Record<string, string> = {};
       if (j.auth && t.auth) {
         ctx.secret(t.auth.value);
@@ -242,11 +243,12 @@ export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
       }
       try {
         const r = await ctx.probes.http.request({ url: j.url, headers, maxBodyBytes: 64 * 1024 }, ctx.checkId, ctx.signal);
-        out.push({ url: j.url, authenticated: j.auth, status: r.status, headers: r.headers, setCookies: r.setCookies, bodyDigest: bodyDigest(r.body), personal: looksPersonal(r.body), ...(guessed ? { guessed: true } : {}) });
+        return { url: j.url, authenticated: j.auth, status: r.status, headers: r.headers, setCookies: r.setCookies, bodyDigest: bodyDigest(r.body), personal: looksPersonal(r.body), ...(guessed ? { guessed: true } : {}) };
       } catch (err) {
-        out.push({ url: j.url, authenticated: j.auth, error: (err as Error).message, ...(guessed ? { guessed: true } : {}) });
+        return { url: j.url, authenticated: j.auth, error: (err as Error).message, ...(guessed ? { guessed: true } : {}) };
       }
-    }
+    };
+    out.push(...(await Promise.all(jobs.map(one))));
     return out;
   });
 }
