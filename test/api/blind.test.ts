@@ -114,3 +114,9 @@ test('flows without config: the invite route under the tenant is guessed and fil
     await app.close();
   }
 });
+
+test('platform staff are neither intruders nor owners in BOLA findings', () => {
+  const bola = flawedReport.findings.filter((f) => f.checkId === 'api/bola' && f.status === 'fail');
+  assert.ok(bola.length > 0);
+  for (const f of bola) assert.ok(f.data?.owner !== 'ops' && f.data?.intruder !== 'ops', f.message);
+});

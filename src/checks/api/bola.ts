@@ -45,6 +45,9 @@ export default defineCheck<unknown, ApiProbes>({
     for (const t of d.items) {
       let any = false;
       for (const owner of d.active) {
+        // Platform staff see every tenant's objects: they own none of them, so they are never the "owner" either
+        // (the tenant identity that lists the object is).
+        if (superuser(owner)) continue;
         // Two objects per owner and route on small APIs, one on large ones (the budget is shared by every check).
         for (const inst of (d.objects.get(owner.name)?.get(t.route.path) ?? []).slice(0, d.items.length > 8 ? 1 : 2)) {
           any = true;
