@@ -53,12 +53,21 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
     const hit = servedFromCache(c.headers);
     const evidence = `cache-control: ${c.headers['cache-control'] ?? '(none)'}${hit ? `\n${hit}` : ''}`;
     const soft = c.soft ? { status: 'warn' as const, severity: 'low' as const } : undefined;
-    if (hit && !cc.has('no-store') && !cc.has('private')) out.push({ messageId: 'served-from-cache', severity: 'critical', ...soft, data: { ...data, hit }, location: l, evidence });
+    // A CDN that says HIT (not merely Age) on a private/no-store response ignored the origin (Cloudflare "Cache
+    // Everything" with an Edge TTL, a CloudFront policy that overrides origin headers): the headers did not help.
+    const providerHit = hit !== undefined && !hit.startsWith('age:');
+    if (hit && (providerHit || (!cc.has('no-store') && !cc.has('private')))) out.push({ messageId: 'served-from-cache', severity: 'critical', ...soft, data: { ...data, hit }, location: l, evidence });
     else if (cc.has('public') || cc.has('s-maxage')) out.push({ messageId: 'shared-cacheable', severity: 'high', ...soft, data, location: l, evidence });
     // no-cache: a shared cache may keep it but must ask the origin every time (RFC 9111 §5.2.2.4), so it never
     // serves it on its own
     else if (c.guessed) continue; // only explicit shared cacheability counts on a path we merely guessed
-    else if (!cc.has('private') && !cc.has('no-store') && !cc.has('no-cache') && (HEURISTIC.has(c.status) || cc.has('max-age'))) out.push({ messageId: 'not-private', data, location: l, evidence });
+    else if (!cc.has('private') && !cc.has('no-store') && !cc.has('no-cache') && (HEURISTIC.has(c.status) || cc.has('max-age'))) {
+      // Nothing at all that lets a shared cache keep it (no Cache-Control, Expires or Last-Modified, the basis of
+      // heuristic freshness in practice, RFC 9111 §4.2.2): only a "cache everything" override would store it, so
+      // a hardening note; explicit freshness (max-age, Expires) or a Last-Modified is the real exposure.
+      const bare = !c.headers['cache-control'] && !c.headers.expires && !c.headers['last-modified'];
+      out.push({ messageId: 'not-private', ...(bare ? { status: 'warn' as const, severity: 'low' as const } : {}), data, location: l, evidence });
+    }
     else out.push({ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence });
   }
   if (!out.length) out.push({ messageId: 'no-private', status: 'pass', severity: 'info', data: { host: t.host }, location: loc(t) });

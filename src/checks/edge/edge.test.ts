@@ -293,11 +293,23 @@ describe('edge/cache-private', () => {
     ];
     for (const [body, want] of cases) assert.equal(looksPersonal(body), want, body);
   });
+  test('a cookie response with no caching headers at all is a low warning (no shared cache may keep it without an override)', () => {
+    const r = judgeCachePrivate(host({}, undefined, ['__Host-sid=1; Path=/; Secure; HttpOnly; SameSite=Lax']));
+    assert.deepEqual(ids(r), ['not-private']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity], ['warn', 'low']);
+  });
+  test('a CDN HIT on a response marked private is served-from-cache (the CDN ignored the origin); Age alone is not', () => {
+    const p = (h: Record<string, string>) => [{ url: 'https://www.example.com/me', authenticated: false, status: 200, headers: { 'cache-control': 'private, no-store', ...h } }];
+    assert.deepEqual(ids(judgeCachePrivate(host(), p({ 'x-cache': 'Hit from cloudfront', 'x-amz-cf-id': 'x' }))), ['served-from-cache']);
+    assert.deepEqual(ids(judgeCachePrivate(host(), p({ age: '12' }))), ['ok']);
+  });
   test('no private responses seen', () => assert.deepEqual(ids(judgeCachePrivate(host())), ['no-private']));
   test('fail: public with a cookie, s-maxage on an authenticated response, missing private, CDN hit', () => {
     assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'public, max-age=600' }, undefined, ['sid=1']))), ['shared-cacheable']);
     assert.deepEqual(ids(judgeCachePrivate(host(), [{ url: 'https://www.example.com/me', authenticated: true, status: 200, headers: { 'cache-control': 's-maxage=60' } }])), ['shared-cacheable']);
     assert.deepEqual(ids(judgeCachePrivate(host({ 'cache-control': 'max-age=60' }, undefined, ['sid=1']))), ['not-private']);
+    assert.equal(judgeCachePrivate(host({ 'cache-control': 'max-age=60' }, undefined, ['sid=1']))[0]!.status, undefined);
+    assert.equal(judgeCachePrivate(host({ 'last-modified': 'Mon, 02 Feb 2026 10:00:00 GMT' }, undefined, ['sid=1']))[0]!.status, undefined);
     const hit = judgeCachePrivate(host(), [{ url: 'https://www.example.com/me', authenticated: false, status: 200, headers: { 'cf-ray': 'x', 'cf-cache-status': 'HIT', 'cache-control': 'max-age=60' } }]);
     assert.deepEqual(ids(hit), ['served-from-cache']);
     assert.equal(hit[0]!.severity, 'critical');
