@@ -142,11 +142,11 @@ export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credenti
  * Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator (a comma
  * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
  */
-const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`])?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}/iy;
+const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`]\]?)?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
-const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'service', 'admin', 'server', 'license', 'webhook', 'jwt', 'session', 'hmac', 'cookie', 'crypto', 'cipher', 'aes', 'sign', 'consumer', 'write', 'live', 'prod', 'production', 'root']);
+const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'application', 'service', 'admin', 'server', 'license', 'webhook', 'jwt', 'session', 'hmac', 'cookie', 'crypto', 'cipher', 'aes', 'sign', 'consumer', 'write', 'live', 'prod', 'production', 'root']);
 /** When the name's last word is one of these, the value describes the secret rather than being it. */
 const NON_SECRET_HEADS = new Set([
   'id', 'ids', 'name', 'names', 'url', 'uri', 'urls', 'path', 'paths', 'file', 'filename', 'dir', 'type', 'types', 'length', 'len', 'size', 'count', 'expiry', 'expires',
@@ -158,8 +158,14 @@ const NON_SECRET_HEADS = new Set([
   'cost', 'iterations', 'usage', 'count', 'check', 'valid', 'invalid', 'visible', 'show', 'hide', 'toggle', 'changed', 'updated', 'created', 'last', 'callback', 'handler',
   'encryption', 'encoding', 'hashing', 'hashes', 'tohashes', 'method', 'scheme', 'strategy', 'backend', 'file', 'command', 'cmd', 'script', 'program', 'helper',
 ]);
-/** Names that never hold secrets even though they contain a secret-ish word. */
-const NAME_DENY = /(?:^|[^a-z])(?:public|publishable|pub|anon|site|csrf|xsrf|next|page|continuation|cancel(?:lation)?|sync|max|num|count|total|prompt|completion|input|output|cache|sort|partition|primary|foreign|i18n|translation|idempotency|dedupe|lookup|react|keyboard|keycode|keyframes?|hotkey|monkey|turkey|donkey|jockey|hockey|whiskey|passport|bypass|compass|passenger|passive|passage|password(?:less|reset|_reset|-reset)|forgot|tokeni[sz]er|tokens?_?(?:type|count|usage|limit)|mask|masked|redact)/i;
+/**
+ * Names that never hold secrets even though they contain a secret-ish word. Whole words only (tested on the
+ * name with camelCase and acronym boundaries marked): `page` is pagination (PAGE_TOKEN, nextPageToken), not
+ * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
+ */
+const NAME_DENY =
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?)(?![a-z0-9])/i;
+const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
   /example|placeholder|changeme|change[_-]me|change[_-]?this|your[_-]?(?:own|api|secret|token|key|pass|app)|your-|<[a-z_ -]{2,40}>|dummy|sample|xxxx|\*\*\*\*|\.\.\.|•|todo|fixme|redacted|replace[_-]?me|insert[_-]|lorem|foobar|notasecret|not[_-]a[_-](?:real|secret)|not[_-]real|fake|^test$|1234567890|abcdefghij|qwerty|password123|secret123|s3cr3t$|mysecret|supersecret|super[_-]secret|^secret$|^password$/i;
@@ -181,7 +187,7 @@ function identWords(name: string): string[] {
 type GenericClass = 'secret' | 'password' | null;
 
 export function classifyName(name: string): GenericClass {
-  if (NAME_DENY.test(name)) return null;
+  if (NAME_DENY.test(markWords(name))) return null;
   const words = identWords(name);
   if (words.length === 0) return null;
   const joined = words.join('');
@@ -230,6 +236,19 @@ const KNOWN_EXAMPLES = [
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_NAME = /hash|sha|md5|checksum|integrity|etag|digest|commit|fingerprint|nonce|salt|version|build|revision|rev\b/i;
 
+/**
+ * Long, high-entropy values drawn from letters, digits and punctuation (Django's get_random_secret_key() uses
+ * a-z0-9!@#$%^&*(-_=+)): a `(` or `)` in them is not code. Code has a call or member access instead.
+ */
+function randomWithSymbols(v: string): boolean {
+  if (v.length < 30 || /\s|\w\.\w+\(|\w\(\)/.test(v)) return false;
+  return (v.match(/[!@#$%^&*=+]/g)?.length ?? 0) >= 3 && shannon(v) >= 4.3;
+}
+
+function base64Random(v: string): boolean {
+  return /^[A-Za-z0-9+/]{38,}={0,2}$/.test(v) && (v.match(/\//g)?.length ?? 0) <= 3 && shannon(v) >= 4.5;
+}
+
 /** True when a generic value is a placeholder, reference or otherwise not a secret. */
 export function isNotSecretValue(value: string): string | null {
   const v = value;
@@ -237,10 +256,11 @@ export function isNotSecretValue(value: string): string | null {
   if (WHOLE_PLACEHOLDERS.has(v.toLowerCase())) return 'placeholder';
   if (PLACEHOLDER_SUBSTR.test(v)) return 'placeholder';
   if (REFERENCE.test(v)) return 'reference';
-  if (CODE_LIKE.test(v)) return 'code';
+  if (CODE_LIKE.test(v) && !randomWithSymbols(v)) return 'code';
   if (CIPHERTEXT.test(v)) return 'ciphertext';
   if (HASHED.test(v)) return 'hash';
-  if (/^https?:\/\//i.test(v) || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return 'url-or-path';
+  // a base64 secret starts with `/` one time in 64 (`openssl rand -base64 32`): long, few slashes, random is not a path
+  if (/^https?:\/\//i.test(v) || (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !base64Random(v))) return 'url-or-path';
   if (/\.(?:pem|key|json|crt|p12|pfx|txt|ya?ml|env|js|ts|py|rb|go|sh|html?)$/i.test(v)) return 'file-name';
   if (/^(.)\1{5,}$/.test(v)) return 'run';
   if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v)) return 'words';
@@ -343,18 +363,32 @@ function classifyNameCached(name: string): GenericClass {
   return v;
 }
 
-let prefixRe: RegExp | null = null;
+let prefixRe: { cs: RegExp; ci: RegExp } | null = null;
+/**
+ * A value that starts with a provider's literal prefix belongs to that provider's rule: when the rule rejected it
+ * (bad checksum, truncated), it is a look-alike, not a generic secret. Prefixes keep the case the rule's regex
+ * spells them in (Octopus Deploy's `API-` is not LaunchDarkly's `api-`); only case-insensitive rules match
+ * either case.
+ */
 function providerPrefixed(value: string): boolean {
   if (!prefixRe) {
-    const prefixes = new Set<string>();
+    const cs = new Set<string>();
+    const ci = new Set<string>();
+    const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
     for (const r of RULES) {
       if (r.keyed || r.id === 'twilio-api-key') continue;
-      for (const k of r.keywords) if (k.length >= 3 && /^[a-z0-9]/.test(k) && !['http', 'authorization', '-us', '://', 'eyj'].includes(k)) prefixes.add(k);
+      const src = r.re.source.replace(/\\(.)/g, '$1');
+      for (const k of r.keywords) {
+        if (k.length < 3 || !/^[a-z0-9]/.test(k) || ['http', 'authorization', '-us', '://', 'eyj'].includes(k)) continue;
+        const at = r.re.flags.includes('i') ? -1 : src.toLowerCase().indexOf(k);
+        if (at >= 0 && src.slice(at, at + k.length).toLowerCase() === k && !/\[[^\]]*$/.test(src.slice(0, at))) cs.add(src.slice(at, at + k.length));
+        else ci.add(k);
+      }
     }
-    const alt = [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-    prefixRe = new RegExp(`^(?:${alt.join('|')})|^.{3}\\dQ~`, 'i');
+    const alt = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)';
+    prefixRe = { cs: new RegExp(`^(?:${alt(cs)})|^.{3}\\dQ~`), ci: new RegExp(`^(?:${alt(ci)})`, 'i') };
   }
-  return prefixRe.test(value);
+  return prefixRe.cs.test(value) || prefixRe.ci.test(value);
 }
 
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|swift|rs|dart|c|cc|cpp|h|hpp|m|vue|svelte|astro|ex|exs|groovy|lua|pl)$/i;
@@ -364,10 +398,29 @@ function isQuoted(text: string, valueStart: number): boolean {
   return q === '"' || q === "'" || q === '`';
 }
 
+/** Which block of a Kubernetes Secret an offset sits in: the nearest `data:` / `stringData:` line above it. */
+function k8sSection(text: string, at: number): 'data' | 'stringData' | null {
+  const before = text.slice(Math.max(0, at - 8000), at);
+  const re = /^[ \t]{0,4}(data|stringData):[ \t]*$/gm;
+  let last: 'data' | 'stringData' | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m[1] as 'data' | 'stringData';
+  return last;
+}
+
+/**
+ * Terraform: `variable "db_password" { ... default = "..." }` names the value on the block's first line. Tried
+ * at a secret word inside a variable's quoted name; returns the name and where the default's value starts.
+ */
+const TF_VARIABLE_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_-]{0,40}"[ \t]*\{[^{}]{0,300}?\bdefault[ \t]*=[ \t]*(?=")/iy;
+
+/** Strong secret nouns: with one of these in the name, even a UUID-shaped value is a credential (Heroku, Postmark, Snyk, Codecov tokens are UUIDs). */
+const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passwd|credentials?|api_?key|apikey|access_?key|auth_?key|secret_?key)(?:_|$)/;
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file))) return;
   const codeFile = CODE_FILE.test(file);
+  const tfFile = /\.(?:tf|hcl)$/i.test(file);
   const k8sSecret = /\.ya?ml$/i.test(file) && /kind:\s*["']?Secret\b/.test(text);
   let lastEnd = -1;
   let guard = 0;
@@ -375,22 +428,34 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     if (pos < lastEnd) continue;
     GENERIC_NAME_RE.lastIndex = pos;
     const m = GENERIC_NAME_RE.exec(text);
-    if (m === null) continue;
-    lastEnd = m.index + m[0].length;
-    if (++guard > 200_000) break;
-    const nameEnd = m.index + m[0].length;
-    // `('NAME', 'value')` pairs are PHP define() only; elsewhere they are function arguments (defaults, hashing)
-    if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file)) continue;
-    // cheapest test first: in source code only a string literal can hold a secret
-    if (codeFile) {
-      const q = text.charCodeAt(nameEnd) === 92 ? text.charCodeAt(nameEnd + 1) : text.charCodeAt(nameEnd);
-      if (q !== 34 && q !== 39 && q !== 96) continue;
-    }
-    // extend the identifier to the left (the regex starts at the secret word)
-    let ns = m.index;
-    while (ns > 0 && ns > m.index - 60 && isIdentChar(text.charCodeAt(ns - 1))) ns--;
-    const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=|,)[ \t]*$/, '');
-    const name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
+    let ns: number;
+    let name: string;
+    let nameEnd: number;
+    if (m !== null) {
+      lastEnd = m.index + m[0].length;
+      if (++guard > 200_000) break;
+      nameEnd = m.index + m[0].length;
+      // `('NAME', 'value')` pairs are PHP define() only; elsewhere they are function arguments (defaults, hashing)
+      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file)) continue;
+      // cheapest test first: in source code only a string literal can hold a secret
+      if (codeFile) {
+        const q = text.charCodeAt(nameEnd) === 92 ? text.charCodeAt(nameEnd + 1) : text.charCodeAt(nameEnd);
+        if (q !== 34 && q !== 39 && q !== 96) continue;
+      }
+      // extend the identifier to the left (the regex starts at the secret word)
+      ns = m.index;
+      while (ns > 0 && ns > m.index - 60 && isIdentChar(text.charCodeAt(ns - 1))) ns--;
+      const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?\]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=|,)[ \t]*$/, '');
+      name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
+    } else if (tfFile) {
+      TF_VARIABLE_RE.lastIndex = pos;
+      const t = TF_VARIABLE_RE.exec(text);
+      if (t === null || !/\bvariable[ \t]+"[A-Za-z0-9_-]*$/.test(text.slice(Math.max(0, pos - 80), pos))) continue;
+      ns = text.lastIndexOf('"', pos) + 1;
+      name = text.slice(ns, text.indexOf('"', pos));
+      nameEnd = t.index + t[0].length;
+      lastEnd = nameEnd;
+    } else continue;
     const cls = classifyNameCached(name);
     if (!cls) continue;
     const val = readValue(text, nameEnd);
@@ -409,10 +474,11 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     if (why) continue;
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
     if (providerPrefixed(value)) continue;
-    if (UUID_RE.test(value)) continue;
+    if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) continue;
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
-    // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it
-    if (k8sSecret && /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) continue;
+    // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it (stringData
+    // values are plain text and judged here like any other value)
+    if (k8sSecret && /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) && k8sSection(text, start) === 'data') continue;
     if (/^[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && /integrity/i.test(text.slice(Math.max(0, ns - 40), ns))) continue;
     const ent = shannon(value);
     const classes = charClasses(value);
@@ -435,7 +501,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     }
     let kind: SecretKind = 'secret';
     let note: string | undefined;
-    if (/^django-insecure-/.test(value) || /(?:^|[^a-z])(?:test|dev|local|sandbox)(?:[^a-z]|$)/i.test(value) && cls === 'password') {
+    // test-mode keys name their mode first (Mollie test_, Paddle/Checkout sandbox_): low, like sk_test_
+    if (/^django-insecure-/.test(value) || /^(?:test|sandbox|sbx|sdbx)_/i.test(value) || /(?:^|[^a-z])(?:test|dev|local|sandbox)(?:[^a-z]|$)/i.test(value) && cls === 'password') {
       kind = 'test';
       note = 'development/test value';
     }
@@ -521,7 +588,8 @@ function rulePriority(r: SecretRule): number {
   return r.keyed ? 2 : 3;
 }
 
-const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij/i;
+// `...` / `…`: a token shortened for documentation (`Bearer sk_live_51Hx...9f2c`); no real token has three dots in a row
+const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij|\.\.\.|…/i;
 
 /** Tests a localhost / compose-default context for connection strings (low/info instead of high). */
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;

@@ -200,8 +200,11 @@ export function tok(head: Head, parts: readonly Part[], o: TokOptions = {}): Sec
   };
 }
 
-/** Assignment context between a name and its value: NAME_SUFFIX = "value", name: value, "name": "value", name => 'value'. */
-export const ASSIGN = `[A-Za-z0-9_.-]{0,24}(?:\\\\?["'\`])?[ \\t]{0,3}(?:=|:=|::|:|=>|\\?=|,)[ \\t]{0,3}(?:\\\\?["'\`]|[ \\t]{0,2})`;
+/**
+ * Assignment context between a name and its value: NAME_SUFFIX = "value", name: value, "name": "value",
+ * name => 'value', and environment-map writes: os.environ["NAME"] = "value", ENV["NAME"] ||= "value".
+ */
+export const ASSIGN = `[A-Za-z0-9_.-]{0,24}(?:\\\\?["'\`]\\]?)?[ \\t]{0,3}(?:=|:=|::|:|=>|\\?=|\\|\\|=|,)[ \\t]{0,3}(?:\\\\?["'\`]|[ \\t]{0,2})`;
 
 export interface KvOptions extends TokOptions {
   /** literal prefix of the value, if the format has one */

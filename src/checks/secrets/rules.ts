@@ -51,6 +51,13 @@ function k8sSecretVerdict(value: string, m: RegExpExecArray): Verdict | null {
   if (/[^\x09\x0a\x0d\x20-\x7e]/.test(decoded) || decoded.length < 6) return { kind: 'reject' };
   if (/^-----BEGIN CERTIFICATE/.test(decoded)) return { kind: 'reject' };
   if (/^(?:changeme|password|secret|admin|root|test|example|xxx+|placeholder|<.*>|\$\{.*\})$/i.test(decoded.trim())) return { kind: 'reject' };
+  // Secrets also carry plain configuration next to the credential (DB_HOST, DB_USER, PORT, REGION): a host
+  // name, e-mail, URL without credentials, number or word list is not a secret, whatever the file is
+  const d = decoded.trim();
+  if (/(?:^|[_.-])(?:host|hostname|port|user|username|database|db|name|namespace|region|email|domain|bucket|schema)$/i.test(key) && !/:\/\/[^/\s:@]*:[^@\s]+@/.test(d)) return { kind: 'reject' };
+  // words (db.internal, api-secrets, eu-west-1), numbers, e-mails, URLs with neither credentials nor a long random part
+  if (/^\d+$/.test(d) || /^[a-z]+\d{0,3}(?:[._-][a-z]+\d{0,3})*$/.test(d) || /^[^\s@:/]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(d)) return { kind: 'reject' };
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+(?::\d+)?(?:\/\S*)?$/i.test(d) && !/[A-Za-z0-9_-]{24,}/.test(d)) return { kind: 'reject' };
   return null;
 }
 
@@ -816,7 +823,9 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('authorization-header', 'HTTP', 'auth', 'the API as the owner of the credential'), {
     title: 'Credential in an Authorization header',
-    re: /[Aa]uthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?(?:Bearer|Basic|Token|token|bearer|basic)\s{1,3}([A-Za-z0-9._~+/=-]{20,500})/g,
+    // RFC 9110 §11.6.2: Authorization = auth-scheme [ 1*SP token68 ]; besides Bearer/Basic/Token providers use
+    // their own schemes (Discord `Bot`, Okta `SSWS`, Opsgenie `GenieKey`, Shippo `ShippoToken`, Klaviyo ...)
+    re: /[Aa]uthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?(?:[A-Za-z][A-Za-z0-9_-]{1,29})\s{1,3}([A-Za-z0-9._~+/=-]{20,500})/g,
     keywords: ['authorization'],
     entropy: 3.5,
     severity: 'high',
