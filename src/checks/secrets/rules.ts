@@ -153,6 +153,17 @@ export const RULES: SecretRule[] = [
   tok(h('vault-batch-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvb.', [B64U, 138, 300]], { title: 'Vault batch token', entropy: 3.5 }),
   tok(h('pulumi-api-token', 'Pulumi', 'cloud', 'Pulumi stacks, state and secrets'), ['pul-', [HEX, 40]], { title: 'Pulumi access token' }),
   tok(h('doppler-api-token', 'Doppler', 'cloud', 'every secret stored in Doppler for the scope'), ['dp.pt.', [AN, 43]], { title: 'Doppler token', severity: 'critical' }),
+  // Doppler's token formats: dp.st.<config slug>.<40> (service), dp.sa. (service account), dp.ct. (CLI),
+  // dp.scim., dp.audit.; the config slug is optional in older service tokens
+  custom(h('doppler-service-token', 'Doppler', 'cloud', 'the secrets of the Doppler config the token is scoped to'), {
+    title: 'Doppler service/CLI/service-account token',
+    re: /(?<![A-Za-z0-9_.])(dp\.(?:st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g,
+    keywords: ['dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `DOPPLER_TOKEN=dp.st.prd.${b62(40)}`,
+    negative: () => 'DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+  }),
   tok(h('infracost-api-token', 'Infracost', 'cloud', 'the Infracost organisation'), ['ico-', [AN, 32]], { title: 'Infracost API key', entropy: 3 }),
   kv(h('linode-api-token', 'Linode', 'cloud', 'Linode/Akamai cloud resources'), ['linode'], [[HEX, 64]], { title: 'Linode API token' }),
   kv(h('vultr-api-key', 'Vultr', 'cloud', 'Vultr cloud resources'), ['vultr'], [[UAN, 36]], { title: 'Vultr API key' }),
@@ -247,7 +258,18 @@ export const RULES: SecretRule[] = [
   tok(h('shopify-custom-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shpca_', [MHEX, 32]], { title: 'Shopify custom app access token', severity: 'critical' }),
   tok(h('shopify-private-app-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shppa_', [MHEX, 32]], { title: 'Shopify private app password', severity: 'critical' }),
   tok(h('shopify-shared-secret', 'Shopify', 'payment', 'forging Shopify webhooks and app sessions'), ['shpss_', [MHEX, 32]], { title: 'Shopify shared secret' }),
-  kv(h('plaid-api-token', 'Plaid', 'payment', 'bank account data of the linked users'), ['plaid'], ['access-', ['a-z', 7, 11], '-', ...UUID], { title: 'Plaid access token', severity: 'critical' }),
+  // Plaid access tokens are access-<environment>-<uuid> (environment: production, development, sandbox): the
+  // environment names the mode, so no "plaid" keyword is needed and sandbox tokens are test keys
+  custom(h('plaid-api-token', 'Plaid', 'payment', 'bank account data of the linked users'), {
+    title: 'Plaid access token',
+    re: /(?<![A-Za-z0-9_-])(access-(?:production|development|sandbox)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9-])/g,
+    keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
+    entropy: 3,
+    severity: 'critical',
+    validate: (s) => (s.startsWith('access-sandbox-') ? { kind: 'test', severity: 'low', note: 'Plaid sandbox' } : null),
+    sample: () => `PLAID_ACCESS_TOKEN=access-production-${sampleParts(UUID)}`,
+    negative: () => 'const prefix = "access-production-";',
+  }),
   kv(h('plaid-secret-key', 'Plaid', 'payment', 'the Plaid API for the client'), ['plaid_secret', 'plaid-secret', 'plaidsecret'], [[LAN, 30]], { title: 'Plaid secret', severity: 'critical' }),
   kv(h('gocardless-api-token', 'GoCardless', 'payment', 'direct debit payments of the account'), ['gocardless'], ['live_', ['A-Za-z0-9_=-', 40]], { title: 'GoCardless live access token', severity: 'critical' }),
   kv(h('coinbase-access-token', 'Coinbase', 'payment', 'crypto funds of the Coinbase account'), ['coinbase'], [[B64U, 64]], { title: 'Coinbase access token', severity: 'critical' }),
@@ -285,7 +307,17 @@ export const RULES: SecretRule[] = [
     negative: () => 'RAZORPAY_KEY_SECRET=${RAZORPAY_KEY_SECRET}',
   }),
   kv(h('mollie-api-key', 'Mollie', 'payment', 'payments of the Mollie account'), ['mollie'], ['live_', [AN, 30]], { title: 'Mollie live API key', severity: 'critical' }),
-  kv(h('paddle-api-key', 'Paddle', 'payment', 'billing of the Paddle account'), ['paddle'], ['pdl_live_apikey_', [AN, 30, 60]], { title: 'Paddle API key', severity: 'critical' }),
+  // Paddle Billing API keys: pdl_<live|sdbx>_apikey_<26-char ULID>_<27>_<3> (the prefix alone is unambiguous)
+  custom(h('paddle-api-key', 'Paddle', 'payment', 'billing of the Paddle account'), {
+    title: 'Paddle API key',
+    re: /(?<![A-Za-z0-9_])(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{27}_[A-Za-z0-9]{3})(?![A-Za-z0-9_])/g,
+    keywords: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'],
+    entropy: 3.5,
+    severity: 'critical',
+    validate: (s) => (s.startsWith('pdl_sdbx_') ? { kind: 'test', severity: 'low', note: 'Paddle sandbox' } : null),
+    sample: () => `PADDLE_API_KEY=pdl_live_apikey_01${randomFrom(LAN, 24)}_${b62(27)}_${b62(3)}`,
+    negative: () => 'PADDLE_API_KEY=pdl_live_apikey_...',
+  }),
   kv(h('lemonsqueezy-api-key', 'Lemon Squeezy', 'payment', 'store, orders and customers'), ['lemonsqueezy', 'lemon_squeezy', 'lemon-squeezy', 'lmsqueezy'], ['eyJ', [B64U, 200, 1200]], { title: 'Lemon Squeezy API key', entropy: 4 }),
 
   // ---------------------------------------------------------------- version control
@@ -388,7 +420,7 @@ export const RULES: SecretRule[] = [
     sample: () => `DISCORD_WEBHOOK=https://discord.com/api/webhooks/${randomFrom('0-9', 18)}/${randomFrom(B64U, 68)}`,
     negative: () => 'DISCORD_WEBHOOK=https://discord.com/api/webhooks/123/abc',
   }),
-  kv(h('discord-bot-token', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), ['discord'], [['MNO', 1], [B64U, 23, 25], '.', [B64U, 6], '.', [B64U, 27, 38]], { title: 'Discord bot token' }),
+  kv(h('discord-bot-token', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), ['discord'], [['MNO', 1], [B64U, 22, 26], '.', [B64U, 6], '.', [B64U, 27, 38]], { title: 'Discord bot token' }),
   kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 3.5 }),
   custom(h('telegram-bot-api-token', 'Telegram', 'chat', 'controlling the Telegram bot and reading its chats'), {
     title: 'Telegram bot token',
@@ -422,7 +454,17 @@ export const RULES: SecretRule[] = [
 
   // ---------------------------------------------------------------- email
   tok(h('sendgrid-api-token', 'SendGrid', 'email', 'sending mail as your domain (phishing that passes SPF/DKIM)'), ['SG.', [B64U, 22], '.', [B64U, 43]], { title: 'SendGrid API key' }),
-  kv(h('mailgun-private-api-token', 'Mailgun', 'email', 'sending mail as your domain'), ['mailgun'], ['key-', [HEX, 32]], { title: 'Mailgun private API key' }),
+  // key-<32 hex>: Mailgun's private key format. Mailgun must be named nearby (the client constructor, an import,
+  // the variable), not necessarily right before the value: `new Mailgun(FormData).client({ key: 'key-...' })`
+  custom(h('mailgun-private-api-token', 'Mailgun', 'email', 'sending mail as your domain'), {
+    title: 'Mailgun private API key',
+    re: /(?<![A-Za-z0-9_-])(key-[a-f0-9]{32})(?![A-Za-z0-9_-])/g,
+    keywords: ['key-'],
+    entropy: 3,
+    validate: (_s, m) => (/mailgun|\bmg[._-]/i.test(m.input.slice(Math.max(0, m.index - 300), m.index + 300)) ? null : { kind: 'reject' }),
+    sample: () => `const mg = mailgun.client({ username: 'api', key: 'key-${randomFrom(HEX, 32)}' });`,
+    negative: () => `const cacheKey = "key-${randomFrom(HEX, 32)}";`,
+  }),
   kv(h('mailgun-signing-key', 'Mailgun', 'email', 'forging Mailgun webhooks / sending mail'), ['mailgun'], [[HEX, 32], '-', [HEX, 8], '-', [HEX, 8]], { title: 'Mailgun API key' }),
   custom(h('mailchimp-api-key', 'Mailchimp', 'email', 'audiences (personal data) and campaigns'), {
     title: 'Mailchimp API key',
@@ -511,10 +553,29 @@ export const RULES: SecretRule[] = [
   kv(h('bugsnag-api-key', 'Bugsnag', 'observability', 'Bugsnag projects'), ['bugsnag'], [[HEX, 32]], { title: 'Bugsnag API key', severity: 'medium' }),
   kv(h('rollbar-access-token', 'Rollbar', 'observability', 'Rollbar projects'), ['rollbar'], [[HEX, 32]], { title: 'Rollbar access token', severity: 'medium' }),
   kv(h('honeycomb-api-key', 'Honeycomb', 'observability', 'Honeycomb datasets'), ['honeycomb'], [[AN, 22, 32]], { title: 'Honeycomb API key', entropy: 3.5 }),
+  // Honeycomb's 64-character ingest/management keys: hcaik_/hcxik_ (ingest), hcamk_/hcxmk_ (management) + 58
+  custom(h('honeycomb-ingest-key', 'Honeycomb', 'observability', 'sending events to (or managing) the Honeycomb environment'), {
+    title: 'Honeycomb ingest/management key',
+    re: /(?<![A-Za-z0-9_])(hc[ax][im]k_[A-Za-z0-9]{58})(?![A-Za-z0-9_])/g,
+    keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'],
+    entropy: 3.5,
+    sample: () => `HONEYCOMB_API_KEY=hcaik_${randomFrom(LAN, 58)}`,
+    negative: () => `HONEYCOMB_API_KEY=hcaik_${randomFrom(LAN, 20)}`,
+  }),
+  tok(h('neon-api-key', 'Neon', 'database', 'the Neon projects, branches and databases of the account'), ['napi_', [LAN, 64]], { title: 'Neon API key', entropy: 3.5 }),
 
   // ---------------------------------------------------------------- CI/CD and developer tools
   kv(h('travisci-access-token', 'Travis CI', 'ci', 'builds and their secrets'), ['travis'], [[AN, 22]], { title: 'Travis CI token', entropy: 3.5 }),
   kv(h('circleci-token', 'CircleCI', 'ci', 'pipelines and project env vars'), ['circleci', 'circle_token', 'circle-token'], [[HEX, 40]], { title: 'CircleCI token' }),
+  // CircleCI's prefixed tokens: CCIPAT_ (personal) and CCIPRJ_ (project), then an id and 40 hex digits
+  custom(h('circleci-personal-token', 'CircleCI', 'ci', 'pipelines, project env vars and SSH keys as the user or project'), {
+    title: 'CircleCI personal/project API token',
+    re: /(?<![A-Za-z0-9_])(CCIP(?:AT|RJ)_[A-Za-z0-9]{20,26}_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    keywords: ['ccipat_', 'cciprj_'],
+    entropy: 3.5,
+    sample: () => `CIRCLECI_TOKEN=CCIPAT_${b62(22)}_${randomFrom(HEX, 40)}`,
+    negative: () => 'CIRCLECI_TOKEN=CCIPAT_...',
+  }),
   kv(h('droneci-access-token', 'Drone', 'ci', 'builds and their secrets'), ['droneci', 'drone_token'], [[AN, 32]], { title: 'Drone CI token' }),
   kv(h('codecov-access-token', 'Codecov', 'ci', 'coverage uploads and reports'), ['codecov'], [[AN, 32]], { title: 'Codecov token', severity: 'medium', entropy: 3.3 }),
   kv(h('snyk-api-token', 'Snyk', 'ci', 'Snyk organisations and their vulnerability data'), ['snyk_token', 'snyk-token', 'snyk_api', 'snyk_oauth', 'snyk_key', 'snyktoken'], UUID, { title: 'Snyk API token' }),
@@ -558,7 +619,15 @@ export const RULES: SecretRule[] = [
   tok(h('contentful-management-token', 'Contentful', 'saas', 'writing content of the space'), ['CFPAT-', [B64U, 43]], { title: 'Contentful management token' }),
   kv(h('beamer-api-token', 'Beamer', 'saas', 'the Beamer account'), ['beamer'], ['b_', ['A-Za-z0-9_=-', 44]], { title: 'Beamer API key', severity: 'medium' }),
   kv(h('adafruit-api-key', 'Adafruit', 'saas', 'Adafruit IO feeds'), ['adafruit'], [[B64U, 32]], { title: 'Adafruit IO key', severity: 'medium', entropy: 3.5 }),
-  kv(h('dropbox-api-token', 'Dropbox', 'saas', 'files in the Dropbox account'), ['dropbox'], ['sl.', ['A-Za-z0-9_=-', 135, 1400]], { title: 'Dropbox short-lived token' }),
+  // sl. (or sl.u.) followed by 135+ characters: long enough to be unambiguous without the word "dropbox"
+  custom(h('dropbox-api-token', 'Dropbox', 'saas', 'files in the Dropbox account'), {
+    title: 'Dropbox short-lived token',
+    re: /(?<![A-Za-z0-9_.-])(sl\.(?:u\.)?[A-Za-z0-9_=-]{135,1400})(?![A-Za-z0-9_=-])/g,
+    keywords: ['sl.'],
+    entropy: 4,
+    sample: () => `DROPBOX_ACCESS_TOKEN=sl.${randomFrom(B64U, 140)}`,
+    negative: () => `const a = "sl.${randomFrom(B64U, 40)}";`,
+  }),
   kv(h('dropbox-long-lived-api-token', 'Dropbox', 'saas', 'files in the Dropbox account'), ['dropbox'], [[AN, 11], 'AAAAAAAAAA', ['A-Za-z0-9_=-', 43]], { title: 'Dropbox long-lived token', allowRuns: true }),
   kv(h('algolia-admin-key', 'Algolia', 'saas', 'writing and deleting search indexes'), ['algolia'], [[HEX, 32]], {
     title: 'Algolia API key',
@@ -598,7 +667,16 @@ export const RULES: SecretRule[] = [
   kv(h('twitter-api-secret', 'X (Twitter)', 'saas', 'posting as the app or account'), ['twitter'], [[AN, 50]], { title: 'X (Twitter) API secret', entropy: 4 }),
   kv(h('twitter-bearer-token', 'X (Twitter)', 'saas', 'the X API as the app'), ['twitter'], ['AAAAAAAAAAAAAAAAAAAAA', ['A-Za-z0-9%', 80, 100]], { title: 'X (Twitter) bearer token', allowRuns: true }),
   kv(h('twitter-access-token', 'X (Twitter)', 'saas', 'posting as the account'), ['twitter'], [['0-9', 15, 25], '-', [AN, 20, 40]], { title: 'X (Twitter) access token' }),
-  tok(h('facebook-page-access-token', 'Facebook', 'saas', 'the Facebook page or user (posts, messages, ads)'), ['EAA', ['CM', 1], [AN, 100, 400]], { title: 'Facebook access token', entropy: 4 }),
+  // Graph API user/page tokens: EAA + the app-specific 4th character (EAAB, EAAC, EAAG, EAAM, ...) + 100+
+  // alphanumerics. Delimited on both sides by a non-base64 character so runs inside base64 blobs do not count.
+  custom(h('facebook-page-access-token', 'Facebook', 'saas', 'the Facebook page or user (posts, messages, ads)'), {
+    title: 'Facebook access token',
+    re: /(?<![A-Za-z0-9+/_-])(EAA[A-Za-z0-9]{101,400})(?![A-Za-z0-9+/=_-])/g,
+    keywords: ['eaa'],
+    entropy: 4,
+    sample: () => `FB_ACCESS_TOKEN=EAAG${b62(160)}`,
+    negative: () => `FB_ACCESS_TOKEN=EAAG${b62(40)}`,
+  }),
   kv(h('facebook-secret', 'Facebook', 'saas', 'impersonating the Facebook app'), ['facebook', 'fb_app_secret', 'fb_secret'], [[HEX, 32]], { title: 'Facebook app secret' }),
   kv(h('linkedin-client-secret', 'LinkedIn', 'saas', 'impersonating the LinkedIn app'), ['linkedin', 'linked_in', 'linked-in'], [[AN, 16]], { title: 'LinkedIn client secret', entropy: 3.5 }),
   kv(h('rapidapi-access-token', 'RapidAPI', 'saas', 'APIs subscribed on RapidAPI, billed to you'), ['rapidapi'], [[B64U, 50]], { title: 'RapidAPI key', entropy: 3.5 }),
