@@ -230,6 +230,11 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`curl -H "Authorization: SSWS 00${randomFrom('A-Za-z0-9_-', 40)}" https://acme.okta.com/api/v1/users\n`, 'scripts/x.sh'), ['authorization-header']);
     assert.deepEqual(hits('Authorization: Bearer sk_live_51Hx...9f2c\n', 'docs/api.md'), []);
   });
+  it('Firebase mobile configs (google-services.json, GoogleService-Info.plist) hold public keys', () => {
+    const k = `AIza${randomFrom('A-Za-z0-9_-', 35)}`;
+    assert.deepEqual(hits(`{\n  "client": [{ "client_info": { "mobilesdk_app_id": "1:1234:android:ab12" },\n    "api_key": [{ "current_key": "${k}" }] }]\n}\n`, 'app/google-services.json'), []);
+    assert.deepEqual(hits(`<key>API_KEY</key>\n<string>${k}</string>\n<key>GCM_SENDER_ID</key>\n<string>1234</string>\n`, 'ios/GoogleService-Info.plist'), []);
+  });
   it('an application key header is a key (Datadog DD-APPLICATION-KEY)', () => {
     assert.deepEqual(hits(`curl -H "DD-APPLICATION-KEY: ${hex(40)}" https://api.datadoghq.com/api/v1/validate\n`, 'scripts/x.sh'), ['generic-secret']);
   });

@@ -89,8 +89,10 @@ export const RULES: SecretRule[] = [
     title: 'Google API key',
     severity: 'medium',
     entropy: 3.5,
-    // Firebase web config and Maps JavaScript keys are meant for browsers (restricted by referrer), not secrets
-    validate: (_s, m) => (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
+    // Firebase web config and Maps JavaScript keys are meant for browsers (restricted by referrer), not secrets;
+    // so are the keys of the Firebase mobile configs (Android google-services.json `current_key`, iOS
+    // GoogleService-Info.plist next to GOOGLE_APP_ID / GCM_SENDER_ID), restricted by app signature or bundle id
+    validate: (_s, m) => (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
     negative: () => `const firebaseConfig = { apiKey: "AIza${randomFrom(B64U, 35)}", authDomain: "demo.firebaseapp.com", projectId: "demo" };`,
   }),
   tok(h('google-oauth-client-secret', 'Google', 'cloud', 'impersonating the OAuth app (token exchange)'), ['GOCSPX-', [B64U, 28]], { title: 'Google OAuth client secret' }),
