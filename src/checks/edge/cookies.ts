@@ -7,6 +7,18 @@ export function judgeCookies(ev: HostEvidence, priv: PrivateResponse[] = []): Re
   const t = ev.target;
   const lines: { url: string; line: string }[] = [];
   if (ev.main) for (const line of ev.main.setCookies) lines.push({ url: ev.main.url, line });
+  // cookies set on this host's own redirects (e.g. the session cookie on the 302 to /login)
+  for (const chain of [ev.https, ev.http]) {
+    for (const h of chain?.hops ?? []) {
+      let same = false;
+      try {
+        same = new URL(h.url).hostname.toLowerCase() === t.host.toLowerCase();
+      } catch {
+        /* unparsable hop URL: not this host's */
+      }
+      if (same) for (const line of h.setCookies ?? []) lines.push({ url: h.url, line });
+    }
+  }
   for (const p of priv) for (const line of p.setCookies ?? []) lines.push({ url: p.url, line });
   if (!ev.main && !priv.some((p) => p.status)) return [{ messageId: 'skipped', status: 'skipped', severity: 'info', data: { host: t.host, reason: 'no response' }, location: loc(t) }];
   const out: ReportInput[] = [];

@@ -37,7 +37,7 @@ function res(url: string, headers: Record<string, string> = {}, body = '<!doctyp
   return { url, method: 'GET', status, headers: { 'content-type': 'text/html', ...headers }, setCookies, rawHeaders: [], body, bodyBytes: body.length, truncated: false, timings: { totalMs: 1, ttfbMs: 1 } };
 }
 
-function chain(start: string, hops: { url: string; status: number; location?: string; hsts?: string }[], final?: HttpResponse): Chain {
+function chain(start: string, hops: { url: string; status: number; location?: string; hsts?: string; setCookies?: string[] }[], final?: HttpResponse): Chain {
   return { start, hops, ...(final ? { final } : {}) };
 }
 
@@ -217,6 +217,15 @@ describe('edge/cross-origin', () => {
 });
 
 describe('edge/cookies', () => {
+  test('cookies set on the host\'s own redirect hops are judged too (not those of another host in the chain)', () => {
+    const ev = host();
+    ev.https = chain('https://www.example.com/', [
+      { url: 'https://www.example.com/', status: 302, location: 'https://www.example.com/login', setCookies: ['sessionid=1; Path=/'] },
+      { url: 'https://www.example.com/login', status: 200 },
+    ], ev.main);
+    ev.http = chain('http://www.example.com/', [{ url: 'http://other.example.com/', status: 301, location: 'https://www.example.com/', setCookies: ['tracker=1'] }], ev.main);
+    assert.deepEqual(ids(judgeCookies(ev)), ['no-samesite', 'session-no-httponly', 'session-no-secure']);
+  });
   test('pass: __Host- session cookie', () => assert.deepEqual(ids(judgeCookies(host({}, undefined, ['__Host-sid=1; Path=/; Secure; HttpOnly; SameSite=Lax']))), ['ok']));
   test('warn: session cookie scoped to the whole domain, or without __Host-', () => {
     assert.deepEqual(ids(judgeCookies(host({}, undefined, ['sid=1; Path=/; Domain=example.com; Secure; HttpOnly; SameSite=Lax']))), ['session-domain']);

@@ -47,6 +47,8 @@ export interface Hop {
   status?: number;
   location?: string;
   hsts?: string;
+  /** cookies set on this hop (a session cookie is often set on the redirect to /login) */
+  setCookies?: string[];
   error?: string;
 }
 
@@ -92,6 +94,7 @@ export async function followChain(http: HttpProbe, start: string, checkId: strin
     }
     const hop: Hop = { url, status: res.status };
     if (res.headers['strict-transport-security']) hop.hsts = res.headers['strict-transport-security'];
+    if (res.setCookies.length && res.status >= 300 && res.status < 400) hop.setCookies = res.setCookies;
     const loc = res.headers.location;
     if (res.status >= 300 && res.status < 400 && loc) {
       let next: string;
