@@ -37,7 +37,7 @@ export async function startZoneServer({ zone, servfail = [], port = 0, host = '1
         throw new Error(`unsupported type ${r.type}`);
     }
   };
-  const server = dns2.createServer({
+  const create = () => dns2.createServer({
     udp: true,
     tcp: true,
     handle(request, send) {
@@ -72,23 +72,35 @@ export async function startZoneServer({ zone, servfail = [], port = 0, host = '1
       send(res);
     },
   });
-  server.on('requestError', () => {});
-  const addrs = await server.listen({ udp: { port, address: host, type: 'udp4' }, tcp: { port, address: host } });
-  let udpPort = server.addresses().udp.port;
-  // dns2 listens UDP and TCP separately; with port 0 they may differ, so re-listen TCP on the UDP port
-  if (port === 0 && server.addresses().tcp.port !== udpPort) {
-    await new Promise((r) => server.servers.tcp.close(r));
-    await new Promise((resolve, reject) => {
-      server.servers.tcp.once('error', reject);
-      server.servers.tcp.listen(udpPort, host, resolve);
+  // dns2 listens UDP and TCP separately; with port 0 they may differ, so re-listen TCP on the UDP port. That port
+  // may be taken for TCP by another process: then start over on a new port (a few attempts).
+  let server;
+  let udpPort;
+  for (let attempt = 0; ; attempt++) {
+    server = create();
+    server.on('requestError', () => {});
+    await server.listen({ udp: { port, address: host, type: 'udp4' }, tcp: { port, address: host } });
+    udpPort = server.addresses().udp.port;
+    if (port !== 0 || server.addresses().tcp.port === udpPort) break;
+    const tcp = server.servers.tcp;
+    await new Promise((r) => tcp.close(r));
+    const ok = await new Promise((resolve) => {
+      const onError = () => resolve(false);
+      tcp.once('error', onError);
+      tcp.listen(udpPort, host, () => {
+        tcp.off('error', onError);
+        resolve(true);
+      });
     });
+    if (ok) break;
+    await new Promise((r) => server.servers.udp.close(() => r()));
+    if (attempt >= 20) throw new Error(`zone DNS: no port free for both UDP and TCP on ${host} after ${attempt + 1} attempts`);
   }
-  void addrs;
   return {
     port: udpPort,
     server: `${host}:${udpPort}`,
     async close() {
-      await server.close();
+      await server.close().catch(() => {});
     },
   };
 }
