@@ -135,15 +135,26 @@ export class HttpProbe {
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
-      const res = await undiciRequest(url, {
-        method: method as Dispatcher.HttpMethod,
-        headers,
-        body: req.body,
-        dispatcher: this.agent,
-        signal: combined,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-      });
+      const send = () =>
+        undiciRequest(url, {
+          method: method as Dispatcher.HttpMethod,
+          headers,
+          body: req.body,
+          dispatcher: this.agent,
+          signal: combined,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+      let res: Dispatcher.ResponseData;
+      try {
+        res = await send();
+      } catch (err) {
+        // A kept-alive socket the server closed as we reused it (the classic keep-alive race) fails before any
+        // response byte: send once more on a fresh connection, charged to the budget like any request.
+        if (!isStaleSocket(err) || combined.aborted) throw err;
+        this.budget.take(checkId);
+        res = await send();
+      }
       const ttfb = performance.now() - started;
       const chunks: Buffer[] = [];
       let bytes = 0;
@@ -200,6 +211,13 @@ export class HttpProbe {
     this.closed = true;
     await this.agent.close();
   }
+}
+
+/** Connection reset or closed by the server before any response byte (not a timeout, not a refused connect). */
+export function isStaleSocket(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  const code = e?.code ?? e?.cause?.code;
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
 }
 
 function isIpLiteral(h: string): boolean {
