@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createHash } from 'node:crypto';
 import type { Clock } from './clock.js';
 import { resultId, type ProbeOutcome, type ProbeResult, type ResolvedMonitor } from './types.js';
@@ -99,7 +100,10 @@ export class Scheduler {
   completed = 0;
   skipped = 0;
 
-  constructor(private readonly o: SchedulerOptions) {}
+  constructor(private readonly o: SchedulerOptions) {
+    // every in-flight probe listens on this one stop signal (hundreds at once with many monitors): not a leak
+    setMaxListeners(0, this.ctl.signal);
+  }
 
   start(): void {
     this.stopped = false;
