@@ -1,5 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { main } from '../src/cli/main.js';
@@ -55,4 +58,39 @@ test('fixed twin: GO, exit 0, no medium-or-higher finding, nothing that could no
   assert.equal(report.decision, 'GO');
   assert.deepEqual(reportValidator()(report), []);
   assert.deepEqual(report.findings.filter((f) => f.status === 'error').map((f) => `${f.checkId}: ${f.message}`), []);
+});
+
+async function monitorOnce(demo: Demo): Promise<{ code: number; out: string; err: string }> {
+  const data = await mkdtemp(join(tmpdir(), 'lr-demo-monitor-'));
+  try {
+    const io = testIo(demo.env);
+    const code = await main(['monitor', '--config', join(ROOT, 'examples', 'demo-market', 'monitor.yml'), '--once', '--data', data], io);
+    return { code, out: io.out.text, err: io.err.text };
+  } finally {
+    await rm(data, { recursive: true, force: true });
+  }
+}
+
+test('demo monitor config: flawed twin is down on the expired app certificate and the tenant-isolation regression (exit 1)', async () => {
+  const { code, out, err } = await monitorOnce(flawed);
+  assert.equal(code, 1, out + err);
+  assert.match(out, /^DOWN cert-app .*CERT_HAS_EXPIRED/m);
+  assert.match(out, /^DOWN tenant-isolation .*api\/bola/m);
+  for (const id of ['health', 'home', 'login-then-orders', 'cert-apex', 'zone']) assert.match(out, new RegExp(`^UP   ${id} `, 'm'), out);
+});
+
+test('demo monitor config: every monitor up on the fixed twin (exit 0)', async () => {
+  const { code, out, err } = await monitorOnce(fixed);
+  assert.equal(code, 0, out + err);
+  assert.match(out, /7 up, 0 down/);
+});
+
+test('monitor.ca naming a missing file: exit 2 naming the field and the file', async () => {
+  const io = testIo({ ...fixed.env, DEMO_CA_FILE: '/nonexistent/demo-ca.pem' });
+  const data = join(await mkdtemp(join(tmpdir(), 'lr-ca-')), 'store');
+  const code = await main(['monitor', '--config', join(ROOT, 'examples', 'demo-market', 'monitor.yml'), '--once', '--data', data], io);
+  assert.equal(code, 2);
+  assert.equal(existsSync(data), false, 'nothing written before the config was found usable');
+  assert.match(io.err.text, /monitor\.ca: cannot read the CA file \/nonexistent\/demo-ca\.pem/);
+  assert.equal(io.err.text.includes('unexpected error'), false);
 });

@@ -3,6 +3,7 @@ import type { Config } from '../core/config/schema.js';
 import type { MonitorSection } from '../core/config/sections/monitor.js';
 import { HttpProbe } from '../probes/http.js';
 import { parseConnectTo, parseResolver } from '../probes/net.js';
+import { caBundle } from '../probes/tls.js';
 import { Alerter, type AlertEvent } from './alerts.js';
 import { systemClock, type Clock } from './clock.js';
 import { IncidentEngine } from './incidents.js';
@@ -27,6 +28,12 @@ export interface MonitorOptions {
   alertBackoffMs?: number;
   /** result write batching window (default 100 ms) */
   flushMs?: number;
+}
+
+/** Trusted CAs for http/flow/webhook monitors (monitor.ca + Node roots + NODE_EXTRA_CA_CERTS); InputError naming monitor.ca if unreadable. */
+export function monitorCa(section: MonitorSection, configDir: string): string[] | undefined {
+  const files = section.ca.filter((c) => c.trim() !== '').map((c) => resolve(configDir, c));
+  return caBundle(files, process.env, 'monitor.ca');
 }
 
 export function dataDirFor(opts: Pick<MonitorOptions, 'config' | 'configDir' | 'dataDir'>): string {
@@ -74,7 +81,8 @@ export class MonitorRuntime {
     const resolver = net.resolver ? parseResolver(net.resolver, 'network.resolver').server : undefined;
     const allow = buildAllowlist(opts.config);
     for (const a of this.section.alerts) if (a.url) allow.add(a.url);
-    this.http = new HttpProbe({ allow, connectTo, ...(resolver ? { resolver } : {}), timeoutMs: this.section.defaults.timeoutMs, connections: 64 });
+    const ca = monitorCa(this.section, opts.configDir);
+    this.http = new HttpProbe({ allow, connectTo, ...(resolver ? { resolver } : {}), ...(ca ? { ca } : {}), timeoutMs: this.section.defaults.timeoutMs, connections: 64 });
     this.env = {
       dispatcher: this.http.dispatcher,
       allow,

@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import tls, { type ConnectionOptions, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { RequestBudget } from '../core/budget.js';
 import { applyConnectTo, resolverLookup, type Allowlist, type ConnectToRule } from './net.js';
-import { TargetRefusedError } from '../core/errors.js';
+import { InputError, TargetRefusedError } from '../core/errors.js';
 
 /**
  * The TLS probe: one handshake per host:port yields every fact the TLS checks judge (chain, protocol, cipher,
@@ -85,7 +85,7 @@ export const WEAK_CIPHER_PROBES: { name: string; spec: string; grade: 'broken' |
 ];
 
 /** CA bundle = Node's roots + NODE_EXTRA_CA_CERTS + extra (only built when extra CAs are given). */
-export function caBundle(extra: string[] | undefined, env: Record<string, string | undefined> = process.env): string[] | undefined {
+export function caBundle(extra: string[] | undefined, env: Record<string, string | undefined> = process.env, field = 'edge.ca'): string[] | undefined {
   if (!extra || extra.length === 0) return undefined;
   const out = [...tls.rootCertificates];
   const envFile = env.NODE_EXTRA_CA_CERTS;
@@ -96,7 +96,17 @@ export function caBundle(extra: string[] | undefined, env: Record<string, string
       /* node itself warns about an unreadable NODE_EXTRA_CA_CERTS */
     }
   }
-  for (const c of extra) out.push(c.includes('-----BEGIN') ? c : readFileSync(c, 'utf8'));
+  for (const c of extra) {
+    if (c.includes('-----BEGIN')) {
+      out.push(c);
+      continue;
+    }
+    try {
+      out.push(readFileSync(c, 'utf8'));
+    } catch (err) {
+      throw new InputError(`${field}: cannot read the CA file ${c} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+    }
+  }
   return out;
 }
 

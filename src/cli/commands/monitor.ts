@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
-import { MonitorRuntime, dataDirFor } from '../../monitor/daemon.js';
+import { MonitorRuntime, dataDirFor, monitorCa } from '../../monitor/daemon.js';
 import type { ProbeResult } from '../../monitor/types.js';
 import { defineCommand, flagBool, flagString, type CommandContext } from '../command.js';
 import { NETWORK_FLAGS } from '../output.js';
@@ -50,6 +50,7 @@ export const monitorCommand = defineCommand({
     if (!config.monitor || config.monitor.monitors.length === 0) {
       throw new ConfigError([{ file: loaded.file, field: 'monitor.monitors', message: 'declares no monitor (add at least one under monitor.monitors)', level: 'error' }]);
     }
+    monitorCa(config.monitor, loaded.dir); // an unreadable CA file is exit 2 before any store is created
     const data = flagString(ctx.flags, 'data');
     const opts = { config, configDir: loaded.dir, ...(data ? { dataDir: data } : {}) };
     const out = ctx.io.stdout;

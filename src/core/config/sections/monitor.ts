@@ -192,6 +192,7 @@ export const monitor = z
       .default({ intervalSec: 60, timeoutMs: 10_000, retries: 1, retryDelayMs: 2000, jitterMs: 1000, failThreshold: 2, recoverThreshold: 1 })
       .describe('defaults for every monitor'),
     concurrency: z.number().int().min(1).max(10_000).default(256).describe('probes in flight at once'),
+    ca: z.array(z.string()).default([]).describe('extra trusted CA files (PEM, relative to the config) for http, flow and webhook monitors, on top of Node roots and NODE_EXTRA_CA_CERTS; empty strings are ignored'),
     slo: z.number().gt(0).lt(100).default(99.9).describe('uptime objective in percent; the dashboard shows the error budget left'),
     retention: z
       .object({
