@@ -94,3 +94,11 @@ test('monitor.ca naming a missing file: exit 2 naming the field and the file', a
   assert.match(io.err.text, /monitor\.ca: cannot read the CA file \/nonexistent\/demo-ca\.pem/);
   assert.equal(io.err.text.includes('unexpected error'), false);
 });
+
+test('edge.ca naming a missing file: audit exits 2 naming the field and the file', async () => {
+  const io = testIo({ ...fixed.env, DEMO_CA_FILE: '/nonexistent/demo-ca.pem' });
+  const code = await main(['audit', '--config', join(ROOT, 'examples', 'demo-market', 'launchready.fixed.yml'), '--stage', 'edge', '--format', 'json'], io);
+  assert.equal(code, 2);
+  assert.match(io.err.text, /edge\.ca: cannot read the CA file \/nonexistent\/demo-ca\.pem/);
+  assert.equal(io.out.text, '', 'no half report on stdout');
+});
