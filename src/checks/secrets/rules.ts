@@ -152,6 +152,14 @@ export const RULES: SecretRule[] = [
     negative: () => `token = "${randomFrom(AN, 14)}.atlasv1.${randomFrom(AN, 12)}"`,
   }),
   tok(h('vault-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvs.', [B64U, 90, 120]], { title: 'Vault service token', entropy: 3.5 }),
+  // tokens issued before Vault 1.10: "s." + 24 base62, far too short and common a prefix to find bare, so the
+  // name must say vault (VAULT_TOKEN=, vault_token:)
+  kv(h('vault-legacy-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['vault'], ['s.', [AN, 24]], {
+    title: 'Vault service token (legacy s. format)',
+    entropy: 3.5,
+    validate: (s) => (/[0-9]/.test(s) && /[A-Za-z]/.test(s.slice(2)) ? null : { kind: 'reject' }),
+    sample: () => `s.${b62(20)}${randomFrom('0-9', 4)}`,
+  }),
   tok(h('vault-batch-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvb.', [B64U, 138, 300]], { title: 'Vault batch token', entropy: 3.5 }),
   tok(h('pulumi-api-token', 'Pulumi', 'cloud', 'Pulumi stacks, state and secrets'), ['pul-', [HEX, 40]], { title: 'Pulumi access token' }),
   tok(h('doppler-api-token', 'Doppler', 'cloud', 'every secret stored in Doppler for the scope'), ['dp.pt.', [AN, 43]], { title: 'Doppler token', severity: 'critical' }),
@@ -334,7 +342,13 @@ export const RULES: SecretRule[] = [
     negative: ghNegative('ghs_'),
   }),
   tok(h('github-refresh-token', 'GitHub', 'vcs', 'minting new GitHub user tokens'), ['ghr_', [AN, 36]], { title: 'GitHub refresh token', validate: githubTokenVerdict, sample: ghSample('ghr_'), negative: ghNegative('ghr_') }),
-  tok(h('github-fine-grained-pat', 'GitHub', 'vcs', 'the repositories the fine-grained token is scoped to'), ['github_pat_', [AN, 22], '_', [AN, 59]], { title: 'GitHub fine-grained personal access token', entropy: 3.5 }),
+  tok(h('github-fine-grained-pat', 'GitHub', 'vcs', 'the repositories the fine-grained token is scoped to'), ['github_pat_', [W, 82]], {
+    title: 'GitHub fine-grained personal access token',
+    entropy: 3.5,
+    // documented layout is 22 + '_' + 59, but the body is one 82-character [A-Za-z0-9_] run either way and the
+    // prefix alone is distinctive: accepting the whole run also finds tokens whose inner '_' moved
+    sample: () => `github_pat_${b62(22)}_${b62(59)}`,
+  }),
   tok(h('gitlab-pat', 'GitLab', 'vcs', 'GitLab as the user (API, repositories, registry)'), ['glpat-', [B64U, 20, 300]], { title: 'GitLab personal access token', entropy: 3 }),
   tok(h('gitlab-deploy-token', 'GitLab', 'vcs', 'repositories, packages and registry of the project'), ['gldt-', [B64U, 20]], { title: 'GitLab deploy token' }),
   tok(h('gitlab-ptt', 'GitLab', 'vcs', 'triggering pipelines (with their CI secrets)'), ['glptt-', [HEX, 40]], { title: 'GitLab pipeline trigger token' }),
@@ -370,7 +384,8 @@ export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- chat and messaging
   custom(h('slack-bot-token', 'Slack', 'chat', 'reading and posting in every channel the bot is in'), {
     title: 'Slack bot token',
-    re: /(xoxb-[0-9]{8,14}-[0-9]{8,14}-?[a-zA-Z0-9]{18,34})(?![A-Za-z0-9])/g,
+    // current bot tokens carry two numeric ids; legacy ones (xoxb-<id>-<secret>) only one
+    re: /(xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-?)?[a-zA-Z0-9]{18,34})(?![A-Za-z0-9])/g,
     keywords: ['xoxb-'],
     entropy: 3,
     sample: () => `SLACK_BOT_TOKEN=xoxb-${randomFrom('0-9', 12)}-${randomFrom('0-9', 13)}-${randomFrom(AN, 24)}`,
@@ -393,7 +408,8 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('slack-legacy-token', 'Slack', 'chat', 'Slack workspace access (legacy token)'), {
     title: 'Slack legacy token',
-    re: /(xox[osar]-(?:\d{1,14}-){1,3}[0-9a-zA-Z]{8,48})(?![A-Za-z0-9])/g,
+    // workspace (xoxa-/xoxr-) tokens may have no numeric group at all
+    re: /(xox[osar]-(?:\d{1,14}-){0,3}[0-9a-zA-Z]{8,48})(?![A-Za-z0-9])/g,
     keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
     entropy: 3,
     sample: () => `token: xoxs-${randomFrom('0-9', 10)}-${randomFrom('0-9', 11)}-${randomFrom(MHEX, 40)}`,
@@ -451,11 +467,21 @@ export const RULES: SecretRule[] = [
   kv(h('zendesk-secret-key', 'Zendesk', 'chat', 'support tickets and customer data'), ['zendesk'], [[AN, 40]], { title: 'Zendesk API token' }),
   kv(h('messagebird-api-token', 'MessageBird', 'chat', 'sending SMS on the account'), ['messagebird', 'message_bird', 'message-bird'], [[AN, 25]], { title: 'MessageBird API key' }),
   kv(h('twilio-auth-token', 'Twilio', 'chat', 'sending SMS and calls billed to the Twilio account'), ['twilio'], [[HEX, 32]], { title: 'Twilio auth token', severity: 'high' }),
-  tok(h('twilio-api-key', 'Twilio', 'chat', 'the Twilio account (with the key secret)'), ['SK', [HEX, 32]], { title: 'Twilio API key SID', severity: 'medium', entropy: 3.2, keywords: ['sk'] }),
+  tok(h('twilio-api-key', 'Twilio', 'chat', 'the Twilio account (with the key secret)'), ['SK', [MHEX, 32]], { title: 'Twilio API key SID', severity: 'medium', entropy: 3.2, keywords: ['sk'], sample: () => `SK${randomFrom(HEX, 32)}` }),
   kv(h('vonage-api-secret', 'Vonage', 'chat', 'SMS and voice on the Vonage/Nexmo account'), ['vonage', 'nexmo'], [[AN, 16]], { title: 'Vonage API secret', entropy: 3.2 }),
 
   // ---------------------------------------------------------------- email
-  tok(h('sendgrid-api-token', 'SendGrid', 'email', 'sending mail as your domain (phishing that passes SPF/DKIM)'), ['SG.', [B64U, 22], '.', [B64U, 43]], { title: 'SendGrid API key' }),
+  tok(h('sendgrid-api-token', 'SendGrid', 'email', 'sending mail as your domain (phishing that passes SPF/DKIM)'), ['SG.', ['A-Za-z0-9_=-', 22], '.', ['A-Za-z0-9_=-', 43]], { title: 'SendGrid API key' }),
+  // the same 66 characters after "SG." with the inner dot elsewhere (or absent), as some key exports and
+  // generators show them; high entropy required since the shape is looser
+  custom(h('sendgrid-api-token-loose', 'SendGrid', 'email', 'sending mail as your domain (phishing that passes SPF/DKIM)'), {
+    title: 'SendGrid API key (non-standard layout)',
+    re: /(SG\.(?<![A-Za-z0-9_]SG\.)[A-Za-z0-9_=-][A-Za-z0-9_=.-]{65})(?![A-Za-z0-9_=-])/g,
+    keywords: ['sg.'],
+    entropy: 4,
+    sample: () => `SENDGRID_API_KEY=SG.${b62(30)}.${b62(35)}`,
+    negative: () => `SENDGRID_API_KEY=SG.${'x'.repeat(22)}.${'x'.repeat(43)}`,
+  }),
   // key-<32 hex>: Mailgun's private key format. Mailgun must be named nearby (the client constructor, an import,
   // the variable), not necessarily right before the value: `new Mailgun(FormData).client({ key: 'key-...' })`
   custom(h('mailgun-private-api-token', 'Mailgun', 'email', 'sending mail as your domain'), {
@@ -515,13 +541,14 @@ export const RULES: SecretRule[] = [
   tok(h('huggingface-organization-api-token', 'Hugging Face', 'ai', 'the Hugging Face organisation'), ['api_org_', ['A-Za-z', 34]], { title: 'Hugging Face organisation token', entropy: 3.5 }),
   kv(h('cohere-api-token', 'Cohere', 'ai', 'Cohere API usage billed to you'), ['cohere', 'co_api_key'], [[AN, 40]], { title: 'Cohere API key', entropy: 4 }),
   tok(h('perplexity-api-key', 'Perplexity', 'ai', 'Perplexity API usage billed to you'), ['pplx-', [AN, 48]], { title: 'Perplexity API key', entropy: 4 }),
-  tok(h('groq-api-key', 'Groq', 'ai', 'Groq API usage billed to you'), ['gsk_', [AN, 52]], { title: 'Groq API key', entropy: 4 }),
+  tok(h('groq-api-key', 'Groq', 'ai', 'Groq API usage billed to you'), ['gsk_', [AN, 48, 52]], { title: 'Groq API key', entropy: 4, sample: () => `gsk_${b62(52)}` }),
   tok(h('replicate-api-token', 'Replicate', 'ai', 'Replicate predictions billed to you'), ['r8_', [AN, 37]], { title: 'Replicate API token', entropy: 3.5 }),
   tok(h('xai-api-key', 'xAI', 'ai', 'Grok API usage billed to you'), ['xai-', [AN, 80]], { title: 'xAI API key', entropy: 4 }),
   tok(h('openrouter-api-key', 'OpenRouter', 'ai', 'model usage billed to your OpenRouter credits'), ['sk-or-v1-', [HEX, 64]], { title: 'OpenRouter API key' }),
   custom(h('langsmith-api-key', 'LangSmith', 'ai', 'traces (prompts, user data) in LangSmith'), {
     title: 'LangSmith API key',
-    re: /(?<![A-Za-z0-9_])(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9])/g,
+    // documented bodies are hex; lowercase alphanumerics are accepted too (the prefix carries the precision)
+    re: /(?<![A-Za-z0-9_])(lsv2_(?:pt|sk)_[a-z0-9]{32}_[a-z0-9]{10})(?![A-Za-z0-9])/g,
     keywords: ['lsv2_'],
     sample: () => `LANGSMITH_API_KEY=lsv2_pt_${randomFrom(HEX, 32)}_${randomFrom(HEX, 10)}`,
     negative: () => 'LANGSMITH_API_KEY=lsv2_pt_<key>',
@@ -545,7 +572,12 @@ export const RULES: SecretRule[] = [
   tok(h('grafana-cloud-api-token', 'Grafana', 'observability', 'Grafana Cloud stacks'), ['glc_', [B64, 32, 400]], { title: 'Grafana Cloud API token', entropy: 3.5 }),
   tok(h('grafana-service-account-token', 'Grafana', 'observability', 'the Grafana instance as the service account'), ['glsa_', [AN, 32], '_', [MHEX, 8]], { title: 'Grafana service account token' }),
   tok(h('grafana-api-key', 'Grafana', 'observability', 'the Grafana instance'), ['eyJrIjoi', [AN, 70, 400]], { title: 'Grafana API key', entropy: 3.5 }),
-  tok(h('dynatrace-api-token', 'Dynatrace', 'observability', 'the Dynatrace environment'), ['dt0c01.', [UAN, 24], '.', [UAN, 64]], { title: 'Dynatrace API token', entropy: 3.5 }),
+  tok(h('dynatrace-api-token', 'Dynatrace', 'observability', 'the Dynatrace environment'), ['dt0c01.', [AN, 24], '.', [AN, 64]], {
+    title: 'Dynatrace API token',
+    entropy: 3.5,
+    // issued tokens are upper case; lower-case copies (case-folded configs) are still the same token
+    sample: () => `dt0c01.${randomFrom(UAN, 24)}.${randomFrom(UAN, 64)}`,
+  }),
   kv(h('sumologic-access-token', 'Sumo Logic', 'observability', 'logs in Sumo Logic'), ['sumo'], [[AN, 64]], { title: 'Sumo Logic access key', entropy: 3.5 }),
   kv(h('launchdarkly-access-token', 'LaunchDarkly', 'observability', 'feature flags (turning features on for everyone)'), ['launchdarkly', 'launch_darkly', 'ld_sdk_key', 'ld_api_key'], [['apisdk', 3], '-', ...UUID], { title: 'LaunchDarkly access token' }),
   tok(h('posthog-personal-api-key', 'PostHog', 'observability', 'analytics data (events, persons) of the project'), ['phx_', [AN, 40, 50]], { title: 'PostHog personal API key', entropy: 3.5 }),
@@ -665,7 +697,16 @@ export const RULES: SecretRule[] = [
     sample: () => `CLERK_SECRET_KEY=sk_live_${randomFrom(AN, 46)}`,
     negative: () => 'CLERK_SECRET_KEY=sk_live_...',
   }),
-  tok(h('authress-service-client-access-key', 'Authress', 'auth', 'the Authress account as the service client'), ['sc_', [LAN, 5, 30], '.', [LAN, 4, 6], '.acc_', [LAN, 10, 32], '.', [B64, 30, 120]], { title: 'Authress access key' }),
+  custom(h('authress-service-client-access-key', 'Authress', 'auth', 'the Authress account as the service client'), {
+    title: 'Authress access key',
+    // service-client (sc_), extension (ext_) and platform (scauth_, authress_) keys share one layout:
+    // <prefix>_<client id>.<key id>.acc[_-]<account id>.<private key>; ".acc" is the rare literal the prefilter keys on
+    re: /(?<![A-Za-z0-9_])((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})(?![A-Za-z0-9+/_=-])/g,
+    keywords: ['.acc_', '.acc-'],
+    entropy: 3,
+    sample: () => `AUTHRESS_KEY=sc_${randomFrom(LAN, 12)}.${randomFrom(LAN, 5)}.acc_${randomFrom(LAN, 16)}.${randomFrom(B64, 64)}`,
+    negative: () => `AUTHRESS_KEY=sc_${randomFrom(LAN, 12)}.${randomFrom(LAN, 5)}.acc_${randomFrom(LAN, 16)}.short`,
+  }),
   kv(h('twitter-api-secret', 'X (Twitter)', 'saas', 'posting as the app or account'), ['twitter'], [[AN, 50]], { title: 'X (Twitter) API secret', entropy: 4 }),
   kv(h('twitter-bearer-token', 'X (Twitter)', 'saas', 'the X API as the app'), ['twitter'], ['AAAAAAAAAAAAAAAAAAAAA', ['A-Za-z0-9%', 80, 100]], { title: 'X (Twitter) bearer token', allowRuns: true }),
   kv(h('twitter-access-token', 'X (Twitter)', 'saas', 'posting as the account'), ['twitter'], [['0-9', 15, 25], '-', [AN, 20, 40]], { title: 'X (Twitter) access token' }),
@@ -682,9 +723,11 @@ export const RULES: SecretRule[] = [
   kv(h('facebook-secret', 'Facebook', 'saas', 'impersonating the Facebook app'), ['facebook', 'fb_app_secret', 'fb_secret'], [[HEX, 32]], { title: 'Facebook app secret' }),
   kv(h('linkedin-client-secret', 'LinkedIn', 'saas', 'impersonating the LinkedIn app'), ['linkedin', 'linked_in', 'linked-in'], [[AN, 16]], { title: 'LinkedIn client secret', entropy: 3.5 }),
   kv(h('rapidapi-access-token', 'RapidAPI', 'saas', 'APIs subscribed on RapidAPI, billed to you'), ['rapidapi'], [[B64U, 50]], { title: 'RapidAPI key', entropy: 3.5 }),
-  kv(h('nytimes-access-token', 'New York Times', 'saas', 'the NYT developer APIs'), ['nytimes', 'newyorktimes', 'new-york-times'], [['A-Za-z0-9_=-', 32]], { title: 'New York Times API key', severity: 'low' }),
+  kv(h('nytimes-access-token', 'New York Times', 'saas', 'the NYT developer APIs'), ['nytimes', 'newyorktimes', 'new-york-times'], [['A-Za-z0-9_=-', 32]], { title: 'New York Times API key', severity: 'medium' }),
   kv(h('etsy-access-token', 'Etsy', 'saas', 'the Etsy shop'), ['etsy'], [[LAN, 24]], { title: 'Etsy API key', entropy: 3.5 }),
-  kv(h('flickr-access-token', 'Flickr', 'saas', 'the Flickr account'), ['flickr'], [[LAN, 32]], { title: 'Flickr API key', severity: 'low', entropy: 3.5 }),
+  // Looker API3 credentials: client id 20, client secret 24 alphanumerics (LOOKERSDK_CLIENT_SECRET)
+  kv(h('looker-client-secret', 'Looker', 'saas', 'the Looker instance as the API user (with its client id)'), ['looker'], [[AN, 24]], { title: 'Looker API client secret', entropy: 3.8 }),
+  kv(h('flickr-access-token', 'Flickr', 'saas', 'the Flickr account'), ['flickr'], [[LAN, 32]], { title: 'Flickr API key', severity: 'medium', entropy: 3.5 }),
   kv(h('freshbooks-access-token', 'FreshBooks', 'saas', 'invoices and client data'), ['freshbooks'], [[LAN, 64]], { title: 'FreshBooks access token' }),
   kv(h('hubspot-api-key', 'HubSpot', 'saas', 'CRM contacts (personal data)'), ['hubspot'], [[UHEX, 8], '-', [UHEX, 4], '-', [UHEX, 4], '-', [UHEX, 4], '-', [UHEX, 12]], { title: 'HubSpot API key' }),
   tok(h('hubspot-private-app-token', 'HubSpot', 'saas', 'CRM contacts (personal data)'), ['pat-', ['a-z', 2, 3], '1-', ...UUID], { title: 'HubSpot private app token' }),
@@ -710,7 +753,7 @@ export const RULES: SecretRule[] = [
 
   tok(h('adobe-client-secret', 'Adobe', 'saas', 'impersonating the Adobe integration (Creative Cloud, Experience Cloud APIs)'), ['p8e-', [AN, 32]], { title: 'Adobe client secret', entropy: 3.5 }),
   kv(h('cisco-meraki-api-key', 'Cisco Meraki', 'cloud', 'the Meraki dashboard: networks, devices, firewall rules'), ['meraki'], [[HEX, 40]], { title: 'Cisco Meraki API key' }),
-  tok(h('defined-networking-api-token', 'Defined Networking', 'cloud', 'the Nebula overlay network (hosts, certificates)'), ['dnkey-', [B64U, 26], '-', [B64U, 52]], { title: 'Defined Networking API token' }),
+  tok(h('defined-networking-api-token', 'Defined Networking', 'cloud', 'the Nebula overlay network (hosts, certificates)'), ['dnkey-', ['A-Za-z0-9_=-', 26], '-', ['A-Za-z0-9_=-', 52]], { title: 'Defined Networking API token', sample: () => `dnkey-${randomFrom(B64U, 26)}-${randomFrom(B64U, 52)}` }),
   kv(h('fastly-api-token', 'Fastly', 'cloud', 'Fastly services: purge, VCL, TLS'), ['fastly'], [[B64U, 32]], { title: 'Fastly API token', entropy: 3.5 }),
   kv(h('finnhub-access-token', 'Finnhub', 'saas', 'market data billed to you'), ['finnhub'], [[LAN, 20]], { title: 'Finnhub API key', severity: 'medium', entropy: 3.3 }),
   custom(h('freemius-secret-key', 'Freemius', 'payment', 'licenses and payments of the WordPress product'), {
@@ -734,6 +777,7 @@ export const RULES: SecretRule[] = [
     sample: () => `<packageSourceCredentials><feed><add key="Username" value="ci" /><add key="ClearTextPassword" value="${randomFrom(AN, 24)}" /></feed></packageSourceCredentials>`,
     negative: () => '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />',
   }),
+  kv(h('twitter-access-secret', 'X (Twitter)', 'saas', 'posting as the account (with its access token)'), ['twitter'], [[AN, 45]], { title: 'X (Twitter) access token secret', entropy: 4 }),
   kv(h('twitter-api-key', 'X (Twitter)', 'saas', 'the X API as the app (with its secret)'), ['twitter'], [[AN, 25]], { title: 'X (Twitter) API key', entropy: 3.8 }),
   kv(h('sonar-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), ['sonar_token', 'sonar.token', 'sonar_login', 'sonar.login', 'sonarqube_token', 'sonarcloud_token'], [[HEX, 40]], { title: 'SonarQube token (legacy)' }),
   custom(h('jwt-base64', 'JSON Web Token', 'auth', 'the API as whoever the token names'), {
