@@ -239,3 +239,37 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`curl -H "DD-APPLICATION-KEY: ${hex(40)}" https://api.datadoghq.com/api/v1/validate\n`, 'scripts/x.sh'), ['generic-secret']);
   });
 });
+
+// Cross-check against the formats gitleaks' default rules accept (issue #9): shapes a provider's own documentation
+// does not show but that appear in the wild (case-folded, the inner separator elsewhere, legacy layouts).
+describe('formats beyond the documented layout (gitleaks cross-check)', () => {
+  const r = (cls: string, n: number) => randomFrom(cls, n);
+  const ids = (text: string, file = 'config/app.env') => scanText(text, { file }).filter((m) => m.kind === 'secret').map((m) => m.ruleId);
+  const cases: [string, () => string][] = [
+    ['github-fine-grained-pat', () => `GH_TOKEN=github_pat_${r('A-Za-z0-9', 82)}`],
+    ['dynatrace-api-token', () => `DT_TOKEN=dt0c01.${r('a-z0-9', 24)}.${r('a-z0-9', 64)}`],
+    ['sendgrid-api-token-loose', () => `SENDGRID_KEY=SG.${r('A-Za-z0-9', 10)}.${r('A-Za-z0-9_', 20)}.${r('A-Za-z0-9', 34)}`],
+    ['groq-api-key', () => `GROQ_API_KEY=gsk_${r('A-Za-z0-9', 48)}`],
+    ['langsmith-api-key', () => `LANGCHAIN_API_KEY=lsv2_sk_${r('a-z0-9', 32)}_${r('a-z0-9', 10)}`],
+    ['twilio-api-key', () => `SK${r('a-fA-F0-9', 32)}`],
+    ['defined-networking-api-token', () => `DN_KEY=dnkey-${r('a-z0-9=', 26)}-${r('a-z0-9=_', 52)}`],
+    ['authress-service-client-access-key', () => `KEY=authress_${r('A-Za-z0-9', 12)}.${r('a-z0-9', 5)}.acc-${r('a-z0-9', 14)}.${r('A-Za-z0-9+/', 60)}`],
+    ['slack-bot-token', () => `SLACK=xoxb-${r('0-9', 11)}-${r('A-Za-z0-9', 24)}`],
+    ['slack-legacy-token', () => `SLACK=xoxr-${r('A-Za-z0-9', 30)}`],
+    ['vault-legacy-service-token', () => `VAULT_TOKEN=s.${r('A-Za-z', 12)}${r('0-9', 4)}${r('A-Za-z0-9', 8)}`],
+    ['twitter-access-secret', () => `twitter_access_secret = "${r('A-Za-z0-9', 45)}"`],
+    ['looker-client-secret', () => `LOOKERSDK_CLIENT_SECRET=${r('A-Za-z0-9', 24)}`],
+  ];
+  for (const [id, make] of cases) it(`${id}: found`, () => assert.ok(ids(make()).includes(id), `${id}: ${ids(make()).join(',')}`));
+  it('their look-alikes stay quiet', () => {
+    assert.deepEqual(ids(`VAULT_TOKEN=s.${'abcdefghijklmnopqrstuvwx'}`), []); // no digit: a word, not a token
+    assert.deepEqual(ids(`value = s.${r('A-Za-z0-9', 24)}`), []); // bare "s." is no anchor
+    assert.deepEqual(ids(`SENDGRID_KEY=SG.${'x'.repeat(66)}`), []);
+    assert.deepEqual(ids(`GROQ_API_KEY=gsk_${r('A-Za-z0-9', 40)}`), []);
+  });
+  it('read-only data API keys are medium, not low (low is for test-mode keys)', () => {
+    const f = scanText(`FLICKR_API_KEY=${r('a-z0-9', 32)}`, { file: '.env' })[0]!;
+    const n = scanText(`NYTIMES_API_KEY=${r('A-Za-z0-9', 32)}`, { file: '.env' })[0]!;
+    assert.deepEqual([f.ruleId, f.severity, n.ruleId, n.severity], ['flickr-access-token', 'medium', 'nytimes-access-token', 'medium']);
+  });
+});
