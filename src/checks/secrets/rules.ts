@@ -160,6 +160,8 @@ export const RULES: SecretRule[] = [
     validate: (s) => (/[0-9]/.test(s) && /[A-Za-z]/.test(s.slice(2)) ? null : { kind: 'reject' }),
     sample: () => `s.${b62(20)}${randomFrom('0-9', 4)}`,
   }),
+  // CAST AI console API keys: castai_v1_ + 64 + '_' + 8 (checksum part)
+  tok(h('castai-api-key', 'CAST AI', 'cloud', 'the Kubernetes clusters connected to CAST AI'), ['castai_v1_', [AN, 64], '_', [AN, 8]], { title: 'CAST AI API key', entropy: 3.5 }),
   tok(h('vault-batch-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvb.', [B64U, 138, 300]], { title: 'Vault batch token', entropy: 3.5 }),
   tok(h('pulumi-api-token', 'Pulumi', 'cloud', 'Pulumi stacks, state and secrets'), ['pul-', [HEX, 40]], { title: 'Pulumi access token' }),
   tok(h('doppler-api-token', 'Doppler', 'cloud', 'every secret stored in Doppler for the scope'), ['dp.pt.', [AN, 43]], { title: 'Doppler token', severity: 'critical' }),
@@ -270,6 +272,19 @@ export const RULES: SecretRule[] = [
   tok(h('shopify-shared-secret', 'Shopify', 'payment', 'forging Shopify webhooks and app sessions'), ['shpss_', [MHEX, 32]], { title: 'Shopify shared secret' }),
   // Plaid access tokens are access-<environment>-<uuid> (environment: production, development, sandbox): the
   // environment names the mode, so no "plaid" keyword is needed and sandbox tokens are test keys
+  // Adyen API keys start with AQE, a short base62 id, a dot, then the key body (web-service user credentials);
+  // the dot keeps base64 blobs that happen to contain "AQE" out
+  custom(h('adyen-api-key', 'Adyen', 'payment', 'payments, refunds and payouts of the Adyen merchant account'), {
+    title: 'Adyen API key',
+    re: /(?<![A-Za-z0-9+/_-])(AQE[A-Za-z0-9]{5,20}\.[A-Za-z0-9+/=_-]{50,250})(?![A-Za-z0-9+/=_-])/g,
+    keywords: ['aqe'],
+    severity: 'critical',
+    entropy: 3.8,
+    sample: () => `ADYEN_API_KEY=AQE${randomFrom(LAN, 5)}.${randomFrom(B64U, 60)}`,
+    negative: () => `ADYEN_API_KEY=AQE${randomFrom(LAN, 5)}.${'x'.repeat(60)}`,
+  }),
+  // Chargebee site API keys: live_/test_ + 32-34 base62, a prefix other providers share, so the name must say chargebee
+  kv(h('chargebee-access-token', 'Chargebee', 'payment', 'subscriptions, invoices and customers of the Chargebee site'), ['chargebee'], ['live_', [AN, 32, 34]], { title: 'Chargebee live API key', entropy: 3.5 }),
   custom(h('plaid-api-token', 'Plaid', 'payment', 'bank account data of the linked users'), {
     title: 'Plaid access token',
     re: /(?<![A-Za-z0-9_-])(access-(?:production|development|sandbox)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9-])/g,
@@ -545,6 +560,16 @@ export const RULES: SecretRule[] = [
   tok(h('replicate-api-token', 'Replicate', 'ai', 'Replicate predictions billed to you'), ['r8_', [AN, 37]], { title: 'Replicate API token', entropy: 3.5 }),
   tok(h('xai-api-key', 'xAI', 'ai', 'Grok API usage billed to you'), ['xai-', [AN, 80]], { title: 'xAI API key', entropy: 4 }),
   tok(h('openrouter-api-key', 'OpenRouter', 'ai', 'model usage billed to your OpenRouter credits'), ['sk-or-v1-', [HEX, 64]], { title: 'OpenRouter API key' }),
+  // a Claude Code remote session link: whoever has it can drive the running session (and its repository access)
+  custom(h('claude-code-session-url', 'Anthropic', 'ai', 'remote control of a running Claude Code session'), {
+    title: 'Claude Code session URL',
+    re: /(https?:\/\/claude\.ai\/code\/session_[A-Za-z0-9]{16,64})(?![A-Za-z0-9])/gi,
+    keywords: ['claude.ai/code/session_'],
+    severity: 'medium',
+    entropy: 3,
+    sample: () => `see https://claude.ai/code/session_${b62(24)} for the run`,
+    negative: () => 'see https://claude.ai/code/session_short for the run',
+  }),
   custom(h('langsmith-api-key', 'LangSmith', 'ai', 'traces (prompts, user data) in LangSmith'), {
     title: 'LangSmith API key',
     // documented bodies are hex; lowercase alphanumerics are accepted too (the prefix carries the precision)
