@@ -190,8 +190,11 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         // Undeclared but unmistakable: an /admin/ (or /internal/, /backoffice/) segment, or a description that says
         // so. /platform/ and /superadmin/ routes are for platform staff, not tenant admins.
         const text = `${String(op.summary ?? '')} ${String(op.description ?? '')}`;
-        if (/\/(platform|superadmin|super-admin|sysadmin)(\/|$)/i.test(path)) roles = config.adminRoles.filter((r) => !/^(admin|owner)$/i.test(r));
-        else if (/\/(admin|admins|internal|backoffice|back-office|staff|manage)(\/|$)/i.test(path) || /\b(admins? only|admin-only|requires? (an? )?(admin|administrator)|(admin|administrator) role|only (tenant |org |organi[sz]ation )?admins?|roles?:\s*admin)\b/i.test(text)) roles = config.adminRoles;
+        // Generators group operations by tag (`tags: [admin]`, NestJS @ApiTags('admin')): a tag that names a
+        // privileged audience marks the route as a path segment would.
+        const tags = Array.isArray(op.tags) ? op.tags.map((t) => String(t).trim().toLowerCase()) : [];
+        if (/\/(platform|superadmin|super-admin|sysadmin)(\/|$)/i.test(path) || tags.some((t) => /^(platform|super[-_ ]?admin|sysadmin)$/.test(t))) roles = config.adminRoles.filter((r) => !/^(admin|owner)$/i.test(r));
+        else if (/\/(admin|admins|internal|backoffice|back-office|staff|manage)(\/|$)/i.test(path) || tags.some((t) => /^(admin|admins|administration|admin[-_ ]only|internal|backoffice|back-office|staff)$/.test(t)) || /\b(admins? only|admin-only|requires? (an? )?(admin|administrator)|(admin|administrator) role|only (tenant |org |organi[sz]ation )?admins?|roles?:\s*admin)\b/i.test(text)) roles = config.adminRoles;
         rolesInferred = !!roles;
       }
       let body = firstJsonContent((op.requestBody as { content?: unknown } | undefined)?.content);

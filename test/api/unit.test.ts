@@ -187,3 +187,15 @@ test('sensitive-fields: staff-only note keys', async () => {
   for (const k of ['internalNotes', 'internal_note', 'staffComment', 'admin_remarks', 'fraudFlags', 'riskReason', 'support_notes']) assert.ok(INTERNAL_KEYS.test(k), k);
   for (const k of ['notes', 'internal', 'comment', 'privateNotes', 'memo', 'adminId', 'internalId']) assert.ok(!INTERNAL_KEYS.test(k), k);
 });
+
+test('role inference: an operation tagged admin (or platform) is privileged like an /admin/ segment; ordinary tags are not', async () => {
+  const { routesFromOpenApi } = await import('../../src/probes/api-openapi.js');
+  const config = validateConfig({ version: 1, api: { baseUrl: 'http://127.0.0.1:1' } }, 'x.yml').api!;
+  const routes = routesFromOpenApi({ openapi: '3.0.3', security: [{ bearerAuth: [] }], paths: { '/orgs/{id}/audit': { get: { tags: ['admin'] } }, '/users/{id}/role': { put: { tags: ['Admin'] } }, '/orgs': { get: { tags: ['platform'] } }, '/projects': { get: { tags: ['projects', 'administrative-reports'] } } } }, config);
+  assert.deepEqual(routes.find((r) => r.path === '/orgs/{id}/audit')?.roles, config.adminRoles);
+  assert.equal(routes.find((r) => r.path === '/orgs/{id}/audit')?.rolesInferred, true);
+  assert.deepEqual(routes.find((r) => r.path === '/users/{id}/role')?.roles, config.adminRoles);
+  assert.ok(!routes.find((r) => r.path === '/orgs')?.roles?.includes('admin'));
+  assert.ok(routes.find((r) => r.path === '/orgs')?.roles?.includes('platform'));
+  assert.equal(routes.find((r) => r.path === '/projects')?.roles, undefined);
+});
