@@ -42,7 +42,12 @@ export default defineCheck<unknown, ApiProbes>({
   async run(ctx) {
     const { client, model } = ctx.probes;
     const d = await discover(ctx);
-    const bodyRoutes = model.routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && !r.skip && (r.bodySchema || r.bodyExample !== undefined || r.bodyMediaType)).slice(0, 8);
+    // The application's own write routes first: documents list the auth, reset and webhook routes at the top, and
+    // those are often handled by a library (or a separate parser), so eight of them could hide every handler that
+    // parses its own body.
+    const withBody = model.routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && !r.skip && (r.bodySchema || r.bodyExample !== undefined || r.bodyMediaType));
+    const ordinary = (r: ApiRoute) => !r.flow && !r.public && !/\/(webhooks?|hooks|callbacks?)(\/|$)/i.test(r.path);
+    const bodyRoutes = [...withBody.filter(ordinary).slice(0, 6), ...withBody.filter((r) => !ordinary(r))].slice(0, 10);
     const itemRoutes = d.items.map((t) => t.route).filter((r) => !r.skip).slice(0, 4);
     if (bodyRoutes.length + itemRoutes.length === 0) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     let probes = 0;
