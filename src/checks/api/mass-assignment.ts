@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { concretePath, discover } from './lib/discovery.js';
+import { concretePath, discover, readKey } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes, ApiRoute } from './lib/types.js';
 import { fillPath, getField, is2xx, isErrorBody, reportExchange, sampleBody, short } from './lib/util.js';
 
@@ -13,9 +13,17 @@ import { fillPath, getField, is2xx, isErrorBody, reportExchange, sampleBody, sho
 
 interface Candidate {
   field: string;
-  value(original: unknown, ctx: { tenants: string[]; ids: string[] }): unknown;
+  value(original: unknown, ctx: { tenants: string[]; ids: string[]; peers: unknown[] }): unknown;
   severity: 'critical' | 'high';
 }
+
+/**
+ * Another tenant's real value for a tenant field: what other tenants' identities see in the same field of the same
+ * resource (their own GET /me says orgId "org_01H..."). APIs validate tenant references, so the configured tenant
+ * *name* ("globex") would be refused as unknown and prove nothing.
+ */
+const otherTenant = (fallback: string) => (o: unknown, c: { tenants: string[]; peers: unknown[] }) =>
+  c.peers.find((p) => (typeof p === 'string' || typeof p === 'number') && p !== o) ?? c.tenants.find((t) => t !== o) ?? fallback;
 
 const FIELDS: Candidate[] = [
   { field: 'role', value: (o) => (o === 'admin' ? 'owner' : 'admin'), severity: 'critical' },
@@ -24,10 +32,10 @@ const FIELDS: Candidate[] = [
   { field: 'is_admin', value: () => true, severity: 'critical' },
   { field: 'admin', value: () => true, severity: 'critical' },
   { field: 'permissions', value: () => ['*'], severity: 'critical' },
-  { field: 'tenantId', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-tenant', severity: 'critical' },
-  { field: 'tenant_id', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-tenant', severity: 'critical' },
-  { field: 'organizationId', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-org', severity: 'critical' },
-  { field: 'orgId', value: (o, c) => c.tenants.find((t) => t !== o) ?? 'launchready-other-org', severity: 'critical' },
+  { field: 'tenantId', value: otherTenant('launchready-other-tenant'), severity: 'critical' },
+  { field: 'tenant_id', value: otherTenant('launchready-other-tenant'), severity: 'critical' },
+  { field: 'organizationId', value: otherTenant('launchready-other-org'), severity: 'critical' },
+  { field: 'orgId', value: otherTenant('launchready-other-org'), severity: 'critical' },
   { field: 'ownerId', value: (o, c) => c.ids.find((t) => t !== o) ?? 'launchready-other-owner', severity: 'high' },
   { field: 'userId', value: (o, c) => c.ids.find((t) => t !== o) ?? 'launchready-other-user', severity: 'high' },
   { field: 'emailVerified', value: () => true, severity: 'high' },
@@ -77,18 +85,31 @@ export default defineCheck<unknown, ApiProbes>({
       const before = await read();
       if (!is2xx(before.status) || isErrorBody(before) || !before.json || typeof before.json !== 'object') continue;
       const ids = d.exchanges.map((x) => getField(x.json, 'id')).filter((v): v is string => typeof v === 'string');
+      // The same resource as identities of other tenants see it (parameterless routes such as /me, read by discovery).
+      const peerReads = r.pathParams.length ? [] : d.active.filter((i) => i !== who && i.tenant !== who.tenant).map((i) => d.reads.get(readKey(i.name, { method: 'GET', path: r.path }))).filter((x): x is ApiExchange => !!x && is2xx(x.status));
+      // PUT replaces the resource and schemas mark fields required: the field rides along with the resource's own
+      // current values of the declared fields, so the update is valid and changes nothing else.
+      const schema = (r.bodySchema ?? {}) as { properties?: Record<string, { readOnly?: boolean }>; required?: string[] };
+      const base: Record<string, unknown> = {};
+      if (r.method === 'PUT' || schema.required?.length) {
+        for (const [k, v] of Object.entries(schema.properties ?? {})) {
+          const cur = getField(before.json, k);
+          if (!v?.readOnly && cur !== undefined && (cur === null || typeof cur !== 'object')) base[k] = cur;
+        }
+      }
       for (const c of FIELDS) {
         const original = getField(before.json, c.field);
         if (original === undefined) continue; // cannot confirm a field the resource does not show
-        const value = c.value(original, { tenants, ids });
+        const peers = peerReads.map((x) => getField(x.json, c.field)).filter((v) => v !== undefined && v !== null);
+        const value = c.value(original, { tenants, ids, peers });
         sent++;
-        const write: ApiExchange = await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { [c.field]: value }, retryOn401: false }, ctx.checkId, ctx.signal);
+        const write: ApiExchange = await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { ...base, [c.field]: value }, retryOn401: false }, ctx.checkId, ctx.signal);
         if (!is2xx(write.status)) continue;
         const after = await read();
         const now = getField(after.json, c.field);
         if (JSON.stringify(now) !== JSON.stringify(value)) continue;
         // Revert, then check the revert.
-        await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { [c.field]: original }, retryOn401: false }, ctx.checkId, ctx.signal).catch(() => undefined);
+        await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { ...base, [c.field]: original }, retryOn401: false }, ctx.checkId, ctx.signal).catch(() => undefined);
         const check = await read().catch(() => undefined);
         const reverted = check && JSON.stringify(getField(check.json, c.field)) === JSON.stringify(original) ? 'reverted to the original value' : `COULD NOT REVERT: ${c.field} may still be ${short(value, 40)}`;
         failed++;
