@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
-import { discover, isSuperuser, listPathOf } from './lib/discovery.js';
+import { discover, isSuperuser, listPathOf, readKey } from './lib/discovery.js';
 import type { ApiExchange, ApiIdentity, ApiProbes } from './lib/types.js';
-import { bodySimilarity, dataSize, is2xx, isErrorBody, reportExchange, sameObject } from './lib/util.js';
+import { bodySimilarity, dataSize, fillPath, is2xx, isErrorBody, reportExchange, sameObject, sampleQuery } from './lib/util.js';
 
 /**
  * Broken object level authorization: identity B reads an object that identity A owns and B's own lists do not
@@ -24,6 +24,8 @@ export default defineCheck<unknown, ApiProbes>({
     crossTenant: '{{intruder}} (tenant {{intruderTenant}}) read {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) at {{path}}: {{why}}.',
     crossUser: '{{intruder}} read {{owner}}\'s object {{objectId}} at {{path}}, which {{intruder}}\'s own list does not show: {{why}}.',
     crossTenantFilter: '{{intruder}} (tenant {{intruderTenant}}) listed tenant {{ownerTenant}}\'s data through {{path}}?{{param}}={{value}}: the answer matches what {{owner}} sees ({{why}}).',
+    crossTenantList: '{{intruder}} (tenant {{intruderTenant}}) got {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) in the answer of {{path}}, which only lists its own tenant\'s data otherwise.',
+    crossTenantHeader: '{{intruder}} (tenant {{intruderTenant}}) sent {{header}} of tenant {{ownerTenant}} and read {{path}} as {{owner}} sees it ({{why}}): the tenant header is trusted without a membership check.',
     crossTenantWrite: '{{intruder}} (tenant {{intruderTenant}}) updated {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
     isolated: '{{pairs}} owner/intruder pairs over {{templates}} object routes: every cross-tenant/cross-user read was denied.',
     noObjects: 'No object ids were discovered (no list routes, or identities own nothing): add api.discovery or identities[].objects.',
@@ -100,6 +102,8 @@ export default defineCheck<unknown, ApiProbes>({
     await Promise.all(jobs);
     if (model.config.allowWrites) failed += await writeBola(ctx, d, superuser);
     failed += await filterBola(ctx, d, superuser);
+    failed += await headerBola(ctx, d, superuser);
+    failed += listBola(ctx, d, superuser);
     if (templates === 0) ctx.report({ messageId: 'noObjects', status: 'warn', severity: 'low', target: model.config.baseUrl });
     else if (failed === 0) ctx.report({ messageId: 'isolated', status: 'pass', data: { pairs, templates }, target: model.config.baseUrl });
   },
@@ -186,6 +190,95 @@ async function filterBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<
         control: [control],
         note: `Control: ${owner.name} lists ${r.path}?${param}=${value}; ${intruder.name} (another tenant) sent the same filter and got the same data.`,
         fingerprintKey: `filter:${param}`,
+      });
+      break;
+    }
+  }
+  return failed;
+}
+
+/** Ids specific enough to search for as text (ULIDs, prefixed ids, UUIDs), not "1" or "acme". */
+const DISTINCT_ID = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_:.-]{8,}$/;
+
+/**
+ * Lists, exports and reports that leak other tenants' rows (a CSV export without the tenant filter): the answer an
+ * identity got for a parameterless read names an object id that only another tenant's identities list and no list
+ * of the reader's own tenant shows. Works on any text (JSON, CSV); no extra request: discovery's answers are used.
+ */
+function listBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean): number {
+  const { model } = ctx.probes;
+  const tenants = d.active.filter((i) => i.tenant !== undefined && !superuser(i));
+  let failed = 0;
+  const reported = new Set<string>();
+  for (const intruder of tenants) {
+    const own = new Set<string>();
+    for (const i of tenants.filter((x) => x.tenant === intruder.tenant)) for (const ids of d.lists.get(i.name)?.values() ?? []) for (const id of ids) own.add(id);
+    const foreign = new Map<string, ApiIdentity>();
+    for (const o of tenants.filter((x) => x.tenant !== intruder.tenant)) {
+      for (const ids of d.lists.get(o.name)?.values() ?? []) for (const id of ids) if (!own.has(id) && DISTINCT_ID.test(id) && !foreign.has(id)) foreign.set(id, o);
+    }
+    if (foreign.size === 0) continue;
+    for (const r of model.routes) {
+      if (r.method !== 'GET' || r.pathParams.length || r.public || r.skip || r.flow || reported.has(r.path)) continue;
+      const x = d.reads.get(readKey(intruder.name, r));
+      if (!x || !is2xx(x.status) || isErrorBody(x)) continue;
+      const body = x.response.body;
+      const hit = [...foreign].find(([id]) => new RegExp(`(^|[^A-Za-z0-9_-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_-])`).test(body));
+      if (!hit) continue;
+      const [objectId, owner] = hit;
+      reported.add(r.path);
+      failed++;
+      reportExchange(ctx, {
+        messageId: 'crossTenantList',
+        data: { intruder: intruder.name, intruderTenant: intruder.tenant ?? '-', owner: owner.name, ownerTenant: owner.tenant ?? '-', objectId, path: r.path },
+        severity: 'critical',
+        route: r,
+        x,
+        note: `${objectId} appears in ${owner.name}'s own lists (tenant ${owner.tenant}) and in no list of tenant ${intruder.tenant}'s identities; ${intruder.name}'s answer from ${r.path} contains it.`,
+        fingerprintKey: `list:${owner.tenant}->${intruder.tenant}`,
+      });
+    }
+  }
+  return failed;
+}
+
+const TENANT_HEADER = /^x-(tenant|org|organi[sz]ation|workspace|account|team|company|project|customer)[-_]?(id|slug|key)?$/i;
+
+/**
+ * Header tenancy (X-Org-Id, X-Tenant-Id): identities carry their tenant in a static header (identities[].headers).
+ * The intruder reads each parameterless route with the owner's header value; getting what the owner gets (and not
+ * its own data) means the API trusts the header without checking membership. The owner's read is the control.
+ */
+async function headerBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean): Promise<number> {
+  const { client, model } = ctx.probes;
+  const headerOf = (i: ApiIdentity): [string, string] | undefined => Object.entries(i.config?.headers ?? {}).find(([k]) => TENANT_HEADER.test(k));
+  const tenants = d.active.filter((i) => i.tenant !== undefined && !superuser(i) && headerOf(i));
+  const routes = model.routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.public && !r.skip && !r.flow).slice(0, 12);
+  let failed = 0;
+  const done = new Set<string>();
+  for (const owner of tenants) {
+    const [header, value] = headerOf(owner)!;
+    const intruder = tenants.find((i) => i.tenant !== owner.tenant && headerOf(i)?.[0].toLowerCase() === header.toLowerCase() && headerOf(i)?.[1] !== value);
+    if (!intruder || done.has(`${owner.tenant}->${intruder.tenant}`)) continue;
+    done.add(`${owner.tenant}->${intruder.tenant}`);
+    for (const r of routes) {
+      const control = d.reads.get(readKey(owner.name, r));
+      if (!control || !is2xx(control.status) || isErrorBody(control) || dataSize(control) === 0) continue;
+      const mine = d.reads.get(readKey(intruder.name, r));
+      if (mine && is2xx(mine.status) && bodySimilarity(mine, control) >= 0.99) continue; // same answer for everyone: nothing tenant-specific
+      const x = await client.send({ as: intruder, path: fillPath(r.path), template: r.path, query: sampleQuery(r), headers: { [header]: value } }, ctx.checkId, ctx.signal);
+      const v = sameObject(control, x);
+      if (!v.same || (mine && is2xx(mine.status) && bodySimilarity(mine, x) >= 0.99)) continue;
+      failed++;
+      reportExchange(ctx, {
+        messageId: 'crossTenantHeader',
+        data: { intruder: intruder.name, intruderTenant: intruder.tenant ?? '-', owner: owner.name, ownerTenant: owner.tenant ?? '-', header, path: r.path, why: v.why },
+        severity: 'critical',
+        route: r,
+        x,
+        control: [control],
+        note: `Control: ${owner.name} reads ${r.path} with its own ${header}; ${intruder.name} (tenant ${intruder.tenant}) sent the same header value and got the same data.`,
+        fingerprintKey: `header:${header.toLowerCase()}`,
       });
       break;
     }
