@@ -199,3 +199,30 @@ test('role inference: an operation tagged admin (or platform) is privileged like
   assert.ok(routes.find((r) => r.path === '/orgs')?.roles?.includes('platform'));
   assert.equal(routes.find((r) => r.path === '/projects')?.roles, undefined);
 });
+
+test('latency: one stalled sample among fast ones is re-measured, not a slow route', async () => {
+  const { createServer } = await import('node:http');
+  const { auditRaw, tmpDir } = await import('./helpers.js');
+  let n = 0;
+  const server = createServer((req, res) => {
+    const send = (body: unknown) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.url === '/openapi.json') return send({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/items': { get: { security: [], responses: { '200': { description: 'ok' } } } } } });
+    if (req.url === '/items') return void setTimeout(() => send({ items: [{ id: 'it_1' }] }), ++n === 4 ? 700 : 0);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const tmp = tmpDir();
+  try {
+    const report = await auditRaw({ version: 1, report: { dir: tmp.dir }, api: { baseUrl: url, openapi: `${url}/openapi.json`, checks: { disable: ['api/security-headers', 'api/cors', 'api/exposed-debug', 'api/bundle-secrets', 'api/error-handling', 'api/cache-private'] } } }, tmp.dir);
+    const f = report.findings.find((x) => x.checkId === 'perf/latency-p95' && x.location?.path === '/items');
+    assert.equal(f?.status, 'pass', f?.message);
+    assert.equal(f?.data?.samples, 20);
+  } finally {
+    server.close();
+    tmp.cleanup();
+  }
+});

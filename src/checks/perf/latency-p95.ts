@@ -83,6 +83,15 @@ export default defineCheck<unknown, ApiProbes>({
             break;
           }
         }
+        // Below 20 samples the nearest-rank p95 is the maximum, so one stalled sample (a GC pause, a kept-alive
+        // socket the server just closed, a loaded CI box) would decide alone: with a single sample over budget, take
+        // more samples up to 20, where the p95 tolerates one outlier. A slow route stops early above and never gets here.
+        if (!early && ms.filter((m) => m > budget).length === 1 && ms.length < 20) {
+          for (let i = ms.length; i < 20 && !ctx.signal.aborted; i++) {
+            const x = await client.send({ ...(t.as ? { as: t.as } : {}), path: t.path, template: t.route.path, query: t.query }, ctx.checkId, ctx.signal);
+            if (is2xx(x.status)) ms.push(x.response.timings.totalMs);
+          }
+        }
         if ((!early && ms.length < Math.ceil(cfg.samples / 2)) || !slowest) continue;
         const v = Math.round(p95(ms));
         const median = Math.round([...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!);
