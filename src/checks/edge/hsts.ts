@@ -26,6 +26,9 @@ export function judgeHsts(ev: HostEvidence): ReportInput[] {
   if (h.maxAge === 0) return [{ messageId: 'disabled', data: { host: t.host }, location: l, evidence }];
   if ((h.maxAge ?? 0) < SIX_MONTHS) return [{ messageId: 'short', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
   // includeSubDomains on the registered domain protects every subdomain (and cookies scoped to it) at once
+  // `preload` is a request to be put on the browsers' preload list, which refuses a header without
+  // includeSubDomains (hstspreload.org submission requirements): the token then does nothing, on any host
+  if (h.preload && !h.includeSubDomains) return [{ messageId: 'preload-no-subdomains', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
   if (t.host === t.apex && !h.includeSubDomains) return [{ messageId: 'no-subdomains', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { host: t.host, maxAge: h.maxAge ?? 0, includeSubDomains: h.includeSubDomains, preload: h.preload }, location: l, evidence }];
 }
@@ -45,6 +48,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     disabled: '{{host}}: Strict-Transport-Security max-age=0 switches HSTS off.',
     short: '{{host}}: HSTS max-age {{maxAge}} s is under six months; protection lapses for returning visitors.',
     'no-subdomains': '{{host}}: HSTS (max-age {{maxAge}}) lacks includeSubDomains on the apex: subdomains (and cookies scoped to the whole domain) stay strippable.',
+    'preload-no-subdomains': '{{host}}: HSTS asks for preload but lacks includeSubDomains: the preload list refuses such a header, so the first visit to {{host}} and its subdomains stays strippable.',
     'redirect-without-hsts': '{{host}} redirects to {{to}} without its own Strict-Transport-Security header: {{host}} itself is never pinned to https (and cannot be HSTS-preloaded).',
     skipped: SKIPPED_MESSAGE,
   },
