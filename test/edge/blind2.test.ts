@@ -67,7 +67,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['cors-vary', 'no check compares ACAO with Vary: Origin'],
   ['cors-suffix', 'only one foreign origin is sent; a look-alike of the zone is never tried'],
   ['chain-order', 'the chain order and unrelated certificates are not judged'],
-  ['cert-825-days', 'certificate lifetime is not judged'],
   ['caa-other-ca', 'CAA is not compared with the issuer of the served certificates'],
   ['spf-11-lookups', 'with two SPF records only "multiple" is reported'],
   ['spf-void', 'with two SPF records only "multiple" is reported'],

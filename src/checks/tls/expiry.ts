@@ -13,9 +13,26 @@ export function judgeExpiry(t: EdgeTarget, hs: TlsHandshake): ReportInput[] {
   const l = tlsLoc(t);
   const evidence = `subject ${leaf.subject}; issuer ${leaf.issuer}; valid ${leaf.validFrom} → ${leaf.validTo}`;
   if (leaf.daysLeft < 0 || Date.parse(leaf.validFrom) > Date.now()) return [{ messageId: 'expired', severity: 'critical', data, location: l, evidence }];
-  if (leaf.daysLeft < t.tls.failDays) return [{ messageId: 'expires-soon', severity: 'high', data, location: l, evidence }];
-  if (leaf.daysLeft < t.tls.warnDays) return [{ messageId: 'expiring', status: 'warn', severity: 'medium', data, location: l, evidence }];
-  return [{ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence }];
+  const out: ReportInput[] = [];
+  if (leaf.daysLeft < t.tls.failDays) out.push({ messageId: 'expires-soon', severity: 'high', data, location: l, evidence });
+  else if (leaf.daysLeft < t.tls.warnDays) out.push({ messageId: 'expiring', status: 'warn', severity: 'medium', data, location: l, evidence });
+  else out.push({ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence });
+  const lifetime = lifetimeDays(leaf.validFrom, leaf.validTo);
+  if (lifetime > MAX_LIFETIME_DAYS && Date.parse(leaf.validFrom) >= Date.parse(LIFETIME_RULE_FROM)) {
+    out.push({ messageId: 'too-long', status: 'warn', severity: 'low', data: { ...data, lifetime }, location: l, evidence });
+  }
+  return out;
+}
+
+// CA/Browser Forum Baseline Requirements §6.3.2 (ballot SC31) and Apple/Chrome/Mozilla root policies: a publicly
+// trusted TLS certificate issued on or after 2020-09-01 may be valid for at most 398 days; Safari refuses longer
+// ones. testssl.sh flags the same (cert_validityPeriod). Longer lifetimes today mean a private CA or a hand-made
+// certificate whose renewal nobody practises; low, because a private CA may choose so.
+const MAX_LIFETIME_DAYS = 398;
+const LIFETIME_RULE_FROM = '2020-09-01T00:00:00Z';
+
+function lifetimeDays(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
@@ -30,6 +47,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     ok: '{{host}}: certificate valid for {{days}} more days (until {{validTo}}).',
     expiring: '{{host}}: certificate expires in {{days}} days ({{validTo}}); renewal should already have happened — check the renewal job.',
     'expires-soon': '{{host}}: certificate expires in {{days}} days ({{validTo}}): after that every visitor gets a full-page browser error and API clients stop.',
+    'too-long': '{{host}}: certificate is valid for {{lifetime}} days (until {{validTo}}): browsers refuse publicly trusted certificates valid over 398 days, and a renewal done every few years is a renewal nobody remembers how to do.',
     expired: '{{host}}: certificate is expired or not yet valid (until {{validTo}}): every visitor gets a full-page security error.',
     'handshake-failed': HANDSHAKE_FAILED,
     skipped: SKIPPED_MESSAGE,

@@ -38,6 +38,17 @@ describe('tls/expiry', () => {
     assert.deepEqual(ids(r), ['expired']);
     assert.equal(r[0]!.severity, 'critical');
   });
+  test('warn (low): valid for more than 398 days; 90-day and 397-day certificates pass', () => {
+    const span = (days: number) => ({ validFrom: new Date(Date.now() - 30 * 86_400_000).toISOString(), validTo: new Date(Date.now() + (days - 30) * 86_400_000).toISOString(), daysLeft: days - 30 });
+    const r = judgeExpiry(t, hs({}, span(825)));
+    assert.deepEqual(ids(r), ['ok', 'too-long']);
+    assert.equal(r.find((x) => x.messageId === 'too-long')!.severity, 'low');
+    assert.equal(r.find((x) => x.messageId === 'too-long')!.data!.lifetime, 825);
+    assert.deepEqual(ids(judgeExpiry(t, hs({}, span(90)))), ['ok']);
+    assert.deepEqual(ids(judgeExpiry(t, hs({}, span(397)))), ['ok']);
+    // issued before the 398-day rule (2020-09-01): not judged
+    assert.deepEqual(ids(judgeExpiry(t, hs({}, { validFrom: '2020-01-01T00:00:00.000Z', validTo: new Date(Date.now() + 60 * 86_400_000).toISOString() }))), ['ok']);
+  });
   test('handshake failure is status error; plain-local is skipped', () => {
     assert.equal(judgeExpiry(t, { ...hs(), ok: false, error: 'ECONNREFUSED', chain: [] })[0]!.status, 'error');
     assert.equal(judgeExpiry({ ...t, plainLocal: true }, hs())[0]!.status, 'skipped');
