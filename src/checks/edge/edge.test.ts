@@ -356,6 +356,26 @@ describe('edge/cors', () => {
   test('fail: only the preflight reflects the origin with credentials', () =>
     assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200 }, nullOrigin: { status: 200 }, preflight: { status: 204, acao: t.corsOrigin, acac: 'true' } }])), ['reflected-credentials']));
   test('warn: reflected without credentials', () => assert.deepEqual(statuses(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin }, nullOrigin: { status: 200 } }])), ['warn']));
+  const none = { foreign: { origin: t.corsOrigin, status: 200 }, nullOrigin: { status: 200 } };
+  test('fail: a look-alike of the domain (suffix/prefix match) allowed with credentials; warn without', () => {
+    const suffix = { origin: 'https://evilexample.com', status: 200, acao: 'https://evilexample.com', acac: 'true', vary: 'Origin' };
+    const r = judgeCors(t, [{ url, ...none, lookalikes: [suffix, { origin: 'https://example.com.evil.launchready.invalid', status: 200 }] }]);
+    assert.deepEqual(ids(r), ['lookalike-credentials']);
+    assert.equal(r[0]!.severity, 'high');
+    assert.equal(r[0]!.data!.origin, 'https://evilexample.com');
+    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, lookalikes: [{ ...suffix, acac: undefined }] }])), ['lookalike']);
+  });
+  test('warn: ACAO chosen per Origin without Vary: Origin; pass with Vary: Origin, with *, or when nothing is granted', () => {
+    const sib = { origin: 'https://www.example.com', status: 200, acao: 'https://www.example.com', acac: 'true' };
+    const r = judgeCors(t, [{ url, ...none, sibling: sib }]);
+    assert.deepEqual(ids(r), ['vary-missing']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity], ['warn', 'low']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, sibling: { ...sib, vary: 'Accept-Encoding, Origin' } }])), ['ok']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, sibling: { ...sib, acao: '*', acac: undefined } }])), ['ok']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, sibling: { origin: sib.origin, status: 200 } }])), ['ok']);
+    // reflecting any origin already says "allowlist exactly, add Vary": no second finding
+    assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin, acac: 'true' }, nullOrigin: { status: 200 }, sibling: sib }])), ['reflected-credentials']);
+  });
 });
 
 describe('edge/takeover', () => {

@@ -176,7 +176,21 @@ export interface CorsEvidence {
   nullOrigin?: { status: number; acao?: string; acac?: string };
   /** OPTIONS preflight with the foreign Origin (some servers only answer CORS there) */
   preflight?: { status: number; acao?: string; acac?: string };
+  /**
+   * Origins that only a sloppy allowlist accepts (PortSwigger's CORS misconfiguration classes): the apex with a
+   * prefix glued on (`https://evilexample.com`, an unanchored suffix match) and the apex as a prefix of a foreign
+   * name (`https://example.com.evil.invalid`, an unanchored prefix match).
+   */
+  lookalikes?: { origin: string; status: number; acao?: string; acac?: string; vary?: string }[];
+  /** Origin: another audited host (an origin the site may really allow), to see whether ACAO varies with Origin */
+  sibling?: { origin: string; status: number; acao?: string; acac?: string; vary?: string };
   error?: string;
+}
+
+/** The origin of another web host of the same audit: the canonical host, else the apex or www, never the host itself. */
+export function siblingOrigin(t: EdgeTarget): string {
+  const candidates = [t.canonical, ...t.allHosts, t.apex, `www.${t.apex}`].filter((h): h is string => !!h && h !== t.host);
+  return `https://${candidates[0] ?? `www.${t.apex}`}`;
 }
 
 export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]> {
@@ -197,6 +211,13 @@ export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]>
     try {
       out.foreign = { origin: t.corsOrigin, ...(await ask(t.corsOrigin)) };
       out.nullOrigin = await ask('null');
+      if (!t.isLocal && t.apex) {
+        const origins = [`https://evil${t.apex}`, `https://${t.apex}.evil.launchready.invalid`];
+        out.lookalikes = [];
+        for (const o of origins) out.lookalikes.push({ origin: o, ...(await ask(o)) });
+        const sib = siblingOrigin(t);
+        out.sibling = { origin: sib, ...(await ask(sib)) };
+      }
       try {
         out.preflight = await ask(t.corsOrigin, 'OPTIONS');
       } catch {
