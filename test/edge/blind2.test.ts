@@ -66,8 +66,6 @@ after(async () => {
 const KNOWN_MISSES = new Map<string, string>([
   ['chain-order', 'the chain order and unrelated certificates are not judged'],
   ['caa-other-ca', 'CAA is not compared with the issuer of the served certificates'],
-  ['spf-11-lookups', 'with two SPF records only "multiple" is reported'],
-  ['spf-void', 'with two SPF records only "multiple" is reported'],
   ['dmarc-rua-unauthorized', 'external rua destinations are not checked for their _report._dmarc record'],
 ]);
 

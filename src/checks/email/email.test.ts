@@ -36,6 +36,14 @@ describe('email/spf', () => {
   test('fail: missing, multiple, +all, ?all, syntax, lookups, voids, broken include', () => {
     assert.deepEqual(ids(judgeSpf(t, spf({ records: [] }))), ['missing']);
     assert.deepEqual(ids(judgeSpf(t, spf({ records: ['v=spf1 -all', 'v=spf1 ~all'] }))), ['multiple']);
+    // several records: each is judged too (the merge keeps their problems), and their lookups are summed
+    const a = 'v=spf1 include:a.example.com ~all';
+    const b = 'v=spf1 include:b.example.com ~all';
+    assert.deepEqual(ids(judgeSpf(t, spf({ records: [a, b], perRecord: [spf({ records: [a], lookups: 11, voidLookups: 3, all: '~' }), spf({ records: [b], lookups: 1, all: '~' })] }))), ['multiple', 'too-many-lookups', 'void-lookups']);
+    const merged = judgeSpf(t, spf({ records: [a, b], perRecord: [spf({ records: [a], lookups: 6, all: '~' }), spf({ records: [b], lookups: 5, all: '~' })] }));
+    assert.deepEqual(ids(merged), ['multiple', 'too-many-lookups']);
+    assert.equal(merged.find((r) => r.messageId === 'too-many-lookups')!.data!.lookups, 11);
+    assert.deepEqual(ids(judgeSpf(t, spf({ records: [a, b], perRecord: [spf({ records: [a], lookups: 1, all: '~' }), spf({ records: [b], lookups: 1, all: '~' })] }))), ['multiple']);
     assert.deepEqual(ids(judgeSpf(t, spf({ all: '+' }))), ['plus-all']);
     assert.deepEqual(ids(judgeSpf(t, spf({ all: '?' }))), ['neutral-all']);
     assert.deepEqual(ids(judgeSpf(t, spf({ all: undefined }))), ['no-all']);

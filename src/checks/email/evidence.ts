@@ -46,6 +46,11 @@ export interface SpfFacts {
   ptr: boolean;
   /** mailauth's verdict for a TEST-NET-1 address (RFC 5737), i.e. a stranger: permerror cross-checks our own walk */
   mailauth?: { result: string; comment?: string };
+  /**
+   * With several v=spf1 records (a permerror in itself), each one walked on its own: merging them is the fix, and
+   * the merged record inherits every include and lookup of both
+   */
+  perRecord?: SpfFacts[];
   error?: string;
 }
 
@@ -65,7 +70,17 @@ export async function walkSpf(dns: DnsProbe, domain: string): Promise<SpfFacts> 
     return facts;
   }
   facts.records = spfOf(top.records);
+  if (facts.records.length > 1) {
+    facts.perRecord = [];
+    for (const r of facts.records) facts.perRecord.push(await walkRecord(dns, domain, r));
+    return facts;
+  }
   if (facts.records.length !== 1) return facts;
+  return walkRecord(dns, domain, facts.records[0]!);
+}
+
+async function walkRecord(dns: DnsProbe, domain: string, record: string): Promise<SpfFacts> {
+  const facts: SpfFacts = { domain, records: [record], lookups: 0, voidLookups: 0, syntaxErrors: [], brokenIncludes: [], ptr: false };
   const seen = new Set<string>();
   const isTemp = (a: DnsAnswer) => !a.ok && a.error !== 'NXDOMAIN' && a.error !== 'NODATA';
   const isVoid = (a: DnsAnswer) => (!a.ok && (a.error === 'NXDOMAIN' || a.error === 'NODATA')) || (a.ok && a.records.length === 0);
@@ -135,7 +150,7 @@ export async function walkSpf(dns: DnsProbe, domain: string): Promise<SpfFacts> 
       }
     }
   };
-  await walk(facts.records[0]!, domain, 0, true);
+  await walk(record, domain, 0, true);
   return facts;
 }
 

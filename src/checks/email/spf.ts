@@ -6,7 +6,18 @@ export function judgeSpf(t: EmailTarget, f: SpfFacts): ReportInput[] {
   const l = { host: d, record: `TXT ${d}` };
   if (f.error) return [{ messageId: 'resolver-error', status: 'error', data: { domain: d, error: f.error }, location: l }];
   if (!f.records.length) return [{ messageId: 'missing', severity: t.sending ? 'high' : 'medium', data: { domain: d }, location: l }];
-  if (f.records.length > 1) return [{ messageId: 'multiple', data: { domain: d, count: f.records.length }, location: l, evidence: f.records.join('\n') }];
+  if (f.records.length > 1) {
+    const out: ReportInput[] = [{ messageId: 'multiple', data: { domain: d, count: f.records.length }, location: l, evidence: f.records.join('\n') }];
+    // merging the records is the fix, and the merged record keeps each one's problems: judge them one by one
+    // (as dmarcian's SPF surveyor shows every record), and their lookups together (a merge sums them)
+    const each = (f.perRecord ?? []).flatMap((r) => judgeSpf(t, r)).filter((r) => r.messageId !== 'ok' && r.messageId !== 'permerror' && r.messageId !== 'no-all');
+    for (const r of each) if (!out.some((o) => o.messageId === r.messageId)) out.push(r);
+    const total = (f.perRecord ?? []).reduce((n, r) => n + r.lookups, 0);
+    if (total > 10 && !out.some((o) => o.messageId === 'too-many-lookups')) {
+      out.push({ messageId: 'too-many-lookups', data: { domain: d, record: f.records.join(' + '), lookups: total }, location: l, evidence: `${f.records.join('\n')}\nDNS lookups once merged: ${total}` });
+    }
+    return out;
+  }
   const evidence = `${d} TXT "${f.records[0]}"\nDNS lookups: ${f.lookups}, void lookups: ${f.voidLookups}${f.mailauth ? `\nmailauth (192.0.2.1): ${f.mailauth.result}${f.mailauth.comment ? ` (${f.mailauth.comment})` : ''}` : ''}`;
   const out: ReportInput[] = [];
   const data = { domain: d, record: f.records[0]! };
