@@ -20,6 +20,12 @@ export function judgeDmarc(t: EmailTarget, f: DmarcFacts, auth?: { spf: boolean;
   const sp = String(p.sp ?? '').toLowerCase();
   if (policy !== 'none' && sp === 'none') out.push({ messageId: 'subdomains-open', status: 'warn', severity: 'medium', data, location: l, evidence });
   if (!p.rua) out.push({ messageId: 'no-rua', status: 'warn', severity: 'low', data, location: l, evidence });
+  // RFC 7489 §7.1: receivers send reports to another organisational domain only when it publishes
+  // <domain>._report._dmarc.<report domain> (dmarcian: "external destination not verified"); otherwise they are dropped
+  for (const x of f.externalReports ?? []) {
+    if (x.authorized !== false) continue;
+    out.push({ messageId: 'rua-unauthorized', status: 'warn', severity: 'low', data: { ...data, tag: x.tag, uri: x.uri, reportDomain: x.reportDomain, authName: x.authName }, location: l, evidence: `${evidence}\nTXT ${x.authName}: none` });
+  }
   // DMARC passes only through an aligned SPF or DKIM pass; enforcing with neither in place rejects your own mail
   if (auth && t.sending && policy !== 'none' && !auth.spf && !auth.dkim) out.push({ messageId: 'unalignable', data, location: l, evidence });
   if (!out.length) out.push({ messageId: 'ok', status: 'pass', severity: 'info', data: { ...data, pct }, location: l, evidence });
@@ -43,6 +49,7 @@ export default defineCheck<EmailTarget, EmailProbes>({
     partial: '{{domain}}: DMARC applies to only {{pct}}% of failing mail.',
     'subdomains-open': '{{domain}}: DMARC sp=none leaves every subdomain spoofable.',
     'no-rua': '{{domain}}: DMARC has no rua= address: you never learn who sends as you, or that your own mail fails.',
+    'rua-unauthorized': '{{domain}}: DMARC {{tag}} sends reports to {{reportDomain}}, which has not authorised them (no TXT {{authName}} "v=DMARC1", RFC 7489 §7.1): receivers drop those reports.',
     unalignable: '{{domain}}: DMARC p={{policy}} is enforced but the domain has neither a valid SPF record nor a DKIM key: your own mail will be rejected.',
     'resolver-error': 'DMARC of {{domain}} could not be read ({{error}}).',
   },

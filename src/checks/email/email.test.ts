@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import type { ReportInput } from '../../core/check.js';
 import type { DnsAnswer, DnsProbe, DnsRecordType } from '../../probes/dns.js';
-import { mxMatches, parseDkimKey, walkSpf, type EmailTarget, type MtaStsFacts, type MxFacts, type SpfFacts } from './evidence.js';
+import { externalReportAuth, mxMatches, parseDkimKey, walkSpf, type EmailTarget, type MtaStsFacts, type MxFacts, type SpfFacts } from './evidence.js';
 import { judgeSpf } from './spf.js';
 import { judgeDkim } from './dkim.js';
 import { judgeDmarc } from './dmarc.js';
@@ -98,6 +98,19 @@ describe('email/dkim', () => {
   });
 });
 
+describe('email/dmarc: external report authorisation (RFC 7489 §7.1)', () => {
+  const answers: Record<string, DnsAnswer> = {
+    'example.com._report._dmarc.vendor.example': { ok: true, records: ['v=DMARC1'] } as DnsAnswer,
+    'example.com._report._dmarc.other.example': { ok: false, error: 'NXDOMAIN', records: [] } as unknown as DnsAnswer,
+    'example.com._report._dmarc.flaky.example': { ok: false, error: 'SERVFAIL', records: [] } as unknown as DnsAnswer,
+  };
+  const dns = { query: async (name: string) => answers[name] ?? ({ ok: false, error: 'NXDOMAIN', records: [] } as unknown as DnsAnswer) } as unknown as DnsProbe;
+  test('same organisational domain is not asked; others are, with !size suffixes and several URIs', async () => {
+    const r = await externalReportAuth(dns, 'example.com', 'v=DMARC1; p=reject; rua=mailto:a@reports.example.com,mailto:b@vendor.example!10m, mailto:c@other.example; ruf=mailto:f@flaky.example');
+    assert.deepEqual(r.map((x) => [x.tag, x.reportDomain, x.authorized]), [['rua', 'vendor.example', true], ['rua', 'other.example', false], ['ruf', 'flaky.example', 'unknown']]);
+  });
+});
+
 describe('email/dmarc', () => {
   const rec = (r: string, parsed: Record<string, string | number>) => ({ domain: 'example.com', records: [r], parsed });
   test('pass', () => assert.deepEqual(ids(judgeDmarc(t, rec('v=DMARC1; p=reject; rua=mailto:d@example.com', { p: 'reject', rua: 'mailto:d@example.com' }), { spf: true, dkim: true })), ['ok']));
@@ -108,6 +121,13 @@ describe('email/dmarc', () => {
     assert.deepEqual(ids(judgeDmarc(t, rec('v=DMARC1; p=none', { p: 'none' }))), ['monitor-only', 'no-rua']);
     assert.deepEqual(ids(judgeDmarc(t, rec('x', { p: 'quarantine', pct: 20, sp: 'none', rua: 'mailto:x@example.com' }))), ['partial', 'subdomains-open']);
     assert.deepEqual(ids(judgeDmarc(t, rec('x', { p: 'reject', rua: 'mailto:x@example.com' }), { spf: false, dkim: false })), ['unalignable']);
+    // an external report address without its authorisation record; authorised or unanswerable ones pass
+    const ext = (authorized: boolean | 'unknown') => ({ ...rec('x', { p: 'reject', rua: 'mailto:d@vendor.example' }), externalReports: [{ tag: 'rua' as const, uri: 'mailto:d@vendor.example', reportDomain: 'vendor.example', authName: 'example.com._report._dmarc.vendor.example', authorized }] });
+    const r = judgeDmarc(t, ext(false), { spf: true, dkim: true });
+    assert.deepEqual(ids(r), ['rua-unauthorized']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity, r[0]!.data!.reportDomain], ['warn', 'low', 'vendor.example']);
+    assert.deepEqual(ids(judgeDmarc(t, ext(true), { spf: true, dkim: true })), ['ok']);
+    assert.deepEqual(ids(judgeDmarc(t, ext('unknown'), { spf: true, dkim: true })), ['ok']);
   });
 });
 

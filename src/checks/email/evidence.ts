@@ -1,4 +1,5 @@
 import { createPublicKey } from 'node:crypto';
+import { apexOf } from '../edge/parse.js';
 import type { CheckContext } from '../../core/check.js';
 import type { DnsAnswer, DnsProbe, MxRecord } from '../../probes/dns.js';
 import type { HttpProbe } from '../../probes/http.js';
@@ -230,6 +231,12 @@ export interface DmarcFacts {
   /** mailauth's parse (tags lower-cased; pct/ri numbers) */
   parsed?: Record<string, string | number | boolean>;
   isOrgRecord?: boolean;
+  /**
+   * Report addresses (rua/ruf) in another organisational domain and whether that domain authorised them
+   * (RFC 7489 §7.1: TXT "<domain>._report._dmarc.<report domain>" starting with v=DMARC1). `unknown` when the
+   * resolver could not answer (SERVFAIL, REFUSED, TIMEOUT): not judged.
+   */
+  externalReports?: { tag: 'rua' | 'ruf'; uri: string; reportDomain: string; authName: string; authorized: boolean | 'unknown' }[];
   error?: string;
 }
 
@@ -248,9 +255,33 @@ export function dmarcFacts(ctx: EmailCtx): Promise<DmarcFacts> {
         facts.parsed = parsed;
         facts.isOrgRecord = parsed.isOrgRecord === true;
       }
+      facts.externalReports = await externalReportAuth(ctx.probes.dns, d, records[0]!);
     }
     return facts;
   });
+}
+
+/** mailto: report URIs of a DMARC record outside the domain's organisational domain, with their authorisation. */
+export async function externalReportAuth(dns: DnsProbe, domain: string, record: string): Promise<NonNullable<DmarcFacts['externalReports']>> {
+  const out: NonNullable<DmarcFacts['externalReports']> = [];
+  const org = apexOf(domain);
+  for (const tag of ['rua', 'ruf'] as const) {
+    const m = new RegExp(`(?:^|;)\\s*${tag}\\s*=\\s*([^;]*)`, 'i').exec(record);
+    if (!m) continue;
+    for (const raw of m[1]!.split(',')) {
+      const uri = raw.trim();
+      // mailto:addr[!size] (RFC 7489 §6.2)
+      const at = /^mailto:[^@\s]+@([^!\s]+)/i.exec(uri);
+      if (!at) continue;
+      const reportDomain = at[1]!.toLowerCase().replace(/\.$/, '');
+      if (apexOf(reportDomain) === org) continue;
+      const authName = `${domain}._report._dmarc.${reportDomain}`;
+      const a = await dns.query(authName, 'TXT');
+      const authorized: boolean | 'unknown' = a.ok ? a.records.some((r) => /^v=DMARC1\b/i.test(r.trim())) : a.error === 'NXDOMAIN' || a.error === 'NODATA' ? false : 'unknown';
+      out.push({ tag, uri, reportDomain, authName, authorized });
+    }
+  }
+  return out;
 }
 
 // ---- MX / MTA-STS / TLS-RPT ------------------------------------------------------------------------------
