@@ -17,6 +17,8 @@ import { InputError, TargetRefusedError } from '../core/errors.js';
 export interface CertInfo {
   subject: string;
   issuer: string;
+  /** the issuer's organisation (O), which names the CA company (CN is often just "R11" or "E6") */
+  issuerOrg?: string;
   san: string[];
   validFrom: string;
   validTo: string;
@@ -137,6 +139,8 @@ export function certInfo(c: DetailedPeerCertificate, now: Date): CertInfo {
   };
   const curve = (c as { nistCurve?: string; asn1Curve?: string }).nistCurve ?? (c as { asn1Curve?: string }).asn1Curve;
   if (curve) info.curve = curve;
+  const org = (c.issuer as unknown as Record<string, string | string[]> | undefined)?.O;
+  if (org) info.issuerOrg = Array.isArray(org) ? org.join(', ') : org;
   return info;
 }
 

@@ -130,7 +130,13 @@ export const edgeStage: Stage = {
       const dangling = dnsChecks.find((c) => c.id === 'dns/dangling-cname');
       const sweep = SWEEP_LABELS.filter((l) => !names.has(`${l}.${apex}`));
       if (dangling && include(dangling.id) && sweep.length) jobs.push({ check: dangling, target: { name: apex, apex, audited: false, sweep } satisfies DnsTarget, probes: dnsProbes, targetLabel: `*.${apex}` });
-      for (const check of dnsChecks.filter((c) => c.id === 'dns/caa' || c.id === 'dns/ns')) if (include(check.id)) jobs.push({ check, target: { name: apex, apex, audited: true } satisfies DnsTarget, probes: dnsProbes, targetLabel: apex });
+      // dns/caa also compares CAA with the CA of each audited https host's certificate (the tls/* handshakes, shared)
+      const webHosts = targets.filter((t) => !t.isLocal && t.scheme === 'https' && (t.host === apex || t.host.endsWith(`.${apex}`))).map((t) => ({ host: t.host, port: t.tlsPort }));
+      for (const check of dnsChecks.filter((c) => c.id === 'dns/caa' || c.id === 'dns/ns')) {
+        if (!include(check.id)) continue;
+        const caa = check.id === 'dns/caa';
+        jobs.push({ check, target: { name: apex, apex, audited: true, ...(caa ? { webHosts } : {}) } satisfies DnsTarget, probes: caa ? { dns, tls } : dnsProbes, targetLabel: apex });
+      }
     }
     return {
       jobs,

@@ -1,8 +1,53 @@
 import { defineCheck, type ReportInput } from '../../core/check.js';
+import type { TlsHandshake } from '../../probes/tls.js';
 import { RESOLVER_ERROR, resolverError, zoneFacts, type DnsProbes, type DnsTarget, type ZoneFacts } from './evidence.js';
 
-/** RFC 8659: CAA tags issue, issuewild, iodef; values of issue are CA domain names. */
-export function judgeCaa(t: DnsTarget, z: ZoneFacts): ReportInput[] {
+/**
+ * The CA behind an issuing certificate's organisation (O) → the issuer domain names that CA accepts in CAA (the
+ * "CAA identifiers" each CA declares in its CP/CPS and in CCADB). Only CAs whose name is unambiguous are listed;
+ * an issuer not in this table (a private CA, a reseller) is not judged.
+ */
+const CAA_IDS: [RegExp, string[]][] = [
+  [/^let'?s encrypt$/i, ['letsencrypt.org']],
+  [/^google trust services/i, ['pki.goog']],
+  [/^digicert/i, ['digicert.com', 'symantec.com', 'thawte.com', 'geotrust.com', 'rapidssl.com', 'digitalcertvalidation.com']],
+  [/^(sectigo|comodo)/i, ['sectigo.com', 'comodoca.com', 'comodo.com', 'usertrust.com', 'trust-provider.com']],
+  [/^zerossl$/i, ['sectigo.com', 'zerossl.com']],
+  [/^amazon$/i, ['amazon.com', 'amazontrust.com', 'awstrust.com', 'amazonaws.com']],
+  [/^globalsign/i, ['globalsign.com']],
+  [/^(godaddy|starfield)/i, ['godaddy.com', 'starfieldtech.com']],
+  [/^entrust/i, ['entrust.net', 'affirmtrust.com']],
+  [/^ssl corporation$/i, ['ssl.com']],
+  [/^buypass/i, ['buypass.com', 'buypass.no']],
+  [/^certainly$/i, ['certainly.com']],
+  // Cloudflare's own intermediates are issued by DigiCert's roots
+  [/^cloudflare, inc\.?$/i, ['digicert.com']],
+];
+
+export function caaIdentifiers(issuerOrg: string | undefined): string[] | undefined {
+  if (!issuerOrg) return undefined;
+  return CAA_IDS.find(([re]) => re.test(issuerOrg.trim()))?.[1];
+}
+
+/** A served certificate, as far as CAA is concerned. */
+export interface ServedCert {
+  host: string;
+  issuerOrg?: string;
+  wildcard: boolean;
+}
+
+export function servedCert(hs: TlsHandshake): ServedCert | undefined {
+  const leaf = hs.ok ? hs.chain[0] : undefined;
+  if (!leaf || leaf.selfSigned) return undefined;
+  return { host: hs.host, ...(leaf.issuerOrg ? { issuerOrg: leaf.issuerOrg } : {}), wildcard: leaf.san.some((n) => n.startsWith('*.')) };
+}
+
+/**
+ * RFC 8659: CAA tags issue, issuewild, iodef; values of issue are CA domain names. When the CA that issued a served
+ * certificate is not among them, that CA refuses the next renewal (§4: a CA must not issue then), and the site goes
+ * down when the current certificate expires.
+ */
+export function judgeCaa(t: DnsTarget, z: ZoneFacts, certs: ServedCert[] = []): ReportInput[] {
   const l = { host: t.apex, record: `CAA ${t.apex}` };
   const err = resolverError(t.apex, 'CAA', z.caa);
   if (err) return [err];
@@ -12,6 +57,32 @@ export function judgeCaa(t: DnsTarget, z: ZoneFacts): ReportInput[] {
   if (unknown.length) return [{ messageId: 'unknown-tag', data: { apex: t.apex, tags: unknown.map((r) => r.tag).join(', ') }, location: l }];
   const issuers = recs.filter((r) => r.tag.toLowerCase() === 'issue').map((r) => r.value || ';');
   if (!issuers.length) return [{ messageId: 'no-issue', status: 'warn', data: { apex: t.apex }, location: l }];
+  const evidence = recs.map((r) => `${r.critical} ${r.tag} "${r.value}"`).join('\n');
+  const domains = (tag: string) => recs.filter((r) => r.tag.toLowerCase() === tag).map((r) => r.value.split(';')[0]!.trim().toLowerCase());
+  const issue = domains('issue');
+  const issuewild = domains('issuewild');
+  const refused = new Map<string, { hosts: string[]; allowed: string[] }>();
+  for (const c of certs) {
+    const ids = caaIdentifiers(c.issuerOrg);
+    if (!ids) continue;
+    // §4.3: issuewild, when present, governs wildcard names; an empty value (";") allows no CA
+    const allowed = (c.wildcard && issuewild.length ? issuewild : issue).filter(Boolean);
+    if (ids.some((d) => allowed.includes(d))) continue;
+    const r = refused.get(c.issuerOrg!) ?? { hosts: [], allowed };
+    r.hosts.push(c.host);
+    refused.set(c.issuerOrg!, r);
+  }
+  if (refused.size) {
+    return [...refused].map(([ca, r]) => ({
+      messageId: 'issuer-not-allowed',
+      status: 'warn' as const,
+      severity: 'medium' as const,
+      data: { apex: t.apex, ca, hosts: r.hosts.join(', '), allowed: r.allowed.join(', ') || '(none)' },
+      location: l,
+      fingerprintKey: ca,
+      evidence: `${evidence}\ncertificates from ${ca}: ${r.hosts.join(', ')}`,
+    }));
+  }
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { apex: t.apex, issuers: issuers.join(', ') }, location: l, evidence: recs.map((r) => `${r.critical} ${r.tag} "${r.value}"`).join('\n') }];
 }
 
@@ -20,7 +91,7 @@ export default defineCheck<DnsTarget, DnsProbes>({
   title: 'CAA records restrict certificate issuance',
   area: 'dns',
   mode: 'active',
-  description: 'The apex publishes CAA records naming the CAs allowed to issue certificates for the domain.',
+  description: 'The apex publishes CAA records naming the CAs allowed to issue certificates for the domain, including the CA of the certificates its hosts serve.',
   severity: 'low',
   cwe: 'CWE-295',
   messages: {
@@ -28,10 +99,16 @@ export default defineCheck<DnsTarget, DnsProbes>({
     missing: '{{apex}} has no CAA record: any of ~100 public CAs may issue a certificate for your domain after a DNS or validation mistake.',
     'no-issue': '{{apex}} has CAA records but no "issue" tag, so any CA may still issue non-wildcard certificates.',
     'unknown-tag': '{{apex}} has CAA records with unknown tags ({{tags}}); check for typos.',
+    'issuer-not-allowed': '{{apex}}: CAA allows only {{allowed}}, but {{hosts}} serve certificates from {{ca}}: {{ca}} must refuse the next renewal, and the site goes down when the current certificate expires.',
     'resolver-error': RESOLVER_ERROR,
   },
   remediation: 'Add e.g. CAA 0 issue "letsencrypt.org" (plus your other CAs) and CAA 0 iodef "mailto:security@…". Cloudflare: DNS → Add record → CAA (also allow the CAs Cloudflare uses for edge certificates). Route 53: record type CAA.',
   async run(ctx) {
-    for (const r of judgeCaa(ctx.target, await zoneFacts(ctx, ctx.target.apex))) ctx.report(r);
+    const tls = ctx.probes.tls;
+    const handshakes = tls
+      ? await Promise.all((ctx.target.webHosts ?? []).map((h) => ctx.evidence(`edge:tls:${h.host}:${h.port}`, () => tls.handshake(h.host, h.port, ctx.checkId))))
+      : [];
+    const certs = handshakes.map(servedCert).filter((c): c is ServedCert => !!c);
+    for (const r of judgeCaa(ctx.target, await zoneFacts(ctx, ctx.target.apex), certs)) ctx.report(r);
   },
 });

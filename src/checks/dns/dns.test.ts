@@ -105,6 +105,24 @@ describe('dns/caa', () => {
     assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'iodef', value: 'mailto:x@example.com' }]) }))), ['no-issue']);
     assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'isue', value: 'letsencrypt.org' }]) }))), ['unknown-tag']);
   });
+  test('warn (medium): a served certificate comes from a CA that CAA does not allow', () => {
+    const le = { host: 'www.example.com', issuerOrg: "Let's Encrypt", wildcard: false };
+    const digicertOnly = zone({ caa: ok('CAA', [{ critical: 0, tag: 'issue', value: 'digicert.com' }]) });
+    const r = judgeCaa(t, digicertOnly, [le, { ...le, host: 'app.example.com' }]);
+    assert.deepEqual(ids(r), ['issuer-not-allowed']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity, r[0]!.data!.hosts, r[0]!.data!.ca], ['warn', 'medium', 'www.example.com, app.example.com', "Let's Encrypt"]);
+    // allowed (parameters after ';' ignored, several CAs), unknown/private CAs and no issuer org are not judged
+    assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'issue', value: 'digicert.com' }, { critical: 0, tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01' }]) }), [le])), ['ok']);
+    assert.deepEqual(ids(judgeCaa(t, digicertOnly, [{ host: 'x.example.com', issuerOrg: 'Acme Internal PKI', wildcard: false }, { host: 'y.example.com', wildcard: false }])), ['ok']);
+    assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'issue', value: 'pki.goog' }]) }), [{ host: 'x.example.com', issuerOrg: 'Google Trust Services', wildcard: false }])), ['ok']);
+  });
+  test('issuewild governs wildcard certificates (RFC 8659 §4.3)', () => {
+    const wild = { host: 'app.example.com', issuerOrg: "Let's Encrypt", wildcard: true };
+    const z = (recs: { tag: string; value: string }[]) => zone({ caa: ok('CAA', recs.map((r) => ({ critical: 0, ...r }))) });
+    assert.deepEqual(ids(judgeCaa(t, z([{ tag: 'issue', value: 'letsencrypt.org' }, { tag: 'issuewild', value: ';' }]), [wild])), ['issuer-not-allowed']);
+    assert.deepEqual(ids(judgeCaa(t, z([{ tag: 'issue', value: 'digicert.com' }, { tag: 'issuewild', value: 'letsencrypt.org' }]), [wild])), ['ok']);
+    assert.deepEqual(ids(judgeCaa(t, z([{ tag: 'issue', value: 'letsencrypt.org' }]), [wild])), ['ok']);
+  });
 });
 
 describe('dns/ns', () => {

@@ -1,5 +1,6 @@
 import type { CheckContext, ReportInput } from '../../core/check.js';
 import type { DnsAnswer, DnsProbe } from '../../probes/dns.js';
+import type { TlsHandshake, TlsProbe } from '../../probes/tls.js';
 
 /** DNS targets: one name (apex or a label under it) or the zone apex itself. */
 export interface DnsTarget {
@@ -12,6 +13,8 @@ export interface DnsTarget {
    * without a CNAME is not reported, one with a CNAME is judged like a named host.
    */
   sweep?: string[];
+  /** dns/caa only: the audited https hosts under the apex, whose served certificates' issuers CAA must allow */
+  webHosts?: { host: string; port: number }[];
 }
 
 /**
@@ -42,6 +45,8 @@ export function cnameFacts(ctx: CheckContext<unknown, DnsProbes>, name: string):
 
 export interface DnsProbes {
   dns: DnsProbe;
+  /** dns/caa compares CAA with the CA of the served certificates (the same handshakes as tls/*) */
+  tls?: TlsProbe;
 }
 
 export type DnsCtx = CheckContext<DnsTarget, DnsProbes>;
