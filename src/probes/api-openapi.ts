@@ -89,8 +89,9 @@ function anyRuleAt(rules: string[], method: string, path: string): boolean {
   return rules.some((r) => routeRuleMatches(r, method, path));
 }
 
-// Where frameworks serve their OpenAPI document by default (FastAPI, springdoc, NestJS/swagger-ui, express-openapi...).
-const WELL_KNOWN_DOCS = ['/openapi.json', '/openapi.yaml', '/swagger.json', '/v3/api-docs', '/api-docs', '/api/openapi.json', '/api/openapi.yaml', '/api/swagger.json', '/docs/openapi.json', '/swagger/v1/swagger.json'];
+// Where frameworks serve their OpenAPI document by default (FastAPI, springdoc, NestJS/swagger-ui, express-openapi...;
+// drf-spectacular's SpectacularAPIView is usually routed at /api/schema/, DRF's get_schema_view at /schema/).
+const WELL_KNOWN_DOCS = ['/openapi.json', '/openapi.yaml', '/swagger.json', '/v3/api-docs', '/api-docs', '/api/openapi.json', '/api/openapi.yaml', '/api/swagger.json', '/docs/openapi.json', '/swagger/v1/swagger.json', '/api/schema/', '/schema/'];
 
 /** Without api.openapi: look for the document where frameworks publish it (a handful of GETs on the API host). */
 async function findDocument(config: ApiConfig, http: HttpProbe): Promise<string | undefined> {
@@ -193,7 +194,8 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         // Generators group operations by tag (`tags: [admin]`, NestJS @ApiTags('admin')): a tag that names a
         // privileged audience marks the route as a path segment would.
         const tags = Array.isArray(op.tags) ? op.tags.map((t) => String(t).trim().toLowerCase()) : [];
-        if (/\/(platform|superadmin|super-admin|sysadmin)(\/|$)/i.test(path) || tags.some((t) => /^(platform|super[-_ ]?admin|sysadmin)$/.test(t))) roles = config.adminRoles.filter((r) => !/^(admin|owner)$/i.test(r));
+        // Django's superuser (is_superuser) is platform staff: "Superusers only." in a description says so.
+        if (/\/(platform|superadmin|super-admin|sysadmin)(\/|$)/i.test(path) || tags.some((t) => /^(platform|super[-_ ]?admin|super[-_ ]?users?|sysadmin)$/.test(t)) || /\b(super[-_ ]?users? only|only super[-_ ]?users?|requires? (a )?super[-_ ]?user|platform (staff|admins?|operators?) only|is_superuser)\b/i.test(text)) roles = config.adminRoles.filter((r) => !/^(admin|owner)$/i.test(r));
         else if (/\/(admin|admins|internal|backoffice|back-office|staff|manage)(\/|$)/i.test(path) || tags.some((t) => /^(admin|admins|administration|admin[-_ ]only|internal|backoffice|back-office|staff)$/.test(t)) || /\b(admins? only|admin-only|requires? (an? )?(admin|administrator)|(admin|administrator) role|only (tenant |org |organi[sz]ation )?admins?|roles?:\s*admin)\b/i.test(text)) roles = config.adminRoles;
         rolesInferred = !!roles;
       }

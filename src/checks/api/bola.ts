@@ -166,8 +166,9 @@ async function filterBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<
     for (const owner of tenants) {
       const intruder = tenants.find((i) => i.tenant !== owner.tenant);
       if (!intruder) continue;
-      // The owner's value: its tenant for tenant-like names; for user-like names the id from its profile answers.
-      let value = owner.tenant!;
+      // The owner's value: for tenant-like names the field of its profile answers that names the same thing
+      // (?account= takes account_id: 7), else its configured tenant; for user-like names the id from its profile.
+      let value = profileValue(d, owner, param) ?? owner.tenant!;
       if (userish) {
         const me = [...d.reads.entries()].find(([k, x]) => k.startsWith(`${owner.name}|`) && x.json && typeof x.json === 'object' && !Array.isArray(x.json) && /\/(me|profile|account|user|whoami)$/i.test(x.path));
         const id = me ? (me[1].json as Record<string, unknown>).id ?? (me[1].json as Record<string, unknown>).user_id : undefined;
@@ -195,6 +196,20 @@ async function filterBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<
     }
   }
   return failed;
+}
+
+/** The value of a profile-like answer's field named like `param` (account → account / account_id / accountId). */
+function profileValue(d: Awaited<ReturnType<typeof discover>>, who: ApiIdentity, param: string): string | undefined {
+  const want = param.toLowerCase().replace(/[-_]/g, '').replace(/(id|pk)$/, '');
+  for (const [k, x] of d.reads) {
+    if (!k.startsWith(`${who.name}|`) || !is2xx(x.status) || !x.json || typeof x.json !== 'object' || Array.isArray(x.json)) continue;
+    const o = x.json as Record<string, unknown>;
+    const inner = (o.data && typeof o.data === 'object' && !Array.isArray(o.data) ? o.data : o.user && typeof o.user === 'object' ? o.user : o) as Record<string, unknown>;
+    for (const [f, v] of Object.entries(inner)) {
+      if ((typeof v === 'string' || typeof v === 'number') && v !== '' && [want, `${want}id`, `${want}pk`].includes(f.toLowerCase().replace(/[-_]/g, ''))) return String(v);
+    }
+  }
+  return undefined;
 }
 
 /** Ids specific enough to search for as text (ULIDs, prefixed ids, UUIDs), not "1" or "acme". */

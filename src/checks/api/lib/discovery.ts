@@ -86,9 +86,13 @@ export function extractIds(json: unknown, idField: string, param?: string): stri
   return [...new Set(out)];
 }
 
-/** Template of the list an item's last id comes from: `/a/{x}/b/{y}` → `/a/{x}/b`. */
-function listTemplateFor(template: string, param: string): string {
-  return template.slice(0, template.indexOf(`/{${param}}`));
+/**
+ * Template of the list an item's param comes from: `/a/{x}/b/{y}` → `/a/{x}/b`; with trailing slashes (Django,
+ * Rails) `/a/{x}/b/{y}/` → `/a/{x}/b/` when the document has that route.
+ */
+function listTemplateFor(template: string, param: string, gets?: { has(p: string): boolean }): string {
+  const base = template.slice(0, template.indexOf(`/{${param}}`));
+  return gets && !gets.has(base) && gets.has(`${base}/`) ? `${base}/` : base;
 }
 
 export function itemTemplates(ctx: ApiCtx): ItemTemplate[] {
@@ -99,8 +103,8 @@ export function itemTemplates(ctx: ApiCtx): ItemTemplate[] {
   for (const r of gets) {
     if (r.pathParams.length === 0 || r.public) continue;
     const param = r.pathParams[r.pathParams.length - 1]!;
-    const listPath = listTemplateFor(r.path, param);
-    const cfg = config.discovery.find((d) => (d.item ? r.path === d.item || r.path.startsWith(`${d.item}/`) : d.path === listPath));
+    const listPath = listTemplateFor(r.path, param, getPaths);
+    const cfg = config.discovery.find((d) => (d.item ? r.path === d.item || r.path.startsWith(`${d.item}/`) : d.path === listPath || d.path === listPath.replace(/\/$/, '')));
     const t: ItemTemplate = { route: r, param, idField: cfg?.idField ?? 'id' };
     if (cfg) t.listPath = cfg.path;
     else if (getPaths.has(listPath)) t.listPath = listPath;
@@ -112,13 +116,22 @@ export function itemTemplates(ctx: ApiCtx): ItemTemplate[] {
 const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
 const TENANTISH = /^(tenant|org|organi[sz]ation|workspace|account|company|team|project)(id|slug|key|name)?$/;
 
-/** Values an identity can name for a parameter without listing: config objects, its tenant, its profile fields. */
-function contextValues(id: ApiIdentity, param: string, profile: Record<string, string>): string[] {
+/**
+ * Values an identity can name for a parameter without listing: config objects, its tenant, its profile fields. A
+ * generic name (`id`, `pk`) is the profile's own id only under a user-like collection (/users/{id}): elsewhere
+ * (/invoices/{id}/) the caller's user id is not an invoice id, and trying it wastes the route's few instances.
+ */
+function contextValues(id: ApiIdentity, param: string, profile: Record<string, string>, template = ''): string[] {
   const out: string[] = [];
   const configured = id.config?.objects ?? {};
   out.push(...(configured[param] ?? []));
   const n = norm(param);
-  if (profile[n] !== undefined) out.push(profile[n]!);
+  const collection = template.slice(0, template.indexOf(`/{${param}}`)).split('/').pop() ?? '';
+  const generic = /^(id|pk|uuid|slug)$/.test(n);
+  if (profile[n] !== undefined && (!generic || /^(users?|members?|people|persons?|profiles?)$/i.test(collection))) out.push(profile[n]!);
+  // `account_pk` (drf-nested-routers' parent lookup) / `accountId` is the profile's account_id or account field.
+  const base = n.replace(/(pk|id)$/, '');
+  if (!generic && base) for (const alias of [`${base}id`, base]) if (alias !== n && profile[alias] !== undefined && /^[\w-]+$/.test(profile[alias]!)) out.push(profile[alias]!);
   if (TENANTISH.test(n) && id.tenant) out.push(id.tenant);
   return [...new Set(out)];
 }
@@ -205,12 +218,12 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
           for (let k = 0; k < params.length && prefixes.length; k++) {
             const p = params[k]!;
             const last = k === params.length - 1;
-            const listT = last && t.listPath ? t.listPath : listTemplateFor(t.route.path, p);
+            const listT = last && t.listPath ? t.listPath : listTemplateFor(t.route.path, p, getTemplates);
             const next: typeof prefixes = [];
             for (const pre of prefixes.slice(0, 2)) {
               const values: { v: string; listed: boolean }[] = [];
               if (last) for (const v of id.config?.objects[t.route.path] ?? []) values.push({ v, listed: false });
-              for (const v of contextValues(id, p, profile)) values.push({ v, listed: false });
+              for (const v of contextValues(id, p, profile, t.route.path)) values.push({ v, listed: false });
               if (!listT.includes('{') || Object.keys(pre.params).length) {
                 const concrete = fillPath(listT, pre.params);
                 const listed = await listIds(concrete, listT, last ? t.idField : 'id', p);

@@ -62,6 +62,8 @@ export function isErrorBody(x: Pick<ApiExchange, 'json' | 'response'>): boolean 
     if (o.success === false || o.ok === false) return true;
     if (typeof o.status === 'string' && /^(error|fail|failed|denied|forbidden|unauthori[sz]ed|not[_ ]found)$/i.test(o.status)) return true;
     if (typeof o.code === 'number' && o.code >= 400 && keys.length <= 3) return true;
+    // DRF's denial shape, {"detail": "Not found."}, also behind a 200 from a legacy view.
+    if (keys.length === 1 && /^(detail|message|msg)$/i.test(keys[0]!) && typeof o[keys[0]!] === 'string' && /\b(not found|no .{0,40} matches|permission|not allowed|forbidden|denied|not authori[sz]ed|authentication credentials)\b/i.test(o[keys[0]!] as string)) return true;
     if (keys.length === 0) return true;
     return false;
   }
@@ -229,6 +231,13 @@ export function getField(json: unknown, field: string): unknown {
 /** How many non-empty leaf values an answer carries (JSON), or its trimmed length (text). */
 export function dataSize(x: Pick<ApiExchange, 'json' | 'response'>): number {
   if (x.json === undefined) return x.response.body.trim().length;
+  // An empty page ({count: 0, next: null, results: []}, {data: [], meta: {...}}) carries no data, whatever its envelope says.
+  if (Array.isArray(x.json) && x.json.length === 0) return 0;
+  if (x.json && typeof x.json === 'object' && !Array.isArray(x.json)) {
+    const o = x.json as Record<string, unknown>;
+    const list = ['data', 'items', 'results', 'records', 'rows', 'list', 'content', 'entries', 'nodes', 'edges'].find((k) => Array.isArray(o[k]));
+    if (list && (o[list] as unknown[]).length === 0) return 0;
+  }
   let n = 0;
   for (const v of flatten(x.json).values()) if (v !== '' && v !== 'null' && v !== 'undefined') n++;
   return n;
