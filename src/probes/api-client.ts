@@ -89,6 +89,45 @@ interface Auth {
 
 export class LoginError extends Error {}
 
+export interface CsrfSpec {
+  path: string;
+  cookie?: string | undefined;
+  header?: string | undefined;
+}
+
+/** A CSRF token handed out by the site: the cookies to send back and the header that echoes the token. */
+export interface CsrfToken {
+  cookies: Record<string, string>;
+  cookieName?: string;
+  header: string;
+  value: string;
+}
+
+/**
+ * The CSRF token in a response: the named cookie, else the first cookie named like csrf/xsrf (Django csrftoken,
+ * Rails/Laravel/Angular XSRF-TOKEN), else a JSON field named like csrfToken (next-auth, Rails' meta endpoints).
+ */
+export function csrfFrom(res: Pick<HttpResponse, 'setCookies' | 'body' | 'headers'>, spec: CsrfSpec): CsrfToken | undefined {
+  const cookies: Record<string, string> = {};
+  for (const sc of res.setCookies) {
+    const m = /^\s*([^=;\s]+)=([^;]*)/.exec(sc);
+    if (m && m[2]) cookies[m[1]!] = decodeURIComponent(m[2]);
+  }
+  const name = spec.cookie ?? Object.keys(cookies).find((k) => /csrf|xsrf/i.test(k));
+  let value = name ? cookies[name] : undefined;
+  if (!value && !spec.cookie) {
+    const json = parseJson(res.body, res.headers['content-type']);
+    if (json && typeof json === 'object') {
+      const o = ((json as Record<string, unknown>).data && typeof (json as Record<string, unknown>).data === 'object' ? (json as Record<string, unknown>).data : json) as Record<string, unknown>;
+      const k = Object.keys(o).find((key) => /csrf|xsrf/i.test(key) && typeof o[key] === 'string' && o[key]);
+      if (k) value = o[k] as string;
+    }
+  }
+  if (!value) return undefined;
+  const header = spec.header ?? (name && /xsrf/i.test(name) ? 'X-XSRF-TOKEN' : 'X-CSRFToken');
+  return { cookies, ...(name && cookies[name] ? { cookieName: name } : {}), header, value };
+}
+
 export function getPath(obj: unknown, path: string): unknown {
   let cur = obj;
   for (const part of path.split('.').filter(Boolean)) {
@@ -187,6 +226,7 @@ export class ApiClient {
   readonly loginErrors = new Map<string, string>();
   /** the successful login answers, by identity (cookie flags are judged on them) */
   readonly loginResponses = new Map<string, HttpResponse>();
+  private readonly anonymousCsrf = new Map<string, Promise<CsrfToken | undefined>>();
 
   constructor(opts: ApiClientOptions) {
     this.model = opts.model;
@@ -297,9 +337,20 @@ export class ApiClient {
       const vars = { email: identity.email, password: identity.password, name: identity.name, tenant: identity.tenant };
       const bodyObj = fillTemplate(l.body ?? { email: '{{email}}', password: '{{password}}' }, vars) as Record<string, unknown>;
       const body = l.format === 'form' ? new URLSearchParams(Object.entries(bodyObj).map(([k, v]): [string, string] => [k, String(v)])).toString() : JSON.stringify(bodyObj);
+      // Session logins behind a CSRF check: fetch the token, send its cookie back and echo it in the header.
+      let csrf: CsrfToken | undefined;
+      if (l.csrf) {
+        try {
+          csrf = await this.fetchCsrf(l.csrf, checkId);
+        } catch (err) {
+          throw new LoginError(`identity ${identity.name}: CSRF request to ${l.csrf.path} failed: ${(err as Error).message}`);
+        }
+        if (!csrf) throw new LoginError(`identity ${identity.name}: ${l.csrf.path} handed out no CSRF token (no csrf/xsrf cookie or JSON field; set login.csrf.cookie)`);
+      }
+      const csrfHeaders: Record<string, string> = csrf ? { [csrf.header.toLowerCase()]: csrf.value, ...(Object.keys(csrf.cookies).length ? { cookie: Object.entries(csrf.cookies).map(([k, v]) => `${k}=${v}`).join('; ') } : {}) } : {};
       const post = (b: string) =>
         this.http.request(
-          { url: this.url(l.path), method: l.method, headers: { 'content-type': l.format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', accept: 'application/json', ...l.headers }, body: l.method === 'GET' ? undefined : b },
+          { url: this.url(l.path), method: l.method, headers: { 'content-type': l.format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', accept: 'application/json', ...csrfHeaders, ...l.headers }, body: l.method === 'GET' ? undefined : b },
           checkId,
         );
       let res: HttpResponse;
@@ -367,6 +418,14 @@ export class ApiClient {
       }
       const exp = jwtExp(token);
       if (exp !== undefined) auth.expiresAt = exp;
+      if (csrf) {
+        // Django and Rails rotate the token at login: the session's own one is in the login answer when it changed.
+        const rotated = csrf.cookieName ? cookieValue(res.setCookies, csrf.cookieName) : undefined;
+        const value = rotated || csrf.value;
+        this.redactor.register(value);
+        if (csrf.cookieName) cookies[csrf.cookieName] = value;
+        auth.headers[csrf.header.toLowerCase()] = value;
+      }
     }
     if (Object.keys(cookies).length) {
       auth.headers.cookie = Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
@@ -374,6 +433,31 @@ export class ApiClient {
       for (const v of Object.values(cookies)) if (v.length >= 8) this.redactor.register(v);
     }
     return auth;
+  }
+
+  /** One GET of the CSRF endpoint, without credentials. */
+  async fetchCsrf(spec: CsrfSpec, checkId: string): Promise<CsrfToken | undefined> {
+    const res = await this.http.request({ url: this.url(spec.path), method: 'GET', headers: { accept: 'application/json, */*;q=0.5' } }, checkId);
+    const t = csrfFrom(res, spec);
+    if (t) this.redactor.register(t.value);
+    return t;
+  }
+
+  /**
+   * Headers (cookie + echo header) that let an anonymous request pass a CSRF check: flows such as the login sent
+   * by the enumeration and rate-limit checks. One token per endpoint and run (a double-submit token is reusable).
+   */
+  async csrfHeaders(spec: CsrfSpec | undefined, checkId: string): Promise<Record<string, string>> {
+    if (!spec) return {};
+    let p = this.anonymousCsrf.get(spec.path);
+    if (!p) {
+      p = this.fetchCsrf(spec, checkId).catch(() => undefined);
+      this.anonymousCsrf.set(spec.path, p);
+    }
+    const t = await p;
+    if (!t) return {};
+    const cookie = Object.entries(t.cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+    return { ...(cookie ? { cookie } : {}), [t.header.toLowerCase()]: t.value };
   }
 
   /** How the identity's token is carried (JWT checks send forged tokens the same way). */

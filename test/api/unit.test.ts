@@ -1,13 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { bodySimilarity, findStack, isErrorBody, sameObject, sampleFromSchema } from '../../src/checks/api/lib/util.js';
+import { bodySimilarity, dataSize, findStack, isErrorBody, sameObject, sampleFromSchema } from '../../src/checks/api/lib/util.js';
+import { signatureHeaders } from '../../src/checks/api/lib/webhook.js';
+import { debugFramework } from '../../src/checks/api/exposed-debug.js';
 import { crack, decodeJwt, unsigned } from '../../src/checks/api/lib/jwt.js';
 import { isThrottled } from '../../src/checks/api/lib/flows.js';
 import { p95, slowestFirst } from '../../src/checks/perf/latency-p95.js';
 import { routeRuleMatches } from '../../src/probes/api-openapi.js';
 import { buildCurl } from '../../src/probes/api-curl.js';
-import { cookieValue, fillTemplate, getPath, sessionCookieName } from '../../src/probes/api-client.js';
+import { cookieValue, csrfFrom, fillTemplate, getPath, sessionCookieName } from '../../src/probes/api-client.js';
 import { validateConfig } from '../../src/core/config/validate.js';
 import { ConfigError } from '../../src/core/errors.js';
 import type { ApiExchange } from '../../src/probes/api-client.js';
@@ -225,4 +227,43 @@ test('latency: one stalled sample among fast ones is re-measured, not a slow rou
     server.close();
     tmp.cleanup();
   }
+});
+
+test('isErrorBody: DRF denials ({"detail": "Not found."}) behind a 200', () => {
+  for (const b of ['{"detail":"Not found."}', '{"detail":"You do not have permission to perform this action."}', '{"detail":"No Invoice matches the given query."}']) assert.equal(isErrorBody(x(200, b)), true, b);
+  assert.equal(isErrorBody(x(200, '{"detail":"Logged in."}')), false);
+});
+
+test('dataSize: an empty page carries no data whatever its envelope', () => {
+  assert.equal(dataSize(x(200, '{"count":0,"next":null,"previous":null,"results":[]}')), 0);
+  assert.equal(dataSize(x(200, '{"data":[],"meta":{"count":0}}')), 0);
+  assert.equal(dataSize(x(200, '[]')), 0);
+  assert.ok(dataSize(x(200, '{"count":1,"results":[{"id":7}]}')) > 0);
+});
+
+test('csrfFrom: Django csrftoken, XSRF-TOKEN and a JSON csrfToken', () => {
+  const res = (setCookies: string[], body = '') => ({ setCookies, body, headers: { 'content-type': 'application/json' } });
+  assert.deepEqual(csrfFrom(res(['csrftoken=abc123; Path=/; SameSite=Lax']), { path: '/csrf/' }), { cookies: { csrftoken: 'abc123' }, cookieName: 'csrftoken', header: 'X-CSRFToken', value: 'abc123' });
+  assert.equal(csrfFrom(res(['XSRF-TOKEN=eyJ%3D; Path=/']), { path: '/sanctum/csrf-cookie' })?.header, 'X-XSRF-TOKEN');
+  assert.equal(csrfFrom(res(['XSRF-TOKEN=eyJ%3D; Path=/']), { path: '/sanctum/csrf-cookie' })?.value, 'eyJ=');
+  assert.equal(csrfFrom(res([], '{"csrfToken":"tok-1"}'), { path: '/api/auth/csrf' })?.value, 'tok-1');
+  assert.equal(csrfFrom(res(['sessionid=x']), { path: '/csrf/' }), undefined);
+});
+
+test('debugFramework: development error pages, not ordinary 404s', () => {
+  assert.equal(debugFramework('<title>Page not found</title><p>Using the URLconf defined in <code>app.urls</code>, Django tried these URL patterns'), 'Django');
+  assert.equal(debugFramework('<h1>Routing Error</h1><p>No route matches [GET] "/x"</p>'), 'Rails');
+  assert.equal(debugFramework('<html><h1>Not Found</h1></html>'), undefined);
+});
+
+test('signatureHeaders: a bearer receiver gets the shared secret itself', () => {
+  const w = { path: '/hooks', scheme: 'bearer' as const, toleranceSec: 300, encoding: 'hex' as const, prefix: '' };
+  assert.deepEqual(signatureHeaders(w, '{}', 's3cret', 0), { authorization: 'Bearer s3cret' });
+  assert.deepEqual(signatureHeaders({ ...w, header: 'X-Hook-Token', prefix: 'Token ' }, '{}', 's3cret', 0), { 'X-Hook-Token': 'Token s3cret' });
+});
+
+test('config: login.csrf and the bearer webhook scheme are accepted', () => {
+  const c = validateConfig({ version: 1, api: { baseUrl: 'http://127.0.0.1:1', identities: [{ name: 'a', email: 'a@x.test', password: 'p', login: { path: '/auth/login/', csrf: { path: '/auth/csrf/' } } }], webhooks: [{ path: '/hooks/', scheme: 'bearer', secret: 'x' }] } }, 'launchready.yml', {});
+  assert.equal(c.api?.identities[0]?.login?.csrf?.path, '/auth/csrf/');
+  assert.equal(c.api?.webhooks[0]?.scheme, 'bearer');
 });

@@ -49,6 +49,17 @@ const PROBES: Probe[] = [
   { path: '/backup.sql', severity: 'critical', what: 'database dump', sig: /INSERT INTO|CREATE TABLE/i },
 ];
 
+/** The framework whose development error page this body is, if any. */
+export function debugFramework(body: string): string | undefined {
+  const head = body.slice(0, 20_000);
+  if (/Using the URLconf defined in|You're seeing this error because you have <code>DEBUG = True<\/code>/.test(head)) return 'Django';
+  if (/<title>Action Controller: Exception caught<\/title>|Routing Error[\s\S]{0,400}No route matches/.test(head)) return 'Rails';
+  if (/Whoops! There was an error\.|ignition-(app|error)|window\.ignite/i.test(head)) return 'Laravel';
+  if (/Werkzeug Debugger|The debugger caught an exception in your WSGI application/.test(head)) return 'Werkzeug/Flask';
+  if (/<title>Symfony Exception<\/title>|sf-toolbar/.test(head)) return 'Symfony';
+  return undefined;
+}
+
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/exposed-debug',
   title: 'Debug or config route exposed',
@@ -62,6 +73,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     exposed: '{{path}} serves a {{what}} to anyone (HTTP {{status}}, {{bytes}} bytes).',
     configured: '{{path}} (from api.debugPaths) answers HTTP {{status}} to anyone.',
+    debugErrorPage: 'An unknown path answers the {{framework}} debug error page (HTTP {{status}}): debug mode is on and shows routes, settings or source to anyone.',
     clean: 'None of {{count}} well-known debug/config paths is served.',
   },
   async run(ctx) {
@@ -69,6 +81,13 @@ export default defineCheck<unknown, ApiProbes>({
     const soft = await client.send({ path: `/launchready-${client.nonce()}/not-here` }, ctx.checkId, ctx.signal).catch(() => undefined);
     const looksSoft = (x: ApiExchange) => !!soft && is2xx(soft.status) && soft.response.body.length > 0 && bodySimilarity(soft, x) > 0.8;
     let failed = 0;
+    // The random path's own answer: a framework's debug 404 page (Django DEBUG = True lists the URLconf, Rails'
+    // development routing error lists the routes, Laravel Ignition, Werkzeug) is debug mode on in production.
+    const framework = soft && debugFramework(soft.response.body);
+    if (soft && framework) {
+      failed++;
+      reportExchange(ctx, { messageId: 'debugErrorPage', data: { framework, status: soft.status }, severity: 'high', route: { method: 'GET', path: '/' }, x: soft, fingerprintKey: 'debug-404' });
+    }
     // Debug-looking routes the OpenAPI document itself lists (GET, no parameters) are probed too, as a guest.
     const documented = model.routes
       .filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && /\/(debug|_debug|__debug|env|environment|actuator|pprof|phpinfo|server-status|config|configuration|internal\/(vars|env|config))(\/|$)/i.test(r.path) && !PROBES.some((p) => p.path === r.path))

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { Severity } from '../../core/types.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
-import { findFlow, flowBody, flowIdentity, isThrottled, resolveFlow, type Flow } from './lib/flows.js';
+import { findFlow, flowBody, flowHeaders, flowIdentity, isThrottled, resolveFlow, type Flow } from './lib/flows.js';
 import { budgetLeft, reportExchange, type ApiCtx } from './lib/util.js';
 import { createHmac } from 'node:crypto';
 
@@ -78,7 +78,7 @@ export default defineCheck<unknown, ApiProbes>({
         twoStage,
         path: f.template ?? f.path,
         method: f.method,
-        send: (i, account) => client.send({ ...(f.as ? { as: f.as } : {}), method: f.method, path: f.path, ...flowBody(f, vars(i, account, decoyEmail)), retryOn401: false }, ctx.checkId, ctx.signal),
+        send: async (i, account) => client.send({ ...(f.as ? { as: f.as } : {}), method: f.method, path: f.path, ...flowBody(f, vars(i, account, decoyEmail)), headers: await flowHeaders(ctx, f), retryOn401: false }, ctx.checkId, ctx.signal),
       };
     };
     const resolve = async (f: Flow | undefined) => {

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
-import { findFlow, flowBody, flowIdentity } from './lib/flows.js';
+import { findFlow, flowBody, flowHeaders, flowIdentity, isThrottled } from './lib/flows.js';
 import { decodeJwt } from './lib/jwt.js';
 import { fillTemplate } from '../../probes/api-client.js';
 import { getField, is2xx, reportExchange, type ApiCtx } from './lib/util.js';
@@ -56,6 +56,8 @@ export default defineCheck<unknown, ApiProbes>({
     reusable: 'A password reset token worked twice at {{path}}: a leaked reset link stays a key to the account.',
     olderStillValid: 'An older reset token still worked after a newer one was issued at {{path}}.',
     weakToken: 'Reset tokens are short or low-entropy ({{length}} characters, {{alphabet}}).',
+    bruteForceable: 'Reset codes at {{path}} are short ({{length}} characters, {{space}} values) and have no attempt limit: {{guesses}} wrong codes were refused, then the real one still worked, so the code can be guessed.',
+    attemptLimited: 'Reset codes at {{path}} are short ({{length}} characters) but stop working within {{after}} wrong attempts.',
     noExpiry: 'Reset tokens are JWTs without exp: they never expire.',
     longLived: 'Reset tokens are valid for {{hours}} hours (more than 1).',
     singleUse: 'Reset tokens are single-use and a new link revokes older ones at {{path}}.',
@@ -78,7 +80,7 @@ export default defineCheck<unknown, ApiProbes>({
     const loc = { method: cfg.consume.method, path: cfg.consume.path };
     const getToken = async (): Promise<string | undefined> => {
       const known = await mailboxIds(ctx);
-      await client.send({ method: req.method, path: req.path, ...flowBody(req, { email: who.email, nonce: client.nonce() }) }, ctx.checkId, ctx.signal);
+      await client.send({ method: req.method, path: req.path, ...flowBody(req, { email: who.email, nonce: client.nonce() }), headers: await flowHeaders(ctx, req) }, ctx.checkId, ctx.signal);
       const mail = await newMail(ctx, who.email!, known);
       if (!mail) {
         ctx.report({ messageId: 'noMail', status: 'error', data: { email: who.email! }, location: { method: req.method, path: req.path } });
@@ -92,10 +94,11 @@ export default defineCheck<unknown, ApiProbes>({
       ctx.secret(m[1]);
       return m[1];
     };
-    const consume = (token: string, label: string, password = who.password): Promise<ApiExchange> => {
+    const consume = async (token: string, label: string, password = who.password): Promise<ApiExchange> => {
+      const headers = await flowHeaders(ctx, req);
       const body = fillTemplate(cfg.consume.body ?? { token: '{{token}}', password: '{{password}}' }, { token, password, email: who.email }) as Record<string, unknown>;
       return client.send(
-        { method: cfg.consume.method, path: cfg.consume.path, ...(cfg.consume.format === 'form' ? { form: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) } : { json: body }), label: `${who.name} (${label})` },
+        { method: cfg.consume.method, path: cfg.consume.path, ...(cfg.consume.format === 'form' ? { form: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) } : { json: body }), headers, label: `${who.name} (${label})` },
         ctx.checkId,
         ctx.signal,
       );
@@ -104,11 +107,12 @@ export default defineCheck<unknown, ApiProbes>({
     if (!older) return;
     const newer = await getToken();
     if (!newer) return;
-    // Strength: at least 128 bits is the usual advice; flag clearly weak ones (short, or digits only).
+    // Strength: at least 128 bits is the usual advice; clearly weak ones (short, or digits only) are judged by the
+    // attempt limit at the end: a 6-digit code that dies after a few wrong guesses is the usual OTP design.
     const shortest = older.length < newer.length ? older : newer;
-    if (shortest.length < 16 || (/^\d+$/.test(shortest) && shortest.length < 12)) {
-      ctx.report({ messageId: 'weakToken', status: 'fail', severity: 'medium', data: { length: shortest.length, alphabet: /^\d+$/.test(shortest) ? 'digits only' : 'mixed' }, location: { method: req.method, path: req.path } });
-    }
+    const weak = shortest.length < 16 || (/^\d+$/.test(shortest) && shortest.length < 12);
+    const weakData = { length: shortest.length, alphabet: /^\d+$/.test(shortest) ? 'digits only' : 'mixed' };
+    const reportWeak = () => ctx.report({ messageId: 'weakToken', status: 'fail', severity: 'medium', data: weakData, location: { method: req.method, path: req.path } });
     const jwt = decodeJwt(newer);
     if (jwt) {
       const { exp, iat } = jwt.payload as { exp?: number; iat?: number };
@@ -121,6 +125,7 @@ export default defineCheck<unknown, ApiProbes>({
       // APIs that refuse the current password as the new one: use a temporary password for the first use and the
       // original one for the second use (which, if the token is reusable, also restores it); otherwise restore it
       // with one more link.
+      if (weak) reportWeak();
       if (!/same|differ|reuse|previous|current|recent|history|must not|cannot be|already/i.test(useNewer.response.body)) {
         return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: cfg.consume.path, status: useNewer.status }, location: loc, evidence: useNewer.evidence });
       }
@@ -153,5 +158,48 @@ export default defineCheck<unknown, ApiProbes>({
       reportExchange(ctx, { messageId: 'reusable', data: { path: cfg.consume.path }, route: loc, x: again, control: [is2xx(useNewer.status) ? useNewer : useOlder], note: 'Confirmed: the first use set the password (control), the second use of the same token succeeded too.' });
     }
     if (!bad) ctx.report({ messageId: 'singleUse', status: 'pass', data: { path: cfg.consume.path }, location: loc });
+    if (weak) await attemptLimit(shortest);
+
+    /**
+     * A short code is only safe behind an attempt limit (OWASP Forgot Password cheat sheet; NIST SP 800-63B 5.2.2
+     * allows 6-digit secrets with rate limiting): a fresh code, GUESSES wrong codes of the same shape, then the real
+     * one. If it still works, nothing stops trying all of them. Bounded: GUESSES + 4 requests.
+     */
+    async function attemptLimit(sample: string): Promise<void> {
+      if (client.budget.remaining < GUESSES + 8) {
+        reportWeak();
+        return;
+      }
+      const real = await getToken();
+      if (!real) return;
+      let limitedAt: number | undefined;
+      let last: ApiExchange | undefined;
+      for (let i = 1; i <= GUESSES && limitedAt === undefined; i++) {
+        last = await consume(wrongGuess(real, i), `wrong code ${i} of ${GUESSES}`);
+        if (is2xx(last.status)) return reportWeak(); // a wrong code worked?! leave it to the reuse findings
+        if (isThrottled(last.status, last.response.headers, last.response.body)) limitedAt = i;
+      }
+      const after = await consume(real, `the real code after ${GUESSES} wrong ones`);
+      if (is2xx(after.status)) {
+        reportExchange(ctx, { messageId: 'bruteForceable', data: { path: cfg!.consume.path, length: sample.length, guesses: GUESSES, space: /^\d+$/.test(sample) ? `10^${sample.length}` : `${sample.length} characters` }, severity: 'high', route: loc, x: after, ...(last ? { control: [last] } : {}), note: `${GUESSES} wrong codes were refused without any lockout, then the real code still set the password.` });
+        return;
+      }
+      ctx.report({ messageId: 'attemptLimited', status: 'pass', data: { path: cfg!.consume.path, length: sample.length, after: limitedAt ?? GUESSES }, location: loc });
+    }
   },
 });
+
+/** How many wrong codes the attempt-limit probe sends: above the usual limits (3-10). */
+const GUESSES = 10;
+
+/** A wrong code of the same shape as `real`: digits stay digits (real + i, same length), else the last characters change. */
+export function wrongGuess(real: string, i: number): string {
+  if (/^\d+$/.test(real)) {
+    const mod = 10 ** real.length;
+    return String((Number(real) + i) % mod).padStart(real.length, '0');
+  }
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  const last = real[real.length - 1]!;
+  const next = alphabet[(Math.max(0, alphabet.indexOf(last)) + i) % alphabet.length]!;
+  return real.slice(0, -1) + (next === last ? alphabet[(alphabet.indexOf(next) + 1) % alphabet.length]! : next);
+}

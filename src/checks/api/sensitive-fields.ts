@@ -9,10 +9,14 @@ import { is2xx, reportExchange } from './lib/util.js';
  * costs no requests. Login answers legitimately carry a token and are not scanned for it.
  */
 
-const SECRET_KEYS = /^(password|passwd|pwd|pass|password_?hash|passwordhash|password_?digest|hashed_?password|encrypted_?password|salt|secret|client_?secret|api_?secret|private_?key|mfa_?secret|totp_?secret|otp_?secret|two_?factor_?secret|reset_?(password_?)?token|password_?reset_?token|refresh_?token|session_?token|access_?token|api_?key|apikey|ssn|social_?security_?number|card_?number|cc_?number|cvv|cvc)$/i;
+const SECRET_KEYS = /^(password|passwd|pwd|pass|password_?hash|passwordhash|password_?digest|hashed_?password|encrypted_?password|salt|secret|client_?secret|api_?secret|private_?key|mfa_?secret|totp_?secret|otp_?secret|two_?factor_?secret|reset_?(password_?)?token|password_?reset_?token|refresh_?token|session_?token|access_?token|api_?token|auth_?token|personal_?access_?token|api_?key|apikey|ssn|social_?security_?number|card_?number|cc_?number|cvv|cvc)$/i;
 // Staff-only annotations that back offices keep on customer records ("late payer", "churn risk", fraud flags):
 // a customer-facing serialiser that returns the whole row shows them to the customer.
 export const INTERNAL_KEYS = /^(internal|staff|admin|backoffice|back_?office|ops|agent|support|moderator|underwriter|fraud|risk)[-_]?(notes?|comments?|remarks?|memos?|annotations?|flags?|reason)$/i;
+// Where a user last signed in from (Devise's current/last_sign_in_ip, Django apps' last_login_ip): personal data that
+// profile serialisers copy from the user row.
+const IP_KEYS = /^(last_?login_?ip|last_?sign_?in_?ip|current_?sign_?in_?ip|current_?login_?ip|sign_?up_?ip|registration_?ip|last_?ip|last_?seen_?ip|login_?ip)$/i;
+const IP_VALUE = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]{3,39})$/i;
 const HASH_VALUE = /^(\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{40,60}|\$argon2(id|i|d)\$.{20,}|pbkdf2_sha(1|256|512)\$.{20,}|\$scrypt\$.{20,}|\$[156]\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{20,})$/;
 
 function* walk(v: unknown, path = '', depth = 0): Generator<[string, string, unknown]> {
@@ -42,6 +46,7 @@ export default defineCheck<unknown, ApiProbes>({
     secretField: '{{path}} returns secret-bearing field {{field}} (to {{identity}}).',
     internalField: '{{path}} shows {{identity}} (role {{role}}) the staff-only field {{field}}.',
     foreignPii: '{{path}} shows {{identity}} (tenant {{tenant}}) the email of {{other}} from tenant {{otherTenant}}.',
+    ipAddress: '{{path}} returns the sign-in IP address in field {{field}} (to {{identity}}).',
     clean: '{{responses}} responses carry no password hashes, secrets or other tenants\' contact details.',
   },
   async run(ctx) {
@@ -50,14 +55,14 @@ export default defineCheck<unknown, ApiProbes>({
     const members = client.members;
     const reported = new Set<string>();
     let failed = 0;
-    const report = (x: ApiExchange, messageId: string, data: Record<string, string>, severity: 'high' | 'medium', key: string) => {
+    const report = (x: ApiExchange, messageId: string, data: Record<string, string>, severity: 'high' | 'medium' | 'low', key: string) => {
       // every value under a secret-bearing key in this answer is masked in all output
       for (const [k, , v] of walk(x.json)) if (typeof v === 'string' && (HASH_VALUE.test(v) || SECRET_KEYS.test(k))) ctx.secret(v);
       const k = `${x.path}|${messageId}|${key}`;
       if (reported.has(k)) return;
       reported.add(k);
       failed++;
-      reportExchange(ctx, { messageId, data, severity, route: { method: x.method, path: x.path }, x, fingerprintKey: key });
+      reportExchange(ctx, { messageId, data, severity, ...(severity === 'low' ? { status: 'warn' as const } : {}), route: { method: x.method, path: x.path }, x, fingerprintKey: key });
     };
     let responses = 0;
     for (const x of d.exchanges) {
@@ -72,6 +77,10 @@ export default defineCheck<unknown, ApiProbes>({
         }
         if (!staff && INTERNAL_KEYS.test(key) && ((typeof value === 'string' && value.trim().length > 0) || (Array.isArray(value) && value.length > 0))) {
           report(x, 'internalField', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity, role: me!.role }, 'medium', key);
+          continue;
+        }
+        if (IP_KEYS.test(key) && typeof value === 'string' && IP_VALUE.test(value)) {
+          report(x, 'ipAddress', { path: x.path, field: path.replace(/\[\d+\]/g, '[]'), identity: x.identity }, 'low', key);
           continue;
         }
         if (SECRET_KEYS.test(key) && typeof value === 'string' && value.length >= 6 && !/^(\*+|x+|null|redacted|\[redacted\])$/i.test(value) && !/\*{3,}|•|…|\.\.\./.test(value)) {

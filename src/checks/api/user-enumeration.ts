@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { Severity } from '../../core/types.js';
 import type { ApiProbes } from './lib/types.js';
-import { findFlow, flowBody, flowIdentity, isThrottled, resolveFlow } from './lib/flows.js';
+import { findFlow, flowBody, flowHeaders, flowIdentity, isThrottled, resolveFlow } from './lib/flows.js';
 import { reportExchange, short } from './lib/util.js';
 
 /**
@@ -57,7 +57,7 @@ export default defineCheck<unknown, ApiProbes>({
       }
       const unknownEmail = `launchready-enum-${client.nonce()}@example.invalid`;
       const password = kind === 'signup' ? `Launchready-${client.nonce()}-Pw1` : `wrong-password-launchready-${client.nonce()}`;
-      const send = (email: string) => client.send({ ...(f.as ? { as: f.as } : {}), method: f.method, path: f.path, ...flowBody(f, { email, password, nonce: client.nonce() }), retryOn401: false }, ctx.checkId, ctx.signal);
+      const send = async (email: string) => client.send({ ...(f.as ? { as: f.as } : {}), method: f.method, path: f.path, ...flowBody(f, { email, password, nonce: client.nonce() }), headers: await flowHeaders(ctx, f), retryOn401: false }, ctx.checkId, ctx.signal);
       const existing = await send(who.email);
       const unknown = await send(unknownEmail);
       const loc = { method: f.method, path: f.template };

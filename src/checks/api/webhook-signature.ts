@@ -7,7 +7,8 @@ import { reportExchange } from './lib/util.js';
 /**
  * A webhook receiver must verify the provider's signature (Stripe "Check the webhook signatures", GitHub
  * "Validating webhook deliveries"); otherwise anyone can post "payment succeeded". Sends an unsigned delivery and
- * one signed with the wrong secret; with the secret configured, a correctly signed one is the control.
+ * one signed with the wrong secret (for a bearer receiver, a wrong shared secret; receivers found in the document
+ * also get a wrong `Authorization: Bearer`); with the secret configured, a correctly signed one is the control.
  */
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/webhook-signature',
@@ -57,7 +58,7 @@ export default defineCheck<unknown, ApiProbes>({
       }
       const b2 = eventBody(ctx, w);
       const wrongHeaders = guessed
-        ? { ...signatureHeaders({ ...w, scheme: 'stripe' }, b2, 'launchready-wrong-secret', now), ...signatureHeaders({ ...w, scheme: 'github' }, b2, 'launchready-wrong-secret', now), ...signatureHeaders({ ...w, scheme: 'hmac' }, b2, 'launchready-wrong-secret', now), 'x-webhook-signature': createHmac('sha256', 'launchready-wrong-secret').update(b2).digest('hex') }
+        ? { ...signatureHeaders({ ...w, scheme: 'stripe' }, b2, 'launchready-wrong-secret', now), ...signatureHeaders({ ...w, scheme: 'github' }, b2, 'launchready-wrong-secret', now), ...signatureHeaders({ ...w, scheme: 'hmac' }, b2, 'launchready-wrong-secret', now), 'x-webhook-signature': createHmac('sha256', 'launchready-wrong-secret').update(b2).digest('hex'), authorization: 'Bearer launchready-wrong-secret' }
         : signatureHeaders(w, b2, 'launchready-wrong-secret', now);
       const wrong = await deliver(ctx, w, b2, wrongHeaders, 'anyone (wrong secret)');
       if (accepted(wrong)) {

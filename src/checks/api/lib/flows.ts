@@ -1,6 +1,6 @@
 import type { ApiIdentity, ApiRoute } from './types.js';
 import type { ApiCtx } from './util.js';
-import { fillTemplate } from '../../../probes/api-client.js';
+import { fillTemplate, type CsrfSpec } from '../../../probes/api-client.js';
 import { concretePath, discover } from './discovery.js';
 
 /**
@@ -16,6 +16,8 @@ export interface Flow {
   body: Record<string, unknown>;
   /** identity that sends it (invite: an admin) */
   as?: string;
+  /** the site's CSRF endpoint (from the identities' login.csrf): anonymous flows echo its token too */
+  csrf?: CsrfSpec;
 }
 
 const DEFAULT_BODY: Record<Flow['kind'], Record<string, unknown>> = {
@@ -54,6 +56,18 @@ export function guessRoute(routes: ApiRoute[], kind: Flow['kind']): ApiRoute | u
 }
 
 export function findFlow(ctx: ApiCtx, kind: Flow['kind']): Flow | undefined {
+  const f = findFlowInner(ctx, kind);
+  // A site that wants a CSRF token on its login wants it on its other anonymous forms too (Django, Rails, Laravel).
+  const csrf = ctx.probes.model.identities.find((i) => i.config?.login?.csrf)?.config?.login?.csrf;
+  return f && csrf ? { ...f, csrf } : f;
+}
+
+/** Extra headers a flow request needs (the CSRF cookie and echo header), fetched once per run. */
+export function flowHeaders(ctx: ApiCtx, f: Pick<Flow, 'csrf'>): Promise<Record<string, string>> {
+  return ctx.probes.client.csrfHeaders(f.csrf, ctx.checkId);
+}
+
+function findFlowInner(ctx: ApiCtx, kind: Flow['kind']): Flow | undefined {
   const { model } = ctx.probes;
   const cfg = model.config;
   const route = model.routes.find((r) => r.flow === kind) ?? guessRoute(model.routes, kind);

@@ -15,6 +15,8 @@ export function signatureHeaders(w: WebhookConfig, body: string, secret: string,
   if (w.scheme === 'github') {
     return { [w.header ?? 'x-hub-signature-256']: `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, 'x-github-event': 'ping', 'x-github-delivery': `launchready-${t}` };
   }
+  // A shared secret sent as is (Authorization: Bearer <secret>), as some billing and CI providers do.
+  if (w.scheme === 'bearer') return { [w.header ?? 'authorization']: `${w.prefix || 'Bearer '}${secret}` };
   const enc = w.encoding ?? 'hex';
   const pre = w.prefix ?? '';
   if (w.timestampHeader) {

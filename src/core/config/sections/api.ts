@@ -17,6 +17,16 @@ const tokenSource = z
   })
   .strict();
 
+// Django, Rails, Laravel and Spring Security refuse a session login (and later unsafe requests) without the CSRF
+// token the site handed out: the double-submit cookie echoed in a header.
+const csrf = z
+  .object({
+    path: z.string().min(1).describe('GET endpoint that hands out the CSRF token (e.g. /api/auth/csrf/), relative to baseUrl'),
+    cookie: z.string().optional().describe('cookie carrying the token (default: the first cookie named like csrf/xsrf, else a JSON field named like csrfToken)'),
+    header: z.string().optional().describe('request header the token is echoed in (default X-CSRFToken; X-XSRF-TOKEN for an XSRF-TOKEN cookie)'),
+  })
+  .strict();
+
 const login = z
   .object({
     path: z.string().min(1).describe('login endpoint, relative to baseUrl (or absolute on an allowed host)'),
@@ -25,6 +35,7 @@ const login = z
     body: template.optional().describe('request body; default { email: "{{email}}", password: "{{password}}" }'),
     headers: z.record(z.string(), z.string()).default({}).describe('extra request headers'),
     token: tokenSource.default({ from: 'json', path: 'token', scheme: 'Bearer', header: 'authorization' }),
+    csrf: csrf.optional().describe('fetch a CSRF token first and echo it in a header on the login and on every later request of the session'),
   })
   .strict();
 
@@ -68,12 +79,12 @@ export const apiRoute = z
 const webhook = z
   .object({
     path: z.string().min(1).describe('webhook endpoint path'),
-    scheme: z.enum(['stripe', 'github', 'hmac']).describe('stripe: Stripe-Signature t=,v1=; github: X-Hub-Signature-256 sha256=; hmac: hex HMAC-SHA256 of the body in `header`'),
+    scheme: z.enum(['stripe', 'github', 'hmac', 'bearer']).describe('stripe: Stripe-Signature t=,v1=; github: X-Hub-Signature-256 sha256=; hmac: hex HMAC-SHA256 of the body in `header`; bearer: the shared secret itself in `header` (default Authorization) after `prefix` (default "Bearer ")'),
     secret: z.string().optional().describe('signing secret (masked); without it only unsigned/badly signed deliveries are tested'),
-    header: z.string().optional().describe('signature header (default per scheme: stripe-signature, x-hub-signature-256, x-signature)'),
+    header: z.string().optional().describe('signature header (default per scheme: stripe-signature, x-hub-signature-256, x-signature, authorization)'),
     timestampHeader: z.string().optional().describe('hmac scheme: header carrying the unix timestamp, if the provider signs "timestamp.body"'),
     encoding: z.enum(['hex', 'base64']).default('hex').describe('hmac scheme: digest encoding of the signature'),
-    prefix: z.string().default('').describe('hmac scheme: text before the digest in the header (e.g. "sha256=")'),
+    prefix: z.string().default('').describe('hmac scheme: text before the digest in the header (e.g. "sha256="); bearer scheme: before the secret (default "Bearer ")'),
     body: template.optional().describe('sample event; default a harmless launchready.test event with a unique id'),
     toleranceSec: z.number().int().positive().default(300).describe('age beyond which a signed delivery must be refused (Stripe default 300 s)'),
   })
