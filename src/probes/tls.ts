@@ -1,5 +1,6 @@
+import { randomBytes, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
+import { connect as netConnect, isIP } from 'node:net';
 import tls, { type ConnectionOptions, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { RequestBudget } from '../core/budget.js';
 import { applyConnectTo, resolverLookup, type Allowlist, type ConnectToRule } from './net.js';
@@ -49,6 +50,14 @@ export interface TlsHandshake {
   /** leaf first */
   chain: CertInfo[];
   ms?: number;
+}
+
+/** The certificates exactly as the server sent them (order and extras included), from a TLS 1.2 handshake. */
+export interface SentChain {
+  ok: boolean;
+  /** leaf first, in the order sent */
+  certs: { subject: string; issuer: string; fingerprint256: string; selfSigned: boolean; pem: string }[];
+  error?: string;
 }
 
 export interface TlsLegacyResult {
@@ -259,6 +268,70 @@ export class TlsProbe {
   }
 
   /** Does the server still accept TLS 1.0 / 1.1 (RFC 8996 deprecates both) and weak suites? */
+  /**
+   * The Certificate message as sent, order and all. node:tls rebuilds the chain it returns (issuer by issuer, extras
+   * dropped), so this reads the TLS 1.2 handshake itself, where the Certificate message is still in clear (RFC 5246
+   * §7.4.2: each certificate must certify the one before it). A TLS 1.3-only server yields an error (not judged).
+   */
+  async sentChain(host: string, port = 443, checkId = 'tls'): Promise<SentChain> {
+    const t = this.target(host, port, checkId);
+    const hello = clientHello12(isIP(host) ? undefined : host);
+    const timeoutMs = Math.min(this.opts.timeoutMs ?? 5000, 5000);
+    return new Promise<SentChain>((resolve) => {
+      let buf = Buffer.alloc(0);
+      let hs = Buffer.alloc(0);
+      let done = false;
+      const finish = (r: SentChain) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        socket.destroy();
+        resolve(r);
+      };
+      const socket = netConnect({ host: t.host, port: t.port, ...(this.lookup && !isIP(t.host) ? { lookup: this.lookup as never } : {}) }, () => socket.write(hello));
+      const timer = setTimeout(() => finish({ ok: false, certs: [], error: 'timed out' }), timeoutMs);
+      socket.on('error', (e) => finish({ ok: false, certs: [], error: e.message }));
+      socket.on('close', () => finish({ ok: false, certs: [], error: 'connection closed before the Certificate message' }));
+      socket.on('data', (d: Buffer) => {
+        buf = Buffer.concat([buf, d]);
+        // TLS records: type(1) version(2) length(2)
+        while (buf.length >= 5) {
+          const len = buf.readUInt16BE(3);
+          if (buf.length < 5 + len) break;
+          const type = buf[0];
+          const body = buf.subarray(5, 5 + len);
+          buf = buf.subarray(5 + len);
+          if (type === 21) return finish({ ok: false, certs: [], error: `alert ${body[1] ?? '?'} (no TLS 1.2 with this client hello)` });
+          if (type !== 22) return finish({ ok: false, certs: [], error: `unexpected record type ${type}` });
+          hs = Buffer.concat([hs, body]);
+          // handshake messages: type(1) length(3)
+          while (hs.length >= 4) {
+            const mlen = hs.readUIntBE(1, 3);
+            if (hs.length < 4 + mlen) break;
+            const mtype = hs[0];
+            const msg = hs.subarray(4, 4 + mlen);
+            hs = hs.subarray(4 + mlen);
+            if (mtype !== 11) continue;
+            try {
+              const certs: SentChain['certs'] = [];
+              let off = 3;
+              const total = 3 + msg.readUIntBE(0, 3);
+              while (off + 3 <= total) {
+                const clen = msg.readUIntBE(off, 3);
+                const x = new X509Certificate(msg.subarray(off + 3, off + 3 + clen));
+                off += 3 + clen;
+                certs.push({ subject: x.subject.replace(/\n/g, ', '), issuer: x.issuer.replace(/\n/g, ', '), fingerprint256: x.fingerprint256, selfSigned: x.checkIssued(x), pem: x.toString() });
+              }
+              return finish({ ok: true, certs });
+            } catch (e) {
+              return finish({ ok: false, certs: [], error: `unreadable Certificate message: ${(e as Error).message}` });
+            }
+          }
+        }
+      });
+    });
+  }
+
   async legacy(host: string, port = 443, checkId = 'tls'): Promise<TlsLegacyResult> {
     const out: TlsLegacyResult = { host, port, protocols: {}, weakCiphers: [], untested: [] };
     const attempt = async (o: Pick<ConnectionOptions, 'minVersion' | 'maxVersion' | 'ciphers'>): Promise<boolean | undefined> => {
@@ -295,4 +368,29 @@ export class TlsProbe {
     out.untested.sort();
     return out;
   }
+}
+
+/** A TLS 1.2 ClientHello with SNI and the usual ECDHE/RSA suites, curves and signature algorithms (RFC 5246, 8422). */
+function clientHello12(servername: string | undefined): Buffer {
+  const u16 = (n: number) => Buffer.from([n >> 8, n & 255]);
+  const ext = (type: number, data: Buffer) => Buffer.concat([u16(type), u16(data.length), data]);
+  const suites = [0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, 0xc009, 0xc013, 0xc00a, 0xc014, 0x009c, 0x009d, 0x002f, 0x0035];
+  const suiteBuf = Buffer.concat(suites.map(u16));
+  const exts: Buffer[] = [];
+  if (servername) {
+    const name = Buffer.from(servername, 'ascii');
+    const entry = Buffer.concat([Buffer.from([0]), u16(name.length), name]);
+    exts.push(ext(0x0000, Buffer.concat([u16(entry.length), entry])));
+  }
+  const groups = Buffer.concat([0x001d, 0x0017, 0x0018].map(u16));
+  exts.push(ext(0x000a, Buffer.concat([u16(groups.length), groups])));
+  exts.push(ext(0x000b, Buffer.from([1, 0])));
+  const sigs = Buffer.concat([0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501, 0x0601, 0x0201, 0x0203].map(u16));
+  exts.push(ext(0x000d, Buffer.concat([u16(sigs.length), sigs])));
+  exts.push(ext(0xff01, Buffer.from([0])));
+  exts.push(ext(0x0017, Buffer.alloc(0)));
+  const extBuf = Buffer.concat(exts);
+  const body = Buffer.concat([u16(0x0303), randomBytes(32), Buffer.from([0]), u16(suiteBuf.length), suiteBuf, Buffer.from([1, 0]), u16(extBuf.length), extBuf]);
+  const hsMsg = Buffer.concat([Buffer.from([1, body.length >> 16, (body.length >> 8) & 255, body.length & 255]), body]);
+  return Buffer.concat([Buffer.from([22, 3, 1]), u16(hsMsg.length), hsMsg]);
 }

@@ -309,7 +309,10 @@ export async function startBlind2Bed({ fixed }: { fixed: boolean }): Promise<Bli
   const legacy = createHttpsServer({ cert: def.certPem, key: def.keyPem, minVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0', SNICallback: sni }, (q, s) => route(q, s, true));
   const http = createHttpServer((q, s) => route(q, s, false));
   const listen = (s: Server) => new Promise<number>((r) => s.listen(0, '127.0.0.1', () => r((s.address() as { port: number }).port)));
-  const [httpsPort, legacyPort, httpPort] = await Promise.all([listen(https), listen(legacy), listen(http)]);
+  // app's CDN edge has its own listener: with SNICallback, Node sends only the leaf and its issuer, so a chain sent
+  // verbatim (order and extras) needs a listener whose default certificate is that chain
+  const appEdge = createHttpsServer({ cert: certs[APP]!.certPem, key: certs[APP]!.keyPem, minVersion: 'TLSv1.2' }, (q, s) => route(q, s, true));
+  const [httpsPort, legacyPort, httpPort, appPort] = await Promise.all([listen(https), listen(legacy), listen(http), listen(appEdge)]);
 
   const apexTtl = fixed ? 3600 : 30;
   const A = (ttl = 300) => ({ type: 'A', address: '127.0.0.1', ttl });
@@ -368,7 +371,7 @@ export async function startBlind2Bed({ fixed }: { fixed: boolean }): Promise<Bli
   const dnsServer = await dns.startZoneServer({ zone, port: await dualPort() });
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, root.certPem);
-  const connectTo = [...(fixed ? [] : [`${API}:443:127.0.0.1:${legacyPort}`]), `:443:127.0.0.1:${httpsPort}`, `:80:127.0.0.1:${httpPort}`];
+  const connectTo = [`${APP}:443:127.0.0.1:${appPort}`, ...(fixed ? [] : [`${API}:443:127.0.0.1:${legacyPort}`]), `:443:127.0.0.1:${httpsPort}`, `:80:127.0.0.1:${httpPort}`];
   return {
     fixed,
     resolver: dnsServer.server,
@@ -377,7 +380,7 @@ export async function startBlind2Bed({ fixed }: { fixed: boolean }): Promise<Bli
     hosts: BLIND2_HOSTS,
     async close() {
       const close = (s: Server) => new Promise<void>((r) => { s.closeAllConnections?.(); s.close(() => r()); });
-      await Promise.all([close(https), close(legacy), close(http), dnsServer.close()]);
+      await Promise.all([close(https), close(legacy), close(http), close(appEdge), dnsServer.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

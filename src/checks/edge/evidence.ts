@@ -2,7 +2,7 @@ import type { CheckContext, ReportInput } from '../../core/check.js';
 import type { Location } from '../../core/types.js';
 import type { DnsProbe } from '../../probes/dns.js';
 import type { HttpProbe, HttpResponse } from '../../probes/http.js';
-import type { TlsHandshake, TlsLegacyResult, TlsProbe } from '../../probes/tls.js';
+import type { SentChain, TlsHandshake, TlsLegacyResult, TlsProbe } from '../../probes/tls.js';
 import { bodyDigest, looksPersonal } from './parse.js';
 
 /**
@@ -163,6 +163,11 @@ export function hostEvidence(ctx: CheckContext<unknown, EdgeProbes>, target?: Ed
 export function tlsEvidence(ctx: EdgeCtx): Promise<TlsHandshake> {
   const t = ctx.target;
   return ctx.evidence(`edge:tls:${t.host}:${t.tlsPort}`, () => ctx.probes.tls.handshake(t.host, t.tlsPort, ctx.checkId));
+}
+
+export function sentChainEvidence(ctx: EdgeCtx): Promise<SentChain> {
+  const t = ctx.target;
+  return ctx.evidence(`edge:tls-sent:${t.host}:${t.tlsPort}`, () => ctx.probes.tls.sentChain(t.host, t.tlsPort, ctx.checkId));
 }
 
 export function tlsLegacyEvidence(ctx: EdgeCtx): Promise<TlsLegacyResult> {

@@ -5,7 +5,10 @@ import type { CertInfo, TlsHandshake, TlsLegacyResult } from '../../probes/tls.j
 import type { EdgeTarget } from '../edge/evidence.js';
 import { judgeExpiry } from './expiry.js';
 import { judgeHostname } from './hostname.js';
-import { judgeChain } from './chain.js';
+import { X509Certificate } from 'node:crypto';
+import forge from 'node-forge';
+import type { SentChain } from '../../probes/tls.js';
+import { judgeChain, judgeSentChain } from './chain.js';
 import { judgeKeySize } from './key-size.js';
 import { judgeLegacy } from './legacy-protocols.js';
 import { judgeWeakCiphers } from './weak-ciphers.js';
@@ -69,6 +72,49 @@ describe('tls/chain', () => {
     assert.deepEqual(ids(judgeChain(t, hs({ authorized: false, authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT' }))), ['self-signed']);
     assert.deepEqual(ids(judgeChain(t, hs({ authorized: false, authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }))), ['incomplete']);
     assert.deepEqual(ids(judgeChain(t, hs({ authorized: false, authorizationError: 'CERT_REVOKED' }))), ['untrusted']);
+  });
+});
+
+describe('tls/chain: the chain as sent (order, extras)', async () => {
+  // real certificates (checkIssued and signatures are verified): root → intermediate → leaf, made with node-forge
+  const make = (cn: string, issuer?: { cert: forge.pki.Certificate; key: forge.pki.rsa.PrivateKey }, ca = true) => {
+    const keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 }); // small: speed only, never judged here
+    const cert = forge.pki.createCertificate();
+    cert.publicKey = keys.publicKey;
+    cert.serialNumber = '0' + Math.floor(Math.random() * 1e9).toString(16);
+    cert.validity.notBefore = new Date(Date.now() - 86_400_000);
+    cert.validity.notAfter = new Date(Date.now() + 90 * 86_400_000);
+    cert.setSubject([{ name: 'commonName', value: cn }]);
+    cert.setIssuer(issuer ? issuer.cert.subject.attributes : [{ name: 'commonName', value: cn }]);
+    cert.setExtensions([{ name: 'basicConstraints', cA: ca }, { name: 'keyUsage', keyCertSign: ca, digitalSignature: true }]);
+    cert.sign(issuer ? issuer.key : keys.privateKey, forge.md.sha256.create());
+    return { cert, key: keys.privateKey, pem: forge.pki.certificateToPem(cert) };
+  };
+  const root = make('Root X');
+  const inter = make('Issuing CA 1', root);
+  const leaf = make('www.example.com', inter, false);
+  const other = make('Unrelated CA');
+  const sent = (...pems: string[]): SentChain => ({
+    ok: true,
+    certs: pems.map((pem) => {
+      const x = new X509Certificate(pem);
+      return { subject: x.subject, issuer: x.issuer, fingerprint256: x.fingerprint256, selfSigned: x.checkIssued(x), pem };
+    }),
+  });
+  test('pass: leaf, intermediate (and root); nothing to judge for a lone leaf, a failed read or plain-local', () => {
+    assert.deepEqual(ids(judgeSentChain(t, sent(leaf.pem, inter.pem))), []);
+    assert.deepEqual(ids(judgeSentChain(t, sent(leaf.pem, inter.pem, root.pem))), []);
+    assert.deepEqual(ids(judgeSentChain(t, sent(leaf.pem))), []);
+    assert.deepEqual(ids(judgeSentChain(t, { ok: false, certs: [], error: 'alert 70' })), []);
+    assert.deepEqual(ids(judgeSentChain({ ...t, plainLocal: true }, sent(leaf.pem, other.pem, inter.pem))), []);
+  });
+  test('warn (low): an unrelated certificate sent along; the path sent in the wrong order', () => {
+    const extra = judgeSentChain(t, sent(leaf.pem, other.pem, inter.pem));
+    assert.deepEqual(ids(extra), ['extra-cert']);
+    assert.deepEqual([extra[0]!.status, extra[0]!.severity, extra[0]!.data!.count], ['warn', 'low', 1]);
+    const order = judgeSentChain(t, sent(leaf.pem, root.pem, inter.pem));
+    assert.deepEqual(ids(order), ['misordered']);
+    assert.equal(order[0]!.data!.order, '0 → 2 → 1');
   });
 });
 
