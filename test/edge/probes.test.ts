@@ -74,3 +74,32 @@ test('the TLS probe refuses hosts the allowlist does not name', async () => {
   assert.equal(r.ok, false);
   assert.equal(r.connectedTo, '127.0.0.1:9');
 });
+
+test('TLS probe: sentChain returns the certificates in the order the server sent them, extras included; TLS 1.3-only is an error, not a guess', async () => {
+  const tlsMod = await import('node:tls');
+  const { pki } = await loadEdgeLib();
+  const root = pki.makeCa({ cn: 'sent-chain root' });
+  const other = pki.makeCa({ cn: 'sent-chain unrelated' });
+  const leaf = pki.makeLeaf(root, { names: ['chain.probe.test'] });
+  const listen = async (opts: Record<string, unknown>) => {
+    const s = tlsMod.createServer(opts, (sock) => sock.end());
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+    return { s, port: (s.address() as { port: number }).port };
+  };
+  const verbatim = await listen({ cert: leaf.certPem + other.certPem + root.certPem, key: leaf.keyPem });
+  const only13 = await listen({ cert: leaf.certPem, key: leaf.keyPem, minVersion: 'TLSv1.3' });
+  try {
+    const probe = (port: number) => new TlsProbe({ allow: new Allowlist(['chain.probe.test']), connectTo: [parseConnectTo(`chain.probe.test:443:127.0.0.1:${port}`)] });
+    const r = await probe(verbatim.port).sentChain('chain.probe.test', 443);
+    assert.equal(r.ok, true, r.error);
+    assert.deepEqual(r.certs.map((c) => /CN=([^,\n]+)/.exec(c.subject)?.[1]), ['chain.probe.test', 'sent-chain unrelated', 'sent-chain root']);
+    assert.deepEqual(r.certs.map((c) => c.selfSigned), [false, true, true]);
+    const e = await probe(only13.port).sentChain('chain.probe.test', 443);
+    assert.equal(e.ok, false);
+    assert.match(e.error ?? '', /alert|closed/);
+    await assert.rejects(probe(verbatim.port).sentChain('elsewhere.test', 443), TargetRefusedError);
+  } finally {
+    verbatim.s.close();
+    only13.s.close();
+  }
+});
