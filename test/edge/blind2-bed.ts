@@ -300,18 +300,21 @@ export async function startBlind2Bed({ fixed }: { fixed: boolean }): Promise<Bli
         [STATUS]: rsa([STATUS], { fromDays: -95, toDays: -6 }),
         [MTA_STS]: wildRsa,
       };
-  const contexts = new Map(Object.entries(certs).map(([n, c]) => [n, tls.createSecureContext({ cert: c.certPem, key: c.keyPem, ciphers: 'DEFAULT@SECLEVEL=0' })]));
+  // the fixed twin's TLS is hardened like Mozilla's "intermediate" profile (ECDHE suites only); the flawed one keeps
+  // Node's defaults, plus what the TLS 1.1 listener needs
+  const ciphers = fixed ? 'ECDHE+AESGCM:ECDHE+CHACHA20' : 'DEFAULT@SECLEVEL=0';
+  const contexts = new Map(Object.entries(certs).map(([n, c]) => [n, tls.createSecureContext({ cert: c.certPem, key: c.keyPem, ciphers })]));
   const sni = (name: string, cb: (e: Error | null, ctx?: tls.SecureContext) => void) => cb(null, contexts.get(name.toLowerCase()) ?? contexts.get(WWW)!);
   const route = site(fixed);
   const def = wildRsa;
-  const https = createHttpsServer({ cert: def.certPem, key: def.keyPem, minVersion: 'TLSv1.2', SNICallback: sni }, (q, s) => route(q, s, true));
+  const https = createHttpsServer({ cert: def.certPem, key: def.keyPem, minVersion: 'TLSv1.2', ...(fixed ? { ciphers } : {}), SNICallback: sni }, (q, s) => route(q, s, true));
   // api's Fastly-style edge still terminates TLS 1.1 (flawed variant only)
   const legacy = createHttpsServer({ cert: def.certPem, key: def.keyPem, minVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0', SNICallback: sni }, (q, s) => route(q, s, true));
   const http = createHttpServer((q, s) => route(q, s, false));
   const listen = (s: Server) => new Promise<number>((r) => s.listen(0, '127.0.0.1', () => r((s.address() as { port: number }).port)));
   // app's CDN edge has its own listener: with SNICallback, Node sends only the leaf and its issuer, so a chain sent
   // verbatim (order and extras) needs a listener whose default certificate is that chain
-  const appEdge = createHttpsServer({ cert: certs[APP]!.certPem, key: certs[APP]!.keyPem, minVersion: 'TLSv1.2' }, (q, s) => route(q, s, true));
+  const appEdge = createHttpsServer({ cert: certs[APP]!.certPem, key: certs[APP]!.keyPem, minVersion: 'TLSv1.2', ...(fixed ? { ciphers } : {}) }, (q, s) => route(q, s, true));
   const [httpsPort, legacyPort, httpPort, appPort] = await Promise.all([listen(https), listen(legacy), listen(http), listen(appEdge)]);
 
   const apexTtl = fixed ? 3600 : 30;
