@@ -37,7 +37,7 @@ const A = '/api/accounts/{account_pk}';
 export const BLIND3_FLAWS: Blind3Flaw[] = [
   { id: 'authn-customers', checkId: 'api/authn-missing', paths: [`${A}/customers/`], what: 'customer list has permission_classes = [AllowAny]' },
   { id: 'bola-invoice-pk', checkId: 'api/bola', paths: [`${A}/invoices/{id}/`], what: 'invoice detail is Invoice.objects.get(pk=pk): the account in the path is checked, the invoice is not' },
-  { id: 'bola-quote-unlisted', checkId: 'api/bola', paths: [`${A}/quotes/{id}/`], what: 'quote detail by pk alone; the other tenant\'s only quote (33) is a draft no list shows: found only by trying neighbouring ids' },
+  { id: 'bola-quote-unlisted', checkId: 'api/bola', paths: [`${A}/quotes/{id}/`], messageId: 'unlistedObject', what: 'quote detail by pk alone; the other tenant\'s only quote (33) is a draft no list shows: found only by trying neighbouring ids' },
   { id: 'bola-account-filter', checkId: 'api/bola', paths: ['/api/invoices/'], what: '?account= filter on the flat invoice list is honoured for any account' },
   { id: 'bola-jsonapi', checkId: 'api/bola', paths: ['/api/v2/projects/{id}'], what: 'JSON:API project detail has no tenant check' },
   { id: 'bfla-member-role', checkId: 'api/bfla', paths: [`${A}/members/{id}/`], what: 'PATCH member role ("Account admins only.") callable by members' },

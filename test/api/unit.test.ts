@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { bodySimilarity, dataSize, findStack, isErrorBody, sameObject, sampleFromSchema } from '../../src/checks/api/lib/util.js';
 import { signatureHeaders } from '../../src/checks/api/lib/webhook.js';
 import { debugFramework } from '../../src/checks/api/exposed-debug.js';
+import { wrongGuess } from '../../src/checks/api/reset-token.js';
 import { crack, decodeJwt, unsigned } from '../../src/checks/api/lib/jwt.js';
 import { isThrottled } from '../../src/checks/api/lib/flows.js';
 import { p95, slowestFirst } from '../../src/checks/perf/latency-p95.js';
@@ -266,4 +267,14 @@ test('config: login.csrf and the bearer webhook scheme are accepted', () => {
   const c = validateConfig({ version: 1, api: { baseUrl: 'http://127.0.0.1:1', identities: [{ name: 'a', email: 'a@x.test', password: 'p', login: { path: '/auth/login/', csrf: { path: '/auth/csrf/' } } }], webhooks: [{ path: '/hooks/', scheme: 'bearer', secret: 'x' }] } }, 'launchready.yml', {});
   assert.equal(c.api?.identities[0]?.login?.csrf?.path, '/auth/csrf/');
   assert.equal(c.api?.webhooks[0]?.scheme, 'bearer');
+});
+
+test('wrongGuess: a wrong code of the same shape, never the real one', () => {
+  assert.equal(wrongGuess('004217', 1), '004218');
+  assert.equal(wrongGuess('999999', 1), '000000');
+  for (let i = 1; i <= 10; i++) {
+    const g = wrongGuess('Ab3xQ', i);
+    assert.equal(g.length, 5);
+    assert.notEqual(g, 'Ab3xQ');
+  }
 });

@@ -24,6 +24,7 @@ export default defineCheck<unknown, ApiProbes>({
     crossTenant: '{{intruder}} (tenant {{intruderTenant}}) read {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) at {{path}}: {{why}}.',
     crossUser: '{{intruder}} read {{owner}}\'s object {{objectId}} at {{path}}, which {{intruder}}\'s own list does not show: {{why}}.',
     crossTenantFilter: '{{intruder}} (tenant {{intruderTenant}}) listed tenant {{ownerTenant}}\'s data through {{path}}?{{param}}={{value}}: the answer matches what {{owner}} sees ({{why}}).',
+    unlistedObject: '{{intruder}} (tenant {{intruderTenant}}) read object {{objectId}} of tenant {{ownerTenant}} at {{path}} by trying the next sequential id: no list shows it, and {{owner}} reads the same object.',
     crossTenantList: '{{intruder}} (tenant {{intruderTenant}}) got {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) in the answer of {{path}}, which only lists its own tenant\'s data otherwise.',
     crossTenantHeader: '{{intruder}} (tenant {{intruderTenant}}) sent {{header}} of tenant {{ownerTenant}} and read {{path}} as {{owner}} sees it ({{why}}): the tenant header is trusted without a membership check.',
     crossTenantWrite: '{{intruder}} (tenant {{intruderTenant}}) updated {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
@@ -76,8 +77,19 @@ export default defineCheck<unknown, ApiProbes>({
                   const key = `${t.route.path}|${owner.tenant ?? owner.name}->${intruder.tenant ?? intruder.name}|${crossTenant ? 't' : intruder.name}`;
                   if (reported.has(key)) return;
                   pairs++;
-                  const x: ApiExchange = await client.send({ as: intruder, path, template: t.route.path }, ctx.checkId, ctx.signal);
-                  const v = sameObject(control, x, objectId);
+                  let x: ApiExchange = await client.send({ as: intruder, path, template: t.route.path }, ctx.checkId, ctx.signal);
+                  let v = sameObject(control, x, objectId);
+                  // Nested routes whose parent is checked but whose object is looked up by id alone
+                  // (Invoice.objects.get(pk=pk) under /accounts/{account_pk}/): the intruder's own parent, the owner's id.
+                  const mixed = !v.same && crossTenant ? mixedPath(d, intruder, t.route.path, inst) : undefined;
+                  if (mixed && mixed !== path) {
+                    const x2 = await client.send({ as: intruder, path: mixed, template: t.route.path }, ctx.checkId, ctx.signal);
+                    const v2 = sameObject(control, x2, objectId);
+                    if (v2.same) {
+                      x = x2;
+                      v = { same: true, why: `${v2.why}, through its own parent path ${mixed}` };
+                    }
+                  }
                   if (!v.same || reported.has(key)) return;
                   reported.add(key);
                   failed++;
@@ -100,6 +112,7 @@ export default defineCheck<unknown, ApiProbes>({
       if (any) templates++;
     }
     await Promise.all(jobs);
+    failed += await unlistedBola(ctx, d, superuser, reported);
     if (model.config.allowWrites) failed += await writeBola(ctx, d, superuser);
     failed += await filterBola(ctx, d, superuser);
     failed += await headerBola(ctx, d, superuser);
@@ -108,6 +121,97 @@ export default defineCheck<unknown, ApiProbes>({
     else if (failed === 0) ctx.report({ messageId: 'isolated', status: 'pass', data: { pairs, templates }, target: model.config.baseUrl });
   },
 });
+
+/** The parent parameters an identity can name for a template (all but the last), from any of its instances. */
+function ownParents(d: Awaited<ReturnType<typeof discover>>, who: ApiIdentity, template: string): Record<string, string> | undefined {
+  const params = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!).slice(0, -1);
+  if (params.length === 0) return undefined;
+  for (const list of d.objects.get(who.name)?.values() ?? []) {
+    for (const inst of list) if (params.every((p) => inst.params[p] !== undefined)) return Object.fromEntries(params.map((p) => [p, inst.params[p]!]));
+  }
+  return undefined;
+}
+
+/** The intruder's own parent path with the owner's object id (undefined for single-parameter routes). */
+function mixedPath(d: Awaited<ReturnType<typeof discover>>, intruder: ApiIdentity, template: string, inst: { id: string; params: Record<string, string> }): string | undefined {
+  const parents = ownParents(d, intruder, template);
+  if (!parents) return undefined;
+  const last = Object.keys(inst.params).find((k) => !(k in parents) && inst.params[k] === inst.id);
+  return last ? fillPath(template, { ...parents, [last]: inst.id }) : undefined;
+}
+
+/**
+ * Sequential ids (Rails, Django: /invoices/124/) expose objects no list shows (drafts, another tenant's rows): the
+ * ids next to and between the listed ones are asked for by every tenant identity under its own parent path. An
+ * unlisted object that identities of two tenants both read, with the same body, belongs to one of them: the other
+ * is an intruder. The owner is the reader whose parent value the object names (its account field), else the first.
+ * Bounded: 3 candidate ids per route, 8 routes.
+ */
+async function unlistedBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean, reported: Set<string>): Promise<number> {
+  const { client } = ctx.probes;
+  const tenants = d.active.filter((i) => i.tenant !== undefined && !superuser(i));
+  if (new Set(tenants.map((i) => i.tenant)).size < 2) return 0;
+  let failed = 0;
+  let routes = 0;
+  for (const t of d.items) {
+    if (routes >= 8) break;
+    // Object routes only (/invoices/{id}/), not a parent's sub-routes (/accounts/{account_pk}/invoices/).
+    if (!new RegExp(`\\{${t.param}\\}/?$`).test(t.route.path)) continue;
+    const listed = new Set<number>();
+    let numeric = true;
+    // What the tenants' own lists show (platform staff list everything, drafts included).
+    for (const i of tenants) for (const inst of d.objects.get(i.name)?.get(t.route.path) ?? []) {
+      if (!/^\d{1,9}$/.test(inst.id)) numeric = false;
+      else listed.add(Number(inst.id));
+    }
+    // Ids of this route's own lists only (other collections have their own sequences).
+    const listRe = t.listPath ? new RegExp(`^${t.listPath.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`) : undefined;
+    for (const i of tenants) for (const [lp, ids] of d.lists.get(i.name) ?? []) if (listRe?.test(lp)) for (const id of ids) if (/^\d{1,9}$/.test(id)) listed.add(Number(id));
+    const mine = [...(d.objects.get(tenants[0]!.name)?.get(t.route.path) ?? [])];
+    if (!numeric || mine.length === 0 && !tenants.some((i) => d.objects.get(i.name)?.get(t.route.path)?.length)) continue;
+    const ids = [...listed].sort((a, b) => a - b);
+    if (ids.length === 0) continue;
+    const candidates: number[] = [];
+    for (let k = 0; k + 1 < ids.length && candidates.length < 2; k++) if (ids[k + 1]! - ids[k]! > 1 && ids[k + 1]! - ids[k]! < 50) candidates.push(ids[k]! + 1);
+    for (let n = ids[ids.length - 1]! + 1; candidates.length < 3; n++) candidates.push(n);
+    routes++;
+    const param = t.param;
+    for (const id of candidates) {
+      const reads = await Promise.all(
+        tenants.map(async (who) => {
+          const parents = ownParents(d, who, t.route.path) ?? {};
+          if (t.route.pathParams.length > 1 && Object.keys(parents).length === 0) return undefined;
+          const path = fillPath(t.route.path, { ...parents, [param]: String(id) });
+          const x = await client.send({ as: who, path, template: t.route.path }, ctx.checkId, ctx.signal).catch(() => undefined);
+          return x && is2xx(x.status) && !isErrorBody(x) && dataSize(x) > 0 ? { who, x, parents } : undefined;
+        }),
+      );
+      const ok = reads.filter((r): r is NonNullable<typeof r> => !!r);
+      if (new Set(ok.map((r) => r.who.tenant)).size < 2) continue;
+      // The owner: the reader whose parent value the object itself names (e.g. "account": 8 under /accounts/8/).
+      const names = (r: (typeof ok)[number]) => Object.values(r.parents).some((v) => new RegExp(`"[\\w-]*"\\s*:\\s*"?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?[,}]`).test(r.x.response.body));
+      const owner = ok.find(names) ?? ok[0]!;
+      const intruder = ok.find((r) => r.who.tenant !== owner.who.tenant && sameObject(owner.x, r.x, String(id)).same);
+      if (!intruder) continue;
+      const key = `${t.route.path}|${owner.who.tenant}->${intruder.who.tenant}|t`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      failed++;
+      reportExchange(ctx, {
+        messageId: 'unlistedObject',
+        data: { intruder: intruder.who.name, intruderTenant: intruder.who.tenant ?? '-', owner: owner.who.name, ownerTenant: owner.who.tenant ?? '-', objectId: String(id), path: t.route.path },
+        severity: 'critical',
+        route: t.route,
+        x: intruder.x,
+        control: [owner.x],
+        note: `Id ${id} is in no list any identity saw (listed: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', ...' : ''}); ${owner.who.name} (tenant ${owner.who.tenant}) reads it at ${owner.x.url}, and ${intruder.who.name} (tenant ${intruder.who.tenant}) got the same object at ${intruder.x.url}.`,
+        fingerprintKey: `unlisted:${owner.who.tenant}->${intruder.who.tenant}`,
+      });
+      break;
+    }
+  }
+  return failed;
+}
 
 /**
  * Write BOLA (only with api.allowWrites): an intruder from another tenant sends PATCH/PUT to the owner's object

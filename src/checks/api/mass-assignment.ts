@@ -32,6 +32,12 @@ const FIELDS: Candidate[] = [
   { field: 'is_admin', value: () => true, severity: 'critical' },
   { field: 'admin', value: () => true, severity: 'critical' },
   { field: 'permissions', value: () => ['*'], severity: 'critical' },
+  // Django's User flags (is_staff opens the admin site, is_superuser grants everything).
+  { field: 'isStaff', value: () => true, severity: 'critical' },
+  { field: 'isSuperuser', value: () => true, severity: 'critical' },
+  { field: 'accountId', value: otherTenant('launchready-other-account'), severity: 'critical' },
+  { field: 'companyId', value: otherTenant('launchready-other-company'), severity: 'critical' },
+  { field: 'workspaceId', value: otherTenant('launchready-other-workspace'), severity: 'critical' },
   { field: 'tenantId', value: otherTenant('launchready-other-tenant'), severity: 'critical' },
   { field: 'tenant_id', value: otherTenant('launchready-other-tenant'), severity: 'critical' },
   { field: 'organizationId', value: otherTenant('launchready-other-org'), severity: 'critical' },
@@ -46,6 +52,8 @@ const FIELDS: Candidate[] = [
   { field: 'credits', value: () => 999999, severity: 'high' },
   { field: 'status', value: (o) => (o === 'paid' ? 'refunded' : 'paid'), severity: 'high' },
 ];
+
+const snakeCase = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/mass-assignment',
@@ -97,9 +105,14 @@ export default defineCheck<unknown, ApiProbes>({
           if (!v?.readOnly && cur !== undefined && (cur === null || typeof cur !== 'object')) base[k] = cur;
         }
       }
-      for (const c of FIELDS) {
+      const tried = new Set<string>();
+      for (const spec of FIELDS) {
+        // The resource's own spelling: isAdmin, is_admin; tenantId, tenant_id (Rails and Django serialise snake_case).
+        const name = [spec.field, snakeCase(spec.field)].find((n) => getField(before.json, n) !== undefined);
+        if (name === undefined || tried.has(name)) continue; // cannot confirm a field the resource does not show
+        tried.add(name);
+        const c = { ...spec, field: name };
         const original = getField(before.json, c.field);
-        if (original === undefined) continue; // cannot confirm a field the resource does not show
         const peers = peerReads.map((x) => getField(x.json, c.field)).filter((v) => v !== undefined && v !== null);
         const value = c.value(original, { tenants, ids, peers });
         sent++;
