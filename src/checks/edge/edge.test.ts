@@ -136,10 +136,12 @@ describe('edge/hsts', () => {
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=63072000' }, undefined, [], t))), ['no-subdomains']);
   });
   test('warn: short', () => assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=86400' }))), ['short']));
-  test('warn: preload without includeSubDomains, on any host (the preload list refuses it)', () => {
+  test('warn: preload without includeSubDomains on a subdomain too (the preload list refuses it)', () => {
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=63072000; preload' }))), ['preload-no-subdomains']);
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=63072000; includeSubDomains; preload' }))), ['ok']);
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=31536000' }))), ['ok']);
+    // on the apex the existing message covers it
+    assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=63072000; preload' }, undefined, [], target('example.com')))), ['no-subdomains']);
   });
   test('fail: max-age=0 and invalid', () => {
     assert.deepEqual(ids(judgeHsts(host({ 'strict-transport-security': 'max-age=0' }))), ['disabled']);

@@ -27,8 +27,8 @@ export function judgeHsts(ev: HostEvidence): ReportInput[] {
   if ((h.maxAge ?? 0) < SIX_MONTHS) return [{ messageId: 'short', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
   // includeSubDomains on the registered domain protects every subdomain (and cookies scoped to it) at once
   // `preload` is a request to be put on the browsers' preload list, which refuses a header without
-  // includeSubDomains (hstspreload.org submission requirements): the token then does nothing, on any host
-  if (h.preload && !h.includeSubDomains) return [{ messageId: 'preload-no-subdomains', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
+  // includeSubDomains (hstspreload.org submission requirements): the token then does nothing; on a subdomain too
+  if (h.preload && !h.includeSubDomains && t.host !== t.apex) return [{ messageId: 'preload-no-subdomains', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
   if (t.host === t.apex && !h.includeSubDomains) return [{ messageId: 'no-subdomains', status: 'warn', severity: 'low', data: { host: t.host, maxAge: h.maxAge ?? 0 }, location: l, evidence }];
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { host: t.host, maxAge: h.maxAge ?? 0, includeSubDomains: h.includeSubDomains, preload: h.preload }, location: l, evidence }];
 }
