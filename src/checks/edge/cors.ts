@@ -41,7 +41,7 @@ export function judgeCors(t: EdgeTarget, list: CorsEvidence[]): ReportInput[] {
     // (not repeated when any origin is reflected: that finding's fix, an exact allowlist plus Vary, covers it)
     // Access-Control-Allow-Origin chosen per request Origin needs Vary: Origin (Fetch standard, CORS protocol and
     // HTTP caches), else a CDN or browser cache hands one origin's answer to another: broken CORS or a cached grant
-    const echoed = [c.sibling, ...(c.lookalikes ?? []), ...(f ? [f] : [])].find((x) => x && x.acao !== undefined && x.acao.trim() !== '*' && x.acao === x.origin);
+    const echoed = [...(c.siblings ?? []), ...(c.lookalikes ?? []), ...(f ? [f] : [])].find((x) => x && x.acao !== undefined && x.acao.trim() !== '*' && x.acao === x.origin);
     if (echoed && !reflectedAny && !/(^|,)\s*(origin|\*)\s*(,|$)/i.test(echoed.vary ?? '')) {
       out.push({ messageId: 'vary-missing', status: 'warn', severity: 'low', data: { host: t.host, url: c.url, origin: echoed.origin }, location: l, evidence: `Origin: ${echoed.origin} → Access-Control-Allow-Origin: ${echoed.acao}; Vary: ${echoed.vary ?? '(none)'}` });
     }

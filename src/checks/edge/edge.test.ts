@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { ReportInput } from '../../core/check.js';
 import type { HttpResponse } from '../../probes/http.js';
 import type { Chain, EdgeTarget, HostEvidence } from './evidence.js';
+import { siblingOrigins } from './evidence.js';
 import { judgeReachable } from './reachable.js';
 import { judgeHttpsRedirect } from './https-redirect.js';
 import { judgeCanonical } from './canonical-host.js';
@@ -367,16 +368,20 @@ describe('edge/cors', () => {
     assert.equal(r[0]!.data!.origin, 'https://evilexample.com');
     assert.deepEqual(ids(judgeCors(t, [{ url, ...none, lookalikes: [{ ...suffix, acac: undefined }] }])), ['lookalike']);
   });
+  test('sibling origins: canonical, apex, www, app under the apex; never the host itself; at most 3', () => {
+    assert.deepEqual(siblingOrigins({ ...target('api.example.com'), apex: 'example.com', canonical: 'www.example.com', allHosts: ['example.com', 'www.example.com', 'api.example.com', 'admin.example.com'] }), ['https://www.example.com', 'https://example.com', 'https://app.example.com']);
+    assert.deepEqual(siblingOrigins({ ...target('www.example.com'), apex: 'example.com', allHosts: ['www.example.com', 'other.test'] }), ['https://example.com', 'https://app.example.com']);
+  });
   test('warn: ACAO chosen per Origin without Vary: Origin; pass with Vary: Origin, with *, or when nothing is granted', () => {
     const sib = { origin: 'https://www.example.com', status: 200, acao: 'https://www.example.com', acac: 'true' };
-    const r = judgeCors(t, [{ url, ...none, sibling: sib }]);
+    const r = judgeCors(t, [{ url, ...none, siblings: [{ origin: 'https://example.com', status: 200 }, sib] }]);
     assert.deepEqual(ids(r), ['vary-missing']);
     assert.deepEqual([r[0]!.status, r[0]!.severity], ['warn', 'low']);
-    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, sibling: { ...sib, vary: 'Accept-Encoding, Origin' } }])), ['ok']);
-    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, sibling: { ...sib, acao: '*', acac: undefined } }])), ['ok']);
-    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, sibling: { origin: sib.origin, status: 200 } }])), ['ok']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, siblings: [{ ...sib, vary: 'Accept-Encoding, Origin' }] }])), ['ok']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, siblings: [{ ...sib, acao: '*', acac: undefined }] }])), ['ok']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, ...none, siblings: [{ origin: 'https://example.com', status: 200 }, { origin: sib.origin, status: 200 }] }])), ['ok']);
     // reflecting any origin already says "allowlist exactly, add Vary": no second finding
-    assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin, acac: 'true' }, nullOrigin: { status: 200 }, sibling: sib }])), ['reflected-credentials']);
+    assert.deepEqual(ids(judgeCors(t, [{ url, foreign: { origin: t.corsOrigin, status: 200, acao: t.corsOrigin, acac: 'true' }, nullOrigin: { status: 200 }, siblings: [sib] }])), ['reflected-credentials']);
   });
 });
 

@@ -187,15 +187,18 @@ export interface CorsEvidence {
    * name (`https://example.com.evil.invalid`, an unanchored prefix match).
    */
   lookalikes?: { origin: string; status: number; acao?: string; acac?: string; vary?: string }[];
-  /** Origin: another audited host (an origin the site may really allow), to see whether ACAO varies with Origin */
-  sibling?: { origin: string; status: number; acao?: string; acac?: string; vary?: string };
+  /** Origin: other audited hosts (origins the site may really allow), to see whether ACAO varies with Origin */
+  siblings?: { origin: string; status: number; acao?: string; acac?: string; vary?: string }[];
   error?: string;
 }
 
-/** The origin of another web host of the same audit: the canonical host, else the apex or www, never the host itself. */
-export function siblingOrigin(t: EdgeTarget): string {
-  const candidates = [t.canonical, ...t.allHosts, t.apex, `www.${t.apex}`].filter((h): h is string => !!h && h !== t.host);
-  return `https://${candidates[0] ?? `www.${t.apex}`}`;
+/**
+ * Origins of other web hosts of the same audit, the ones an allowlist most likely names: the canonical host, the apex,
+ * www, app, then the other audited hosts; never the host itself; at most 3 (one request each).
+ */
+export function siblingOrigins(t: EdgeTarget): string[] {
+  const names = [t.canonical, t.apex, `www.${t.apex}`, `app.${t.apex}`, ...t.allHosts].filter((h): h is string => !!h && h !== t.host && (h === t.apex || h.endsWith(`.${t.apex}`)));
+  return [...new Set(names)].slice(0, 3).map((h) => `https://${h}`);
 }
 
 export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]> {
@@ -220,8 +223,12 @@ export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]>
         const origins = [`https://evil${t.apex}`, `https://${t.apex}.evil.launchready.invalid`];
         out.lookalikes = [];
         for (const o of origins) out.lookalikes.push({ origin: o, ...(await ask(o)) });
-        const sib = siblingOrigin(t);
-        out.sibling = { origin: sib, ...(await ask(sib)) };
+        out.siblings = [];
+        for (const o of siblingOrigins(t)) {
+          const x = { origin: o, ...(await ask(o)) };
+          out.siblings.push(x);
+          if (x.acao === o) break; // one per-origin answer is enough to judge Vary
+        }
       }
       try {
         out.preflight = await ask(t.corsOrigin, 'OPTIONS');
