@@ -8,30 +8,32 @@ import { RESOLVER_ERROR, resolverError, zoneFacts, type DnsProbes, type DnsTarge
  * an issuer not in this table (a private CA, a reseller) is not judged.
  */
 const CAA_IDS: [RegExp, string[]][] = [
-  [/^let'?s encrypt$/i, ['letsencrypt.org']],
-  [/^google trust services/i, ['pki.goog']],
-  [/^digicert/i, ['digicert.com', 'symantec.com', 'thawte.com', 'geotrust.com', 'rapidssl.com', 'digitalcertvalidation.com']],
-  [/^(sectigo|comodo)/i, ['sectigo.com', 'comodoca.com', 'comodo.com', 'usertrust.com', 'trust-provider.com']],
-  [/^zerossl$/i, ['sectigo.com', 'zerossl.com']],
-  [/^amazon$/i, ['amazon.com', 'amazontrust.com', 'awstrust.com', 'amazonaws.com']],
-  [/^globalsign/i, ['globalsign.com']],
-  [/^(godaddy|starfield)/i, ['godaddy.com', 'starfieldtech.com']],
-  [/^entrust/i, ['entrust.net', 'affirmtrust.com']],
-  [/^ssl corporation$/i, ['ssl.com']],
-  [/^buypass/i, ['buypass.com', 'buypass.no']],
-  [/^certainly$/i, ['certainly.com']],
-  // Cloudflare's own intermediates are issued by DigiCert's roots
-  [/^cloudflare, inc\.?$/i, ['digicert.com']],
+  // matched anywhere in the issuer's O and CN: "(STAGING) Let's Encrypt", "DigiCert Global G2 TLS RSA SHA256 2020 CA1"
+  [/let'?s ?encrypt/i, ['letsencrypt.org']],
+  [/google trust services/i, ['pki.goog']],
+  [/zerossl/i, ['sectigo.com', 'zerossl.com']],
+  [/digicert|geotrust|rapidssl|thawte/i, ['digicert.com', 'symantec.com', 'thawte.com', 'geotrust.com', 'rapidssl.com', 'digitalcertvalidation.com']],
+  [/sectigo|comodo|usertrust/i, ['sectigo.com', 'comodoca.com', 'comodo.com', 'usertrust.com', 'trust-provider.com']],
+  [/\bamazon\b/i, ['amazon.com', 'amazontrust.com', 'awstrust.com', 'amazonaws.com']],
+  [/globalsign/i, ['globalsign.com']],
+  [/godaddy|starfield/i, ['godaddy.com', 'starfieldtech.com']],
+  [/entrust/i, ['entrust.net', 'affirmtrust.com']],
+  [/ssl corporation|\bssl\.com\b/i, ['ssl.com']],
+  [/buypass/i, ['buypass.com', 'buypass.no']],
+  [/\bcertainly\b/i, ['certainly.com']],
+  // Cloudflare's own intermediates ("Cloudflare Inc ECC CA-3") are issued under DigiCert's roots
+  [/cloudflare/i, ['digicert.com']],
 ];
 
-export function caaIdentifiers(issuerOrg: string | undefined): string[] | undefined {
-  if (!issuerOrg) return undefined;
-  return CAA_IDS.find(([re]) => re.test(issuerOrg.trim()))?.[1];
+export function caaIdentifiers(issuerName: string | undefined): string[] | undefined {
+  if (!issuerName?.trim()) return undefined;
+  return CAA_IDS.find(([re]) => re.test(issuerName))?.[1];
 }
 
 /** A served certificate, as far as CAA is concerned. */
 export interface ServedCert {
   host: string;
+  /** the issuer's O and CN, as one string */
   issuerOrg?: string;
   wildcard: boolean;
 }
@@ -39,7 +41,8 @@ export interface ServedCert {
 export function servedCert(hs: TlsHandshake): ServedCert | undefined {
   const leaf = hs.ok ? hs.chain[0] : undefined;
   if (!leaf || leaf.selfSigned) return undefined;
-  return { host: hs.host, ...(leaf.issuerOrg ? { issuerOrg: leaf.issuerOrg } : {}), wildcard: leaf.san.some((n) => n.startsWith('*.')) };
+  const issuer = [leaf.issuerOrg, leaf.issuer].filter(Boolean).join(' ');
+  return { host: hs.host, ...(issuer ? { issuerOrg: issuer } : {}), wildcard: leaf.san.some((n) => n.startsWith('*.')) };
 }
 
 /**

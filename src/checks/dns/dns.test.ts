@@ -5,7 +5,7 @@ import type { DnsAnswer, DnsRecordMap, DnsRecordType } from '../../probes/dns.js
 import type { DnsTarget, NameFacts, ZoneFacts } from './evidence.js';
 import { judgeResolve } from './resolve.js';
 import { judgeDangling, judgeSweep, providerOf } from './dangling-cname.js';
-import { judgeCaa } from './caa.js';
+import { caaIdentifiers, judgeCaa } from './caa.js';
 import { judgeNs } from './ns.js';
 import { judgeTtl } from './ttl.js';
 
@@ -115,6 +115,14 @@ describe('dns/caa', () => {
     assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'issue', value: 'digicert.com' }, { critical: 0, tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01' }]) }), [le])), ['ok']);
     assert.deepEqual(ids(judgeCaa(t, digicertOnly, [{ host: 'x.example.com', issuerOrg: 'Acme Internal PKI', wildcard: false }, { host: 'y.example.com', wildcard: false }])), ['ok']);
     assert.deepEqual(ids(judgeCaa(t, zone({ caa: ok('CAA', [{ critical: 0, tag: 'issue', value: 'pki.goog' }]) }), [{ host: 'x.example.com', issuerOrg: 'Google Trust Services', wildcard: false }])), ['ok']);
+  });
+  test('CA names are matched in the issuer O and CN', () => {
+    assert.deepEqual(caaIdentifiers("(STAGING) Let's Encrypt (STAGING) Artificial Apricot R3"), ['letsencrypt.org']);
+    assert.equal(caaIdentifiers('DigiCert Inc DigiCert Global G2 TLS RSA SHA256 2020 CA1')![0], 'digicert.com');
+    assert.equal(caaIdentifiers('ZeroSSL ZeroSSL RSA Domain Secure Site CA')![0], 'sectigo.com');
+    assert.deepEqual(caaIdentifiers('Amazon Amazon RSA 2048 M02')?.[0], 'amazon.com');
+    assert.equal(caaIdentifiers('northwind test bed Northwind Issuing CA'), undefined);
+    assert.equal(caaIdentifiers(''), undefined);
   });
   test('issuewild governs wildcard certificates (RFC 8659 §4.3)', () => {
     const wild = { host: 'app.example.com', issuerOrg: "Let's Encrypt", wildcard: true };
