@@ -23,7 +23,13 @@ export function judgeDmarc(t: EmailTarget, f: DmarcFacts, auth?: { spf: boolean;
   // RFC 7489 §7.1: receivers send reports to another organisational domain only when it publishes
   // <domain>._report._dmarc.<report domain> (dmarcian: "external destination not verified"); otherwise they are dropped
   for (const x of f.externalReports ?? []) {
-    if (x.authorized !== false) continue;
+    if (x.authorized === true) continue;
+    // the resolver could not answer for the vendor's name: not verified either way (a note, like dns/dangling-cname's
+    // unverified), never a pass
+    if (x.authorized === 'unknown') {
+      out.push({ messageId: 'rua-unverified', status: 'warn', severity: 'info', data: { ...data, tag: x.tag, uri: x.uri, reportDomain: x.reportDomain, authName: x.authName }, location: l, evidence: `${evidence}\nTXT ${x.authName}: no answer` });
+      continue;
+    }
     out.push({ messageId: 'rua-unauthorized', status: 'warn', severity: 'low', data: { ...data, tag: x.tag, uri: x.uri, reportDomain: x.reportDomain, authName: x.authName }, location: l, evidence: `${evidence}\nTXT ${x.authName}: none` });
   }
   // DMARC passes only through an aligned SPF or DKIM pass; enforcing with neither in place rejects your own mail
@@ -50,6 +56,7 @@ export default defineCheck<EmailTarget, EmailProbes>({
     'subdomains-open': '{{domain}}: DMARC sp=none leaves every subdomain spoofable.',
     'no-rua': '{{domain}}: DMARC has no rua= address: you never learn who sends as you, or that your own mail fails.',
     'rua-unauthorized': '{{domain}}: DMARC {{tag}} sends reports to {{reportDomain}}, which has not authorised them (no TXT {{authName}} "v=DMARC1", RFC 7489 §7.1): receivers drop those reports.',
+    'rua-unverified': '{{domain}}: DMARC {{tag}} sends reports to {{reportDomain}}; its authorisation (TXT {{authName}}) could not be read from this resolver, so check it is published.',
     unalignable: '{{domain}}: DMARC p={{policy}} is enforced but the domain has neither a valid SPF record nor a DKIM key: your own mail will be rejected.',
     'resolver-error': 'DMARC of {{domain}} could not be read ({{error}}).',
   },

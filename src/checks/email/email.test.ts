@@ -127,7 +127,9 @@ describe('email/dmarc', () => {
     assert.deepEqual(ids(r), ['rua-unauthorized']);
     assert.deepEqual([r[0]!.status, r[0]!.severity, r[0]!.data!.reportDomain], ['warn', 'low', 'vendor.example']);
     assert.deepEqual(ids(judgeDmarc(t, ext(true), { spf: true, dkim: true })), ['ok']);
-    assert.deepEqual(ids(judgeDmarc(t, ext('unknown'), { spf: true, dkim: true })), ['ok']);
+    const u = judgeDmarc(t, ext('unknown'), { spf: true, dkim: true });
+    assert.deepEqual(ids(u), ['rua-unverified']);
+    assert.deepEqual([u[0]!.status, u[0]!.severity], ['warn', 'info']);
   });
 });
 
