@@ -257,8 +257,11 @@ export interface PrivateResponse {
   error?: string;
 }
 
-/** Tried when edge.privatePaths is empty (e.g. `launchready edge host`): where logged-in pages usually live. */
-export const GUESSED_PRIVATE_PATHS = ['/account', '/my-account', '/dashboard', '/profile', '/settings', '/orders', '/billing', '/cart', '/me', '/api/me', '/api/user', '/api/account'];
+/**
+ * Tried when edge.privatePaths is empty (e.g. `launchready edge host`): where logged-in pages usually live, and the
+ * "who am I" routes of JSON APIs (versioned /api/v1/me, REST-style /api/users/me, GitHub-style /user, session probes).
+ */
+export const GUESSED_PRIVATE_PATHS = ['/account', '/my-account', '/dashboard', '/profile', '/settings', '/orders', '/billing', '/cart', '/me', '/api/me', '/api/user', '/api/account', '/api/v1/me', '/api/users/me', '/api/profile', '/api/session', '/user'];
 
 /** Responses that must never be stored by a shared cache: private paths, and one authenticated request. */
 export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
