@@ -369,7 +369,10 @@ export class ApiClient {
       // session cookie; a redirect that sets no session cookie is a failed login (back to the form).
       const ok = (res.status >= 200 && res.status < 300) || (res.status >= 300 && res.status < 400 && sessionCookieName(res.setCookies, l.token.from === 'cookie' ? l.token.path : undefined) !== undefined);
       if (ok) this.loginResponses.set(identity.name, res);
-      if (!ok) throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (check email/password and login.path)`);
+      if (!ok) {
+        const csrfHint = !l.csrf && (res.status === 419 || ((res.status === 403 || res.status === 422) && /csrf|xsrf|authenticity ?token/i.test(res.body.slice(0, 2000))));
+        throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (${csrfHint ? 'a CSRF check refused it: set login.csrf to fetch the token first' : 'check email/password and login.path'})`);
+      }
       let token: string | undefined;
       const t = l.token;
       let viaCookie: string | undefined;

@@ -5,6 +5,7 @@ import { bodySimilarity, dataSize, findStack, isErrorBody, sameObject, sampleFro
 import { signatureHeaders } from '../../src/checks/api/lib/webhook.js';
 import { debugFramework } from '../../src/checks/api/exposed-debug.js';
 import { wrongGuess } from '../../src/checks/api/reset-token.js';
+import { csrfRefusal } from '../../src/checks/api/rate-limit.js';
 import { crack, decodeJwt, unsigned } from '../../src/checks/api/lib/jwt.js';
 import { isThrottled } from '../../src/checks/api/lib/flows.js';
 import { p95, slowestFirst } from '../../src/checks/perf/latency-p95.js';
@@ -277,4 +278,13 @@ test('wrongGuess: a wrong code of the same shape, never the real one', () => {
     assert.equal(g.length, 5);
     assert.notEqual(g, 'Ab3xQ');
   }
+});
+
+test('csrfRefusal: a CSRF check answered, not the handler', () => {
+  assert.equal(csrfRefusal(403, '{"detail":"CSRF Failed: CSRF token missing or incorrect."}'), true);
+  assert.equal(csrfRefusal(422, 'ActionController::InvalidAuthenticityToken'), true);
+  assert.equal(csrfRefusal(422, '{"errors":{"email":["is invalid"]}}'), false);
+  assert.equal(csrfRefusal(403, 'Can\'t verify CSRF token authenticity.'), true);
+  assert.equal(csrfRefusal(419, 'Page Expired'), true);
+  assert.equal(csrfRefusal(403, '{"detail":"Account locked: too many failed login attempts."}'), false);
 });

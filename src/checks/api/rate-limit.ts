@@ -27,6 +27,11 @@ interface Target {
 // A burst whose first answer says the route is not there (or not for this method) proves nothing about limits.
 const UNREACHED = new Set([404, 405, 501]);
 
+/** A refusal by a CSRF check (Django 403 "CSRF Failed", Rails 422 InvalidAuthenticityToken, Laravel 419): the handler never ran. */
+export function csrfRefusal(status: number, body: string): boolean {
+  return status === 419 || ((status === 403 || status === 422) && /csrf|xsrf|authenticity ?token/i.test(body.slice(0, 2000)));
+}
+
 async function burst(ctx: ApiCtx, t: Target, account: 'decoy' | 'real', n: number): Promise<{ throttledAt?: number; last?: ApiExchange; first?: ApiExchange; sent: number; unreached?: boolean }> {
   let first: ApiExchange | undefined;
   let last: ApiExchange | undefined;
@@ -35,7 +40,7 @@ async function burst(ctx: ApiCtx, t: Target, account: 'decoy' | 'real', n: numbe
     const x = await t.send(i, account);
     first ??= x;
     last = x;
-    if (i === 0 && UNREACHED.has(x.status)) return { last, first, sent: 1, unreached: true };
+    if (i === 0 && (UNREACHED.has(x.status) || csrfRefusal(x.status, x.response.body))) return { last, first, sent: 1, unreached: true };
     // A change of status class mid-burst (401 → 403 "locked") is a lockout even without the words.
     if (isThrottled(x.status, x.response.headers, x.response.body) || (i > 1 && first.status !== x.status && x.status >= 400 && x.status !== 401 && x.status !== 400 && x.status !== 404)) return { throttledAt: i + 1, last, first, sent: i + 1 };
   }
@@ -57,7 +62,7 @@ export default defineCheck<unknown, ApiProbes>({
     unlimited: '{{count}} {{kind}} requests in a burst to {{method}} {{path}} were all answered without throttling (last: HTTP {{status}}).',
     limited: '{{kind}} at {{path}} throttles after {{after}} requests ({{how}}).',
     writesSkipped: '{{kind}} was not burst-tested because api.allowWrites is false (each request creates data).',
-    unreached: '{{kind}} at {{method}} {{path}} answered HTTP {{status}}: the route was not reached, so its rate limit was not judged (check the flow\'s path and method).',
+    unreached: '{{kind}} at {{method}} {{path}} answered HTTP {{status}}: the route was not reached, so its rate limit was not judged (check the flow\'s path and method, or set login.csrf when a CSRF check refused it).',
     unfilled: '{{kind}} at {{method}} {{path}} was not burst-tested: no discovered object fills its path parameters (write the concrete path in the config).',
     budget: 'Not tested: {{needed}} requests needed, {{left}} left in the budget.',
     noSurfaces: 'No login, reset, signup, invite or webhook endpoint is known (identities[].login, api.reset, api.signup, api.invite, api.webhooks or x-launchready-flow).',
