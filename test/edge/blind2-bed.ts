@@ -65,6 +65,7 @@ export const GROUND_TRUTH2: PlantedFlaw2[] = [
   { id: 'apex-redirect-no-hsts', what: 'https://apex/ redirects to www without Strict-Transport-Security', checkId: 'edge/hsts', messageIds: ['redirect-without-hsts', 'missing'], hosts: [APEX] },
   { id: 'hsts-preload-no-subdomains', what: 'www HSTS max-age=63072000; preload without includeSubDomains', checkId: 'edge/hsts', messageIds: ['no-subdomains', 'preload-no-subdomains'], hosts: [WWW] },
   { id: 'meta-csp-framing', what: "www: CSP only in <meta> (its frame-ancestors is ignored there), no X-Frame-Options", checkId: 'edge/framing', messageIds: ['missing'], hosts: [WWW] },
+  { id: 'meta-csp-only', what: 'www: CSP delivered only in <meta>', checkId: 'edge/csp', messageIds: ['meta-only'], hosts: [WWW] },
   { id: 'permissions-policy', what: 'www: no Permissions-Policy', checkId: 'edge/permissions-policy', messageIds: ['missing'], hosts: [WWW] },
   { id: 'coop-missing', what: 'www: no Cross-Origin-Opener-Policy', checkId: 'edge/cross-origin', messageIds: ['coop-missing'], hosts: [WWW] },
   { id: 'corp-invalid', what: 'app: Cross-Origin-Resource-Policy: same-domain (not a valid value)', checkId: 'edge/cross-origin', messageIds: ['corp-invalid'], hosts: [APP] },

@@ -44,8 +44,12 @@ export function judgeCsp(ev: HostEvidence): ReportInput[] {
   }
   const evidence = header ? `content-security-policy: ${value}` : `<meta http-equiv="Content-Security-Policy" content="${value}">`;
   const problems = judgeCspValue(value);
-  if (!problems.length) return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { host: t.host }, location: l, evidence }];
-  return problems.map((p) => ({ messageId: p.messageId, status: p.status, severity: p.severity, data: { host: t.host, detail: p.detail }, location: l, evidence }));
+  const out: ReportInput[] = problems.map((p) => ({ messageId: p.messageId, status: p.status, severity: p.severity, data: { host: t.host, detail: p.detail }, location: l, evidence }));
+  // CSP3 §3.3 / §6.1: a <meta> policy ignores frame-ancestors, report-uri/report-to and sandbox, and guards only the
+  // markup after it; the policy itself is judged above (as MDN Observatory does), the delivery is a low note
+  if (!header) out.push({ messageId: 'meta-only', status: 'warn', severity: 'low', data: { host: t.host }, location: l, evidence });
+  if (!out.length) out.push({ messageId: 'ok', status: 'pass', severity: 'info', data: { host: t.host }, location: l, evidence });
+  return out;
 }
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
@@ -60,6 +64,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
     ok: '{{host}} sends a Content-Security-Policy without unsafe sources.',
     missing: '{{host}} sends no Content-Security-Policy: one injected script (XSS) can read every session and page your users see.',
     'report-only': '{{host}} only sends Content-Security-Policy-Report-Only: nothing is enforced.',
+    'meta-only': '{{host}} sets its CSP only in a <meta> tag: frame-ancestors, report-to/report-uri and sandbox are ignored there and markup before the tag is unprotected; send it as a header.',
     'no-script-policy': '{{host}}: the CSP restricts no scripts ({{detail}}).',
     'unsafe-inline': "{{host}}: the CSP allows 'unsafe-inline' scripts without a nonce or hash ({{detail}}): XSS is not mitigated.",
     'unsafe-source': '{{host}}: the CSP allows scripts from any host or scheme ({{detail}}).',

@@ -163,8 +163,12 @@ describe('edge/csp', () => {
   test('fail: missing', () => assert.deepEqual(ids(judgeCsp(host())), ['missing']));
   test('fail: unsafe-inline, wildcard; warn: unsafe-eval, object-src, base-uri', () =>
     assert.deepEqual(ids(judgeCsp(host({ 'content-security-policy': "script-src 'self' 'unsafe-inline' 'unsafe-eval' https:" }))), ['base-uri', 'object-src', 'unsafe-eval', 'unsafe-inline', 'unsafe-source']));
-  test('a <meta http-equiv> policy counts', () =>
-    assert.deepEqual(ids(judgeCsp(host({}, `<html><head><meta http-equiv="Content-Security-Policy" content="${strict}"></head><body></body></html>`))), ['ok']));
+  test('a <meta http-equiv> policy counts (its value is judged), with a low note that it is not a header', () => {
+    const r = judgeCsp(host({}, `<html><head><meta http-equiv="Content-Security-Policy" content="${strict}"></head><body></body></html>`));
+    assert.deepEqual(ids(r), ['meta-only']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity], ['warn', 'low']);
+    assert.deepEqual(ids(judgeCsp(host({}, `<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'"></head></html>`))), ['meta-only', 'unsafe-inline']);
+  });
   test('warn: report-only', () => assert.deepEqual(ids(judgeCsp(host({ 'content-security-policy-report-only': strict }))), ['report-only']));
   test('skipped: JSON API', () => assert.deepEqual(statuses(judgeCsp(host({ 'content-type': 'application/json' }, '{}'))), ['skipped']));
   test('parser keeps the first directive', () => assert.deepEqual(parseCsp("script-src a; script-src b; OBJECT-SRC 'none'").get('script-src'), ['a']));
