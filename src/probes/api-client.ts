@@ -107,6 +107,11 @@ export interface CsrfToken {
  * The CSRF token in a response: the named cookie, else the first cookie named like csrf/xsrf (Django csrftoken,
  * Rails/Laravel/Angular XSRF-TOKEN), else a JSON field named like csrfToken (next-auth, Rails' meta endpoints).
  */
+/** A refusal by a CSRF check (Django 403 "CSRF Failed", Rails 422 InvalidAuthenticityToken, Laravel 419). */
+export function csrfRefused(status: number, body: string): boolean {
+  return status === 419 || ((status === 403 || status === 422) && /csrf|xsrf|authenticity ?token/i.test(body.slice(0, 2000)));
+}
+
 export function csrfFrom(res: Pick<HttpResponse, 'setCookies' | 'body' | 'headers'>, spec: CsrfSpec): CsrfToken | undefined {
   const cookies: Record<string, string> = {};
   for (const sc of res.setCookies) {
@@ -227,6 +232,8 @@ export class ApiClient {
   /** the successful login answers, by identity (cookie flags are judged on them) */
   readonly loginResponses = new Map<string, HttpResponse>();
   private readonly anonymousCsrf = new Map<string, Promise<CsrfToken | undefined>>();
+  /** the CSRF endpoint found when a login without login.csrf was refused by a CSRF check (flows use it too) */
+  inferredCsrf: Promise<CsrfSpec | undefined> | undefined;
 
   constructor(opts: ApiClientOptions) {
     this.model = opts.model;
@@ -339,15 +346,17 @@ export class ApiClient {
       const body = l.format === 'form' ? new URLSearchParams(Object.entries(bodyObj).map(([k, v]): [string, string] => [k, String(v)])).toString() : JSON.stringify(bodyObj);
       // Session logins behind a CSRF check: fetch the token, send its cookie back and echo it in the header.
       let csrf: CsrfToken | undefined;
-      if (l.csrf) {
+      const spec = l.csrf ?? (await this.inferredCsrf);
+      if (spec) {
         try {
-          csrf = await this.fetchCsrf(l.csrf, checkId);
+          csrf = await this.fetchCsrf(spec, checkId);
         } catch (err) {
-          throw new LoginError(`identity ${identity.name}: CSRF request to ${l.csrf.path} failed: ${(err as Error).message}`);
+          throw new LoginError(`identity ${identity.name}: CSRF request to ${spec.path} failed: ${(err as Error).message}`);
         }
-        if (!csrf) throw new LoginError(`identity ${identity.name}: ${l.csrf.path} handed out no CSRF token (no csrf/xsrf cookie or JSON field; set login.csrf.cookie)`);
+        if (!csrf) throw new LoginError(`identity ${identity.name}: ${spec.path} handed out no CSRF token (no csrf/xsrf cookie or JSON field; set login.csrf.cookie)`);
       }
-      const csrfHeaders: Record<string, string> = csrf ? { [csrf.header.toLowerCase()]: csrf.value, ...(Object.keys(csrf.cookies).length ? { cookie: Object.entries(csrf.cookies).map(([k, v]) => `${k}=${v}`).join('; ') } : {}) } : {};
+      const headersOf = (t: CsrfToken | undefined): Record<string, string> => (t ? { [t.header.toLowerCase()]: t.value, ...(Object.keys(t.cookies).length ? { cookie: Object.entries(t.cookies).map(([k, v]) => `${k}=${v}`).join('; ') } : {}) } : {});
+      let csrfHeaders = headersOf(csrf);
       const post = (b: string) =>
         this.http.request(
           { url: this.url(l.path), method: l.method, headers: { 'content-type': l.format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', accept: 'application/json', ...csrfHeaders, ...l.headers }, body: l.method === 'GET' ? undefined : b },
@@ -362,6 +371,17 @@ export class ApiClient {
           const retry = await post(l.format === 'form' ? new URLSearchParams(Object.entries(alt).map(([k, v]): [string, string] => [k, String(v ?? '')])).toString() : JSON.stringify(alt));
           if (retry.status >= 200 && retry.status < 300) res = retry;
         }
+        // Refused by a CSRF check and the config names no CSRF endpoint: look for the token where frameworks hand it
+        // out (the login page itself, Django/DRF /csrf/ views, Laravel Sanctum), once per run, and log in again.
+        if (!csrf && !spec && csrfRefused(res.status, res.body)) {
+          this.inferredCsrf ??= this.findCsrf(l.path, checkId);
+          const found = await this.inferredCsrf;
+          csrf = found ? await this.fetchCsrf(found, checkId) : undefined;
+          if (csrf) {
+            csrfHeaders = headersOf(csrf);
+            res = await post(body);
+          }
+        }
       } catch (err) {
         throw new LoginError(`identity ${identity.name}: login request failed: ${(err as Error).message}`);
       }
@@ -370,7 +390,7 @@ export class ApiClient {
       const ok = (res.status >= 200 && res.status < 300) || (res.status >= 300 && res.status < 400 && sessionCookieName(res.setCookies, l.token.from === 'cookie' ? l.token.path : undefined) !== undefined);
       if (ok) this.loginResponses.set(identity.name, res);
       if (!ok) {
-        const csrfHint = !l.csrf && (res.status === 419 || ((res.status === 403 || res.status === 422) && /csrf|xsrf|authenticity ?token/i.test(res.body.slice(0, 2000))));
+        const csrfHint = !l.csrf && csrfRefused(res.status, res.body);
         throw new LoginError(`identity ${identity.name}: login at ${l.path} answered HTTP ${res.status} (${csrfHint ? 'a CSRF check refused it: set login.csrf to fetch the token first' : 'check email/password and login.path'})`);
       }
       let token: string | undefined;
@@ -436,6 +456,15 @@ export class ApiClient {
       for (const v of Object.values(cookies)) if (v.length >= 8) this.redactor.register(v);
     }
     return auth;
+  }
+
+  /** The first usual CSRF endpoint that hands out a token (bounded: the login path and 6 well-known paths). */
+  private async findCsrf(loginPath: string, checkId: string): Promise<CsrfSpec | undefined> {
+    for (const path of [loginPath, '/api/auth/csrf/', '/api/csrf/', '/csrf/', '/auth/csrf/', '/sanctum/csrf-cookie', '/api/auth/csrf']) {
+      const t = await this.fetchCsrf({ path }, checkId).catch(() => undefined);
+      if (t) return { path };
+    }
+    return undefined;
   }
 
   /** One GET of the CSRF endpoint, without credentials. */

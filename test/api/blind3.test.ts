@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Finding, Report } from '../../src/core/types.js';
 import { auditRaw, tmpDir } from './helpers.js';
 import { BLIND3_FLAWS, blind3Config, startBlind3, type Blind3App, type Blind3Flaw } from './blind3-app.js';
+import { apiChecks } from '../../src/checks/api/index.js';
 
 // Third blind evaluation (issue #5): "Billdesk" (test/api/blind3-app.ts), a Django REST Framework-style API with
 // sequential integer ids and trailing slashes, DRF pagination and a JSON:API endpoint, session logins behind CSRF
@@ -97,4 +98,15 @@ test('the reset flow ran: single-use codes on both twins, brute-forceable only o
   assert.deepEqual(reset(fixedReport), ['pass:attemptLimited', 'pass:singleUse']);
   assert.deepEqual(reset(flawedReport), ['fail:bruteForceable', 'pass:singleUse']);
   for (const r of [flawedReport, fixedReport]) assert.deepEqual(r.findings.filter((f) => f.checkId === 'api/identities' && f.status !== 'pass').map((f) => f.message), []);
+});
+
+test('without login.csrf the CSRF endpoint is found: every session identity signs in and the login flow is judged', async () => {
+  // The config docs/api.md allowed before this evaluation (no login.csrf); only logins and the enumeration check run.
+  const raw = blind3Config(flawed, `${tmp.dir}/nocsrf`, { csrf: false, bearerWebhook: false });
+  const api = raw.api as Record<string, unknown>;
+  api.checks = { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/identities' && id !== 'api/user-enumeration') };
+  const r = await auditRaw(raw, tmp.dir);
+  assert.deepEqual(r.findings.filter((f) => f.checkId === 'api/identities' && f.status !== 'pass').map((f) => f.message), []);
+  assert.ok(r.findings.some((f) => f.checkId === 'api/user-enumeration' && f.status === 'fail' && f.location?.path === '/api/auth/login/'), JSON.stringify(r.findings.map((f) => `${f.checkId}:${f.messageId}:${f.status}`)));
+  assert.ok((r.requests ?? 0) < 400, `${r.requests} requests`); // discovery reads everything once
 });

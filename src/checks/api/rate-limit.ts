@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { csrfRefused } from '../../probes/api-client.js';
 import type { Severity } from '../../core/types.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
 import { findFlow, flowBody, flowHeaders, flowIdentity, isThrottled, resolveFlow, type Flow } from './lib/flows.js';
@@ -27,10 +28,8 @@ interface Target {
 // A burst whose first answer says the route is not there (or not for this method) proves nothing about limits.
 const UNREACHED = new Set([404, 405, 501]);
 
-/** A refusal by a CSRF check (Django 403 "CSRF Failed", Rails 422 InvalidAuthenticityToken, Laravel 419): the handler never ran. */
-export function csrfRefusal(status: number, body: string): boolean {
-  return status === 419 || ((status === 403 || status === 422) && /csrf|xsrf|authenticity ?token/i.test(body.slice(0, 2000)));
-}
+/** A refusal by a CSRF check: the handler never ran. */
+export const csrfRefusal = csrfRefused;
 
 async function burst(ctx: ApiCtx, t: Target, account: 'decoy' | 'real', n: number): Promise<{ throttledAt?: number; last?: ApiExchange; first?: ApiExchange; sent: number; unreached?: boolean }> {
   let first: ApiExchange | undefined;

@@ -62,9 +62,13 @@ export function findFlow(ctx: ApiCtx, kind: Flow['kind']): Flow | undefined {
   return f && csrf ? { ...f, csrf } : f;
 }
 
-/** Extra headers a flow request needs (the CSRF cookie and echo header), fetched once per run. */
-export function flowHeaders(ctx: ApiCtx, f: Pick<Flow, 'csrf'>): Promise<Record<string, string>> {
-  return ctx.probes.client.csrfHeaders(f.csrf, ctx.checkId);
+/**
+ * Extra headers a flow request needs (the CSRF cookie and echo header), fetched once per run: the configured CSRF
+ * endpoint, else the one found when an identity's login was refused by a CSRF check.
+ */
+export async function flowHeaders(ctx: ApiCtx, f: Pick<Flow, 'csrf'>): Promise<Record<string, string>> {
+  const spec = f.csrf ?? (await ctx.probes.client.inferredCsrf);
+  return ctx.probes.client.csrfHeaders(spec, ctx.checkId);
 }
 
 function findFlowInner(ctx: ApiCtx, kind: Flow['kind']): Flow | undefined {
