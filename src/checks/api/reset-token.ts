@@ -179,8 +179,9 @@ export default defineCheck<unknown, ApiProbes>({
         if (is2xx(last.status)) return reportWeak(); // a wrong code worked?! leave it to the reuse findings
         if (isThrottled(last.status, last.response.headers, last.response.body)) limitedAt = i;
       }
-      const after = await consume(real, `the real code after ${GUESSES} wrong ones`);
-      if (is2xx(after.status)) {
+      const after = await consume(real, `the real code after ${limitedAt ?? GUESSES} wrong ones`);
+      // Throttled guessing (429, Retry-After, "too many attempts") is a limit even if the real code still works.
+      if (is2xx(after.status) && limitedAt === undefined) {
         reportExchange(ctx, { messageId: 'bruteForceable', data: { path: cfg!.consume.path, length: sample.length, guesses: GUESSES, space: /^\d+$/.test(sample) ? `10^${sample.length}` : `${sample.length} characters` }, severity: 'high', route: loc, x: after, ...(last ? { control: [last] } : {}), note: `${GUESSES} wrong codes were refused without any lockout, then the real code still set the password.` });
         return;
       }

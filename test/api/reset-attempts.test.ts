@@ -1,0 +1,84 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { randomInt } from 'node:crypto';
+import { apiChecks } from '../../src/checks/api/index.js';
+import { auditRaw, tmpDir } from './helpers.js';
+
+// api/reset-token's attempt-limit probe on 6-digit codes, against three small reset APIs: no limit (bruteForceable),
+// a code burnt after 5 wrong guesses (attemptLimited), and guessing throttled with 429 while the real code keeps
+// working (attemptLimited: an attacker is held to the throttle's pace).
+
+type Mode = 'none' | 'burn' | 'throttle';
+const tmp = tmpDir('lr-reset-attempts-');
+const servers: Server[] = [];
+after(async () => {
+  for (const s of servers) s.closeAllConnections();
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  tmp.cleanup();
+});
+
+async function start(mode: Mode): Promise<string> {
+  let code: string | undefined;
+  let wrong = 0;
+  const mails: { ID: string; To: { Address: string }[]; Text: string }[] = [];
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      const out = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      const b = raw ? (JSON.parse(raw) as Record<string, string>) : {};
+      if (req.url === '/reset' && req.method === 'POST') {
+        code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        wrong = 0;
+        mails.push({ ID: `m${mails.length}`, To: [{ Address: 'ann@x.test' }], Text: `Your code is ${code}.` });
+        return out(202, { ok: true });
+      }
+      if (req.url === '/reset/confirm' && req.method === 'POST') {
+        if (mode === 'throttle' && wrong >= 3 && b.code !== code) return out(429, { detail: 'Too many attempts' });
+        if (!code || b.code !== code) {
+          wrong++;
+          if (mode === 'burn' && wrong >= 5) code = undefined;
+          return out(400, { detail: 'Invalid code' });
+        }
+        code = undefined;
+        return out(200, { detail: 'Password changed' });
+      }
+      if (req.url === '/mail/api/v1/messages') return out(200, { messages: [...mails].reverse().map(({ Text: _t, ...m }) => m) });
+      const m = /^\/mail\/api\/v1\/message\/(\w+)$/.exec(req.url ?? '');
+      const mail = m && mails.find((x) => x.ID === m[1]);
+      return mail ? out(200, mail) : out(404, { detail: 'Not found' });
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+}
+
+async function run(mode: Mode): Promise<string[]> {
+  const url = await start(mode);
+  const r = await auditRaw(
+    {
+      version: 1,
+      report: { dir: `${tmp.dir}/${mode}` },
+      api: {
+        baseUrl: url,
+        allowWrites: true,
+        identities: [{ name: 'ann', email: 'ann@x.test', password: 'Ann-Passw0rd-2026' }],
+        reset: { request: { path: '/reset' }, mailbox: { url: `${url}/mail`, tokenRegex: 'code is (\\d{6})' }, consume: { path: '/reset/confirm', body: { email: '{{email}}', code: '{{token}}', password: '{{password}}' } } },
+        checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/reset-token') },
+      },
+    },
+    tmp.dir,
+  );
+  return r.findings.filter((f) => f.checkId === 'api/reset-token').map((f) => `${f.status}:${f.messageId}`).sort();
+}
+
+test('6-digit reset codes: no attempt limit is bruteForceable; a burnt or throttled code is attemptLimited', async () => {
+  assert.deepEqual(await run('none'), ['fail:bruteForceable', 'pass:singleUse']);
+  assert.deepEqual(await run('burn'), ['pass:attemptLimited', 'pass:singleUse']);
+  assert.deepEqual(await run('throttle'), ['pass:attemptLimited', 'pass:singleUse']);
+});
