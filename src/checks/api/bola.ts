@@ -81,7 +81,7 @@ export default defineCheck<unknown, ApiProbes>({
                   let v = sameObject(control, x, objectId);
                   // Nested routes whose parent is checked but whose object is looked up by id alone
                   // (Invoice.objects.get(pk=pk) under /accounts/{account_pk}/): the intruder's own parent, the owner's id.
-                  const mixed = !v.same && crossTenant ? mixedPath(d, intruder, t.route.path, inst) : undefined;
+                  const mixed = !v.same && crossTenant ? mixedPath(d, intruder, t, inst) : undefined;
                   if (mixed && mixed !== path) {
                     const x2 = await client.send({ as: intruder, path: mixed, template: t.route.path }, ctx.checkId, ctx.signal);
                     const v2 = sameObject(control, x2, objectId);
@@ -132,19 +132,24 @@ function ownParents(d: Awaited<ReturnType<typeof discover>>, who: ApiIdentity, t
   return undefined;
 }
 
-/** The intruder's own parent path with the owner's object id (undefined for single-parameter routes). */
-function mixedPath(d: Awaited<ReturnType<typeof discover>>, intruder: ApiIdentity, template: string, inst: { id: string; params: Record<string, string> }): string | undefined {
-  const parents = ownParents(d, intruder, template);
+/**
+ * The intruder's own parent path with the owner's object id (undefined for single-parameter routes, and when the
+ * intruder's own list under its parent shows that id too: a shared catalogue, not a leak).
+ */
+function mixedPath(d: Awaited<ReturnType<typeof discover>>, intruder: ApiIdentity, t: { route: { path: string }; listPath?: string }, inst: { id: string; params: Record<string, string> }): string | undefined {
+  const parents = ownParents(d, intruder, t.route.path);
   if (!parents) return undefined;
+  if (t.listPath && d.lists.get(intruder.name)?.get(fillPath(t.listPath, parents))?.has(inst.id)) return undefined;
   const last = Object.keys(inst.params).find((k) => !(k in parents) && inst.params[k] === inst.id);
-  return last ? fillPath(template, { ...parents, [last]: inst.id }) : undefined;
+  return last ? fillPath(t.route.path, { ...parents, [last]: inst.id }) : undefined;
 }
 
 /**
  * Sequential ids (Rails, Django: /invoices/124/) expose objects no list shows (drafts, another tenant's rows): the
  * ids next to and between the listed ones are asked for by every tenant identity under its own parent path. An
  * unlisted object that identities of two tenants both read, with the same body, belongs to one of them: the other
- * is an intruder. The owner is the reader whose parent value the object names (its account field), else the first.
+ * is an intruder. The owner is the reader whose parent value the object names (its account field); an object that
+ * names none (a shared catalogue behind paginated lists) is no finding.
  * Bounded: 3 candidate ids per route, 8 routes.
  */
 async function unlistedBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean, reported: Set<string>): Promise<number> {
@@ -190,7 +195,9 @@ async function unlistedBola(ctx: Parameters<typeof reportExchange>[0], d: Awaite
       if (new Set(ok.map((r) => r.who.tenant)).size < 2) continue;
       // The owner: the reader whose parent value the object itself names (e.g. "account": 8 under /accounts/8/).
       const names = (r: (typeof ok)[number]) => Object.values(r.parents).some((v) => new RegExp(`"[\\w-]*"\\s*:\\s*"?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?[,}]`).test(r.x.response.body));
-      const owner = ok.find(names) ?? ok[0]!;
+      // Without that, two tenants reading one object may be a shared catalogue (paginated lists hide the rest): no finding.
+      const owner = ok.find(names);
+      if (!owner) continue;
       const intruder = ok.find((r) => r.who.tenant !== owner.who.tenant && sameObject(owner.x, r.x, String(id)).same);
       if (!intruder) continue;
       const key = `${t.route.path}|${owner.who.tenant}->${intruder.who.tenant}|t`;
