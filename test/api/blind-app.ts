@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { mailpitServer, type Mail } from './mailpit.js';
 
 /**
  * "Ledgerly": a project-and-billing API written on purpose unlike the demo, the CRM and the tricky app, so the API
@@ -190,14 +191,6 @@ export interface BlindApp {
   close(): Promise<void>;
 }
 
-interface Mail {
-  ID: string;
-  To: { Address: string; Name: string }[];
-  From: { Address: string; Name: string };
-  Subject: string;
-  Created: string;
-  Text: string;
-}
 
 function listen(server: Server): Promise<number> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
@@ -512,23 +505,7 @@ export async function startBlind(opts: { fixed: boolean }): Promise<BlindApp> {
     return send(req, res, 404, { error: 'not found' });
   };
 
-  // Mailpit-compatible mailbox API (the subset the reset check reads).
-  const mailbox = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const out = (status: number, body: unknown) => {
-      const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });
-      res.end(text);
-    };
-    if (url.pathname === '/api/v1/messages') {
-      const list = [...mails].reverse().map(({ Text: _t, ...m }) => ({ ...m, Snippet: 'reset your password here' }));
-      return out(200, { total: mails.length, unread: mails.length, count: list.length, messages_count: list.length, start: 0, tags: [], messages: list });
-    }
-    const m = /^\/api\/v1\/message\/([^/]+)$/.exec(url.pathname);
-    const mail = m && mails.find((x) => x.ID === m[1]);
-    if (mail) return out(200, { ...mail, HTML: `<p>${mail.Text.replace(/\n/g, '<br>')}</p>`, Attachments: [], Inline: [] });
-    return out(404, { error: 'not found' });
-  });
+  const mailbox = mailpitServer(mails, 'reset your password here');
   const api = createServer((req, res) => void handle(req, res).catch(() => (res.headersSent ? res.end() : (res.writeHead(500), res.end()))));
   const [port, mport] = await Promise.all([listen(api), listen(mailbox)]);
   return {

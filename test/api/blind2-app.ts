@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mailpitServer, type Mail } from './mailpit.js';
 
 /**
  * "Taskforge": the second blind evaluation of the API engine (issue #5), in a style unlike the demo, the CRM, the
@@ -218,14 +219,6 @@ export interface Blind2App {
   close(): Promise<void>;
 }
 
-interface Mail {
-  ID: string;
-  To: { Address: string; Name: string }[];
-  From: { Address: string; Name: string };
-  Subject: string;
-  Created: string;
-  Text: string;
-}
 
 function listen(server: Server): Promise<number> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
@@ -610,22 +603,7 @@ export async function startBlind2(opts: { fixed: boolean }): Promise<Blind2App> 
     return err(req, res, 404, `Route ${method}:${p} not found`);
   };
 
-  const mailbox = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const out = (status: number, body: unknown) => {
-      const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });
-      res.end(text);
-    };
-    if (url.pathname === '/api/v1/messages') {
-      const msgs = [...mails].reverse().map(({ Text: _t, ...m }) => ({ ...m, Snippet: 'Open the link to choose a new password' }));
-      return out(200, { total: mails.length, unread: mails.length, count: msgs.length, messages_count: msgs.length, start: 0, tags: [], messages: msgs });
-    }
-    const m = /^\/api\/v1\/message\/([^/]+)$/.exec(url.pathname);
-    const mail = m && mails.find((x) => x.ID === m[1]);
-    if (mail) return out(200, { ...mail, HTML: `<p>${mail.Text.replace(/\n/g, '<br>')}</p>`, Attachments: [], Inline: [] });
-    return out(404, { error: 'not found' });
-  });
+  const mailbox = mailpitServer(mails, 'Open the link to choose a new password');
   const api = createServer((req, res) => void handle(req, res).catch(() => (res.headersSent ? res.end() : (res.writeHead(500), res.end()))));
   const [port, mport] = await Promise.all([listen(api), listen(mailbox)]);
   return {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { stringify as toYaml } from 'yaml';
+import { mailpitServer, type Mail } from './mailpit.js';
 
 /**
  * "Billdesk": the third blind evaluation of the API engine (issue #5), in a Django REST Framework / Rails style
@@ -202,14 +203,6 @@ export interface Blind3App {
   close(): Promise<void>;
 }
 
-interface Mail {
-  ID: string;
-  To: { Address: string; Name: string }[];
-  From: { Address: string; Name: string };
-  Subject: string;
-  Created: string;
-  Text: string;
-}
 
 function listen(server: Server): Promise<number> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
@@ -530,22 +523,7 @@ export async function startBlind3(opts: { fixed: boolean }): Promise<Blind3App> 
     return send(req, res, 404, '<!doctype html><html><head><title>Not Found</title></head><body><h1>Not Found</h1><p>The requested resource was not found on this server.</p></body></html>', {}, 'text/html; charset=utf-8');
   };
 
-  const mailbox = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const out = (status: number, body: unknown) => {
-      const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });
-      res.end(text);
-    };
-    if (url.pathname === '/api/v1/messages') {
-      const msgs = [...mails].reverse().map(({ Text: _t, ...m }) => ({ ...m, Snippet: 'Your password reset code is inside' }));
-      return out(200, { total: mails.length, unread: mails.length, count: msgs.length, messages_count: msgs.length, start: 0, tags: [], messages: msgs });
-    }
-    const m = /^\/api\/v1\/message\/([^/]+)$/.exec(url.pathname);
-    const mail = m && mails.find((x) => x.ID === m[1]);
-    if (mail) return out(200, { ...mail, HTML: `<p>${mail.Text.replace(/\n/g, '<br>')}</p>`, Attachments: [], Inline: [] });
-    return out(404, { error: 'not found' });
-  });
+  const mailbox = mailpitServer(mails, 'Your password reset code is inside');
   const api = createServer((req, res) => void handle(req, res).catch(() => (res.headersSent ? res.end() : (res.writeHead(500), res.end()))));
   const [port, mport] = await Promise.all([listen(api), listen(mailbox)]);
   return {
