@@ -34,5 +34,6 @@ if (files.length === 0) {
   console.error('no test files found under dist/ (did tsc run?)');
   process.exit(1);
 }
-const child = spawn(process.execPath, ['--test', '--test-concurrency=2', ...extra, ...files], { cwd: root, stdio: 'inherit' });
+// --test-timeout: no single test may hang the suite (CI has 10 minutes); the slowest test takes about 30 s.
+const child = spawn(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=240000', ...extra, ...files], { cwd: root, stdio: 'inherit' });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

@@ -22,15 +22,18 @@ const load = async () =>
 
 let flawed: Demo;
 let fixed: Demo;
+// Timeouts turn a hang (a server that never starts or never closes, a probe that never settles) into a failure
+// that names the hook or test, instead of a test file that never exits.
+const T = { timeout: 120_000 };
 before(async () => {
   const m = await load();
   flawed = await m.startDemo({ fixed: false, port: 0 });
   fixed = await m.startDemo({ fixed: true, port: 0 });
-});
+}, { timeout: 60_000 });
 after(async () => {
   await flawed?.close();
   await fixed?.close();
-});
+}, { timeout: 30_000 });
 
 async function audit(demo: Demo, config: string): Promise<{ code: number; report: Report; stderr: string }> {
   const io = testIo(demo.env);
@@ -39,7 +42,7 @@ async function audit(demo: Demo, config: string): Promise<{ code: number; report
   return { code, report: code === 2 ? (undefined as unknown as Report) : (JSON.parse(io.out.text) as Report), stderr: io.err.text };
 }
 
-test('flawed demo: NO-GO, exit 1, contract-valid JSON with findings in every configured stage', async () => {
+test('flawed demo: NO-GO, exit 1, contract-valid JSON with findings in every configured stage', T, async () => {
   const { code, report, stderr } = await audit(flawed, 'launchready.yml');
   assert.equal(code, 1, stderr);
   assert.equal(report.decision, 'NO-GO');
@@ -50,7 +53,7 @@ test('flawed demo: NO-GO, exit 1, contract-valid JSON with findings in every con
   assert.ok(report.summary.critical + report.summary.high > 0);
 });
 
-test('fixed twin: GO, exit 0, no medium-or-higher finding, nothing that could not run', async () => {
+test('fixed twin: GO, exit 0, no medium-or-higher finding, nothing that could not run', T, async () => {
   const { code, report, stderr } = await audit(fixed, 'launchready.fixed.yml');
   const bad = report?.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && ['critical', 'high', 'medium'].includes(f.severity)) ?? [];
   assert.deepEqual(bad.map((f) => `${f.checkId} ${f.message}`), []);
@@ -71,7 +74,7 @@ async function monitorOnce(demo: Demo): Promise<{ code: number; out: string; err
   }
 }
 
-test('demo monitor config: flawed twin is down on the expired app certificate and the tenant-isolation regression (exit 1)', async () => {
+test('demo monitor config: flawed twin is down on the expired app certificate and the tenant-isolation regression (exit 1)', T, async () => {
   const { code, out, err } = await monitorOnce(flawed);
   assert.equal(code, 1, out + err);
   assert.match(out, /^DOWN cert-app .*CERT_HAS_EXPIRED/m);
@@ -79,13 +82,13 @@ test('demo monitor config: flawed twin is down on the expired app certificate an
   for (const id of ['health', 'home', 'login-then-orders', 'cert-apex', 'zone']) assert.match(out, new RegExp(`^UP   ${id} `, 'm'), out);
 });
 
-test('demo monitor config: every monitor up on the fixed twin (exit 0)', async () => {
+test('demo monitor config: every monitor up on the fixed twin (exit 0)', T, async () => {
   const { code, out, err } = await monitorOnce(fixed);
   assert.equal(code, 0, out + err);
   assert.match(out, /7 up, 0 down/);
 });
 
-test('monitor.ca naming a missing file: exit 2 naming the field and the file', async () => {
+test('monitor.ca naming a missing file: exit 2 naming the field and the file', T, async () => {
   const io = testIo({ ...fixed.env, DEMO_CA_FILE: '/nonexistent/demo-ca.pem' });
   const data = join(await mkdtemp(join(tmpdir(), 'lr-ca-')), 'store');
   const code = await main(['monitor', '--config', join(ROOT, 'examples', 'demo-market', 'monitor.yml'), '--once', '--data', data], io);
@@ -95,7 +98,7 @@ test('monitor.ca naming a missing file: exit 2 naming the field and the file', a
   assert.equal(io.err.text.includes('unexpected error'), false);
 });
 
-test('edge.ca naming a missing file: audit exits 2 naming the field and the file', async () => {
+test('edge.ca naming a missing file: audit exits 2 naming the field and the file', T, async () => {
   const io = testIo({ ...fixed.env, DEMO_CA_FILE: '/nonexistent/demo-ca.pem' });
   const code = await main(['audit', '--config', join(ROOT, 'examples', 'demo-market', 'launchready.fixed.yml'), '--stage', 'edge', '--format', 'json'], io);
   assert.equal(code, 2);
