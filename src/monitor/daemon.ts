@@ -61,6 +61,7 @@ export class MonitorRuntime {
   readonly engine: IncidentEngine;
   scheduler: Scheduler | null = null;
   private maintenanceTimer: unknown = null;
+  private stopping = false;
   private readonly log: (l: string) => void;
   /** latest result per monitor (and per monitor@location): the dashboard's status column without a scan */
   readonly last = new Map<string, ProbeResult>();
@@ -220,6 +221,7 @@ export class MonitorRuntime {
   /** Daemon: scheduler plus hourly rollups and retention. */
   async start(): Promise<void> {
     const latestSlots = await this.store.latestSlots();
+    if (this.stopping) return; // stopped while reading the store: start nothing
     this.scheduler = this.newScheduler(this.section.location, latestSlots);
     this.scheduler.start();
     await this.maintenance();
@@ -236,11 +238,15 @@ export class MonitorRuntime {
     } catch (err) {
       this.log(`rollup/retention failed: ${(err as Error).message}`);
     }
+    // stop() may have run while this pass awaited the store: never re-arm after it (a 5-minute timer armed after
+    // stop kept a stopped daemon's process alive, and each pass re-armed it)
+    if (this.stopping) return;
     this.maintenanceTimer = this.clock.setTimeout(() => void this.maintenance(), 5 * 60_000);
   }
 
   /** Drain: no new runs, in-flight runs finish and are stored, alerts delivered, then close. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.maintenanceTimer !== null) this.clock.clearTimeout(this.maintenanceTimer);
     this.maintenanceTimer = null;
     await this.scheduler?.stop();

@@ -77,4 +77,14 @@ describe('store (SQLite, WAL)', () => {
     assert.equal((await store.rollups({ monitorId: 'hb', from: T0 - HOUR, to: T0 })).length, 1, 'the last hour is rolled up');
     await rt.stop();
   });
+
+  it('stop() while start() or a maintenance pass is still awaiting the store leaves no timer behind', async () => {
+    const clock = new FakeClock(T0);
+    const config = validateConfig({ monitor: { monitors: [{ id: 'hb', type: 'heartbeat' }], server: { enabled: false } } }, 'test.yml');
+    const rt = await MonitorRuntime.open({ config, configDir: tmp.dir, store: new SqliteStore(`${tmp.dir}/race`), clock, random: () => 0 });
+    const starting = rt.start(); // awaits the store before it creates the scheduler and arms maintenance
+    await rt.stop();
+    await starting;
+    assert.equal(clock.pending, 0, 'a timer armed after stop() would keep a stopped daemon alive');
+  });
 });

@@ -101,6 +101,10 @@ export async function startDemoEdge({ fixed = false, httpPort, dnsPort = 0, http
     }
     forward(req, res, 'http'); // FLAW: plain http serves the app instead of redirecting
   });
+  // every raw TCP connection, so close() can end them all: closeAllConnections() only knows HTTP connections, not a
+  // TLS socket still in (or stuck after) its handshake, which would keep server.close() waiting forever
+  const sockets = new Set();
+  for (const s of [https, http]) s.on('connection', (c) => { sockets.add(c); c.once('close', () => sockets.delete(c)); });
   const listen = (s, port) => new Promise((resolve, reject) => {
     s.once('error', reject);
     s.listen(port, '127.0.0.1', () => resolve(s.address().port));
@@ -119,8 +123,9 @@ export async function startDemoEdge({ fixed = false, httpPort, dnsPort = 0, http
     urls: { 'edge (https, via --connect-to)': `https://${D}/ → 127.0.0.1:${tlsPort}`, 'edge (http)': `http://${D}/ → 127.0.0.1:${plainPort}`, dns: dns.server },
     async close() {
       const stop = (s) => new Promise((r) => {
-        s.closeAllConnections?.();
         s.close(() => r());
+        s.closeAllConnections?.();
+        for (const c of sockets) c.destroy();
       });
       await Promise.all([stop(https), stop(http), dns.close()]);
       rmSync(dir, { recursive: true, force: true });

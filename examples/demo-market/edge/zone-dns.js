@@ -96,11 +96,20 @@ export async function startZoneServer({ zone, servfail = [], port = 0, host = '1
     await new Promise((r) => server.servers.udp.close(() => r()));
     if (attempt >= 20) throw new Error(`zone DNS: no port free for both UDP and TCP on ${host} after ${attempt + 1} attempts`);
   }
+  // TCP clients (the resolver's fallback for long answers) may keep their connection open; end them on close so
+  // closing never waits for dns2's idle timeout
+  const conns = new Set();
+  server.servers.tcp.on('connection', (c) => {
+    conns.add(c);
+    c.once('close', () => conns.delete(c));
+  });
   return {
     port: udpPort,
     server: `${host}:${udpPort}`,
     async close() {
-      await server.close().catch(() => {});
+      const closing = server.close().catch(() => {});
+      for (const c of conns) c.destroy();
+      await closing;
     },
   };
 }
