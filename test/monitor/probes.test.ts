@@ -58,11 +58,21 @@ async function startDns(records: DnsRec): Promise<{ port: number; close(): Promi
         send(response);
       },
     });
+    // dns2's listen() never settles when one of its sockets fails to bind (the port is taken, common for a random
+    // port on a busy machine): race it with the server's error event, and never await close() of a half-bound server
+    const failed = new Promise<never>((_, reject) => server.once('error', reject));
     try {
-      await server.listen({ udp: { port, address: '127.0.0.1' }, tcp: { port, address: '127.0.0.1' } });
+      await Promise.race([server.listen({ udp: { port, address: '127.0.0.1' }, tcp: { port, address: '127.0.0.1' } }), failed]);
+      failed.catch(() => undefined);
       return { port, close: () => server.close() };
     } catch {
-      await server.close().catch(() => undefined);
+      for (const s of Object.values((server as unknown as { servers?: Record<string, { close(): void }> }).servers ?? {})) {
+        try {
+          s.close();
+        } catch {
+          /* not bound */
+        }
+      }
     }
   }
   throw new Error('no free port for the test DNS server');

@@ -79,6 +79,7 @@ export async function startZoneServer({ zone, servfail = [], port = 0, host = '1
   for (let attempt = 0; ; attempt++) {
     server = create();
     server.on('requestError', () => {});
+    server.on('error', () => {}); // a failed re-listen is handled below; unhandled it would throw
     await server.listen({ udp: { port, address: host, type: 'udp4' }, tcp: { port, address: host } });
     udpPort = server.addresses().udp.port;
     if (port !== 0 || server.addresses().tcp.port === udpPort) break;
