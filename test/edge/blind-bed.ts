@@ -1,9 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
@@ -86,26 +84,6 @@ export interface BlindBed {
   caFile: string;
   hosts: string[];
   close(): Promise<void>;
-}
-
-/**
- * A port free for both TCP and UDP. The zone server, asked for port 0, takes a UDP port and then re-listens TCP on
- * it, which crashes the process when that TCP port is taken (seen under parallel test load).
- */
-async function dualPort(): Promise<number> {
-  for (let i = 0; i < 50; i++) {
-    const tcp = createNetServer();
-    const port = await new Promise<number>((r) => tcp.listen(0, '127.0.0.1', () => r((tcp.address() as { port: number }).port)));
-    const udp = createSocket('udp4');
-    const ok = await new Promise<boolean>((r) => {
-      udp.once('error', () => r(false));
-      udp.bind(port, '127.0.0.1', () => r(true));
-    });
-    await new Promise<void>((r) => tcp.close(() => r()));
-    await new Promise<void>((r) => { try { udp.close(() => r()); } catch { r(); } });
-    if (ok) return port;
-  }
-  throw new Error('no port free for both TCP and UDP');
 }
 
 type Pem = { certPem: string; keyPem: string };
@@ -342,7 +320,7 @@ export async function startBlindBed({ fixed }: { fixed: boolean }): Promise<Blin
     // the status page moved away from Heroku; the app was deleted, the record stayed
     zone[`status.${ZONE}`] = [{ type: 'CNAME', domain: 'acme-shop-status.herokuapp.com' }];
   }
-  const dnsServer = await dns.startZoneServer({ zone, port: await dualPort() });
+  const dnsServer = await dns.startZoneServer({ zone });
   const dir = mkdtempSync(join(tmpdir(), 'launchready-blind-'));
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, root.certPem);

@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
@@ -102,22 +100,6 @@ export interface Blind2Bed {
   caFile: string;
   hosts: string[];
   close(): Promise<void>;
-}
-
-async function dualPort(): Promise<number> {
-  for (let i = 0; i < 50; i++) {
-    const tcp = createNetServer();
-    const port = await new Promise<number>((r) => tcp.listen(0, '127.0.0.1', () => r((tcp.address() as { port: number }).port)));
-    const udp = createSocket('udp4');
-    const ok = await new Promise<boolean>((r) => {
-      udp.once('error', () => r(false));
-      udp.bind(port, '127.0.0.1', () => r(true));
-    });
-    await new Promise<void>((r) => tcp.close(() => r()));
-    await new Promise<void>((r) => { try { udp.close(() => r()); } catch { r(); } });
-    if (ok) return port;
-  }
-  throw new Error('no port free for both TCP and UDP');
 }
 
 type Pem = { certPem: string; keyPem: string };
@@ -372,7 +354,7 @@ export async function startBlind2Bed({ fixed }: { fixed: boolean }): Promise<Bli
     // the MX name is an alias (RFC 5321 §5.1 / RFC 2181 §10.3: it must not be)
     zone[`mail.${ZONE2}`] = [{ type: 'CNAME', domain: `mx1.${ZONE2}` }];
   }
-  const dnsServer = await dns.startZoneServer({ zone, port: await dualPort() });
+  const dnsServer = await dns.startZoneServer({ zone });
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, root.certPem);
   const connectTo = [`${APP}:443:127.0.0.1:${appPort}`, ...(fixed ? [] : [`${API}:443:127.0.0.1:${legacyPort}`]), `:443:127.0.0.1:${httpsPort}`, `:80:127.0.0.1:${httpPort}`];
