@@ -9,6 +9,7 @@ import { ApiClient, ScopedBudget } from '../probes/api-client.js';
 import { Canary } from '../probes/api-canary.js';
 import { EvidenceLog } from '../probes/api-evidence-log.js';
 import { buildApiModel } from '../probes/api-openapi.js';
+import { CoverageRecorder } from '../core/coverage.js';
 import { stageHttp } from './http.js';
 
 /**
@@ -145,9 +146,12 @@ export const apiStage: Stage = {
     const client = new ApiClient({ model, http, redactor: env.redactor, connectTo: env.connectTo, now: () => env.now().getTime() });
     let canary: Promise<Canary> | undefined;
     const { scanner, error: scannerError } = await loadScanner();
+    const coverage = new CoverageRecorder();
+    for (const r of model.routes) coverage.route(r.method, r.path);
     const probes: ApiProbes = {
       client,
       model,
+      coverage,
       canary: () => (canary ??= new Canary().start()),
       ...(scanner ? { scanner } : {}),
       ...(scannerError ? { scannerError } : {}),

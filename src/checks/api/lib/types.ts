@@ -1,6 +1,7 @@
 import type { ApiClient, ApiExchange } from '../../../probes/api-client.js';
 import type { Canary } from '../../../probes/api-canary.js';
 import type { ApiIdentity, ApiModel, ApiRoute } from '../../../probes/api-openapi.js';
+import type { CoverageRecorder } from '../../../core/coverage.js';
 
 /** A secret scanner over text (the secrets area provides it; the stage wires it in). */
 export interface TextSecretScanner {
@@ -17,6 +18,8 @@ export interface ApiProbes {
   scanner?: TextSecretScanner;
   /** why the scanner is missing */
   scannerError?: string;
+  /** route × check coverage matrix (contract `coverage`): mark every route a check tested, refused or could not test */
+  coverage: CoverageRecorder;
 }
 
 export type { ApiClient, ApiExchange, ApiIdentity, ApiModel, ApiRoute, Canary };

@@ -1,0 +1,75 @@
+/**
+ * The API coverage matrix (contract: top-level `coverage`): for every route × check, whether the check
+ * actually tested it, was refused (budget, rate limit, 429, target down), found nothing to test there (n/a)
+ * or failed to run (error). A reader sees what was NOT tested and why; a check with no `tested` cell must
+ * not report a pass. Pure data: no I/O.
+ */
+export type CoverageState = 'tested' | 'refused' | 'n/a' | 'error';
+
+export interface CoverageCell {
+  state: CoverageState;
+  /** why, for anything other than tested */
+  reason?: string;
+}
+
+export interface CoverageRoute {
+  method: string;
+  path: string;
+  checks: Record<string, CoverageState>;
+  /** reasons per check for non-tested cells */
+  reasons?: Record<string, string>;
+}
+
+/** Order of precedence when a check marks the same route twice: a single tested probe wins. */
+const RANK: Record<CoverageState, number> = { tested: 3, error: 2, refused: 1, 'n/a': 0 };
+
+export class CoverageRecorder {
+  private readonly cells = new Map<string, Map<string, CoverageCell>>();
+  private readonly order: { method: string; path: string }[] = [];
+
+  private key(method: string, path: string): string {
+    return `${method.toUpperCase()} ${path}`;
+  }
+
+  /** Declare a route (from the OpenAPI document or discovery) so it appears even when no check touched it. */
+  route(method: string, path: string): void {
+    const k = this.key(method, path);
+    if (!this.cells.has(k)) {
+      this.cells.set(k, new Map());
+      this.order.push({ method: method.toUpperCase(), path });
+    }
+  }
+
+  mark(checkId: string, route: { method: string; path: string }, state: CoverageState, reason?: string): void {
+    this.route(route.method, route.path);
+    const row = this.cells.get(this.key(route.method, route.path))!;
+    const prev = row.get(checkId);
+    if (prev && RANK[prev.state] >= RANK[state]) return;
+    row.set(checkId, reason !== undefined && state !== 'tested' ? { state, reason } : { state });
+  }
+
+  /** Cells a check recorded, by state (for "no pass without a probe"). */
+  countFor(checkId: string): Record<CoverageState, number> {
+    const out: Record<CoverageState, number> = { tested: 0, refused: 0, 'n/a': 0, error: 0 };
+    for (const row of this.cells.values()) {
+      const c = row.get(checkId);
+      if (c) out[c.state]++;
+    }
+    return out;
+  }
+
+  toJSON(): { routes: CoverageRoute[] } {
+    return {
+      routes: this.order.map(({ method, path }) => {
+        const row = this.cells.get(this.key(method, path))!;
+        const checks: Record<string, CoverageState> = {};
+        const reasons: Record<string, string> = {};
+        for (const [id, c] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) {
+          checks[id] = c.state;
+          if (c.reason) reasons[id] = c.reason;
+        }
+        return { method, path, checks, ...(Object.keys(reasons).length ? { reasons } : {}) };
+      }),
+    };
+  }
+}
