@@ -25,7 +25,8 @@ const IMPACT_RULES: [RegExp, Impact][] = [
   [/^api\/(authn|bfla|jwt|reset|user-enumeration|session|cors)/, 'account-takeover'],
   [/^edge\/(cookie|cors|hsts|csp|framing|clickjack|sri|mixed)/, 'account-takeover'],
   [/^api\/(rate-limit|error-handling|input)/, 'abuse-cost'],
-  [/^ai\/prompt-injection$/, 'abuse-cost'],
+  // Injection, jailbreaks and missing caps cost money and reputation; leaks, SSRF and exfiltration expose data.
+  [/^ai\/(prompt-injection|jailbreak|encoding-bypass|indirect-injection|resource-limits)$/, 'abuse-cost'],
   [/^(deploy\/|ops\/smoke)/, 'downtime'],
   [/^(perf|dns|tls)\//, 'downtime'],
   [/^edge\/(redirect|cdn|waf|https)/, 'downtime'],
