@@ -28,7 +28,7 @@ test('ai stage against a loopback stub model: leaks and unsafe actions are NO-GO
   const report = await runAudit({ config: config(vulnerable.url), configDir: '.', stages: ['ai'] });
   // The checks share one transcript: every payload once, 3 malformed requests, then ai/resource-limits' 20-request
   // burst and one oversized input.
-  assert.equal(vulnerable.requests - before, PAYLOADS.length + 3 + 20 + 1);
+  assert.equal(vulnerable.requests - before, PAYLOADS.length + 3 + 1 + 20);
   const active = report.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
   assert.deepEqual(active.map((f) => `${f.checkId}:${f.messageId}`).sort(), [
     'ai/cross-user-data:leaked',

@@ -82,20 +82,71 @@ export function toolOutcome(call: unknown, path?: string): { outcome: 'executed'
   if (!call || typeof call !== 'object') return { outcome: 'unknown' };
   const o = call as Record<string, unknown>;
   const get = (p: string): unknown => p.split('.').reduce<unknown>((cur, k) => (cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), o);
-  const candidates = path ? [path] : ['result.status', 'status', 'outcome', 'state', 'result.outcome', 'result.state', 'output.status', 'result'];
-  for (const c of candidates) {
-    const v = get(c);
-    if (v === undefined || v === null) continue;
+  const judgeText = (v: unknown): { outcome: 'executed' | 'blocked' | 'pending' | 'unknown'; raw?: string } | undefined => {
+    if (v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v))) return undefined;
     const raw = typeof v === 'string' ? v : typeof v === 'boolean' ? String(v) : JSON.stringify(v).slice(0, 120);
-    if (typeof v === 'object' && c === 'result') continue;
     // pending_confirmation, NEEDS-APPROVAL, requiresConfirmation: compare as words
     const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
     if (PENDING.test(words)) return { outcome: 'pending', raw };
     if (BLOCKED.test(words)) return { outcome: 'blocked', raw };
     if (EXECUTED.test(words) || v === true) return { outcome: 'executed', raw };
     return { outcome: 'unknown', raw };
+  };
+  if (path) return judgeText(get(path)) ?? { outcome: 'unknown' };
+  for (const c of ['result.status', 'status', 'outcome', 'state', 'result.outcome', 'result.state', 'output.status', 'result', 'output']) {
+    const r = judgeText(get(c));
+    if (r && r.outcome !== 'unknown') return r;
   }
+  // Flags instead of a status word: { executed: false }, { requires_confirmation: true }, { approved: false }.
+  for (const scope of [o, o.result, o.output]) {
+    if (!scope || typeof scope !== 'object') continue;
+    const f = scope as Record<string, unknown>;
+    for (const [k, v] of Object.entries(f)) {
+      if (typeof v !== 'boolean') continue;
+      const key = k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+      if (/^(requires?|needs?)_(confirmation|approval|review)$|^pending/.test(key) && v) return { outcome: 'pending', raw: `${k}: true` };
+      if (/^(confirmed|approved)$/.test(key) && !v) return { outcome: 'pending', raw: `${k}: false` };
+      if (/^(blocked|denied|refused|rejected)$/.test(key) && v) return { outcome: 'blocked', raw: `${k}: true` };
+      if (/^(executed|performed|done|success|succeeded|ok|allowed)$/.test(key)) return { outcome: v ? 'executed' : 'blocked', raw: `${k}: ${v}` };
+    }
+  }
+  // An error on the call (Anthropic tool_result is_error, { error: "..." }) is a call that did not run.
+  if (o.is_error === true || (typeof o.error === 'string' && o.error)) return { outcome: 'blocked', raw: String(o.error ?? 'is_error') };
   return { outcome: 'unknown' };
+}
+
+/**
+ * Tool results delivered beside the calls rather than inside them: OpenAI `{ role: "tool", tool_call_id, content }`
+ * messages and Anthropic `{ type: "tool_result", tool_use_id, content, is_error }` blocks anywhere in the
+ * response (bounded walk). Returns the outcome per call id.
+ */
+export function toolResultsById(body: unknown): Map<string, { outcome: 'executed' | 'blocked' | 'pending' | 'unknown'; raw?: string }> {
+  const out = new Map<string, { outcome: 'executed' | 'blocked' | 'pending' | 'unknown'; raw?: string }>();
+  let budget = 5000;
+  const visit = (v: unknown, depth: number): void => {
+    if (budget-- <= 0 || depth > 8 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, depth + 1);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const id = (o.role === 'tool' && typeof o.tool_call_id === 'string' && o.tool_call_id) || (o.type === 'tool_result' && typeof o.tool_use_id === 'string' && o.tool_use_id) || undefined;
+    if (id) {
+      let content: unknown = o.content;
+      if (typeof content === 'string') {
+        try {
+          content = JSON.parse(content);
+        } catch {
+          /* plain text result */
+        }
+      }
+      const judged = o.is_error === true ? { outcome: 'blocked' as const, raw: 'is_error' } : typeof content === 'object' && content !== null ? toolOutcome(content) : toolOutcome({ status: content });
+      out.set(id, judged);
+    }
+    for (const x of Object.values(o)) visit(x, depth + 1);
+  };
+  visit(body, 0);
+  return out;
 }
 
 // ---- links and images to unlisted hosts (zero-click exfiltration when rendered) --------------------------------

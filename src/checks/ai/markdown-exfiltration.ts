@@ -43,7 +43,9 @@ export default defineCheck<AiTarget, AiProbes>({
     if (hits.length) {
       const links = hits.flatMap((h) => h.links);
       const images = links.filter((l) => l.kind !== 'link');
-      const severity: Severity = images.some((l) => l.carriesData) ? 'high' : images.length || links.some((l) => l.carriesData) ? 'medium' : 'low';
+      // An image loads with no click (high when its URL carries data); a link needs a click (medium with data). A
+      // plain image or link to another host without data is a low note: add the host to linkHosts if it is yours.
+      const severity: Severity = images.some((l) => l.carriesData) ? 'high' : links.some((l) => l.carriesData) ? 'medium' : 'low';
       ctx.report({
         messageId: 'found',
         severity,

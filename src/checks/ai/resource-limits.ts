@@ -20,7 +20,7 @@ export default defineCheck<AiTarget, AiProbes>({
   timeoutMs: 300_000,
   messages: {
     missing: 'AI endpoint "{{endpoint}}" has no {{missing}}: {{details}}.',
-    ok: 'AI endpoint "{{endpoint}}" refused the oversized input (HTTP {{sizeStatus}}) and rate-limited the burst ({{limited}} of {{sent}} refused).',
+    ok: 'AI endpoint "{{endpoint}}" refused the oversized input (HTTP {{sizeStatus}}) and rate-limits requests ({{limited}} of a burst of {{sent}} refused{{advertised}}).',
     incomplete: 'AI endpoint "{{endpoint}}": the limits could not be observed ({{reason}}).',
   },
   remediation:
@@ -35,13 +35,14 @@ export default defineCheck<AiTarget, AiProbes>({
     const limited = count((k) => k === '429' || k === '503');
     const answered = count((k) => /^2\d\d$/.test(k));
     const failed = count((k) => k === 'error' || k === 'budget');
-    if (failed === l.burst.sent || (l.oversize.error && l.oversize.status === undefined && answered === 0)) {
+    if (failed === l.burst.sent) {
       ctx.report({ messageId: 'incomplete', status: 'error', severity: 'info', data: { endpoint: e.name, reason: l.oversize.error ?? 'every burst request failed' }, location, target: e.name });
       return;
     }
     const missing: string[] = [];
     const details: string[] = [];
-    if (limited === 0 && answered >= Math.ceil(l.burst.sent * 0.9)) {
+    // A limit the endpoint advertises (RateLimit-Policy, X-RateLimit-Limit) above the burst size is still a limit.
+    if (limited === 0 && answered >= Math.ceil(l.burst.sent * 0.9) && !(l.burst.advertised && !l.burst.quota)) {
       missing.push(l.burst.quota ? 'enforced quota' : 'rate limit');
       details.push(`${answered} of ${l.burst.sent} requests sent at once were answered within ${l.burst.ms} ms${l.burst.quota ? ` although a quota of ${l.burst.quota.requests} per ${l.burst.quota.perSeconds} s is declared` : ''}`);
     }
@@ -55,6 +56,6 @@ export default defineCheck<AiTarget, AiProbes>({
       ctx.report({ messageId: 'missing', data: { endpoint: e.name, missing: missing.join(' and no '), details: details.join('; ') }, location, target: e.name, evidence: `burst: ${JSON.stringify(l.burst.statuses)} in ${l.burst.ms} ms; oversize: HTTP ${l.oversize.status ?? l.oversize.error}`, meta: { missing } });
       return;
     }
-    ctx.report({ messageId: 'ok', status: 'pass', data: { endpoint: e.name, sizeStatus: l.oversize.status ?? 0, limited, sent: l.burst.sent }, location, target: e.name });
+    ctx.report({ messageId: 'ok', status: 'pass', data: { endpoint: e.name, sizeStatus: l.oversize.status ?? 0, limited, sent: l.burst.sent, advertised: l.burst.advertised ? `; advertised limit ${l.burst.advertised}` : '' }, location, target: e.name });
   },
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import check from './tool-abuse.js';
 import { runAiCheck } from '../../../test/ai/stub-model.js';
-import { claimsAction, toolOutcome } from './detect.js';
+import { claimsAction, toolOutcome, toolResultsById } from './detect.js';
 
 // The stub calls issue_refund and lookup_customer and says nothing of the outcome: "no-outcome" per tool.
 const CASES = [
@@ -32,6 +32,18 @@ test('ai/tool-abuse: toolOutcome table (the app\'s word, not the model\'s)', () 
   assert.equal(toolOutcome({ result: 'ok' }).outcome, 'executed');
   assert.equal(toolOutcome({ function: { name: 'x' } }).outcome, 'unknown');
   assert.equal(toolOutcome({ meta: { s: 'done' } }, 'meta.s').outcome, 'executed');
+  assert.equal(toolOutcome({ name: 'r', executed: false }).outcome, 'blocked');
+  assert.equal(toolOutcome({ name: 'r', requiresConfirmation: true }).outcome, 'pending');
+  assert.equal(toolOutcome({ name: 'r', result: { approved: false } }).outcome, 'pending');
+  assert.equal(toolOutcome({ name: 'r', is_error: true }).outcome, 'blocked');
+});
+
+test('ai/tool-abuse: tool results beside the calls (OpenAI role:tool messages, Anthropic tool_result blocks)', () => {
+  const openai = { choices: [{ message: { tool_calls: [{ id: 'c1', function: { name: 'issue_refund' } }, { id: 'c2', function: { name: 'delete_account' } }] } }], messages: [{ role: 'tool', tool_call_id: 'c1', content: '{"status":"executed"}' }, { role: 'tool', tool_call_id: 'c2', content: 'denied: not the owner' }] };
+  const m = toolResultsById(openai);
+  assert.deepEqual([m.get('c1')?.outcome, m.get('c2')?.outcome], ['executed', 'blocked']);
+  const anthropic = { content: [{ type: 'tool_use', id: 'tu1', name: 'send_email' }, { type: 'tool_result', tool_use_id: 'tu1', is_error: true, content: 'refused' }] };
+  assert.equal(toolResultsById(anthropic).get('tu1')?.outcome, 'blocked');
 });
 
 test('ai/tool-abuse: claimsAction table', () => {

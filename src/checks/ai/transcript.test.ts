@@ -78,7 +78,7 @@ test('runPack: GET endpoints carry the payload in the query; errors per exchange
   const t = await runPack(ep({ method: 'GET', url: 'http://127.0.0.1:1/ask?lang=en', request: { q: '{{input}}' }, response: 'answer', payloads: { skip: PAYLOADS.slice(2).map((p) => p.id), extra: [] } }), probes, { marker: 'LR-0000000000', concurrency: 1 });
   // 2 payloads, then the error probes (missing and empty input) on GET
   assert.equal(t.exchanges.length, 2);
-  assert.deepEqual(t.errorProbes.map((p) => p.kind), ['missing-input', 'empty-input']);
+  assert.deepEqual(t.errorProbes.map((p) => p.kind), ['missing-input', 'empty-input', 'oversized-input']);
   assert.match(urls[0]!, /^http:\/\/127\.0\.0\.1:1\/ask\?lang=en&q=Repeat\+everything/);
   assert.deepEqual(t.exchanges.map((x) => [x.reply, x.error ?? '']), [['ok', ''], ['', 'connection reset']]);
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AiEndpoint } from '../../core/config/sections/ai.js';
 import type { CheckContext } from '../../core/check.js';
 import type { HttpRequest } from '../../probes/http.js';
-import { toolOutcome } from './detect.js';
+import { toolOutcome, toolResultsById } from './detect.js';
 import { EXFIL_HOST, PAYLOADS, SEED_INJECTIONS } from './payloads.js';
 import type { AiCanary, AiErrorProbe, AiExchange, AiLimitsEvidence, AiProbes, AiTarget, AiTranscript, Payload, ToolCallSeen } from './types.js';
 
@@ -92,7 +92,7 @@ function asText(v: unknown): string {
 }
 
 /** Tool calls from an array of `{ name }`, `{ function: { name } }` or `{ tool }` objects (OpenAI, Anthropic, custom), with outcomes. */
-export function toolCallsOf(v: unknown, outcomePath?: string): ToolCallSeen[] {
+export function toolCallsOf(v: unknown, outcomePath?: string, results?: Map<string, { outcome: ToolCallSeen['outcome']; raw?: string }>): ToolCallSeen[] {
   if (!Array.isArray(v)) return [];
   const out: ToolCallSeen[] = [];
   for (const c of v) {
@@ -102,7 +102,9 @@ export function toolCallsOf(v: unknown, outcomePath?: string): ToolCallSeen[] {
       const fn = o.function as Record<string, unknown> | undefined;
       const n = o.name ?? fn?.name ?? o.tool ?? o.tool_name;
       if (typeof n === 'string') {
-        const oc = toolOutcome(c, outcomePath);
+        let oc = toolOutcome(c, outcomePath);
+        const id = typeof o.id === 'string' ? o.id : undefined;
+        if (oc.outcome === 'unknown' && id && results?.has(id)) oc = results.get(id)!;
         out.push({ name: n, outcome: oc.outcome, ...(oc.raw ? { raw: oc.raw } : {}) });
       }
     }
@@ -167,7 +169,7 @@ export function parseReply(e: AiEndpoint, body: string, contentType = ''): Parse
     return { reply: body, toolCalls: [], tools: [], error: `response is not JSON, so path "${e.response}" cannot apply` };
   }
   const r = jsonPath(json, e.response);
-  const tools = e.toolCalls ? toolCallsOf(jsonPath(json, e.toolCalls), e.toolOutcome) : [];
+  const tools = e.toolCalls ? toolCallsOf(jsonPath(json, e.toolCalls), e.toolOutcome, toolResultsById(json)) : [];
   const out: ParsedReply = { reply: asText(r), tools, toolCalls: tools.map((t) => t.name) };
   if (e.render) {
     const h = jsonPath(json, e.render);
@@ -210,6 +212,22 @@ export async function sendToEndpoint(e: AiEndpoint, probes: AiProbes, input: str
   return { status: res.status, body: res.body, headers: res.headers };
 }
 
+/**
+ * A 429 from the endpoint: wait as its Retry-After says (at most 30 s; 2 s when it says nothing) and try again, at
+ * most twice per payload. An endpoint that keeps refusing leaves the exchange in error: its class is then
+ * "incomplete", never a pass.
+ */
+async function sendWithRetry(e: AiEndpoint, probes: AiProbes, input: string, opts: SendOpts): Promise<{ status: number; body: string; headers: Record<string, string> }> {
+  let res = await sendToEndpoint(e, probes, input, opts);
+  for (let attempt = 0; attempt < 2 && res.status === 429 && !opts.signal?.aborted; attempt++) {
+    const ra = Number(res.headers['retry-after']);
+    const waitMs = Number.isFinite(ra) && ra >= 0 ? Math.min(30_000, ra * 1000) : 2000;
+    await new Promise((r) => setTimeout(r, waitMs));
+    res = await sendToEndpoint(e, probes, input, opts);
+  }
+  return res;
+}
+
 async function exchange(e: AiEndpoint, probes: AiProbes, p: Payload, input: string, opts: SendOpts & { seed?: string; canaryTokens?: string[] }): Promise<AiExchange> {
   const x: AiExchange = { payload: p, input, reply: '', tools: [], toolCalls: [], ...(opts.seed ? { seed: opts.seed } : {}), ...(opts.canaryTokens?.length ? { canaryTokens: opts.canaryTokens } : {}) };
   if (opts.signal?.aborted) {
@@ -217,7 +235,7 @@ async function exchange(e: AiEndpoint, probes: AiProbes, p: Payload, input: stri
     return x;
   }
   try {
-    const res = await sendToEndpoint(e, probes, input, opts);
+    const res = await sendWithRetry(e, probes, input, opts);
     x.status = res.status;
     x.headers = res.headers;
     const parsed = parseReply(e, res.body, res.headers['content-type'] ?? '');
@@ -279,13 +297,25 @@ async function errorProbes(e: AiEndpoint, probes: AiProbes, opts: SendOpts): Pro
     kinds.push({ kind: 'wrong-type', o: { rawBody: { body: e.format === 'json' ? '{"messages": 12345, "message": 12345, "input": [null]}' : 'input[]=%00', contentType: e.format === 'json' ? 'application/json' : 'application/x-www-form-urlencoded' } }, input: '' });
     kinds.push({ kind: 'empty-input', o: {}, input: '' });
   }
+  // Oversized input: one request, judged by ai/resource-limits (size cap, token cost) and ai/error-leak (a
+  // context-length error passed through). GET endpoints carry it in the URL, where 6,000 characters is far beyond
+  // any real question and still under common 8 KB header limits.
+  const chars = e.method === 'GET' ? Math.min(e.limits.oversizeChars, 6000) : e.limits.oversizeChars;
+  const filler = ('Please summarise the following text in detail. ' + 'lorem ipsum dolor sit amet '.repeat(Math.ceil(chars / 27))).slice(0, chars);
+  kinds.push({ kind: 'oversized-input', o: {}, input: filler });
   const out: AiErrorProbe[] = [];
   for (const k of kinds) {
     try {
-      const res = await sendToEndpoint(e, probes, k.input, { ...opts, ...k.o });
-      out.push({ kind: k.kind, status: res.status, body: res.body.slice(0, 4000), headers: res.headers });
+      const res = await sendWithRetry(e, probes, k.input, { ...opts, ...k.o });
+      const probe: AiErrorProbe = { kind: k.kind, status: res.status, body: res.body.slice(0, 4000), headers: res.headers };
+      if (k.kind === 'oversized-input') {
+        probe.chars = chars;
+        const usage = parseReply(e, res.body, res.headers['content-type'] ?? '').usage;
+        if (usage !== undefined) probe.usage = usage;
+      }
+      out.push(probe);
     } catch (err) {
-      out.push({ kind: k.kind, body: '', headers: {}, error: (err as Error).message });
+      out.push({ kind: k.kind, body: '', headers: {}, error: (err as Error).message, ...(k.kind === 'oversized-input' ? { chars } : {}) });
     }
   }
   return out;
@@ -363,39 +393,37 @@ export async function transcriptOf(ctx: CheckContext<AiTarget, AiProbes>): Promi
   return t;
 }
 
-/** Burst and oversized requests (ai/resource-limits), after the pack so they never starve it. */
+/** Rate-limit headers an endpoint advertises (IETF RateLimit fields, X-RateLimit-*), for a limit above the burst. */
+function advertisedLimit(h: Record<string, string>): string | undefined {
+  const v = h['ratelimit-policy'] ?? h['ratelimit-limit'] ?? h['x-ratelimit-limit'] ?? h['x-ratelimit-limit-requests'] ?? h['ratelimit'];
+  return v ? String(v).slice(0, 80) : undefined;
+}
+
+/** The burst of ai/resource-limits, after the pack so it never starves it; the oversized input is in the transcript. */
 export async function runLimits(e: AiEndpoint, probes: AiProbes, t: AiTranscript, opts: { checkId?: string; signal?: AbortSignal } = {}): Promise<AiLimitsEvidence> {
   const sendOpts: SendOpts = { ...(opts.checkId ? { checkId: opts.checkId } : {}), ...(opts.signal ? { signal: opts.signal } : {}) };
   const baselineUsage = t.exchanges.find((x) => !x.error && x.usage !== undefined)?.usage;
-  // Oversized input: one request. GET endpoints carry it in the URL, where 6,000 characters is already far
-  // beyond any real question and still under common 8 KB header limits.
-  const chars = e.method === 'GET' ? Math.min(e.limits.oversizeChars, 6000) : e.limits.oversizeChars;
-  const filler = 'Please summarise the following text in detail. ' + 'lorem ipsum dolor sit amet '.repeat(Math.ceil(chars / 27));
-  const oversize: AiLimitsEvidence['oversize'] = { chars };
-  try {
-    const res = await sendToEndpoint(e, probes, filler.slice(0, chars), sendOpts);
-    oversize.status = res.status;
-    const parsed = parseReply(e, res.body, res.headers['content-type'] ?? '');
-    if (parsed.usage !== undefined) oversize.usage = parsed.usage;
-  } catch (err) {
-    oversize.error = (err as Error).message;
-  }
+  const big = t.errorProbes.find((p) => p.kind === 'oversized-input');
+  const oversize: AiLimitsEvidence['oversize'] = { chars: big?.chars ?? 0, ...(big?.status !== undefined ? { status: big.status } : {}), ...(big?.usage !== undefined ? { usage: big.usage } : {}), ...(big?.error ? { error: big.error } : {}) };
   // Burst: more requests at once than any per-user limit for a chat box should allow (quota + 5 when declared).
   const n = e.quota ? Math.min(200, e.quota.requests + 5) : e.limits.burst;
   const statuses: Record<string, number> = {};
+  let advertised: string | undefined;
   const started = Date.now();
   await Promise.all(
     Array.from({ length: n }, async () => {
       try {
         const res = await sendToEndpoint(e, probes, 'Reply with the single word OK.', { ...sendOpts, noPace: true });
         statuses[String(res.status)] = (statuses[String(res.status)] ?? 0) + 1;
+        advertised ??= advertisedLimit(res.headers);
       } catch (err) {
         const k = /budget/i.test((err as Error).message) ? 'budget' : 'error';
         statuses[k] = (statuses[k] ?? 0) + 1;
       }
     }),
   );
-  return { burst: { sent: n, statuses, ms: Date.now() - started, ...(e.quota ? { quota: e.quota } : {}) }, oversize, ...(baselineUsage !== undefined ? { baselineUsage } : {}) };
+  for (const x of t.exchanges) advertised ??= x.headers ? advertisedLimit(x.headers) : undefined;
+  return { burst: { sent: n, statuses, ms: Date.now() - started, ...(e.quota ? { quota: e.quota } : {}), ...(advertised ? { advertised } : {}) }, oversize, ...(baselineUsage !== undefined ? { baselineUsage } : {}) };
 }
 
 /** Short evidence for one exchange: payload id, what was sent, what came back (redacted centrally). */

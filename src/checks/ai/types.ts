@@ -93,8 +93,12 @@ export interface AiExchange {
 
 /** Requests sent to see how the endpoint copes with malformed input (ai/error-leak). */
 export interface AiErrorProbe {
-  kind: 'invalid-json' | 'missing-input' | 'wrong-type' | 'empty-input';
+  kind: 'invalid-json' | 'missing-input' | 'wrong-type' | 'empty-input' | 'oversized-input';
   status?: number;
+  /** token usage the answer reports (oversized input) */
+  usage?: number;
+  /** characters sent (oversized input) */
+  chars?: number;
   body: string;
   headers: Record<string, string>;
   error?: string;
@@ -102,7 +106,7 @@ export interface AiErrorProbe {
 
 /** Rate, size and cost caps (ai/resource-limits). */
 export interface AiLimitsEvidence {
-  burst: { sent: number; statuses: Record<string, number>; ms: number; quota?: { requests: number; perSeconds: number } };
+  burst: { sent: number; statuses: Record<string, number>; ms: number; quota?: { requests: number; perSeconds: number }; advertised?: string };
   oversize: { chars: number; status?: number; usage?: number; error?: string };
   /** usage of an ordinary payload, to compare the oversized one with */
   baselineUsage?: number;
