@@ -62,11 +62,42 @@ interface HttpObservation extends ProbeOutcome {
   headers?: Record<string, string>;
 }
 
+/** Set by {@link wireTimed}: when the request was handed to a connection (performance.now()). */
+interface WireTiming {
+  wireAt: number | undefined;
+}
+
+/**
+ * A dispatcher that records when each request goes on the wire (undici calls the handler's onConnect right
+ * before it writes the request to a connection). Latency counts from there, so time spent waiting in the pool's
+ * queue for a free connection, or behind other probes, is never reported as the target's latency.
+ */
+export function wireTimed(d: Dispatcher): Dispatcher {
+  return d.compose((dispatch) => (opts, handler) => {
+    const t = (opts as { opaque?: unknown }).opaque as WireTiming | undefined;
+    if (!t || typeof t !== 'object' || !('wireAt' in t)) return dispatch(opts, handler);
+    const mark = (fn: (...a: unknown[]) => unknown, target: object) => (...a: unknown[]) => {
+      t.wireAt = performance.now();
+      return fn.apply(target, a);
+    };
+    const proxy = new Proxy(handler, {
+      get(target, k) {
+        const v = Reflect.get(target, k) as unknown;
+        if (typeof v !== 'function') return v;
+        if (k === 'onConnect' || k === 'onRequestStart') return mark(v as (...a: unknown[]) => unknown, target);
+        return (v as (...a: unknown[]) => unknown).bind(target);
+      },
+    });
+    return dispatch(opts, proxy);
+  });
+}
+
 /** One HTTP exchange through undici's keep-alive pool (the monitor's hot path), then the assertions. */
 export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, signal: AbortSignal, keepBody = false): Promise<HttpObservation> {
   const url = env.allow.assert(c.url);
   const needBody = keepBody || !!(c.bodyContains?.length || c.bodyNotContains?.length || c.bodyMatches);
   const started = performance.now();
+  const timing: WireTiming = { wireAt: undefined };
   // one plain timer per request (AbortSignal.any/timeout are slower in Node 20, and undici's own timeouts are coarse)
   const ac = new AbortController();
   let timedOut = false;
@@ -82,6 +113,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
       headers: { 'user-agent': 'launchready-monitor/0.1', ...c.headers },
       body: c.body,
       dispatcher: env.dispatcher,
+      opaque: timing,
       signal: ac.signal,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
@@ -102,7 +134,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
     } else {
       await res.body.dump();
     }
-    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    const latencyMs = Math.round((performance.now() - (timing.wireAt ?? started)) * 10) / 10;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
     const out: HttpObservation = { ok: true, latencyMs, httpStatus: res.statusCode, body, headers };
@@ -119,7 +151,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
     }
     return out;
   } catch (err) {
-    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    const latencyMs = Math.round((performance.now() - (timing.wireAt ?? started)) * 10) / 10;
     const code = (err as { code?: string }).code;
     const late = timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
     const error = late ? `timed out after ${timeoutMs} ms` : signal.aborted ? 'cancelled' : describeNetError(err);

@@ -31,6 +31,8 @@ interface Entry {
   at: number;
   slot: number;
   m: ResolvedMonitor;
+  /** --once: called with the stored result (or null when dropped) */
+  done?: (r: ProbeResult | null) => void;
 }
 
 class MinHeap {
@@ -112,8 +114,10 @@ export class Scheduler {
       if (!m.locations.includes(this.o.location)) continue;
       const cur = slotAtOrBefore(m, now);
       const stored = this.o.latestSlots?.get(`${m.id}@${this.o.location}`);
-      // catch up on the current slot if its result is missing (first start, or killed mid-run)
-      const slot = stored !== undefined && stored >= cur ? cur + m.intervalMs : cur;
+      // catch up on the current slot if its result is missing (first start, or killed mid-run), unless the next
+      // slot is due within moments: two runs a fraction of a second apart say nothing the second would not
+      const nextSoon = cur + m.intervalMs - now < Math.min(m.intervalMs / 4, 1000 + m.jitterMs);
+      const slot = (stored !== undefined && stored >= cur) || nextSoon ? cur + m.intervalMs : cur;
       this.heap.push({ at: Math.max(now, slot) + this.jitter(m), slot, m });
     }
     this.arm();
@@ -162,9 +166,39 @@ export class Scheduler {
     this.pump();
   }
 
+  /**
+   * Run each monitor once for `slot` through the same queue and concurrency limit as the grid (`--once`): a
+   * probe starts only when a slot of the limit is free, so queueing never shows up as latency.
+   */
+  runNow(monitors: ResolvedMonitor[], slot: number): Promise<ProbeResult[]> {
+    const out: ProbeResult[] = [];
+    return new Promise((resolve) => {
+      let left = monitors.length;
+      if (left === 0) return resolve(out);
+      for (const m of monitors) {
+        this.queue.push({
+          at: slot,
+          slot,
+          m,
+          done: (r) => {
+            if (r) out.push(r);
+            if (--left === 0) resolve(out);
+          },
+        });
+      }
+      this.pump();
+    });
+  }
+
   private pump(): void {
     while (this.active < this.o.concurrency && this.queue.length > 0) {
       const e = this.queue.shift()!;
+      // a queued run whose next slot is already due is dropped, not replayed late (it would be stored as if it
+      // had run on time; the next slot's run says how the target is now)
+      if (!e.done && this.o.clock.now() > e.slot + e.m.intervalMs) {
+        this.skipped++;
+        continue;
+      }
       this.active++;
       const key = `${e.m.id}@${e.slot}`;
       this.running.add(key);
@@ -176,13 +210,16 @@ export class Scheduler {
         this.pump();
       };
       // the concurrency slot is freed when the probe ends; storing and evaluating (batched) happen outside it
+      let result: ProbeResult | null = null;
       const p = this.runSlot(e.m, e.slot)
         .then((r) => {
           release();
+          result = r;
           return this.o.onResult(r);
         })
         .catch((err) => this.o.onError?.(err, e.m))
         .finally(() => {
+          e.done?.(result);
           release();
           this.running.delete(key);
           this.completed++;
@@ -232,7 +269,7 @@ export class Scheduler {
     this.stopped = true;
     if (this.timer !== null) this.o.clock.clearTimeout(this.timer);
     this.timer = null;
-    this.queue.length = 0;
+    for (const e of this.queue.splice(0)) e.done?.(null);
     while (this.inflight.size) await Promise.allSettled([...this.inflight]);
   }
 

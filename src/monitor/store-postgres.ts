@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS lr_incidents (
   acknowledged_at BIGINT, acknowledged_by TEXT, cause TEXT NOT NULL, deploy_id TEXT, open_slot BIGINT NOT NULL,
   UNIQUE (monitor_id, open_slot)
 );
+ALTER TABLE lr_incidents ADD COLUMN IF NOT EXISTS detected_at BIGINT;
 CREATE TABLE IF NOT EXISTS lr_incident_events (seq BIGSERIAL PRIMARY KEY, incident_id TEXT NOT NULL, at BIGINT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS lr_incident_events_incident ON lr_incident_events (incident_id);
 CREATE TABLE IF NOT EXISTS lr_deploys (id TEXT PRIMARY KEY, version TEXT NOT NULL, env TEXT NOT NULL, at BIGINT NOT NULL, note TEXT);
@@ -56,6 +57,7 @@ function toIncident(r: Row): Incident {
     id: r.id as string,
     monitorId: r.monitor_id as string,
     openedAt: num(r.opened_at),
+    detectedAt: r.detected_at === null || r.detected_at === undefined ? num(r.opened_at) : num(r.detected_at),
     closedAt: numOrNull(r.closed_at),
     acknowledgedAt: numOrNull(r.acknowledged_at),
     acknowledgedBy: (r.acknowledged_by as string | null) ?? null,
@@ -183,8 +185,8 @@ export class PostgresStore implements MonitorStore {
 
   async openIncident(i: Incident): Promise<Incident> {
     await this.pool.query(
-      `INSERT INTO lr_incidents (id, monitor_id, opened_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING`,
-      [i.id, i.monitorId, i.openedAt, i.closedAt, i.acknowledgedAt, i.acknowledgedBy, i.cause, i.deployId, i.openSlot],
+      `INSERT INTO lr_incidents (id, monitor_id, opened_at, detected_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot) VALUES ($1,$2,$3,$10,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING`,
+      [i.id, i.monitorId, i.openedAt, i.closedAt, i.acknowledgedAt, i.acknowledgedBy, i.cause, i.deployId, i.openSlot, i.detectedAt],
     );
     return toIncident((await this.q('SELECT * FROM lr_incidents WHERE monitor_id = $1 AND open_slot = $2', [i.monitorId, i.openSlot]))[0]!);
   }

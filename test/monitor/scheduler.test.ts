@@ -130,9 +130,10 @@ describe('scheduler (fake clock)', () => {
       return { ok: true };
     }, { concurrency: 3 });
     s.start();
-    await clock.advance(1);
+    // a monitor whose next slot is under a second away skips the catch-up and runs at that slot instead
+    await clock.advance(2000);
     await s.stop();
-    assert.equal(results.length, 20);
+    assert.equal(new Set(results.map((r) => r.monitorId)).size, 20);
     assert.ok(peak <= 3, `peak ${peak}`);
   });
 });
