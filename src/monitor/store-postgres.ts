@@ -177,6 +177,16 @@ export class PostgresStore implements MonitorStore {
     return new Map(rows.map((r) => [r.monitor_id as string, { up: num(r.up), total: num(r.total) }]));
   }
 
+  async uptimeRaw(from: number, to: number): Promise<Map<string, { up: number; total: number }>> {
+    const rows = await this.q("SELECT monitor_id, COUNT(*) FILTER (WHERE status = 'up') AS up, COUNT(*) AS total FROM lr_results WHERE slot >= $1 AND slot < $2 AND NOT maintenance GROUP BY monitor_id", [from, to]);
+    return new Map(rows.map((r) => [r.monitor_id as string, { up: num(r.up), total: num(r.total) }]));
+  }
+
+  async dailyUptime(from: number, to: number): Promise<{ monitorId: string; day: number; up: number; total: number }[]> {
+    const rows = await this.q('SELECT monitor_id, (hour / 86400000) * 86400000 AS day, SUM(up) AS up, SUM(total) AS total FROM lr_rollups WHERE hour >= $1 AND hour < $2 GROUP BY monitor_id, day ORDER BY day', [from, to]);
+    return rows.map((r) => ({ monitorId: r.monitor_id as string, day: num(r.day), up: num(r.up), total: num(r.total) }));
+  }
+
   async prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }> {
     const a = await this.pool.query('DELETE FROM lr_results WHERE slot < $1', [rawBefore]);
     const b = await this.pool.query('DELETE FROM lr_rollups WHERE hour < $1', [rollupBefore]);

@@ -200,6 +200,15 @@ export class SqliteStore implements MonitorStore {
     return new Map(rows.map((r) => [r.m, { up: r.up, total: r.total }]));
   }
 
+  async uptimeRaw(from: number, to: number): Promise<Map<string, { up: number; total: number }>> {
+    const rows = this.st("SELECT monitor_id AS m, SUM(status = 'up') AS up, COUNT(*) AS total FROM results WHERE slot >= ? AND slot < ? AND maintenance = 0 GROUP BY monitor_id").all(from, to) as { m: string; up: number; total: number }[];
+    return new Map(rows.map((r) => [r.m, { up: r.up, total: r.total }]));
+  }
+
+  async dailyUptime(from: number, to: number): Promise<{ monitorId: string; day: number; up: number; total: number }[]> {
+    return this.st('SELECT monitor_id AS monitorId, (hour / 86400000) * 86400000 AS day, SUM(up) AS up, SUM(total) AS total FROM rollups WHERE hour >= ? AND hour < ? GROUP BY monitor_id, day ORDER BY day').all(from, to) as { monitorId: string; day: number; up: number; total: number }[];
+  }
+
   async prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }> {
     const raw = this.st('DELETE FROM results WHERE slot < ?').run(rawBefore).changes;
     const rollups = this.st('DELETE FROM rollups WHERE hour < ?').run(rollupBefore).changes;

@@ -108,15 +108,19 @@ describe('incidents', () => {
 
   it('acknowledgement is recorded on the incident and in its timeline', async () => {
     const m = mon({ id: 'ack', failThreshold: 1 });
-    const { store, engine, feed } = setup([m]);
+    const { store, engine, feed, alerts } = setup([m]);
     await feed(m, T0, true);
     const [inc] = await store.incidents({ open: true });
     const acked = await engine.acknowledge(inc!.id, 'alice');
+    // acknowledging notifies the incident's channels (the rest of the on-call team sees who took it)
+    assert.deepEqual(alerts.map((a) => a.kind), ['incident.opened', 'incident.acknowledged']);
+    assert.equal(alerts[1]!.message, 'acknowledged by alice');
     assert.equal(acked!.acknowledgedBy, 'alice');
     assert.ok(acked!.acknowledgedAt);
     await engine.acknowledge(inc!.id, 'bob');
     assert.equal((await store.incident(inc!.id))!.acknowledgedBy, 'alice', 'first ack wins');
     assert.equal((await store.events(inc!.id)).filter((e) => e.kind === 'acknowledged').length, 1);
+    assert.equal(alerts.length, 2, 'a second acknowledgement sends nothing');
   });
 
   it('names the deploy that preceded the failure', async () => {
