@@ -112,6 +112,7 @@ export class MonitorRuntime {
       },
       ...(this.section.server.publicUrl ? { publicUrl: this.section.server.publicUrl } : {}),
       silentIntervals: this.section.locationSilentIntervals,
+      onError: (err) => this.log(`incident engine: ${(err as Error).message}`),
       locationChannels: this.section.alerts.map((a) => a.name),
     });
   }
@@ -253,7 +254,7 @@ export class MonitorRuntime {
     this.engine.stopWatch();
     await this.scheduler?.stop();
     await this.flush();
-    await this.engine.idle();
+    await this.engine.shutdown();
     const hour = Math.floor(this.clock.now() / HOUR) * HOUR;
     await this.store.rollup(hour - HOUR, hour + HOUR).catch(() => undefined);
     await this.alerter.close();

@@ -49,6 +49,8 @@ export interface IncidentEngineOptions {
   silentIntervals?: number;
   /** channels for location incidents (default: every channel any monitor uses) */
   locationChannels?: string[];
+  /** a background step (state write, location check) failed: the daemon logs it */
+  onError?(err: unknown): void;
 }
 
 /**
@@ -82,6 +84,8 @@ export class IncidentEngine {
   private watchStart = 0;
   private watchTimer: unknown = null;
   private readonly locationInterval = new Map<string, number>();
+  private readonly dirty = new Map<string, PersistedState>();
+  private persistTimer: unknown = null;
 
   constructor(private readonly o: IncidentEngineOptions) {
     for (const m of o.monitors) {
@@ -102,7 +106,7 @@ export class IncidentEngine {
 
   /** Restore persisted state and open incidents from the store (start, or a standby becoming leader). */
   async load(): Promise<void> {
-    await this.idle();
+    await this.flushState();
     this.state.clear();
     this.pending.clear();
     this.silent.clear();
@@ -155,7 +159,7 @@ export class IncidentEngine {
     const every = Math.min(30_000, Math.max(1000, Math.min(...intervals, 60_000) / 2));
     const tick = (): void => {
       this.watchTimer = this.o.clock.setTimeout(tick, every);
-      void this.enqueue(() => this.checkLocations());
+      void this.enqueue(() => this.checkLocations()).catch((err) => this.o.onError?.(err));
     };
     this.watchTimer = this.o.clock.setTimeout(tick, every);
   }
@@ -163,6 +167,12 @@ export class IncidentEngine {
   stopWatch(): void {
     if (this.watchTimer !== null) this.o.clock.clearTimeout(this.watchTimer);
     this.watchTimer = null;
+  }
+
+  /** stop timers and write the pending state (the runtime's drain calls this last) */
+  async shutdown(): Promise<void> {
+    this.stopWatch();
+    await this.flushState();
   }
 
   private enqueue(fn: () => Promise<void>): Promise<void> {
@@ -292,7 +302,7 @@ export class IncidentEngine {
       : '';
     const maintenance = heard.some((x) => x.maintenance) || this.inMaintenance(m.id, slot);
     if (!maintenance) await this.apply(m, s, slot, slotDown, cause, slotDown ? Math.min(...down.map((x) => x.at)) : null);
-    await this.persist(m.id, s);
+    this.persist(m.id, s);
   }
 
   private async apply(m: ResolvedMonitor, s: MonitorState, slot: number, slotDown: boolean, cause: string, downAt: number | null): Promise<void> {
@@ -327,9 +337,28 @@ export class IncidentEngine {
     }
   }
 
-  private async persist(id: string, s: MonitorState): Promise<void> {
-    const p: PersistedState = { v: 1, consecutiveDown: s.consecutiveDown, consecutiveUp: s.consecutiveUp, history: s.history, flapping: s.flapping, lastSlot: s.lastSlot, lastCause: s.lastCause, firstDownAt: s.firstDownAt };
-    await this.o.store.setState(STATE_KEY(id), p);
+  /**
+   * State is written in batches (one transaction every 250 ms, and on stop): a write per result cost more CPU
+   * than the probe. A state that a crash kept from being written is rebuilt by load() from the stored results
+   * after the last written state, so batching loses nothing.
+   */
+  private persist(id: string, s: MonitorState): void {
+    this.dirty.set(STATE_KEY(id), { v: 1, consecutiveDown: s.consecutiveDown, consecutiveUp: s.consecutiveUp, history: [...s.history], flapping: s.flapping, lastSlot: s.lastSlot, lastCause: s.lastCause, firstDownAt: s.firstDownAt } satisfies PersistedState);
+    if (this.persistTimer === null) this.persistTimer = this.o.clock.setTimeout(() => void this.enqueue(() => this.writeState()).catch((err) => this.o.onError?.(err)), 250);
+  }
+
+  private async writeState(): Promise<void> {
+    if (this.persistTimer !== null) this.o.clock.clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    if (this.dirty.size === 0) return;
+    const entries = [...this.dirty];
+    this.dirty.clear();
+    await this.o.store.setStates(entries);
+  }
+
+  /** write the pending state now (stop, and tests that restart on the same store) */
+  flushState(): Promise<void> {
+    return this.enqueue(() => this.writeState());
   }
 
   private async open(m: ResolvedMonitor, s: MonitorState, slot: number, cause: string, now: number): Promise<void> {

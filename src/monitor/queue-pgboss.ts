@@ -98,8 +98,8 @@ export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler
     async stop() {
       stopped = true;
       for (const t of timers) clearInterval(t);
-      rt.engine.stopWatch();
       await grid?.stop();
+      await rt.engine.shutdown();
       await boss.stop({ graceful: true, wait: true, timeout: 15_000 }).catch(() => undefined);
       if (lockClient) {
         await lockClient.query('SELECT pg_advisory_unlock(4242062)').catch(() => undefined);

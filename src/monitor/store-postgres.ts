@@ -258,6 +258,17 @@ export class PostgresStore implements MonitorStore {
     await this.pool.query('INSERT INTO lr_state (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, JSON.stringify(value)]);
   }
 
+  async setStates(entries: [string, unknown][]): Promise<void> {
+    // one statement per 500 keys: unnest of two arrays keeps the parameter count fixed
+    for (let i = 0; i < entries.length; i += 500) {
+      const chunk = entries.slice(i, i + 500);
+      await this.pool.query(
+        'INSERT INTO lr_state (key, value) SELECT k, v::jsonb FROM unnest($1::text[], $2::text[]) AS t(k, v) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value',
+        [chunk.map((e) => e[0]), chunk.map((e) => JSON.stringify(e[1]))],
+      );
+    }
+  }
+
   async close(): Promise<void> {
     await this.pool.end().catch(() => undefined);
   }

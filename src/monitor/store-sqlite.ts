@@ -287,6 +287,13 @@ export class SqliteStore implements MonitorStore {
     this.st('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
   }
 
+  async setStates(entries: [string, unknown][]): Promise<void> {
+    const up = this.st('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    this.db.transaction(() => {
+      for (const [k, v] of entries) up.run(k, JSON.stringify(v));
+    })();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

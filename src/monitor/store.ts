@@ -44,6 +44,8 @@ export interface MonitorStore {
 
   getState(key: string): Promise<unknown>;
   setState(key: string, value: unknown): Promise<void>;
+  /** several keys in one transaction (the incident engine's state, batched) */
+  setStates(entries: [string, unknown][]): Promise<void>;
 
   close(): Promise<void>;
 }
