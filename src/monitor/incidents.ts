@@ -86,6 +86,7 @@ export class IncidentEngine {
   private readonly locationInterval = new Map<string, number>();
   private readonly dirty = new Map<string, PersistedState>();
   private persistTimer: unknown = null;
+  private evaluations = 0;
 
   constructor(private readonly o: IncidentEngineOptions) {
     for (const m of o.monitors) {
@@ -176,7 +177,12 @@ export class IncidentEngine {
   }
 
   private enqueue(fn: () => Promise<void>): Promise<void> {
-    const p = this.chain.then(fn);
+    // every 64 evaluations give the event loop a turn: a batch of 500 results evaluated in one go would hold back
+    // the sockets of probes in flight, and their responses would be read (and timed) late
+    const p = this.chain.then(async () => {
+      if (++this.evaluations % 64 === 0) await new Promise<void>((r) => setImmediate(r));
+      return fn();
+    });
     this.chain = p.catch(() => undefined);
     return p;
   }

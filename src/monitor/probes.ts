@@ -65,6 +65,8 @@ interface HttpObservation extends ProbeOutcome {
 /** Set by {@link wireTimed}: when the request was handed to a connection (performance.now()). */
 interface WireTiming {
   wireAt: number | undefined;
+  /** when undici parsed the end of the response, before any of our own code ran for it */
+  endAt?: number | undefined;
 }
 
 /**
@@ -76,15 +78,18 @@ export function wireTimed(d: Dispatcher): Dispatcher {
   return d.compose((dispatch) => (opts, handler) => {
     const t = (opts as { opaque?: unknown }).opaque as WireTiming | undefined;
     if (!t || typeof t !== 'object' || !('wireAt' in t)) return dispatch(opts, handler);
-    const mark = (fn: (...a: unknown[]) => unknown, target: object) => (...a: unknown[]) => {
-      t.wireAt = performance.now();
+    const mark = (fn: (...a: unknown[]) => unknown, target: object, end: boolean) => (...a: unknown[]) => {
+      if (end) t.endAt = performance.now();
+      else t.wireAt = performance.now();
       return fn.apply(target, a);
     };
     const proxy = new Proxy(handler, {
       get(target, k) {
         const v = Reflect.get(target, k) as unknown;
         if (typeof v !== 'function') return v;
-        if (k === 'onConnect' || k === 'onRequestStart') return mark(v as (...a: unknown[]) => unknown, target);
+        if (k === 'onConnect' || k === 'onRequestStart') return mark(v as (...a: unknown[]) => unknown, target, false);
+        // the end is stamped in undici's parser callback: work queued behind it in this process is not latency
+        if (k === 'onComplete' || k === 'onResponseEnd') return mark(v as (...a: unknown[]) => unknown, target, true);
         return (v as (...a: unknown[]) => unknown).bind(target);
       },
     });
@@ -134,7 +139,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
     } else {
       await res.body.dump();
     }
-    const latencyMs = Math.round((performance.now() - (timing.wireAt ?? started)) * 10) / 10;
+    const latencyMs = Math.round(((timing.endAt ?? performance.now()) - (timing.wireAt ?? started)) * 10) / 10;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
     const out: HttpObservation = { ok: true, latencyMs, httpStatus: res.statusCode, body, headers };
