@@ -95,13 +95,12 @@ export class DashboardApi {
     this.statusCache = null;
   }
 
-  private entry(m: ResolvedMonitor, maps: Counts[], now: number): MonitorOverview {
+  private entry(m: ResolvedMonitor, maps: Counts[], now: number, silent: Map<string, unknown>): MonitorOverview {
     const [d1, d7, d30, d90] = maps;
     const last = this.rt.last.get(m.id);
     const inc = this.rt.engine.openIncident(m.id);
     const certDetail = m.type === 'tls' && last?.detail ? (last.detail as { daysLeft?: number; expiresAt?: string }) : null;
     const maint = this.rt.engine.inMaintenance(m.id, now);
-    const silent = this.rt.engine.silentLocations();
     const budget = errorBudget(d30!.get(m.id), m);
     return {
       id: m.id,
@@ -132,7 +131,8 @@ export class DashboardApi {
   async overview(): Promise<{ generatedAt: number; slo: number; monitors: MonitorOverview[]; counts: Record<string, number>; silentLocations: { location: string; since: number; incidentId: string }[] }> {
     const maps = await this.uptimeMaps();
     const now = this.rt.clock.now();
-    const monitors = this.rt.monitors.map((m) => this.entry(m, maps, now));
+    const silent = this.rt.engine.silentLocations();
+    const monitors = this.rt.monitors.map((m) => this.entry(m, maps, now, silent));
     const counts: Record<string, number> = { up: 0, down: 0, unknown: 0, maintenance: 0 };
     for (const m of monitors) counts[m.status] = (counts[m.status] ?? 0) + 1;
     const silentLocations = [...this.rt.engine.silentLocations()].map(([location, inc]) => ({ location, since: inc.openedAt, incidentId: inc.id }));
@@ -144,7 +144,7 @@ export class DashboardApi {
     const m = this.rt.monitor(id);
     if (!m) return null;
     const now = this.rt.clock.now();
-    const entry = this.entry(m, await this.uptimeMaps(), now);
+    const entry = this.entry(m, await this.uptimeMaps(), now, this.rt.engine.silentLocations());
     const rows = await this.rt.store.results({ monitorId: id, limit: 90 * m.locations.length });
     const bySlot = new Map<number, ProbeResult[]>();
     for (const r of rows) (bySlot.get(r.slot) ?? bySlot.set(r.slot, []).get(r.slot)!).push(r);

@@ -122,16 +122,11 @@ export class IncidentEngine {
       if (inc.monitorId.startsWith(LOCATION_PREFIX)) this.silent.set(inc.monitorId.slice(LOCATION_PREFIX.length), inc);
       else if (!open.has(inc.monitorId)) open.set(inc.monitorId, inc);
     }
-    const latest = await this.o.store.latestSlots();
     const toReplay: ProbeResult[] = [];
     for (const m of this.o.monitors) {
       const s = this.st(m.id);
       s.open = open.get(m.id) ?? null;
       const saved = (await this.o.store.getState(STATE_KEY(m.id))) as PersistedState | undefined;
-      for (const l of m.locations) {
-        const slot = latest.get(`${m.id}@${l}`);
-        if (slot !== undefined) this.lastSeen.set(l, Math.max(this.lastSeen.get(l) ?? 0, slot));
-      }
       // results after the persisted state (or, with no state yet, stored since this engine first ran) were stored
       // but never evaluated (a crash in between): evaluate them now, as the running engine would have
       let from: number;
