@@ -64,6 +64,7 @@ interface HttpObservation extends ProbeOutcome {
 
 /** Set by {@link wireTimed}: when the request was handed to a connection (performance.now()). */
 interface WireTiming {
+  /** kept for diagnosis: equals the call time plus the TCP/TLS setup of a fresh connection (never a pool wait) */
   wireAt: number | undefined;
   /** when undici parsed the end of the response, before any of our own code ran for it */
   endAt?: number | undefined;
@@ -71,8 +72,12 @@ interface WireTiming {
 
 /**
  * A dispatcher that records when each request goes on the wire (undici calls the handler's onConnect right
- * before it writes the request to a connection). Latency counts from there, so time spent waiting in the pool's
- * queue for a free connection, or behind other probes, is never reported as the target's latency.
+ * before it writes the request) and when undici parsed the end of its response, before any of our own code ran
+ * for it: work queued behind it in this process is not counted as latency.
+ *
+ * Latency counts from the call, so the TCP/TLS setup of a fresh connection is included (as a user experiences
+ * it; with a 60 s interval most probes open one). It never includes a wait for a pooled connection: the runtime
+ * sizes the pool to `monitor.concurrency` connections per host and never runs more probes than that.
  */
 export function wireTimed(d: Dispatcher): Dispatcher {
   return d.compose((dispatch) => (opts, handler) => {
@@ -139,7 +144,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
     } else {
       await res.body.dump();
     }
-    const latencyMs = Math.round(((timing.endAt ?? performance.now()) - (timing.wireAt ?? started)) * 10) / 10;
+    const latencyMs = Math.round(((timing.endAt ?? performance.now()) - started) * 10) / 10;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
     const out: HttpObservation = { ok: true, latencyMs, httpStatus: res.statusCode, body, headers };
@@ -156,7 +161,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
     }
     return out;
   } catch (err) {
-    const latencyMs = Math.round((performance.now() - (timing.wireAt ?? started)) * 10) / 10;
+    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
     const code = (err as { code?: string }).code;
     const late = timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
     const error = late ? `timed out after ${timeoutMs} ms` : signal.aborted ? 'cancelled' : describeNetError(err);

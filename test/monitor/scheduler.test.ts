@@ -136,4 +136,18 @@ describe('scheduler (fake clock)', () => {
     assert.equal(new Set(results.map((r) => r.monitorId)).size, 20);
     assert.ok(peak <= 3, `peak ${peak}`);
   });
+
+  it('a fresh start does not run the catch-up and the next scheduled run a moment apart', async () => {
+    const a = mon({ id: 'soon', intervalMs: 60_000 });
+    // start 300 ms before the monitor's next slot
+    const clock = new FakeClock(Date.UTC(2026, 0, 1));
+    const next = slotAtOrBefore(a, clock.now()) + 60_000;
+    await clock.advance(next - clock.now() - 300);
+    const runAt: number[] = [];
+    const s = new Scheduler({ monitors: [a], location: 'local', clock, concurrency: 4, probe: async () => (runAt.push(clock.now()), { ok: true }), onResult: () => undefined });
+    s.start();
+    await clock.advance(30_000);
+    await s.stop();
+    assert.deepEqual(runAt, [next], 'one run, at the next slot');
+  });
 });
