@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS lr_incidents (
   acknowledged_at BIGINT, acknowledged_by TEXT, cause TEXT NOT NULL, deploy_id TEXT, open_slot BIGINT NOT NULL,
   UNIQUE (monitor_id, open_slot)
 );
+ALTER TABLE lr_incidents ADD COLUMN IF NOT EXISTS detected_at BIGINT;
 CREATE TABLE IF NOT EXISTS lr_incident_events (seq BIGSERIAL PRIMARY KEY, incident_id TEXT NOT NULL, at BIGINT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS lr_incident_events_incident ON lr_incident_events (incident_id);
 CREATE TABLE IF NOT EXISTS lr_deploys (id TEXT PRIMARY KEY, version TEXT NOT NULL, env TEXT NOT NULL, at BIGINT NOT NULL, note TEXT);
@@ -56,6 +57,7 @@ function toIncident(r: Row): Incident {
     id: r.id as string,
     monitorId: r.monitor_id as string,
     openedAt: num(r.opened_at),
+    detectedAt: r.detected_at === null || r.detected_at === undefined ? num(r.opened_at) : num(r.detected_at),
     closedAt: numOrNull(r.closed_at),
     acknowledgedAt: numOrNull(r.acknowledged_at),
     acknowledgedBy: (r.acknowledged_by as string | null) ?? null,
@@ -175,6 +177,16 @@ export class PostgresStore implements MonitorStore {
     return new Map(rows.map((r) => [r.monitor_id as string, { up: num(r.up), total: num(r.total) }]));
   }
 
+  async uptimeRaw(from: number, to: number): Promise<Map<string, { up: number; total: number }>> {
+    const rows = await this.q("SELECT monitor_id, COUNT(*) FILTER (WHERE status = 'up') AS up, COUNT(*) AS total FROM lr_results WHERE slot >= $1 AND slot < $2 AND NOT maintenance GROUP BY monitor_id", [from, to]);
+    return new Map(rows.map((r) => [r.monitor_id as string, { up: num(r.up), total: num(r.total) }]));
+  }
+
+  async dailyUptime(from: number, to: number): Promise<{ monitorId: string; day: number; up: number; total: number }[]> {
+    const rows = await this.q('SELECT monitor_id, (hour / 86400000) * 86400000 AS day, SUM(up) AS up, SUM(total) AS total FROM lr_rollups WHERE hour >= $1 AND hour < $2 GROUP BY monitor_id, day ORDER BY day', [from, to]);
+    return rows.map((r) => ({ monitorId: r.monitor_id as string, day: num(r.day), up: num(r.up), total: num(r.total) }));
+  }
+
   async prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }> {
     const a = await this.pool.query('DELETE FROM lr_results WHERE slot < $1', [rawBefore]);
     const b = await this.pool.query('DELETE FROM lr_rollups WHERE hour < $1', [rollupBefore]);
@@ -183,8 +195,8 @@ export class PostgresStore implements MonitorStore {
 
   async openIncident(i: Incident): Promise<Incident> {
     await this.pool.query(
-      `INSERT INTO lr_incidents (id, monitor_id, opened_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING`,
-      [i.id, i.monitorId, i.openedAt, i.closedAt, i.acknowledgedAt, i.acknowledgedBy, i.cause, i.deployId, i.openSlot],
+      `INSERT INTO lr_incidents (id, monitor_id, opened_at, detected_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot) VALUES ($1,$2,$3,$10,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING`,
+      [i.id, i.monitorId, i.openedAt, i.closedAt, i.acknowledgedAt, i.acknowledgedBy, i.cause, i.deployId, i.openSlot, i.detectedAt],
     );
     return toIncident((await this.q('SELECT * FROM lr_incidents WHERE monitor_id = $1 AND open_slot = $2', [i.monitorId, i.openSlot]))[0]!);
   }
@@ -244,6 +256,17 @@ export class PostgresStore implements MonitorStore {
 
   async setState(key: string, value: unknown): Promise<void> {
     await this.pool.query('INSERT INTO lr_state (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, JSON.stringify(value)]);
+  }
+
+  async setStates(entries: [string, unknown][]): Promise<void> {
+    // one statement per 500 keys: unnest of two arrays keeps the parameter count fixed
+    for (let i = 0; i < entries.length; i += 500) {
+      const chunk = entries.slice(i, i + 500);
+      await this.pool.query(
+        'INSERT INTO lr_state (key, value) SELECT k, v::jsonb FROM unnest($1::text[], $2::text[]) AS t(k, v) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value',
+        [chunk.map((e) => e[0]), chunk.map((e) => JSON.stringify(e[1]))],
+      );
+    }
   }
 
   async close(): Promise<void> {

@@ -24,6 +24,7 @@ CREATE INDEX IF NOT EXISTS rollups_hour ON rollups (hour);
 CREATE TABLE IF NOT EXISTS incidents (
   id TEXT PRIMARY KEY, monitor_id TEXT NOT NULL, opened_at INTEGER NOT NULL, closed_at INTEGER,
   acknowledged_at INTEGER, acknowledged_by TEXT, cause TEXT NOT NULL, deploy_id TEXT, open_slot INTEGER NOT NULL,
+  detected_at INTEGER,
   UNIQUE (monitor_id, open_slot)
 );
 CREATE TABLE IF NOT EXISTS incident_events (
@@ -75,6 +76,7 @@ interface IncidentRow {
   id: string;
   monitor_id: string;
   opened_at: number;
+  detected_at: number | null;
   closed_at: number | null;
   acknowledged_at: number | null;
   acknowledged_by: string | null;
@@ -88,6 +90,7 @@ function toIncident(r: IncidentRow): Incident {
     id: r.id,
     monitorId: r.monitor_id,
     openedAt: r.opened_at,
+    detectedAt: r.detected_at ?? r.opened_at,
     closedAt: r.closed_at,
     acknowledgedAt: r.acknowledged_at,
     acknowledgedBy: r.acknowledged_by,
@@ -113,6 +116,9 @@ export class SqliteStore implements MonitorStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    // stores written before detected_at existed: add the column (NULL reads as opened_at)
+    const cols = (this.db.prepare('PRAGMA table_info(incidents)').all() as { name: string }[]).map((c) => c.name);
+    if (!cols.includes('detected_at')) this.db.exec('ALTER TABLE incidents ADD COLUMN detected_at INTEGER');
     this.ins = this.db.prepare(
       `INSERT OR IGNORE INTO results (id, monitor_id, location, slot, at, status, latency_ms, http_status, error, attempts, maintenance, detail)
        VALUES (@id, @monitorId, @location, @slot, @at, @status, @latencyMs, @httpStatus, @error, @attempts, @maintenance, @detail)`,
@@ -194,6 +200,15 @@ export class SqliteStore implements MonitorStore {
     return new Map(rows.map((r) => [r.m, { up: r.up, total: r.total }]));
   }
 
+  async uptimeRaw(from: number, to: number): Promise<Map<string, { up: number; total: number }>> {
+    const rows = this.st("SELECT monitor_id AS m, SUM(status = 'up') AS up, COUNT(*) AS total FROM results WHERE slot >= ? AND slot < ? AND maintenance = 0 GROUP BY monitor_id").all(from, to) as { m: string; up: number; total: number }[];
+    return new Map(rows.map((r) => [r.m, { up: r.up, total: r.total }]));
+  }
+
+  async dailyUptime(from: number, to: number): Promise<{ monitorId: string; day: number; up: number; total: number }[]> {
+    return this.st('SELECT monitor_id AS monitorId, (hour / 86400000) * 86400000 AS day, SUM(up) AS up, SUM(total) AS total FROM rollups WHERE hour >= ? AND hour < ? GROUP BY monitor_id, day ORDER BY day').all(from, to) as { monitorId: string; day: number; up: number; total: number }[];
+  }
+
   async prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }> {
     const raw = this.st('DELETE FROM results WHERE slot < ?').run(rawBefore).changes;
     const rollups = this.st('DELETE FROM rollups WHERE hour < ?').run(rollupBefore).changes;
@@ -202,8 +217,8 @@ export class SqliteStore implements MonitorStore {
 
   async openIncident(i: Incident): Promise<Incident> {
     this.st(
-        `INSERT OR IGNORE INTO incidents (id, monitor_id, opened_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot)
-         VALUES (@id, @monitorId, @openedAt, @closedAt, @acknowledgedAt, @acknowledgedBy, @cause, @deployId, @openSlot)`,
+        `INSERT OR IGNORE INTO incidents (id, monitor_id, opened_at, detected_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot)
+         VALUES (@id, @monitorId, @openedAt, @detectedAt, @closedAt, @acknowledgedAt, @acknowledgedBy, @cause, @deployId, @openSlot)`,
       )
       .run(i);
     return toIncident(this.st('SELECT * FROM incidents WHERE monitor_id = ? AND open_slot = ?').get(i.monitorId, i.openSlot) as IncidentRow);
@@ -270,6 +285,13 @@ export class SqliteStore implements MonitorStore {
 
   async setState(key: string, value: unknown): Promise<void> {
     this.st('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  }
+
+  async setStates(entries: [string, unknown][]): Promise<void> {
+    const up = this.st('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    this.db.transaction(() => {
+      for (const [k, v] of entries) up.run(k, JSON.stringify(v));
+    })();
   }
 
   async close(): Promise<void> {
