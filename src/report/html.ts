@@ -18,7 +18,7 @@ const CSS = `
 *{box-sizing:border-box}body{margin:0;font:14px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:var(--bg);color:var(--fg)}
 a{color:var(--link)}main{max-width:1150px;margin:0 auto;padding:24px}h1{font-size:22px;margin:0 0 4px}h2{font-size:19px;margin:30px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:0}
 .banner{display:flex;gap:20px;align-items:center;padding:18px 20px;border-radius:10px;background:var(--card);border-left:8px solid var(--go)}.banner.nogo{border-left-color:var(--nogo)}
-.decision{font-size:34px;font-weight:800;letter-spacing:.5px}.go .decision{color:var(--go)}.nogo .decision{color:var(--nogo)}
+.decision{font-size:34px;font-weight:800;letter-spacing:.5px;white-space:nowrap}.go .decision{color:var(--go)}.nogo .decision{color:var(--nogo)}
 .muted{color:var(--muted)}.basis{margin-top:6px}
 nav.toc{margin:14px 0;padding:10px 14px;background:var(--card);border-radius:8px}nav.toc ol{margin:0;padding-left:20px;columns:2}nav.toc li{margin:2px 0}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:var(--card)}
@@ -26,7 +26,7 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:var(--card
 .sev{display:inline-block;border-radius:10px;padding:0 8px;color:#fff;font-size:12px;font-weight:600;white-space:nowrap}.sev.critical{background:var(--crit)}.sev.high{background:var(--high)}.sev.medium{background:var(--med)}.sev.low{background:var(--low)}.sev.info{background:var(--info)}.sev.error{background:var(--err)}
 .fix{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:8px;padding:10px 14px;margin:10px 0}.fix.critical{border-left-color:var(--crit)}.fix.high{border-left-color:var(--high)}.fix.medium{border-left-color:var(--med)}.fix.low{border-left-color:var(--low)}
 .fix h3 a{color:inherit;text-decoration:none}.fix .facts{margin:4px 0;color:var(--muted)}.fix p{margin:4px 0}.num{color:var(--muted);font-weight:600;margin-right:4px}
-details{margin:6px 0}summary{cursor:pointer}details.finding{border:1px solid var(--line);border-radius:8px;padding:6px 10px;margin:6px 0}details.finding[data-status=error]{border-style:dashed}
+details{margin:6px 0}summary{cursor:pointer}details.finding{border:1px solid var(--line);border-radius:8px;padding:6px 10px;margin:6px 0}details.finding[data-status=error]{border-style:dashed}details.evidence-item{margin-left:6px;padding-left:10px;border-left:2px solid var(--line)}
 .tag{font-size:11px;border:1px solid var(--line);border-radius:8px;padding:0 6px;margin-left:6px;color:var(--muted)}
 fieldset.filters{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:6px 12px}fieldset.filters legend{padding:0 4px;font-weight:600}.filters .row{margin:2px 0}.filters label{margin-right:12px;white-space:nowrap}
 .copy{font-size:12px;margin:2px 0;padding:1px 8px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg);cursor:pointer}
@@ -39,7 +39,7 @@ fieldset.filters{border:1px solid var(--line);border-radius:8px;margin:10px 0;pa
 const JS = `
 (function(){
 var boxes=[].slice.call(document.querySelectorAll('fieldset.filters input'));
-function apply(){var on={};boxes.forEach(function(b){on[b.name+':'+b.value]=b.checked});
+function apply(){var on={};boxes.forEach(function(b){on[b.dataset.filter+':'+b.value]=b.checked});
 document.querySelectorAll('[data-severity]').forEach(function(el){
 var show=on['severity:'+el.dataset.severity]!==false&&el.dataset.area.split(' ').some(function(a){return on['area:'+a]!==false})&&on['status:'+el.dataset.status]!==false;
 el.hidden=!show});
@@ -47,8 +47,11 @@ document.querySelectorAll('[data-count-for]').forEach(function(c){var s=document
 c.textContent=String(s.querySelectorAll('[data-severity]:not([hidden])').length)})}
 boxes.forEach(function(b){b.addEventListener('change',apply)});
 document.querySelectorAll('fieldset.filters').forEach(function(f){f.hidden=false});
-document.querySelectorAll('pre.curl').forEach(function(pre){if(!navigator.clipboard)return;var b=document.createElement('button');b.type='button';b.className='copy';b.textContent='Copy curl';
-b.addEventListener('click',function(){navigator.clipboard.writeText(pre.textContent).then(function(){b.textContent='Copied'},function(){b.textContent='Select and copy'})});pre.parentNode.insertBefore(b,pre)});
+document.querySelectorAll('pre.curl').forEach(function(pre){var b=document.createElement('button');b.type='button';b.className='copy';b.textContent='Copy curl';
+b.addEventListener('click',function(){var r=document.createRange();r.selectNodeContents(pre);var sel=getSelection();sel.removeAllRanges();sel.addRange(r);
+function done(ok){b.textContent=ok?'Copied':'Selected: press Ctrl+C'}
+if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(pre.textContent).then(function(){done(true)},function(){done(false)})}else{var ok=false;try{ok=document.execCommand('copy')}catch(e){}done(ok)}});
+pre.parentNode.insertBefore(b,pre)});
 window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});
 })();
 `;
@@ -206,7 +209,7 @@ export function renderHtml(report: Report, opts: { command?: string; verbose?: b
   );
 
   // Filters apply to fix items and to findings in the area sections; shown only when the script runs.
-  const filterBox = (name: string, values: string[], label: (v: string) => string) => `<div class="row"><b>${h(name)}:</b> ${values.map((v) => `<label><input type="checkbox" name="${h(name.toLowerCase())}" value="${h(v)}" checked> ${h(label(v))}</label>`).join('')}</div>`;
+  const filterBox = (name: string, values: string[], label: (v: string) => string) => `<div class="row"><b>${h(name)}:</b> ${values.map((v) => `<label><input type="checkbox" name="filter-${h(name.toLowerCase())}-${h(v)}" data-filter="${h(name.toLowerCase())}" value="${h(v)}" checked> ${h(label(v))}</label>`).join('')}</div>`;
   const filters = `<fieldset class="filters" hidden><legend>Filter</legend>${filterBox('Severity', [...SEVERITIES], (v) => v)}${filterBox('Area', areas, (a) => AREA_TITLES[a] ?? a)}${filterBox('Status', ['fail', 'warn'], (s) => (s === 'fail' ? 'failed' : 'warning'))}</fieldset>`;
 
   // 1. the fix list, first
