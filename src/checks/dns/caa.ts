@@ -92,6 +92,7 @@ export function judgeCaa(t: DnsTarget, z: ZoneFacts, certs: ServedCert[] = []): 
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/caa',
   title: 'CAA records restrict certificate issuance',
+  problem: 'CAA records missing or too permissive',
   area: 'dns',
   mode: 'active',
   description: 'The apex publishes CAA records naming the CAs allowed to issue certificates for the domain, including the CA of the certificates its hosts serve.',

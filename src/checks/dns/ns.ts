@@ -16,7 +16,8 @@ export function judgeNs(t: DnsTarget, z: ZoneFacts): ReportInput[] {
 
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/ns',
-  title: 'Name servers',
+  title: 'Name servers are redundant',
+  problem: 'Name servers missing or not redundant',
   area: 'dns',
   mode: 'active',
   description: 'The apex has at least two NS records.',

@@ -35,7 +35,8 @@ export function judgeHsts(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/hsts',
-  title: 'Strict-Transport-Security (HSTS)',
+  title: 'Strict-Transport-Security (HSTS) is set',
+  problem: 'HSTS header missing or too weak',
   area: 'edge',
   mode: 'passive',
   description: 'The host sends Strict-Transport-Security with max-age of at least six months on its https responses.',

@@ -30,7 +30,8 @@ export function judgeReferrer(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/referrer-policy',
-  title: 'Referrer-Policy',
+  title: 'Referrer-Policy is set',
+  problem: 'Referrer-Policy missing or leaky',
   area: 'edge',
   mode: 'passive',
   description: 'Responses set a Referrer-Policy that does not leak full URLs (tokens, ids in paths) to other sites.',

@@ -16,7 +16,8 @@ export function judgeTlsRpt(t: EmailTarget, a: DnsAnswer<'TXT'>): ReportInput[] 
 
 export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/tls-rpt',
-  title: 'SMTP TLS reporting (TLS-RPT)',
+  title: 'SMTP TLS reporting (TLS-RPT) published',
+  problem: 'SMTP TLS reporting (TLS-RPT) missing or invalid',
   area: 'email',
   mode: 'active',
   description: 'The domain publishes a TLS-RPT record so senders report TLS delivery failures.',

@@ -20,6 +20,7 @@ export function judgeWeakCiphers(t: EdgeTarget, hs: TlsHandshake, legacy: TlsLeg
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'tls/weak-ciphers',
   title: 'Weak cipher suites refused',
+  problem: 'Weak cipher suites accepted',
   area: 'tls',
   mode: 'active',
   description: 'The server refuses broken suites (3DES, RC4, NULL, EXPORT, anonymous) and static-RSA key exchange.',
