@@ -93,6 +93,7 @@ export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/caa',
   title: 'CAA records restrict certificate issuance',
   problem: 'CAA records missing or too permissive',
+  titles: { missing: 'CAA records missing for {{apex}}' },
   area: 'dns',
   mode: 'active',
   description: 'The apex publishes CAA records naming the CAs allowed to issue certificates for the domain, including the CA of the certificates its hosts serve.',

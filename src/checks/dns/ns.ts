@@ -18,6 +18,7 @@ export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/ns',
   title: 'Name servers are redundant',
   problem: 'Name servers missing or not redundant',
+  titles: { single: 'Single name server for {{apex}} ({{ns}})' },
   area: 'dns',
   mode: 'active',
   description: 'The apex has at least two NS records.',

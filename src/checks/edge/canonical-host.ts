@@ -54,6 +54,7 @@ export default defineCheck<CanonicalTarget, EdgeProbes>({
   id: 'edge/canonical-host',
   title: 'One canonical host (apex vs www)',
   problem: 'Apex and www not redirected to one canonical host',
+  titles: { 'both-answer': 'Apex and www both serve the site ({{host}} not redirected to {{canonical}})' },
   area: 'edge',
   mode: 'active',
   description: 'Of the apex and www., exactly one serves the site; the other redirects to it in one hop (after its own http→https hop).',

@@ -56,6 +56,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/csp',
   title: 'Content-Security-Policy restricts scripts',
   problem: 'Content-Security-Policy missing or unsafe',
+  titles: { missing: 'Content-Security-Policy missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'HTML pages send a Content-Security-Policy that blocks inline and foreign scripts (parsed and judged as MDN Observatory does).',

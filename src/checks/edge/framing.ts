@@ -25,6 +25,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/framing',
   title: 'Pages cannot be framed by other sites (frame-ancestors / X-Frame-Options)',
   problem: 'Clickjacking protection missing or weak (frame-ancestors / X-Frame-Options)',
+  titles: { missing: 'Clickjacking protection missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: "HTML pages forbid framing by other sites with CSP frame-ancestors or X-Frame-Options.",

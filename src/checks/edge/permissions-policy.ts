@@ -17,6 +17,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/permissions-policy',
   title: 'Permissions-Policy restricts browser features',
   problem: 'Permissions-Policy missing or too wide',
+  titles: { missing: 'Permissions-Policy missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'HTML pages restrict powerful browser features (camera, microphone, geolocation) with Permissions-Policy.',

@@ -32,6 +32,7 @@ export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/referrer-policy',
   title: 'Referrer-Policy is set',
   problem: 'Referrer-Policy missing or leaky',
+  titles: { missing: 'Referrer-Policy missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'Responses set a Referrer-Policy that does not leak full URLs (tokens, ids in paths) to other sites.',

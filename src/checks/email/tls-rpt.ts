@@ -18,6 +18,7 @@ export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/tls-rpt',
   title: 'SMTP TLS reporting (TLS-RPT) published',
   problem: 'SMTP TLS reporting (TLS-RPT) missing or invalid',
+  titles: { missing: 'TLS-RPT record missing for {{domain}}' },
   area: 'email',
   mode: 'active',
   description: 'The domain publishes a TLS-RPT record so senders report TLS delivery failures.',
