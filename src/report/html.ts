@@ -113,9 +113,9 @@ function areaChart(active: Finding[]): string {
   const counts = areas.map((a) => ({ a, by: SEVERITIES.map((s) => active.filter((f) => areaOf(f.checkId) === a && f.severity === s).length) }));
   counts.sort((x, y) => y.by.reduce((p, c) => p + c, 0) - x.by.reduce((p, c) => p + c, 0));
   const max = Math.max(...counts.map((c) => c.by.reduce((p, q) => p + q, 0)));
-  const W = 420;
+  const W = 470;
   const row = 20;
-  const left = 120;
+  const left = 170;
   const Hh = counts.length * row + 10;
   const bars = counts
     .map((c, i) => {
