@@ -187,7 +187,7 @@ function coverageHtml(report: Report): string {
   for (const r of routes) for (const v of Object.values(r.checks ?? {})) tally[v] = (tally[v] ?? 0) + 1;
   const head = `<tr><th scope="col">Route</th>${checks.map((c) => `<th scope="col">${h(c.replace(/^api\//, ''))}</th>`).join('')}</tr>`;
   const body = routes.map((r) => `<tr><th scope="row"><code>${h(`${r.method} ${r.path}`)}</code></th>${checks.map((c) => `<td>${h(r.checks?.[c] ?? '')}</td>`).join('')}</tr>`).join('');
-  return `<section id="coverage"><h2>API coverage (${routes.length} routes)</h2><p class="muted">${h(Object.entries(tally).map(([k, n]) => `${n} ${k}`).join(' · '))}</p><details><summary>Route × check matrix</summary><div class="scroll"><table>${head}${body}</table></div></details></section>`;
+  return `<section id="coverage"><h2>API coverage (${routes.length} routes)</h2><p class="muted">${h(Object.entries(tally).map(([k, n]) => `${n} ${k}`).join(' · '))}</p><details><summary>Route × check matrix</summary><div class="scroll"><table><thead>${head}</thead><tbody>${body}</tbody></table></div></details></section>`;
 }
 
 export function renderHtml(report: Report, opts: { command?: string; verbose?: boolean } = {}): string {
