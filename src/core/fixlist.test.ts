@@ -107,3 +107,8 @@ test('retest without a config file uses the single-stage command with the report
   assert.equal(retestCommand({ target: { repo: { root: './app', history: true } } }, ['secrets/x']), 'launchready repo ./app --history');
   assert.equal(retestCommand({ target: { edge: { hosts: ['https://a.test/'] } } }, ['tls/expiry']), 'launchready edge https://a.test/');
 });
+
+test('verdict basis: API coverage cells that were refused or errored are named', () => {
+  const b = buildVerdictBasis({ findings: [], decision: 'GO', checks: [{ checkId: 'api/bola', stage: 'api', durationMs: 1, status: 'ok' }], coverage: { routes: [{ method: 'GET', path: '/a', checks: { 'api/bola': 'refused', 'api/bfla': 'error', 'api/cors': 'tested' } }] } } as Parameters<typeof buildVerdictBasis>[0]);
+  assert.match(b.line, /API route × check cells not tested: 1 refused, 1 error/);
+});

@@ -634,10 +634,16 @@ export function buildVerdictBasis(report: Pick<Report, 'findings' | 'checks' | '
   // secrets and logs rules are pattern scanners: silence means "nothing found", not "nothing to test"
   const nothingToTest = checks.filter((c) => c.status === 'ok' && !withFindings.has(c.checkId) && !/^(secrets|logs)\//.test(c.checkId)).map((c) => c.checkId);
   const notConfigured = checks.length ? KNOWN_STAGES.filter((s) => !stagesRun.includes(s)) : [];
+  // the API stage's route × check matrix (contract `coverage`), when the report has one
+  const routes = (report as { coverage?: { routes?: { checks?: Record<string, string> }[] } }).coverage?.routes;
+  const untested: Record<string, number> = {};
+  if (Array.isArray(routes)) for (const r of routes) for (const v of Object.values(r.checks ?? {})) if (v === 'refused' || v === 'error') untested[v] = (untested[v] ?? 0) + 1;
   const parts: string[] = [];
   if (errors.size) parts.push(`${errors.size} check${errors.size === 1 ? '' : 's'} could not run (${listOf([...errors.keys()], 3)})`);
   if (skipped.size) parts.push(`${skipped.size} skipped (${listOf([...skipped.entries()].map(([c, r]) => `${c}: ${r}`), 2)})`);
   if (nothingToTest.length) parts.push(`${nothingToTest.length} had nothing to test`);
+  const cells = Object.entries(untested);
+  if (cells.length) parts.push(`API route × check cells not tested: ${cells.map(([k, v]) => `${v} ${k}`).join(', ')}`);
   if (notConfigured.length) parts.push(`not configured: ${notConfigured.join(', ')}`);
   const tested = parts.length ? `Not tested: ${parts.join('; ')}.` : 'Every configured check ran.';
   const decided = decidedBy.length ? ` Decided by: ${decidedBy.join(', ')}.` : stagesRun.length ? ` Stages run: ${stagesRun.join(', ')}.` : '';

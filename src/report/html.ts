@@ -255,7 +255,7 @@ export function renderHtml(report: Report, opts: { command?: string; verbose?: b
       body.push(`<section id="area-${slug(a)}"><h3>${h(AREA_TITLES[a] ?? a)} (<span data-count-for="area-${slug(a)}">${fs.length}</span>)</h3>${fs.map((f) => findingHtml(f, fixOf)).join('')}</section>`);
     }
     body.push('</section>');
-    toc.push(['areas', `Findings by area (${open.length})`]);
+    toc.push(['areas', `Findings by area (${open.length}): ${areas.map((a) => `${AREA_TITLES[a] ?? a} ${open.filter((f) => areaOf(f.checkId) === a).length}`).join(', ')}`]);
   }
 
   // 5. accepted risks, baseline

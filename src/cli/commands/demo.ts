@@ -48,9 +48,12 @@ export const demoCommand = defineCommand({
       // the fix list the report carries (root causes, most urgent first), not individual findings
       const items = report.fixList ?? [];
       const lines = ['', renderSummaryLine(report, { color }), report.gate?.explanation ?? '', report.basis?.line ?? '', ''];
-      if (items.length) {
-        lines.push(`Fix first (${Math.min(10, items.length)} of ${items.length} fix items):`);
-        items.slice(0, 10).forEach((it, i) => lines.push(`  ${String(i + 1).padStart(2)}. [${it.severity}] ${it.title} (${it.impact}; ${it.findingIds.length} finding${it.findingIds.length === 1 ? '' : 's'})`));
+      // live-app and repository items apart, so a pile of committed secrets never hides the one live-app hole
+      for (const [section, label] of [['live', 'Live app'], ['repo', 'Repository, configuration and logs']] as const) {
+        const mine = items.filter((it) => it.section === section);
+        if (!mine.length) continue;
+        lines.push(`Fix first, ${label} (${Math.min(6, mine.length)} of ${mine.length}):`);
+        mine.slice(0, 6).forEach((it, i) => lines.push(`  ${String(i + 1).padStart(2)}. [${it.severity}] ${it.title} (${it.impact}; ${it.findingIds.length} finding${it.findingIds.length === 1 ? '' : 's'})`));
         lines.push('');
       }
       const errors = report.findings.filter((f) => f.status === 'error');
