@@ -313,9 +313,16 @@ const FAMILIES: Family[] = [
   {
     key: 'errors',
     match: /^api\/error-handling/,
-    component: (f) => hostOf(f),
-    title: (fs) => `Bad input crashes routes and returns stack traces (${fs.length} route${fs.length === 1 ? '' : 's'}: ${routes(fs)})`,
-    remediation: () => 'Validate request bodies (types, required fields) and answer 400; add one error handler that logs the error and returns a generic 500 body without stack traces.',
+    // a stack trace in the answer is the error handler's fault; a bare 500 on bad input is missing validation
+    component: (f) => `${hostOf(f)}|${f.messageId === 'stackTrace' ? 'leak' : 'crash'}`,
+    title: (fs) =>
+      fs.some((f) => f.messageId === 'stackTrace')
+        ? `Server errors return stack traces to clients (${fs.length} route${fs.length === 1 ? '' : 's'}: ${routes(fs)})`
+        : `Bad input crashes routes with a server error (${fs.length} route${fs.length === 1 ? '' : 's'}: ${routes(fs)})`,
+    remediation: (fs) =>
+      fs.some((f) => f.messageId === 'stackTrace')
+        ? 'Add one error handler that logs the error and answers a generic 500 body (no stack, no internal paths); validate request bodies so bad input gets a 400.'
+        : 'Validate request bodies (types, required fields, sizes) with one schema per route and answer 400 on bad input.',
   },
   {
     key: 'cors',
