@@ -88,16 +88,19 @@ export function renderMarkdown(report: Report, opts: { command?: string; verbose
     out.push('');
   }
   out.push('## Risk register', '');
-  out.push('Every open finding scored likelihood (from severity) × business impact; see docs/risk-register.md.', '');
-  const head = '| score | severity | impact | finding | check | where | effort |\n|---|---|---|---|---|---|---|';
-  out.push(`<details><summary>Must fix now (${reg.mustFixNow.length}) · can defer (${reg.canDefer.length})</summary>`, '');
-  out.push(`### Must fix now (${reg.mustFixNow.length})`, '');
-  out.push(reg.mustFixNow.length ? [head, ...reg.mustFixNow.map(riskRow)].join('\n') : '_Nothing._', '');
-  out.push(`### Can defer (${reg.canDefer.length})`, '');
-  out.push(reg.canDefer.length ? [head, ...reg.canDefer.map(riskRow)].join('\n') : '_Nothing._', '');
-  out.push('</details>', '');
-  const extra = renderSections(report, 'markdown');
+  out.push(`${reg.mustFixNow.length} findings must be fixed now, ${reg.canDefer.length} can defer: every open finding scored likelihood (from severity) × business impact; see docs/risk-register.md.`, '');
+  if (opts.verbose) {
+    const head = '| score | severity | impact | finding | check | where | effort |\n|---|---|---|---|---|---|---|';
+    out.push(`### Must fix now (${reg.mustFixNow.length})`, '');
+    out.push(reg.mustFixNow.length ? [head, ...reg.mustFixNow.map(riskRow)].join('\n') : '_Nothing._', '');
+    out.push(`### Can defer (${reg.canDefer.length})`, '');
+    out.push(reg.canDefer.length ? [head, ...reg.canDefer.map(riskRow)].join('\n') : '_Nothing._', '');
+  } else out.push('_The register tables are in the HTML report and in `--verbose` Markdown._', '');
+  // stage tables (system map, inventories, log tables) are long: in the HTML report, and here with --verbose,
+  // so the default fits a pull-request comment (GitHub caps one at 65,536 characters)
+  const extra = opts.verbose ? renderSections(report, 'markdown') : '';
   if (extra) out.push(extra, '');
+  else if (Object.keys(report.sections ?? {}).length) out.push(`_System map, inventories and log tables: see the HTML report or \`--verbose\`._`, '');
   if (opts.verbose) {
     const active = report.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
     if (active.length) {

@@ -65,7 +65,7 @@ test('demo audit: the report carries the system map, both register groups, the w
   assert.ok(reg.mustFixNow.length > 0, 'must-fix-now group is empty');
   assert.ok(reg.canDefer.length > 0, 'can-defer group is empty');
 
-  const md = renderReport(report, 'markdown');
+  const md = renderReport(report, 'markdown', { verbose: true });
   const html = renderReport(report, 'html');
   // decision, explained in one paragraph
   assert.match(report.gate!.explanation, /^NO-GO: \d+ findings? at or above the gate \(high\)/);

@@ -135,6 +135,7 @@ test('flawed demo: text shows fix items not findings, Markdown a checklist, HTML
   assert.ok(renderReport(flawed, 'text', { verbose: true }).split('\n').length > text.split('\n').length * 3, '--verbose lists every finding');
   const md = renderReport(flawed, 'markdown');
   assert.equal((md.match(/^- \[ \] \*\*/gm) ?? []).length, flawed.fixList!.length);
+  assert.ok(md.length < 65_536, `Markdown is ${md.length} characters: too long for a GitHub comment`);
   assert.deepEqual(await htmlProblems(renderReport(flawed, 'html')), []);
 });
 
