@@ -26,7 +26,7 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:var(--card
 .sev{display:inline-block;border-radius:10px;padding:0 8px;color:#fff;font-size:12px;font-weight:600;white-space:nowrap}.sev.critical{background:var(--crit)}.sev.high{background:var(--high)}.sev.medium{background:var(--med)}.sev.low{background:var(--low)}.sev.info{background:var(--info)}.sev.error{background:var(--err)}
 .fix{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:8px;padding:10px 14px;margin:10px 0}.fix.critical{border-left-color:var(--crit)}.fix.high{border-left-color:var(--high)}.fix.medium{border-left-color:var(--med)}.fix.low{border-left-color:var(--low)}
 .fix h3 a{color:inherit;text-decoration:none}.fix .facts{margin:4px 0;color:var(--muted)}.fix p{margin:4px 0}.num{color:var(--muted);font-weight:600;margin-right:4px}
-details{margin:6px 0}summary{cursor:pointer}details.finding{border:1px solid var(--line);border-radius:8px;padding:6px 10px;margin:6px 0}details.finding[data-status=error]{border-style:dashed}details.evidence-item{margin-left:6px;padding-left:10px;border-left:2px solid var(--line)}
+details{margin:6px 0}summary{cursor:pointer}details.area>summary h3{display:inline;font-size:15px}details.finding{border:1px solid var(--line);border-radius:8px;padding:6px 10px;margin:6px 0}details.finding[data-status=error]{border-style:dashed}details.evidence-item{margin-left:6px;padding-left:10px;border-left:2px solid var(--line)}
 .tag{font-size:11px;border:1px solid var(--line);border-radius:8px;padding:0 6px;margin-left:6px;color:var(--muted)}
 fieldset.filters{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:6px 12px}fieldset.filters legend{padding:0 4px;font-weight:600}.filters .row{margin:2px 0}.filters label{margin-right:12px;white-space:nowrap}
 .copy{font-size:12px;margin:2px 0;padding:1px 8px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg);cursor:pointer}
@@ -52,6 +52,8 @@ b.addEventListener('click',function(){var r=document.createRange();r.selectNodeC
 function done(ok){b.textContent=ok?'Copied':'Selected: press Ctrl+C'}
 if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(pre.textContent).then(function(){done(true)},function(){done(false)})}else{var ok=false;try{ok=document.execCommand('copy')}catch(e){}done(ok)}});
 pre.parentNode.insertBefore(b,pre)});
+function reveal(){var id=location.hash.slice(1);if(!id)return;var el=document.getElementById(id);for(var d=el;d;d=d.parentElement)if(d.tagName==='DETAILS')d.open=true;if(el)el.scrollIntoView()}
+window.addEventListener('hashchange',reveal);reveal();
 window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});
 })();
 `;
@@ -91,8 +93,13 @@ function findingHtml(f: Finding, fixOf: Map<string, { id: string; title: string 
   return `<details class="finding" id="f-${h(f.id)}" data-severity="${h(f.severity)}" data-area="${h(areaOf(f.checkId))}" data-status="${status}"><summary>${sevBadge(f)} <b>${h(f.title)}</b> <span class="muted">${h(whereOf(f))}</span>${tags}</summary>${link}${findingBody(f)}</details>`;
 }
 
+/** Items shown in full (fix and retest open); later ones fold them with the evidence to keep the page short. */
+export const HTML_FULL_ITEMS = 10;
+
 function fixHtml(v: FixView, n: number): string {
   const it = v.item;
+  const full = n <= HTML_FULL_ITEMS;
+  const fixRetest = `<p><b>Fix:</b> ${h(it.remediation)}</p><p><b>Retest:</b> <code>${h(it.retest)}</code></p>`;
   const areas = [...new Set(v.findings.map((f) => areaOf(f.checkId)))];
   const evidence = v.findings
     .map((f) => `<details class="evidence-item"><summary>${sevBadge(f)} ${h(whereOf(f) || f.checkId)} <span class="muted">${h(f.title)}</span></summary>${findingBody(f)}</details>`)
@@ -100,9 +107,7 @@ function fixHtml(v: FixView, n: number): string {
   return `<article class="fix ${it.severity}" id="fix-${h(it.id)}" data-severity="${it.severity}" data-area="${h(areas.join(' '))}" data-status="${it.status}">
 <h3><span class="num">${n}.</span> ${sevBadge(it)} <a href="#fix-${h(it.id)}">${h(it.title)}</a></h3>
 <p class="facts">${h(it.impact)} · effort: ${h(it.effort)} · ${it.findingIds.length} finding${it.findingIds.length === 1 ? '' : 's'}${it.blocking ? ' · <b>blocks launch</b>' : ''}${it.status === 'warn' ? ' · warning' : ''}</p>
-<p><b>Fix:</b> ${h(it.remediation)}</p>
-<p><b>Retest:</b> <code>${h(it.retest)}</code></p>
-<details class="evidence"><summary>Evidence (${v.findings.length})</summary>${evidence}</details>
+${full ? `${fixRetest}<details class="evidence"><summary>Evidence (${v.findings.length})</summary>${evidence}</details>` : `<details class="evidence"><summary>Fix, retest and evidence (${v.findings.length})</summary>${fixRetest}${evidence}</details>`}
 </article>`;
 }
 
@@ -252,7 +257,9 @@ export function renderHtml(report: Report, opts: { command?: string; verbose?: b
     body.push(`<section id="areas"><h2>Findings by area (${open.length})</h2><table><thead><tr><th scope="col">Area</th>${SEVERITIES.map((s) => `<th scope="col">${s}</th>`).join('')}<th scope="col">total</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
     for (const a of areas) {
       const fs = open.filter((f) => areaOf(f.checkId) === a);
-      body.push(`<section id="area-${slug(a)}"><h3>${h(AREA_TITLES[a] ?? a)} (<span data-count-for="area-${slug(a)}">${fs.length}</span>)</h3>${fs.map((f) => findingHtml(f, fixOf)).join('')}</section>`);
+      // each area collapsed to its heading and counts: the fix list above is the reading order, areas are for lookup
+      const counts = SEVERITIES.map((sv) => [sv, fs.filter((f) => f.severity === sv).length] as const).filter(([, k]) => k > 0).map(([sv, k]) => `${k} ${sv}`).join(', ');
+      body.push(`<section id="area-${slug(a)}"><details class="area"><summary><h3>${h(AREA_TITLES[a] ?? a)} (<span data-count-for="area-${slug(a)}">${fs.length}</span>) <span class="muted">${h(counts)}</span></h3></summary>${fs.map((f) => findingHtml(f, fixOf)).join('')}</details></section>`);
     }
     body.push('</section>');
     toc.push(['areas', `Findings by area (${open.length}): ${areas.map((a) => `${AREA_TITLES[a] ?? a} ${open.filter((f) => areaOf(f.checkId) === a).length}`).join(', ')}`]);
