@@ -350,8 +350,17 @@ const FAMILIES: Family[] = [
   },
   // --- live app: edge, TLS, DNS, email (per host group / zone / domain) ---
   {
+    // a version banner is its own problem (issue 12: "a version banner folded into security headers missing"),
+    // removed in a different place (framework or server config) from where the header policy is added
+    key: 'banner',
+    match: /^(api\/.*banner|edge\/version-banner|api\/security-headers)/,
+    when: (f) => f.checkId !== 'api/security-headers' || /banner/i.test(f.messageId ?? ''),
+    title: (fs) => `Software version announced on ${hosts(fs)}: ${listOf(fs.map((f) => (f.data?.header ? `${str(f.data.header)}: ${str(f.data.value)}` : 'version banner')))}`,
+    remediation: () => 'Drop the version headers at the framework or server (Express: app.disable("x-powered-by"); nginx: server_tokens off; or strip them at the CDN).',
+  },
+  {
     key: 'headers',
-    match: /^(api\/security-headers|api\/.*banner|edge\/(csp|framing|hsts|nosniff|referrer-policy|cross-origin|permissions-policy|version-banner))/,
+    match: /^(api\/security-headers|edge\/(csp|framing|hsts|nosniff|referrer-policy|cross-origin|permissions-policy))/,
     title: (fs) => {
       const names = uniq(fs.map(headerName));
       const missing = names.filter((n) => n !== 'version banner');
