@@ -43,6 +43,7 @@ test('one JWT verifier, one authorization layer per object type, one header poli
     f('edge/hsts', { severity: 'medium', messageId: 'missing', location: { host: 'api.shop.test' } }),
     f('edge/csp', { severity: 'medium', messageId: 'missing', location: { host: 'blog.other.test' } }),
     f('api/security-headers', { status: 'warn', severity: 'low', messageId: 'noNosniff', location: api('/') }),
+    f('api/security-headers', { status: 'warn', severity: 'low', messageId: 'banner', location: api('/'), data: { header: 'X-Powered-By', value: 'Express' } }),
   ];
   const items = buildFixList(report(fs));
   const byFamily = (fam: string) => items.filter((i) => i.family === fam);
@@ -52,6 +53,9 @@ test('one JWT verifier, one authorization layer per object type, one header poli
   assert.match(byFamily('bola').find((i) => i.component === 'invoice')!.title, /read and change another tenant's invoice/);
   // two domains = two host groups; the API on an IP joins neither when there are two candidates
   assert.deepEqual(byFamily('headers').map((i) => i.component).sort(), ['127.0.0.1', 'other.test', 'shop.test']);
+  // a version banner is its own item, not folded into the header policy
+  assert.equal(byFamily('banner').length, 1);
+  assert.match(byFamily('banner')[0]!.title, /Software version announced on 127\.0\.0\.1: X-Powered-By: Express/);
   // every open finding in exactly one item
   const ids = items.flatMap((i) => i.findingIds);
   assert.equal(ids.length, fs.length);
