@@ -96,7 +96,7 @@ test('priority: blocking items first, then score; an unknown check is its own it
 
 test('verdict basis: errors and skips named, stages that decided, stages not configured', () => {
   const fs = [f('api/ssrf', { location: api('/x', 'POST') }), f('tls/expiry', { status: 'error', message: 'connect ECONNREFUSED' }), f('dns/resolve', { status: 'skipped', data: { reason: 'no A record' } })];
-  const b = buildVerdictBasis({ findings: fs, decision: 'NO-GO', checks: [
+  const b = buildVerdictBasis({ findings: fs, decision: 'NO-GO', target: { configFile: 'lr.yml' }, checks: [
     { checkId: 'api/ssrf', stage: 'api', durationMs: 1, status: 'ok' },
     { checkId: 'api/cors', stage: 'api', durationMs: 1, status: 'ok' },
     { checkId: 'tls/expiry', stage: 'edge', durationMs: 1, status: 'error' },

@@ -631,7 +631,7 @@ export interface VerdictBasis {
 
 export const KNOWN_STAGES = ['repo', 'edge', 'email', 'api', 'logs', 'ai', 'ops'] as const;
 
-export function buildVerdictBasis(report: Pick<Report, 'findings' | 'checks' | 'gate' | 'decision'>): VerdictBasis {
+export function buildVerdictBasis(report: Pick<Report, 'findings' | 'checks' | 'gate' | 'decision'> & { target?: Report['target'] }): VerdictBasis {
   const checks = report.checks ?? [];
   const stageOfCheck = new Map(checks.map((c) => [c.checkId, c.stage ?? STAGE_OF_AREA[c.checkId.split('/')[0]!] ?? '']));
   const stageOf = (checkId: string) => stageOfCheck.get(checkId) ?? STAGE_OF_AREA[checkId.split('/')[0]!] ?? checkId.split('/')[0]!;
@@ -649,7 +649,9 @@ export function buildVerdictBasis(report: Pick<Report, 'findings' | 'checks' | '
   const withFindings = new Set(report.findings.map((f) => f.checkId));
   // secrets and logs rules are pattern scanners: silence means "nothing found", not "nothing to test"
   const nothingToTest = checks.filter((c) => c.status === 'ok' && !withFindings.has(c.checkId) && !/^(secrets|logs)\//.test(c.checkId)).map((c) => c.checkId);
-  const notConfigured = checks.length ? KNOWN_STAGES.filter((s) => !stagesRun.includes(s)) : [];
+  // stages left out only mean something for a config-driven audit; `secrets <path>` never meant to run the API stage
+  const fromConfig = typeof report.target?.configFile === 'string';
+  const notConfigured = checks.length && fromConfig ? KNOWN_STAGES.filter((s) => !stagesRun.includes(s)) : [];
   // the API stage's route × check matrix (contract `coverage`), when the report has one
   const routes = (report as { coverage?: { routes?: { checks?: Record<string, string> }[] } }).coverage?.routes;
   const untested: Record<string, number> = {};

@@ -109,7 +109,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       }
     }
     out.push('');
-    if (!opts.verbose) out.push(p('gray', `Items ${TEXT_TOP_ITEMS + 1}+ are shown by title; --verbose prints every item in full with every finding under it, --format html gives the browsable report.`), '');
+    if (!opts.verbose) out.push(p('gray', `${total > TEXT_TOP_ITEMS ? `Items ${TEXT_TOP_ITEMS + 1}+ are shown by title; ` : ''}--verbose prints every finding under its item, --format html gives the browsable report.`), '');
   } else {
     out.push(p('green', 'Nothing to fix: no open finding.'));
     out.push('');
