@@ -86,6 +86,7 @@ test('SARIF validates against the official SARIF 2.1.0 JSON schema', () => {
   assert.ok(run.results.find((r) => r.ruleId === 'email/dmarc')!.suppressions, 'waived → suppression');
   assert.ok(run.results.every((r) => /^[0-9a-f]{16}$/.test(r.partialFingerprints['launchready/v1']!)));
   assert.ok(run.results.every((r) => r.locations.length === 1));
+  assert.ok(run.results.filter((r) => r.ruleId !== 'email/dmarc').every((r) => /^[0-9a-f]{16}$/.test(String((r as { properties?: Record<string, unknown> }).properties?.fixItem))), 'open results name their fix item');
   assert.deepEqual(new Set(run.tool.driver.rules.map((x) => x.id)).size, run.tool.driver.rules.length);
 });
 
