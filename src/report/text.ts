@@ -75,7 +75,9 @@ export const TEXT_TOP_ITEMS = 10;
 
 function renderItem(n: number, v: FixView, p: ReturnType<typeof painter>, width: number, full: boolean): string {
   const it = v.item;
-  const head = `${String(n).padStart(2)}. ${p(SEV_STYLE[it.severity], it.severity.toUpperCase().padEnd(8))} ${p('bold', it.title)}`;
+  // "NN. SEVERITY " is 13 columns: continuation lines of a long title line up under its first word
+  const title = wrap(it.title, width - 13, '').split('\n').join(`\n${' '.repeat(13)}`);
+  const head = `${String(n).padStart(2)}. ${p(SEV_STYLE[it.severity], it.severity.toUpperCase().padEnd(8))} ${p('bold', title)}`;
   if (!full) return head;
   const lines = [head];
   lines.push(p('gray', `    ${it.impact} · ${it.findingIds.length} finding${it.findingIds.length === 1 ? '' : 's'} · effort: ${it.effort}${it.blocking ? ' · blocks launch' : ''}`));
