@@ -11,7 +11,8 @@ interface Use {
 /** Staging (or a laptop) pointed at the production database, cache, queue or bucket. */
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/env-shared-host',
-  title: 'Same database, storage or queue in two environments',
+  title: 'Each environment has its own database, storage and queue',
+  problem: 'Same database, storage or queue used in two environments',
   area: 'ops',
   mode: 'passive',
   description: 'Two environments use the same database/cache/queue host or the same storage bucket',

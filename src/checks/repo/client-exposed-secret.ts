@@ -7,7 +7,8 @@ import { clientPrefix, envFiles, envUses, judgeValue, parseEnv, PUBLIC_BY_DESIGN
  */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/client-exposed-secret',
-  title: 'Secret exposed through a client-side env prefix',
+  title: 'No secret behind a client-side env prefix',
+  problem: 'Secret exposed to browsers through a client-side env prefix',
   area: 'repo',
   mode: 'passive',
   description: 'A secret-looking variable uses a prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, EXPO_PUBLIC_...) that bundlers inline into browser code.',

@@ -4,7 +4,8 @@ import { envFiles, envUses, isExampleEnv, parseEnv, PLATFORM_VARS, type RepoProb
 /** Variables the code reads but .env.example does not list: the next deploy or teammate misses them. */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/env-example-missing',
-  title: 'Environment variable missing from .env.example',
+  title: 'Every variable the code reads is in .env.example',
+  problem: 'Environment variable missing from .env.example',
   area: 'repo',
   mode: 'passive',
   description: 'The code reads environment variables that .env.example does not document.',

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.js';
 import { diffBaseline } from '../../core/policy.js';
 import type { Report } from '../../core/types.js';
+import { deriveReport } from '../../core/fixlist.js';
 import { renderHandover } from '../../report/handover.js';
 import { withSystemMap } from '../../report/system-map.js';
 import { defineCommand, flagBool, flagList, flagString } from '../command.js';
@@ -65,6 +66,9 @@ export const handoverCommand = defineCommand({
         report = { ...report, findings: d.findings, fixed: d.fixed };
       }
       if (!report.sections?.systemMap) report = withSystemMap({ ...report }, config);
+      // a report read from a file (possibly from an older version, or re-diffed above): derive its fix list and
+      // risk register once here, so the pack renders what the report model holds
+      if (!report.fixList || baseline) report = deriveReport({ ...report });
     } else {
       report = await auditWithProgress(ctx, {
         config,
