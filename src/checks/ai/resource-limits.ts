@@ -10,7 +10,7 @@ import type { AiProbes, AiTarget } from './types.js';
  */
 export default defineCheck<AiTarget, AiProbes>({
   id: 'ai/resource-limits',
-  title: 'No per-user rate, size or cost limit on the AI endpoint',
+  title: 'AI endpoint has no per-user rate, size or cost limit',
   area: 'ai',
   mode: 'active',
   description: 'sends one oversized input and one burst of requests and reports missing rate and size caps (and token cost growth)',
