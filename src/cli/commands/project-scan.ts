@@ -1,5 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { extractRoutes, guessLogin, guessTokenLocation, type CodeRoute, type SourceFile } from '../../core/code-routes.js';
 import type { EnvVarUse } from '../../report/handover.js';
 import { isClientExposedName } from '../../report/handover.js';
 
@@ -30,6 +32,16 @@ export interface ProjectScan {
   hosts: FoundHost[];
   filesScanned: number;
   truncated: boolean;
+  /** routes read from the code (Express, Fastify, Koa, Hono, NestJS, Next.js) */
+  routes: CodeRoute[];
+  /** operations the OpenAPI document declares ("GET /x"), when one was found and parsed */
+  openapiRoutes?: string[];
+  /** the login route guessed from the code, and where its token seems to be */
+  login?: { route: CodeRoute; token?: { from: 'json' | 'cookie'; path: string } };
+  /** the port the app listens on, from `listen(process.env.PORT || 3000)` and similar */
+  port?: number;
+  /** env names read only by CI files (secrets of the pipeline, not of the app) */
+  ciOnlyEnv: string[];
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', 'vendor', '.venv', 'venv', '__pycache__', '.turbo', '.vercel', '.netlify', 'out', 'target', '.launchready', '.cache', 'tmp']);
@@ -152,7 +164,8 @@ export function parseEnvNames(text: string): { name: string; value: string }[] {
 }
 
 export async function scanProject(root: string): Promise<ProjectScan> {
-  const scan: ProjectScan = { root, exampleNames: [], env: [], hosts: [], filesScanned: 0, truncated: false };
+  const scan: ProjectScan = { root, exampleNames: [], env: [], hosts: [], filesScanned: 0, truncated: false, routes: [], ciOnlyEnv: [] };
+  const sources: SourceFile[] = [];
   const env = new Map<string, EnvVarUse>();
   const use = (name: string) => {
     let e = env.get(name);
@@ -221,14 +234,24 @@ export async function scanProject(root: string): Promise<ProjectScan> {
       }
       continue;
     }
-    if (rel === 'netlify.toml' || rel === 'fly.toml' || rel === 'wrangler.toml' || rel === 'render.yaml' || rel === 'app.json') {
+    if (rel === 'app.json') {
+      // Heroku's app.json: only "website" names the app; logo, repository and success_url point elsewhere.
+      try {
+        const a = JSON.parse((await readText(abs)) ?? '{}') as { website?: unknown };
+        if (typeof a.website === 'string') addHost(a.website, 'app.json website');
+      } catch {
+        /* not ours to report */
+      }
+      continue;
+    }
+    if (rel === 'netlify.toml' || rel === 'fly.toml' || rel === 'wrangler.toml' || rel === 'render.yaml') {
       const text = (await readText(abs)) ?? '';
       if (rel === 'fly.toml') {
         const m = /^\s*app\s*=\s*["']([a-z0-9-]+)["']/m.exec(text);
         if (m) addHost(`${m[1]}.fly.dev`, 'fly.toml app');
       }
       for (const m of text.matchAll(/https?:\/\/[^\s"'<>*]{3,200}/g)) {
-        if (!/netlify\.com\/docs|docs\.|github\.com|schema/.test(m[0])) addHost(m[0], rel);
+        if (!/netlify\.com\/docs|docs\.|github(usercontent)?\.com|schema|\.(png|jpe?g|svg|gif|ico|webp)(\?|$)/.test(m[0])) addHost(m[0], rel);
       }
       if (rel === 'wrangler.toml') for (const m of text.matchAll(/pattern\s*=\s*"([a-z0-9.-]+)\//g)) addHost(m[1]!, 'wrangler.toml route');
       continue;
@@ -240,6 +263,11 @@ export async function scanProject(root: string): Promise<ProjectScan> {
     const text = await readText(abs);
     if (text === undefined) continue;
     if (isCode) {
+      if (/\.(m?[jt]sx?|c[jt]s)$/.test(base)) sources.push({ rel, text });
+      if (scan.port === undefined) {
+        const pm = /\.listen\(\s*(?:\{\s*port\s*:\s*)?(?:[^,)]{0,60}?(?:\|\||\?\?)\s*)?(\d{2,5})\b/.exec(text) ?? /\bPORT\s*(?:\|\||\?\?|:-|=)\s*['"]?(\d{2,5})\b/.exec(text);
+        if (pm) scan.port = Number(pm[1]);
+      }
       const lines = text.split('\n');
       lines.forEach((line, i) => {
         if (line.length > 4000) return; // minified bundles: not source
@@ -270,12 +298,36 @@ export async function scanProject(root: string): Promise<ProjectScan> {
     }
   }
   openapiCandidates.sort((a, b) => a.split('/').length - b.split('/').length || a.length - b.length || a.localeCompare(b));
-  if (openapiCandidates[0]) scan.openapi = openapiCandidates[0];
+  if (openapiCandidates[0]) {
+    scan.openapi = openapiCandidates[0];
+    try {
+      const doc = parseYaml((await readText(join(root, scan.openapi))) ?? '', { maxAliasCount: 100 }) as { paths?: Record<string, Record<string, unknown>>; basePath?: string; servers?: { url?: string }[] };
+      const prefix = (doc.basePath ?? (doc.servers?.[0]?.url ? new URL(doc.servers[0].url, 'http://x').pathname : '')).replace(/\/$/, '');
+      scan.openapiRoutes = Object.entries(doc.paths ?? {}).flatMap(([p, ops]) => Object.keys(ops ?? {}).filter((m) => /^(get|put|post|delete|patch|head|options)$/i.test(m)).map((m) => `${m.toUpperCase()} ${prefix}${p}`));
+    } catch {
+      /* a document that does not parse: the audit reports it; init only counts */
+    }
+  }
+  scan.routes = extractRoutes(sources);
+  const login = guessLogin(scan.routes);
+  if (login) {
+    // The token's place: the code right after the route, then the files named like the handler (routes/login.ts).
+    const [file, line] = login.source.split(':');
+    const src = sources.find((x) => x.rel === file)?.text ?? '';
+    const at = src.split('\n').slice(Math.max(0, Number(line) - 1)).join('\n').slice(0, 3000);
+    const named = sources.filter((x) => /(^|\/)(login|auth|session|signin)[\w.-]*\.[cm]?[jt]sx?$/i.test(x.rel));
+    const returnIsBody = login.style === 'nestjs' || login.style === 'fastify' || login.style === 'nextjs-app';
+    let token = guessTokenLocation(at, { returnIsBody });
+    for (const n of named) token ??= guessTokenLocation(n.text, { returnIsBody });
+    scan.login = { route: login, ...(token ? { token } : {}) };
+  }
   for (const n of SKIP_NAMES) {
     const e = env.get(n);
     if (e && e.definedIn.length === 0) env.delete(n);
   }
   scan.env = [...env.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const isCiPath = (u: string) => u.startsWith('.github/') || u.startsWith('.gitlab') || u.startsWith('.circleci/') || u.startsWith('.buildkite/');
+  scan.ciOnlyEnv = scan.env.filter((e) => e.usedIn.length > 0 && e.usedIn.every(isCiPath) && e.definedIn.length === 0).map((e) => e.name);
   scan.hosts = [...hosts.values()].sort((a, b) => Number(a.local) - Number(b.local));
   return scan;
 }
