@@ -67,6 +67,11 @@ for (const s of STACKS) {
     }
     // env: what the code reads is required; CI-only secrets are kept apart
     for (const n of s.env) assert.ok(config.deploy?.requiredEnv.includes(n), `requiredEnv lacks ${n}`);
+    // read with a fallback or only behind a guard: optional, named in a comment, not required
+    if (s.name === 'express-shop') {
+      assert.ok(!config.deploy?.requiredEnv.includes('LOG_LEVEL'));
+      assert.match(text, /not required\): LOG_LEVEL/);
+    }
     for (const n of s.ciOnly) {
       assert.ok(!config.deploy?.requiredEnv.includes(n), `CI-only ${n} is not an app variable`);
       assert.match(text, new RegExp(`read only by CI.*${n}`));

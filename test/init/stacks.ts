@@ -35,9 +35,10 @@ app.post('/api/auth/login', async (req, res) => {
 app.use('/api/users', users);
 app.use('/api/orders', orders);
 app.route('/api/products/:productId').get(getProduct).put(updateProduct).delete(removeProduct);
-app.listen(process.env.PORT || 3000, () => console.log('up', process.env.DATABASE_URL ? 'db' : 'no db'));
+app.listen(process.env.PORT || 3000, () => console.log('up', process.env.LOG_LEVEL ? 'verbose' : 'quiet'));
 `,
     'src/routes/users.js': `const router = require('express').Router();
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
 router.get('/', list);
 router.get('/:id', show);
 router.patch('/:id', update);
@@ -89,7 +90,7 @@ export async function DELETE() { return new Response(null, { status: 204 }); }`,
   },
   routes: ['GET /api/health', 'GET /api/projects', 'POST /api/projects', 'GET /api/projects/{projectId}', 'DELETE /api/projects/{projectId}', 'POST /api/newsletter', 'GET /api/auth/{nextauth}', 'POST /api/auth/{nextauth}', 'POST /api/login', 'POST /api/webhooks/stripe'],
   login: { path: '/api/login', token: { from: 'cookie', path: 'session' } },
-  env: ['OPENAI_API_KEY', 'SENTRY_DSN', 'STRIPE_WEBHOOK_SECRET'],
+  env: ['OPENAI_API_KEY', 'STRIPE_WEBHOOK_SECRET'], // SENTRY_DSN is read behind an if: optional
   ciOnly: [],
 };
 

@@ -49,7 +49,8 @@ export function routesToList(scan: ProjectScan): ProjectScan['routes'] {
 }
 
 function healthRoute(scan: ProjectScan): string | undefined {
-  return scan.routes.find((r) => r.method === 'GET' && /(^|\/)(health|healthz|healthcheck|status|ping|ready|readyz|livez)$/i.test(r.path))?.path;
+  // a health route is near the top: /health, /api/healthz, /v1/status (not /rest/2fa/status, a feature's status)
+  return scan.routes.find((r) => r.method === 'GET' && /^\/((api|v\d+)\/)?(health|healthz|healthcheck|status|ping|ready|readyz|livez|_health)$/i.test(r.path))?.path;
 }
 
 /** A read route a signed-in user would call: GET, no path parameter, not admin/auth/health. */
@@ -138,12 +139,14 @@ export function starterConfig(scan: ProjectScan, opts: { date?: Date } = {}): st
     `  #   - { name: alice, tenant: acme, role: member, email: alice@example.com, password: "\${ALICE_PASSWORD}", login: { path: ${loginPath}${tokenYaml} } }`,
     `  #   - { name: bob, tenant: globex, role: member, email: bob@example.com, password: "\${BOB_PASSWORD}", login: { path: ${loginPath}${tokenYaml} } }`,
   );
-  const required = [...new Set([...appEnv, ...scan.exampleNames])].filter((n) => !scan.ciOnlyEnv.includes(n)).sort();
+  const required = [...new Set([...scan.requiredEnv, ...scan.exampleNames])].filter((n) => !scan.ciOnlyEnv.includes(n)).sort();
+  const optional = scan.optionalEnv.filter((n) => !required.includes(n));
   L.push('deploy:                             # `launchready gate` in the deploy pipeline', `  baseUrl: ${q(target)}`);
   if (required.length) {
-    L.push(`  requiredEnv:                      # read by the code${scan.envExample ? ` or listed in ${scan.envExample}` : ''}`);
+    L.push(`  requiredEnv:                      # read by the app's code without a fallback${scan.envExample ? `, or listed in ${scan.envExample}` : ''}`);
     for (const n of required.slice(0, 80)) L.push(`    - ${n}`);
   } else L.push('  requiredEnv: []');
+  if (optional.length) L.push(`  # read with a fallback, or only by build, config and test files (not required): ${optional.slice(0, 40).join(', ')}`);
   if (scan.ciOnlyEnv.length) L.push(`  # read only by CI (secrets of the pipeline, not of the app): ${scan.ciOnlyEnv.join(', ')}`);
   const health = healthRoute(scan);
   const read = readRoute(scan);

@@ -42,7 +42,19 @@ export interface ProjectScan {
   port?: number;
   /** env names read only by CI files (secrets of the pipeline, not of the app) */
   ciOnlyEnv: string[];
+  /** env names the app's runtime code reads without a fallback: what a deploy must set */
+  requiredEnv: string[];
+  /** env names read only with a fallback (`?? x`, `|| x`), or only by build, config and test files */
+  optionalEnv: string[];
 }
+
+// Where a read does not make a variable required of a deploy: tests, build tools and their configs, scripts.
+const NON_RUNTIME_FILE = /(^|\/)(test|tests|__tests__|spec|e2e|cypress|playwright|scripts?|tools|\.github|data\/static)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$|(^|\/)(Gruntfile|gulpfile|webpack|rollup|vite|vitest|jest|babel|karma|cypress|playwright|eslint|prettier|tailwind|postcss|next|nuxt|astro|svelte|remix)[\w.-]*\.(c|m)?[jt]s$/i;
+// A read with a fallback right after it: `process.env.X ?? 'd'`, `process.env.X || 3000`, `os.getenv('X', 'd')`.
+const FALLBACK_AFTER = /^\s*(\]\s*)?(\?\?|\|\||\?\s*[^:]|:-)/;
+// A guarded read is optional too: `if (process.env.X)`, `process.env.X !== undefined`, `process.env.X && …`.
+const GUARD_AFTER = /^\s*(\]\s*)?(!==?|===?|&&|\)\s*\{|\)\s*$|\)\s*return|\)\s*\w)/;
+const GUARD_BEFORE = /(\bif\s*\(\s*!?\s*|typeof\s+|!!\s*)$/;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', 'vendor', '.venv', 'venv', '__pycache__', '.turbo', '.vercel', '.netlify', 'out', 'target', '.launchready', '.cache', 'tmp']);
 const CODE_EXT = /\.(m?[jt]sx?|c[jt]s|vue|svelte|astro|py|rb|go|php|ex|exs|rs|java|kt|sh)$/i;
@@ -164,7 +176,10 @@ export function parseEnvNames(text: string): { name: string; value: string }[] {
 }
 
 export async function scanProject(root: string): Promise<ProjectScan> {
-  const scan: ProjectScan = { root, exampleNames: [], env: [], hosts: [], filesScanned: 0, truncated: false, routes: [], ciOnlyEnv: [] };
+  const scan: ProjectScan = { root, exampleNames: [], env: [], hosts: [], filesScanned: 0, truncated: false, routes: [], ciOnlyEnv: [], requiredEnv: [], optionalEnv: [] };
+  const runtimeRequired = new Set<string>();
+  // one guarded or defaulted read anywhere means the app copes without the variable
+  const handledAbsent = new Set<string>();
   const sources: SourceFile[] = [];
   const env = new Map<string, EnvVarUse>();
   const use = (name: string) => {
@@ -276,6 +291,11 @@ export async function scanProject(root: string): Promise<ProjectScan> {
           for (const m of line.matchAll(re)) {
             const u = use(m[1]!);
             if (u.usedIn.length < 50) u.usedIn.push(`${rel}:${i + 1}`);
+            const after = line.slice(m.index + m[0].length);
+            const before = line.slice(0, m.index);
+            const fallback = FALLBACK_AFTER.test(after) || GUARD_AFTER.test(after) || GUARD_BEFORE.test(before) || /getenv\(\s*['"][^'"]+['"]\s*,/.test(m[0] + after.slice(0, 4)) || /\.get\(\s*['"][^'"]+['"]\s*,/.test(m[0] + after.slice(0, 4));
+            if (fallback) handledAbsent.add(m[1]!);
+            else if (!NON_RUNTIME_FILE.test(rel)) runtimeRequired.add(m[1]!);
           }
         }
         if (line.includes('process.env')) {
@@ -328,6 +348,9 @@ export async function scanProject(root: string): Promise<ProjectScan> {
   scan.env = [...env.values()].sort((a, b) => a.name.localeCompare(b.name));
   const isCiPath = (u: string) => u.startsWith('.github/') || u.startsWith('.gitlab') || u.startsWith('.circleci/') || u.startsWith('.buildkite/');
   scan.ciOnlyEnv = scan.env.filter((e) => e.usedIn.length > 0 && e.usedIn.every(isCiPath) && e.definedIn.length === 0).map((e) => e.name);
+  const required = (n: string) => runtimeRequired.has(n) && !handledAbsent.has(n);
+  scan.requiredEnv = scan.env.filter((e) => required(e.name) && !scan.ciOnlyEnv.includes(e.name) && !SKIP_NAMES.has(e.name)).map((e) => e.name);
+  scan.optionalEnv = scan.env.filter((e) => e.usedIn.length > 0 && !required(e.name) && !scan.ciOnlyEnv.includes(e.name)).map((e) => e.name);
   scan.hosts = [...hosts.values()].sort((a, b) => Number(a.local) - Number(b.local));
   return scan;
 }
