@@ -33,3 +33,11 @@ test('token location table', () => {
   assert.deepEqual(guessTokenLocation('ctx.body = { token: t, user }'), { from: 'json', path: 'token' });
   assert.deepEqual(guessTokenLocation('return { status: 200, json: { token, user: publicUser(u) } }'), { from: 'json', path: 'token' });
 });
+
+test('decorator families: routing-controllers and inversify-express-utils beside NestJS', () => {
+  const files = [
+    { rel: 'src/UserController.ts', text: "@controller('/api')\nexport class U {\n  @httpPost(\n    '/users',\n    body('user.email').isEmail(),\n  )\n  create() {}\n  @httpGet('/user') me() {}\n}" },
+    { rel: 'src/Tags.ts', text: "@JsonController('/tags')\nexport class T { @Get() list() {} @Delete('/:id') remove() {} }" },
+  ];
+  assert.deepEqual(extractRoutes(files).map((r) => `${r.method} ${r.path}`), ['POST /api/users', 'GET /api/user', 'GET /tags', 'DELETE /tags/{id}'].sort((a, b) => a.split(' ')[1]!.localeCompare(b.split(' ')[1]!) || a.localeCompare(b)));
+});

@@ -62,6 +62,61 @@ function lineOf(text: string, index: number): number {
   return n;
 }
 
+/** The top-level arguments of a call whose "(" ends at `start` (bounded: 2,000 characters, depth-aware, strings skipped). */
+function splitArgs(text: string, start: number): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  let quote = '';
+  for (let i = start; i < text.length && i < start + 2000; i++) {
+    const c = text[i]!;
+    if (quote) {
+      cur += c;
+      if (c === quote && text[i - 1] !== '\\') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+      cur += c;
+      continue;
+    }
+    if (c === '(' || c === '{' || c === '[') depth++;
+    if (c === ')' || c === '}' || c === ']') {
+      if (depth === 0) {
+        if (cur.trim()) out.push(cur);
+        return out;
+      }
+      depth--;
+    }
+    if (c === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  return undefined;
+}
+
+/**
+ * Who a `.use(` / `.route(` / `.register(` call is made on: the identifier right before it, or for a chain
+ * (`const api = Router().use(a).use(b)`, `export default Router().use('/api', api)`) the variable the chain is
+ * assigned to, or "*file*" (the module itself, as mounted elsewhere).
+ */
+function receiverOf(text: string, dotIndex: number): string {
+  let i = dotIndex - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  const ident = /([A-Za-z_$][\w$]*)$/.exec(text.slice(Math.max(0, i - 80), i + 1));
+  if (ident && text[i] !== ')') return ident[1]!;
+  // a chain: walk back to the start of the statement
+  const stmtStart = Math.max(text.lastIndexOf(';', dotIndex), text.lastIndexOf('\n\n', dotIndex), 0);
+  const head = text.slice(stmtStart, dotIndex);
+  const assigned = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*[\s\S]*$/.exec(head)?.[1];
+  if (assigned) return assigned;
+  const exported = /(?:export\s+default|module\.exports\s*=)/.test(head);
+  return exported ? '*file*' : '*file*';
+}
+
 /** Resolve a relative import specifier against the importing file (no I/O: extensions tried against the file set). */
 function resolveImport(from: string, spec: string, known: Set<string>): string | undefined {
   if (!spec.startsWith('.')) return undefined;
@@ -146,10 +201,12 @@ export function extractRoutes(files: SourceFile[]): CodeRoute[] {
     }
     if (FRONTEND_DIR.test(f.rel) && !/express|fastify|koa|hono|@nestjs|Router\(/.test(t)) continue;
     // ---- NestJS
-    if (/@Controller\s*\(/.test(t)) {
+    // NestJS (@Controller + @Get), routing-controllers (@JsonController + @Get), inversify-express-utils
+    // (@controller + @httpGet): one decorator family
+    if (/@(?:Controller|controller|JsonController|RestController)\s*\(/.test(t)) {
       for (const m of t.matchAll(/setGlobalPrefix\(\s*['"]([^'"]*)['"]/g)) globalPrefix = m[1]!;
-      const controllers = [...t.matchAll(/@Controller\s*\(\s*(?:['"]([^'"]*)['"]|\{[^}]*path\s*:\s*['"]([^'"]*)['"][^}]*\})?\s*\)/g)].map((m) => ({ at: m.index, prefix: m[1] ?? m[2] ?? '' }));
-      for (const m of t.matchAll(/@(Get|Post|Put|Patch|Delete|All|Head|Options)\s*\(\s*(?:['"]([^'"]*)['"])?\s*\)/g)) {
+      const controllers = [...t.matchAll(/@(?:Controller|controller|JsonController|RestController)\s*\(\s*(?:['"]([^'"]*)['"]|\{[^}]*path\s*:\s*['"]([^'"]*)['"][^}]*\})?\s*[,)]/g)].map((m) => ({ at: m.index, prefix: m[1] ?? m[2] ?? '' }));
+      for (const m of t.matchAll(/@(?:http)?(Get|Post|Put|Patch|Delete|All|Head|Options)\s*\(\s*(?:['"]([^'"]*)['"])?\s*[,)]/g)) {
         const ctl = [...controllers].reverse().find((c) => c.at < m.index);
         if (!ctl) continue;
         const path = normalisePath(join(ctl.prefix, m[2] ?? ''));
@@ -216,15 +273,36 @@ export function extractRoutes(files: SourceFile[]): CodeRoute[] {
       if (file) mounts.push({ file, inFile: f.rel, prefix, parent });
       else if (/^[A-Za-z_$][\w$]*$/.test(target)) mounts.push({ ident: target, inFile: f.rel, prefix, parent });
     };
-    for (const m of t.matchAll(/([A-Za-z_$][\w$]*)\s*\.\s*(?:use|route)\s*\(\s*['"](\/[^'"]{0,200})['"]\s*,\s*(?:[A-Za-z_$][\w$]*\s*,\s*)*(require\(\s*['"][^'"]+['"]\s*\)|[A-Za-z_$][\w$]*)(?:\(\s*\))?\s*\)/g)) addMount(m[1]!, m[2]!, m[3]!);
-    for (const m of t.matchAll(/([A-Za-z_$][\w$]*)\s*\.\s*register\s*\(\s*(require\(\s*['"][^'"]+['"]\s*\)|[A-Za-z_$][\w$]*)\s*,\s*\{[^}]*prefix\s*:\s*['"](\/[^'"]{0,200})['"]/g)) addMount(m[1]!, m[3]!, m[2]!);
+    for (const m of t.matchAll(/\.\s*(use|route|register)\s*\(/g)) {
+      if (commented(t, m.index)) continue;
+      const args = splitArgs(t, m.index + m[0].length);
+      if (!args || args.length === 0) continue;
+      const parent = receiverOf(t, m.index);
+      if (m[1] === 'register') {
+        // fastify.register(plugin, { prefix: '/api' })
+        const prefix = /prefix\s*:\s*['"](\/[^'"]{0,200})['"]/.exec(args[1] ?? '')?.[1] ?? '';
+        addMount(parent, prefix, args[0]!.trim());
+        continue;
+      }
+      // app.use('/api', a, b, router) / app.use(router) / app.route('/api', sub) (Hono); route('/x') alone is Express's
+      const first = /^\s*['"`](\/[^'"`]{0,200})['"`]\s*$/.exec(args[0]!)?.[1];
+      if (m[1] === 'route' && (first === undefined || args.length < 2)) continue;
+      const rest = first !== undefined ? args.slice(1) : args;
+      const target = rest.at(-1)?.trim().replace(/\(\s*\)$/, '');
+      if (target) addMount(parent, first ?? '', target);
+    }
   }
 
   // Prefix of a route: its receiver's own prefix, then the mounts that lead to it (file or identifier), up to 4 levels.
   const prefixOf = (file: string, receiver: string | undefined, depth = 0): string[] => {
     if (depth > 4) return [''];
     const own = receiver ? ownPrefix.get(file)?.get(receiver) ?? '' : '';
-    const via = mounts.filter((mt) => (mt.file === file && (!receiver || mt.inFile !== file)) || (mt.ident && mt.inFile === file && mt.ident === receiver));
+    // Mounts that lead here: this file mounted elsewhere (its routes, or its "*file*" chains, get the prefix), or
+    // this receiver mounted by name in this same file.
+    // A receiver mounted by name in its own file (`const api = Router(); … Router().use('/api', api)`) gets only those
+    // prefixes; otherwise the file's own mounts elsewhere apply.
+    const byName = mounts.filter((mt) => mt.ident && mt.inFile === file && mt.ident === receiver && mt.parent !== receiver);
+    const via = byName.length ? byName : mounts.filter((mt) => mt.file === file && mt.inFile !== file);
     if (via.length === 0) return [own];
     const out: string[] = [];
     for (const mt of via) for (const up of prefixOf(mt.inFile, mt.parent, depth + 1)) out.push(join(up, mt.prefix, own));
@@ -266,13 +344,16 @@ export function guessLogin(routes: CodeRoute[]): CodeRoute | undefined {
  * `Set-Cookie`, `cookies.set(`) or a JSON field (`res.json({ token })`, `{ authentication: { token } }`,
  * `accessToken`). The JSON path is a guess the user confirms.
  */
-export function guessTokenLocation(handlerText: string, opts: { returnIsBody?: boolean } = {}): { from: 'json'; path: string } | { from: 'cookie'; path: string } | undefined {
+export function guessTokenLocation(handlerText: string, opts: { returnIsBody?: boolean; context?: string } = {}): { from: 'json'; path: string } | { from: 'cookie'; path: string } | undefined {
   const cookie = /(?:res|reply|response|ctx)\.(?:cookie|setCookie)\s*\(\s*['"]([\w.-]{1,60})['"]|cookies\.set\s*\(\s*['"]([\w.-]{1,60})['"]|Set-Cookie['"]?\s*,\s*[`'"]([\w.-]{1,60})=/i.exec(handlerText);
   const nested = /\b([a-zA-Z_]\w{0,40})\s*:\s*\{[^{}]{0,300}?\b(token|accessToken|access_token|jwt|idToken)\b/.exec(handlerText);
   // res.json({ token }), reply.send({ token }), Koa's ctx.body = { token }, a home-made router's { json: { token } }
   const flat = /(?:(?:json|send)\s*\(|\b(?:json|body)\s*[:=])\s*\{[^{}]{0,300}?\b(token|accessToken|access_token|jwt|idToken)\b/.exec(handlerText);
   if (nested && !/^(headers|cookies?|options|where|select|include|json|body|send)$/.test(nested[1]!) && (!flat || nested.index < flat.index)) return { from: 'json', path: `${nested[1]}.${nested[2]}` };
   if (flat) return { from: 'json', path: flat[1]! };
+  // A shorthand envelope around a user object that carries the token: res.json({ user }), return { user }.
+  const shorthand = /(?:(?:json|send)\s*\(|\breturn)\s*\{\s*(user|session|auth|data|result)\s*\}/.exec(handlerText);
+  if (shorthand && /\btoken\b/.test(handlerText + (opts.context ?? ''))) return { from: 'json', path: `${shorthand[1]}.token` };
   // NestJS controllers and Fastify handlers send what they return.
   const returned = opts.returnIsBody ? /\breturn\s*\{[^{}]{0,300}?\b(token|accessToken|access_token|jwt|idToken)\b/.exec(handlerText) : null;
   if (returned && !cookie) return { from: 'json', path: returned[1]! };

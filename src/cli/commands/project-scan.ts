@@ -337,8 +337,21 @@ export async function scanProject(root: string): Promise<ProjectScan> {
     const at = src.split('\n').slice(Math.max(0, Number(line) - 1)).join('\n').slice(0, 3000);
     const named = sources.filter((x) => /(^|\/)(login|auth|session|signin)[\w.-]*\.[cm]?[jt]sx?$/i.test(x.rel));
     const returnIsBody = login.style === 'nestjs' || login.style === 'fastify' || login.style === 'nextjs-app';
-    let token = guessTokenLocation(at, { returnIsBody });
+    // context: the service the handler calls may build the token (auth.service.ts); named files carry it
+    const context = named.map((n) => n.text).join('\n').slice(0, 200_000);
+    let token = guessTokenLocation(at.slice(0, 1200), { returnIsBody, context });
     for (const n of named) token ??= guessTokenLocation(n.text, { returnIsBody });
+    // Last resort: the response shape the app builds anywhere (`{ user: { email, token } }`, a RealWorld habit),
+    // the most frequent envelope key around a token field.
+    if (!token) {
+      const count = new Map<string, number>();
+      for (const x of sources) {
+        if (x.text.length > 300_000) continue;
+        for (const m of x.text.matchAll(/\b(user|auth|authentication|session|data|result|payload)\s*:\s*\{[^{}]{0,400}?\b(token|accessToken|access_token)\s*[:,}]/g)) count.set(`${m[1]}.${m[2]}`, (count.get(`${m[1]}.${m[2]}`) ?? 0) + 1);
+      }
+      const best = [...count].sort((a, b) => b[1] - a[1])[0];
+      if (best) token = { from: 'json', path: best[0] };
+    }
     scan.login = { route: login, ...(token ? { token } : {}) };
   }
   for (const n of SKIP_NAMES) {
