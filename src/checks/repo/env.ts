@@ -1,3 +1,4 @@
+import { parseEnv as nodeParseEnv } from 'node:util';
 import type { RepoFile, RepoProbe } from '../../probes/fs-walk.js';
 import { classifyName, isNotSecretValue, scanText } from '../secrets/engine.js';
 import { ruleById } from '../secrets/rules.js';
@@ -37,8 +38,19 @@ export interface EnvVar {
   column: number;
 }
 
+/**
+ * Entries of an env file with their positions. Values are Node's (util.parseEnv, the parser behind --env-file:
+ * quotes, multi-line values, trailing comments) so every part of launchready reads a value the same way; the line
+ * and column of each name come from the line that assigns it.
+ */
 export function parseEnv(text: string): EnvVar[] {
   const out: EnvVar[] = [];
+  let values: Record<string, string> = {};
+  try {
+    values = nodeParseEnv(text.replace(/^\uFEFF/, '')) as Record<string, string>;
+  } catch {
+    values = {};
+  }
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, i) => {
     const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*)(.*)$/.exec(raw);
@@ -51,6 +63,10 @@ export function parseEnv(text: string): EnvVar[] {
     } else {
       value = value.replace(/\s+#.*$/, '').trim();
     }
+    // Node's value wins where it read one (a quoted multi-line value, `#` inside quotes); the last assignment of a
+    // name is what Node keeps, so earlier duplicates keep the value on their own line.
+    const last = lines.findLastIndex((l) => new RegExp(`^\\s*(?:export\\s+)?${m[2]!.replace(/[.-]/g, '\\$&')}\\s*=`).test(l)) === i;
+    if (last && m[2]! in values) value = values[m[2]!]!;
     out.push({ name: m[2]!, value, line: i + 1, column: m[1]!.length + m[2]!.length + m[3]!.length + (q === '"' || q === "'" || q === '`' ? 2 : 1) });
   });
   return out;
