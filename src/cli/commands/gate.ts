@@ -166,13 +166,13 @@ export function auditMustFix(audit: Report, source: string): Check[] {
   const open = audit.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && !f.waiver && SEV_RANK[f.severity]! >= SEV_RANK[failOn]!);
   const errors = audit.findings.filter((f) => f.status === 'error');
   const when = audit.startedAt ? ` of ${audit.startedAt.slice(0, 16).replace('T', ' ')}` : '';
-  const base = { checkId: 'deploy/audit-report' as const, target: 'audit', title: 'Last audit report' };
+  const base = { checkId: 'deploy/audit-report' as const, target: 'audit' };
   if (open.length) {
     const top = open.slice(0, 5).map((f) => `${f.severity} ${f.checkId}: ${f.title}`).join('; ');
-    return [{ ...base, messageId: 'must-fix', status: 'fail', message: `The audit${when} (${source}) has ${open.length} open must-fix item${open.length === 1 ? '' : 's'} at or above ${failOn}: ${top}${open.length > 5 ? '; …' : ''}.` }];
+    return [{ ...base, title: `The last audit has ${open.length} open must-fix item${open.length === 1 ? '' : 's'}`, messageId: 'must-fix', status: 'fail', message: `The audit${when} (${source}) has ${open.length} open must-fix item${open.length === 1 ? '' : 's'} at or above ${failOn}: ${top}${open.length > 5 ? '; …' : ''}.` }];
   }
-  if (errors.length) return [{ ...base, messageId: 'incomplete', status: 'fail', message: `The audit${when} (${source}) is incomplete: ${errors.length} check${errors.length === 1 ? '' : 's'} could not run (${errors.slice(0, 3).map((f) => f.checkId).join(', ')}).` }];
-  return [{ ...base, messageId: 'clear', status: 'pass', message: `The audit${when} (${source}) has no open must-fix item (decision ${audit.decision}).` }];
+  if (errors.length) return [{ ...base, title: 'The last audit is incomplete: checks could not run', messageId: 'incomplete', status: 'fail', message: `The audit${when} (${source}) is incomplete: ${errors.length} check${errors.length === 1 ? '' : 's'} could not run (${errors.slice(0, 3).map((f) => f.checkId).join(', ')}).` }];
+  return [{ ...base, title: 'The last audit has no open must-fix item', messageId: 'clear', status: 'pass', message: `The audit${when} (${source}) has no open must-fix item (decision ${audit.decision}).` }];
 }
 
 export async function runGate(opts: {
