@@ -150,7 +150,10 @@ export function detectJwt(text: string, out: Hit[], opts: ScanOptions): void {
 
 const BEARER_RE = /\bbearer[ \t]{1,4}([A-Za-z0-9._~+/-]{12,4096}=*)/gi;
 const BASIC_RE = /\bbasic[ \t]{1,4}([A-Za-z0-9+/]{6,2048}={0,2})(?![A-Za-z0-9+/=])/gi;
-const QUERY_TOKEN_RE = /[?&](access_token|id_token|refresh_token|auth_token|token|api_key|apikey|api-key|private_token|jwt)=([^&\s"'#<>\\]{16,2048})/gi;
+const QUERY_TOKEN_RE = /[?&#](access_token|id_token|refresh_token|auth_token|token|api_key|apikey|api-key|private_token|jwt)=([^&\s"'#<>\\]{16,2048})/gi;
+/** An OAuth 2.0 authorization code (RFC 6749 §4.1.2) in a redirect URL: single use, but whoever reads the log first can redeem it. */
+const OAUTH_CODE_RE = /[?&#]code=([A-Za-z0-9._~/%-]{10,1024})(?=[&#\s"'<>\\]|$)/g;
+const OAUTH_CONTEXT = /callback|oauth|authori[sz]e|redirect|signin|sign-in|login|sso|\/auth\b|[?&]state=|[?&]session_state=/i;
 const HEADER_KEY_RE = /\b(x-api-key|x-auth-token|x-access-token|private-token|api-key|x-session-token)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9._~+/-]{16,1024})/gi;
 
 export function detectAuthTokens(text: string, out: Hit[]): void {
@@ -179,7 +182,25 @@ export function detectAuthTokens(text: string, out: Hit[]): void {
     for (let m = QUERY_TOKEN_RE.exec(text); m; m = QUERY_TOKEN_RE.exec(text)) {
       const v = m[2]!;
       if (!looksLikeToken(v)) continue;
-      out.push({ kind: 'auth-token', messageId: 'query-token', index: m.index + m[0].length - v.length, length: v.length, value: v, label: `${m[1]!.toLowerCase()} in a URL`, severity: 'high', data: { param: m[1]!.toLowerCase() } });
+      const param = m[1]!.toLowerCase();
+      const refresh = param === 'refresh_token';
+      out.push({ kind: 'auth-token', messageId: refresh ? 'refresh-token' : 'query-token', index: m.index + m[0].length - v.length, length: v.length, value: v, label: `${param} in a URL`, severity: refresh ? 'critical' : 'high', data: { param } });
+    }
+  }
+  if (text.includes('code=')) {
+    OAUTH_CODE_RE.lastIndex = 0;
+    for (let m = OAUTH_CODE_RE.exec(text); m; m = OAUTH_CODE_RE.exec(text)) {
+      const v = m[1]!;
+      if (!looksLikeToken(v, 10) && !(v.length >= 20 && entropy(v) >= 3)) continue;
+      // the URL around it: from the last whitespace/quote before to the next one after
+      const ls = lineStartOf(text, m.index);
+      let us = m.index;
+      while (us > ls && m.index - us < 2048 && !/[\s"'<>]/.test(text[us - 1]!)) us--;
+      let ue = m.index + m[0].length;
+      const le = lineEndOf(text, m.index);
+      while (ue < le && ue - m.index < 2048 && !/[\s"'<>\\]/.test(text[ue]!)) ue++;
+      if (!OAUTH_CONTEXT.test(text.slice(us, ue))) continue;
+      out.push({ kind: 'auth-token', messageId: 'oauth-code', index: m.index + m[0].length - v.length, length: v.length, value: v, label: 'OAuth authorization code', severity: 'high' });
     }
   }
   if (/-(?:key|token)\b/i.test(text)) {
@@ -213,7 +234,59 @@ export function detectSessions(text: string, out: Hit[]): void {
     // "session_id=42" or a UUID-shaped id is an id, not a bearer secret... but UUID session ids are bearer
     // secrets too (Express/Rails use random ids): keep anything long and random enough.
     if (!looksLikeToken(kv.value, 12) && (kv.value.length < 16 || isPlaceholder(kv.value) || entropy(kv.value) < 3 || /^\d+$/.test(kv.value))) continue;
-    out.push({ kind: 'session-id', messageId: 'session', index: kv.valueStart, length: kv.value.length, value: kv.value, label: kv.key, severity: 'high', data: { name: kv.key } });
+    out.push({ kind: 'session-id', messageId: cookieHeaderOf(text, kv.keyStart) ?? 'session', index: kv.valueStart, length: kv.value.length, value: kv.value, label: kv.key, severity: 'high', data: { name: kv.key } });
+  }
+  detectCookieHeaders(text, out);
+}
+
+/** `set-cookie` or `cookie` when the position sits in such a header (plain `Cookie: a=b` or a JSON `"set-cookie":"..."`). */
+function cookieHeaderOf(text: string, at: number): 'cookie' | 'set-cookie' | null {
+  const ls = lineStartOf(text, at);
+  const head = text.slice(Math.max(ls, at - 4096), at).toLowerCase();
+  const i = head.lastIndexOf('cookie');
+  if (i === -1) return null;
+  // the header name must be followed by its separator (Cookie: / "cookie":" / cookie=)
+  if (!/^cookie\\?["']?\s?[:=]/.test(head.slice(i))) return null;
+  return head.slice(Math.max(0, i - 4), i) === 'set-' ? 'set-cookie' : 'cookie';
+}
+
+const COOKIE_HEADER_RE = /(set-)?cookie\\?["']?[ \t]{0,3}:[ \t]{0,3}\\?["']?/gi;
+/** Cookie names that carry a credential beyond the session names above (auth, remember-me, refresh, identity). */
+const AUTH_COOKIE_NAME = /token|auth|jwt|sess|sid|remember|login|identity|credential|refresh|access/i;
+/** Analytics, consent and preference cookies: ids or choices, not credentials. */
+const HARMLESS_COOKIE = /^(?:_ga\w*|_gid|_gat\w*|_fbp|_fbc|_gcl_\w+|_hj\w+|_pk_\w+|ajs_\w+|mp_\w+|amplitude_\w+|intercom-\w+|__stripe_mid|__stripe_sid|theme|lang|locale|NEXT_LOCALE|consent|cookieconsent\w*|csrf\w*|_csrf|xsrf-token|XSRF-TOKEN|__cf_bm|_cfuvid)$/i;
+
+function detectCookieHeaders(text: string, out: Hit[]): void {
+  if (!/cookie/i.test(text)) return;
+  COOKIE_HEADER_RE.lastIndex = 0;
+  for (let m = COOKIE_HEADER_RE.exec(text); m; m = COOKIE_HEADER_RE.exec(text)) {
+    const set = m[1] !== undefined;
+    const le = lineEndOf(text, m.index);
+    const vs = m.index + m[0].length;
+    // a Set-Cookie carries one cookie (then attributes); a Cookie header carries `a=b; c=d`
+    const end = Math.min(le, vs + 8192);
+    let i = vs;
+    while (i < end) {
+      let ne = i;
+      while (ne < end && /[\w.$!#%&'*+^`|~-]/.test(text[ne]!) && text[ne] !== '=') ne++;
+      if (text[ne] !== '=' || ne === i) break;
+      const name = text.slice(i, ne);
+      let ve = ne + 1;
+      while (ve < end && !/[;\s"\\,]/.test(text[ve]!)) ve++;
+      let v = text.slice(ne + 1, ve);
+      let vi = ne + 1;
+      const signed = /^s%3A/i.exec(v); // express-session signed cookie: s%3A<id>.<sig>
+      if (signed) {
+        v = v.slice(signed[0].length);
+        vi += signed[0].length;
+      }
+      if (v && !SESSION_KEY.test(name) && AUTH_COOKIE_NAME.test(name) && !HARMLESS_COOKIE.test(name) && looksLikeToken(v, 16) && !isPlaceholder(v)) {
+        out.push({ kind: 'session-id', messageId: set ? 'set-cookie' : 'cookie', index: vi, length: v.length, value: v, label: name, severity: 'high', data: { name } });
+      }
+      if (set) break;
+      i = ve;
+      while (i < end && (text[i] === ';' || text[i] === ' ')) i++;
+    }
   }
 }
 
@@ -237,7 +310,66 @@ function passwordValueOk(v: string): boolean {
   return true;
 }
 
+// Passwords on echoed command lines (CI logs print `+ cmd ...` with set -x, GitHub Actions `[command]...`).
+// A long flag whose name ends in password/passwd/pass/pwd/secret/token, with `=` or a space before the value;
+// `--password-file`, `--password-stdin` and values that are variables or masks are not passwords.
+const CLI_LONG_FLAG_RE = /(?:^|[\s"'])(--(?:[a-z][\w-]{0,30}[-_])?(?:password|passwd|pass|pwd|secret|token))(?:=|[ \t]{1,4})(['"]?)([^\s'"]{1,400})\2(?=[\s;|&)]|$)/gim;
+// -p<password> glued to the flag: only for the MySQL/MariaDB clients, where -p means password (-P is the port)
+const MYSQL_CMD = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)\b/;
+const MYSQL_P_RE = /[ \t]-p(['"]?)([^\s'"]{1,400})\1(?=[\s;|&)]|$)/gm;
+// -p <password> as a separate word: docker/podman/helm/oc login and sshpass
+const LOGIN_CMD = /\b(?:(?:docker|podman|nerdctl|buildah|skopeo|helm(?: registry)?|oc|crane) login|sshpass)\b/;
+const LOGIN_P_RE = /[ \t]-p[ \t]{1,4}(['"]?)([^\s'"]{1,400})\1(?=[\s;|&)]|$)/gm;
+// curl/wget -u user:password / --user user:password
+const HTTP_CMD = /\b(?:curl|wget|http|httpie|xh)\b/;
+const USER_FLAG_RE = /[ \t](?:-u|--user|--http-user)(?:[ \t]{1,4}|=)(['"]?)([^\s:'"]{1,120}):([^\s'"]{1,400})\1(?=[\s;|&)]|$)/gm;
+
+function cliValueOk(v: string): boolean {
+  return passwordValueOk(v) && !v.startsWith('-') && !/^\$|^%[A-Z_]+%$|^\*+$/.test(v);
+}
+
+export function detectCliPasswords(text: string, out: Hit[]): void {
+  if (text.includes('--')) {
+    CLI_LONG_FLAG_RE.lastIndex = 0;
+    for (let m = CLI_LONG_FLAG_RE.exec(text); m; m = CLI_LONG_FLAG_RE.exec(text)) {
+      const v = m[3]!;
+      const flag = m[1]!;
+      if (!cliValueOk(v)) continue;
+      // a token flag takes only token-shaped values (`--token auto` is a mode, not a secret)
+      if (/(?:token|secret)$/i.test(flag) && !looksLikeToken(v, 12)) continue;
+      const index = m.index + m[0].length - v.length - m[2]!.length;
+      out.push({ kind: 'password', messageId: 'cli-flag', index, length: v.length, value: v, label: flag, severity: 'high', data: { flag }, priority: 2.9 });
+    }
+  }
+  if (text.includes(' -p')) {
+    for (const [cmd, re] of [[MYSQL_CMD, MYSQL_P_RE], [LOGIN_CMD, LOGIN_P_RE]] as const) {
+      if (!cmd.test(text)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const line = text.slice(lineStartOf(text, m.index), m.index);
+        if (!cmd.test(line)) continue; // the command must be on the same line, before the flag
+        const v = m[2]!;
+        if (!cliValueOk(v)) continue;
+        const index = m.index + m[0].length - v.length - m[1]!.length;
+        out.push({ kind: 'password', messageId: 'cli-flag', index, length: v.length, value: v, label: '-p', severity: 'high', data: { flag: '-p' }, priority: 2.9 });
+      }
+    }
+  }
+  if (HTTP_CMD.test(text) && /-u|--user|--http-user/.test(text)) {
+    USER_FLAG_RE.lastIndex = 0;
+    for (let m = USER_FLAG_RE.exec(text); m; m = USER_FLAG_RE.exec(text)) {
+      const line = text.slice(lineStartOf(text, m.index), m.index);
+      if (!HTTP_CMD.test(line)) continue;
+      const v = m[3]!;
+      if (!cliValueOk(v) || m[2]!.startsWith('$')) continue;
+      const index = m.index + m[0].length - v.length - m[1]!.length;
+      out.push({ kind: 'password', messageId: 'cli-flag', index, length: v.length, value: v, label: '-u user:password', severity: 'high', data: { flag: '-u' }, priority: 2.9 });
+    }
+  }
+}
+
 export function detectPasswords(text: string, out: Hit[]): void {
+  detectCliPasswords(text, out);
   if (text.includes('://')) {
     URL_USERINFO_RE.lastIndex = 0;
     for (let m = URL_USERINFO_RE.exec(text); m; m = URL_USERINFO_RE.exec(text)) {
@@ -337,6 +469,11 @@ function keyBefore(text: string, at: number, lineStart: number): string | null {
   return /^[A-Za-z_]/.test(key) ? key : null;
 }
 
+/** Field names too generic to say "card" alone; the object they sit in decides. */
+const GENERIC_NUMBER_KEY = /^(?:number|num|no|value|account_number|accountNumber)$/i;
+const CARD_CONTAINER = /card\\?["']?\s?[:=]\s?\{|\\?"object\\?"\s?:\s?\\?"card|payment[_-]?method|card[_-]?details|\bsource\\?"\s?:\s?\{/i;
+const NON_CARD_CONTAINER = /(?:order|invoice|ticket|tracking|shipment|account|phone|reference)\\?["']?\s?:\s?\{[^{}]{0,40}$/i;
+
 const WORDISH_PREV = /[\w.\-/:+]/;
 const WORDISH_NEXT = /[\w-]/;
 
@@ -372,7 +509,10 @@ export function detectCards(text: string, out: Hit[]): void {
     const before = text.slice(Math.max(ls, start - 48), start);
     const key = keyBefore(text, start, ls);
     let isCard: boolean;
-    if (key) {
+    if (key && GENERIC_NUMBER_KEY.test(key)) {
+      // {"card": {"number": "4…"}} or {"source": {"object": "card", "number": …}}: the enclosing object says card
+      isCard = CARD_CONTAINER.test(text.slice(Math.max(ls, start - 400), start)) && !NON_CARD_CONTAINER.test(text.slice(Math.max(ls, start - 60), start));
+    } else if (key) {
       isCard = CARD_CONTEXT.test(key) && !/(?:^|[_.-])(?:id|ref|token|hash|last4|bin|fingerprint)$|Id$/i.test(key);
     } else {
       const window = before.slice(-40);
