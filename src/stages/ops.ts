@@ -191,7 +191,8 @@ export const opsStage: Stage = {
         };
       },
       async summarize(findings) {
-        if (!t || !ops) return;
+        // the `repo` command runs the env checks only; the secret inventory belongs to audits with an ops section
+        if (!t || !ops || env.flags.opsInventory === false) return;
         const usage = new Map<string, string[]>();
         const sourceRoot = ops.sourceRoot ?? config.repo?.path;
         if (sourceRoot) {

@@ -399,7 +399,9 @@ export function generateRepo(seed: number, clean = false): GeneratedRepo {
   };
 
   files['package.json'] = JSON.stringify({ name: `acme-${seed}`, private: true, scripts: { dev: 'next dev', build: 'next build' }, dependencies: { next: '14.2.3', react: '18.3.1' } }, null, 2);
-  files['.gitignore'] = clean ? 'node_modules\n.next\n.env\n.env*.local\n.env.production\n.env.staging\n' : 'node_modules\n.next\n.env.local\n';
+  files['.gitignore'] = clean ? 'node_modules\n.next\n.env*\n!.env.example\n' : 'node_modules\n.next\n.env.local\n';
+  files['.github/workflows/ci.yml'] = 'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: gitleaks/gitleaks-action@v2\n      - run: npm ci && npm test\n';
+  negatives.push('CI runs a secret scanner');
   files['.env.example'] = ['DATABASE_URL=', 'NEXTAUTH_SECRET=', 'NEXTAUTH_URL=', 'STRIPE_SECRET_KEY=', 'NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=', 'SENTRY_DSN=', clean ? 'OTEL_EXPORTER_OTLP_HEADERS=\nRESEND_API_KEY=\nSUPPORT_INBOX=' : ''].join('\n') + '\n';
   negatives.push('.env.example with empty values');
 
@@ -461,6 +463,7 @@ export function generateRepo(seed: number, clean = false): GeneratedRepo {
     ? "import { defineConfig } from 'vite';\nexport default defineConfig({\n  envPrefix: 'VITE_',\n  define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version) },\n});\n"
     : "import { defineConfig, loadEnv } from 'vite';\nexport default defineConfig(({ mode }) => {\n  const env = loadEnv(mode, process.cwd(), '');\n  return {\n    envPrefix: ['VITE_', 'ADMIN_'],\n    define: {\n      __APP_VERSION__: JSON.stringify(process.env.npm_package_version),\n      'process.env.ADMIN_JWT_SECRET': JSON.stringify(env.ADMIN_JWT_SECRET),\n    },\n  };\n});\n";
   flaw({ checkId: 'repo/framework-exposed-secret', file: 'admin/vite.config.ts', what: 'vite define: ADMIN_JWT_SECRET' });
+  flaw({ checkId: 'repo/framework-exposed-secret', file: 'admin/vite.config.ts', what: "vite envPrefix 'ADMIN_' exposes ADMIN_JWT_SECRET" });
   files['admin/.env.example'] = 'VITE_API_URL=\nADMIN_JWT_SECRET=\n';
   files['admin/src/main.ts'] = "const api = import.meta.env.VITE_API_URL;\nconsole.log(api);\n";
   negatives.push('vite define of the app version', 'VITE_API_URL in admin code');

@@ -234,7 +234,10 @@ export function detectSessions(text: string, out: Hit[]): void {
     // "session_id=42" or a UUID-shaped id is an id, not a bearer secret... but UUID session ids are bearer
     // secrets too (Express/Rails use random ids): keep anything long and random enough.
     if (!looksLikeToken(kv.value, 12) && (kv.value.length < 16 || isPlaceholder(kv.value) || entropy(kv.value) < 3 || /^\d+$/.test(kv.value))) continue;
-    out.push({ kind: 'session-id', messageId: cookieHeaderOf(text, kv.keyStart) ?? 'session', index: kv.valueStart, length: kv.value.length, value: kv.value, label: kv.key, severity: 'high', data: { name: kv.key } });
+    // express-session signs its cookie as s:<id>.<signature> (URL-encoded s%3A): the id itself is the credential
+    const signed = /^s(?:%3A|:)/i.exec(kv.value)?.[0].length ?? 0;
+    const value = kv.value.slice(signed);
+    out.push({ kind: 'session-id', messageId: cookieHeaderOf(text, kv.keyStart) ?? 'session', index: kv.valueStart + signed, length: value.length, value, label: kv.key, severity: 'high', data: { name: kv.key } });
   }
   detectCookieHeaders(text, out);
 }

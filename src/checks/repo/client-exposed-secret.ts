@@ -42,6 +42,8 @@ export default defineCheck<RepoTarget, RepoProbes>({
             target: v.name,
           });
         } else if (SERVER_ONLY_NAME.test(v.name.slice(prefix.length)) && !PUBLIC_BY_DESIGN_NAME.test(v.name)) {
+          // the name says secret even if the value's shape does not: mask it wherever it shows up
+          if (v.value) ctx.secret(v.value);
           seen.add(v.name);
           ctx.report({ messageId: 'name', data: { name: v.name, file: f.path, line: v.line, prefix }, location: { file: f.path, line: v.line, column: 1 }, target: v.name });
         }

@@ -102,6 +102,9 @@ const USE_PATTERNS: RegExp[] = [
 /** Set by the platform or the runtime, never in .env.example. */
 export const PLATFORM_VARS = /^(?:NODE_ENV|PORT|HOST|HOSTNAME|CI|HOME|PATH|PWD|TZ|LANG|DEBUG|SHELL|USER|TERM|TMPDIR|NODE_OPTIONS|NEXT_RUNTIME|NEXT_PHASE|VERCEL(?:_.*)?|NETLIFY|RENDER|FLY_.*|RAILWAY_.*|GITHUB_.*|RUNNER_.*|npm_.*|INIT_CWD|MODE|DEV|PROD|SSR|BASE_URL|AWS_REGION|AWS_LAMBDA_.*|LAMBDA_TASK_ROOT|K_SERVICE|HEROKU_.*|DYNO|KUBERNETES_.*|JEST_WORKER_ID|VITEST.*|NO_COLOR|FORCE_COLOR)$/;
 
+/** Object destructuring of the environment (bounded: at most 2,000 characters between the braces). */
+const DESTRUCTURE = /\{([^{}]{1,2000})\}\s*=\s*(?:process\.env|import\.meta\.env|Deno\.env\.toObject\(\))\b/g;
+
 export interface EnvUse {
   name: string;
   file: string;
@@ -122,6 +125,16 @@ export async function envUses(probe: RepoProbe): Promise<EnvUse[]> {
         const before = text.slice(0, m.index);
         const line = before.split('\n').length;
         out.push({ name: m[1]!, file: f.path, line, column: m.index - before.lastIndexOf('\n') + m[0].indexOf(m[1]!) });
+      }
+    }
+    // `const { A, B: b, C = 'x' } = process.env` (instrumentation.ts, config files): every destructured name
+    DESTRUCTURE.lastIndex = 0;
+    for (let m = DESTRUCTURE.exec(text); m; m = DESTRUCTURE.exec(text)) {
+      const open = m.index + m[0].indexOf('{') + 1;
+      for (const part of m[1]!.matchAll(/(?:^|,)\s*([A-Z_][A-Z0-9_]*)\s*(?=[:=,]|$)/g)) {
+        const at = open + part.index! + part[0].indexOf(part[1]!);
+        const before = text.slice(0, at);
+        out.push({ name: part[1]!, file: f.path, line: before.split('\n').length, column: at - before.lastIndexOf('\n') });
       }
     }
   }
