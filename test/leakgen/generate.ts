@@ -275,6 +275,21 @@ const APP_DECOYS: Gen[] = [
   (r) => ({ line: `${ts(r)} DEBUG response headers Set-Cookie: locale=fr-FR; Path=/`, what: 'cookie-locale' }),
 ];
 
+/** Everyday log noise that looks like credentials: hashes, digests, ids, integrity strings, nulls. */
+const hex = (r: Rand, n: number) => Array.from({ length: n }, () => '0123456789abcdef'[int(r, 0, 15)]).join('');
+const uuid = (r: Rand) => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-a${hex(r, 3)}-${hex(r, 12)}`;
+const NOISE_DECOYS: Gen[] = [
+  (r) => ({ line: `${ts(r)} INFO deploy commit=${hex(r, 40)} image=registry.acme.io/web@sha256:${hex(r, 64)}`, what: 'digests' }),
+  (r) => ({ line: `${ts(r)} DEBUG request_id=${uuid(r)} trace_id=${hex(r, 32)} span_id=${hex(r, 16)}`, what: 'trace-ids' }),
+  (r) => ({ line: `${ts(r)} DEBUG npm integrity sha512-${Buffer.from(hex(r, 64), 'hex').toString('base64')}`, what: 'integrity' }),
+  (r) => ({ line: `${ts(r)} INFO user u_${digits(r, 6)} password_changed_at=2026-10-0${int(r, 1, 9)}T10:00:00Z token_type=Bearer expires_in=3600`, what: 'password-metadata' }),
+  (r) => ({ line: `${ts(r)} DEBUG Authorization: Bearer <redacted> etag="W/${hex(r, 16)}"`, what: 'bearer-redacted' }),
+  (r) => ({ line: JSON.stringify({ ts: ts(r), level: 'info', msg: 'user updated', user: { id: uuid(r), password: null, api_key_id: `key_${hex(r, 12)}`, session_expires_at: ts(r) } }), what: 'json-nulls-ids' }),
+  (r) => ({ line: `${ts(r)} DEBUG Cookie: __stripe_mid=${uuid(r)}${hex(r, 6)}; __stripe_sid=${uuid(r)}${hex(r, 6)}; _gid=GA1.2.${digits(r, 9)}.${digits(r, 10)}`, what: 'stripe-analytics-cookies' }),
+  (r) => ({ line: `${ts(r)} INFO GET /oauth/authorize?response_type=code&client_id=${hex(r, 20)}&code_challenge=${tok(r, 43)}&code_challenge_method=S256&state=${tok(r, 16)}`, what: 'oauth-authorize-request' }),
+  (r) => ({ line: `${ts(r)} INFO POST /oauth/token grant_type=authorization_code&redirect_uri=https%3A%2F%2Fapp.acme.io%2Fcb`, what: 'oauth-grant-type' }),
+];
+
 /** JSON-lines API logs: nested JSON, logged webhook bodies (JSON inside a JSON string). */
 const JSON_LEAKS: Gen[] = [
   (r) => { const v = card(r); return { line: JSON.stringify({ ts: ts(r), level: 'info', msg: 'webhook received', provider: 'psp', body: JSON.stringify({ id: `evt_${tok(r, 14)}`, type: 'charge.succeeded', data: { object: { amount: int(r, 100, 9999), source: { object: 'card', number: v, exp_month: int(r, 1, 12), exp_year: 2029 } } } }) }), value: v, kind: 'card-number', what: 'card-nested-json-string' }; },
@@ -353,7 +368,7 @@ export function generateLogCorpus(seed: number, opts: { fillerPerItem?: number }
     }
     files.push({ name, text: lines.join('\n') + '\n' });
   };
-  build(`app-${seed}.log`, 'app', APP_LEAKS, APP_DECOYS);
+  build(`app-${seed}.log`, 'app', APP_LEAKS, [...APP_DECOYS, ...NOISE_DECOYS]);
   build(`api-${seed}.jsonl`, 'json', JSON_LEAKS, JSON_DECOYS);
   build(`ci-build-${seed}.log`, 'build', BUILD_LEAKS, BUILD_DECOYS);
   return { files, planted, decoys };

@@ -62,6 +62,8 @@ const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: 
       [`pan=${'4242424242424242'}`, 'test-card'],
       [JSON.stringify({ msg: 'webhook', body: JSON.stringify({ data: { source: { object: 'card', number: withLuhn('453914880343646') } } }) }), 'card'],
       [JSON.stringify({ req: { payment: { card: { number: withLuhn('545762389012345'), cvc_check: 'pass' } } } }), 'card'],
+      [JSON.stringify({ data: { object: { billing_details: { name: 'x'.repeat(600) }, payment_method_details: { type: 'card', card: { brand: 'visa', checks: { cvc: 'pass' }, number: withLuhn('400000760000000') } } } } }), 'card'],
+      [JSON.stringify({ source: { exp_month: 4, exp_year: 2030, number: withLuhn('601100012345678') } }), 'card'],
     ],
     pass: [
       `order ${withLuhn('453201511283036')} shipped`,
@@ -70,6 +72,7 @@ const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: 
       'ts=1763892008123 uuid=12345678-1234-1234-1234-123456789012',
       `sha=a${withLuhn('453914880343646')}f`,
       JSON.stringify({ order: { number: withLuhn('453201511283036') } }),
+      JSON.stringify({ payment: { card: { brand: 'visa' }, order: { number: withLuhn('453201511283036') } } }),
       JSON.stringify({ card: { masked: '424242******4242', last4: '4242' } }),
     ],
   },

@@ -230,7 +230,7 @@ export function detectSessions(text: string, out: Hit[]): void {
     const kv = keyValueAt(text, m.index, m[0].length, 4096, /[\s;,&"'}<>\\]/);
     if (!kv) continue;
     lastEnd = kv.valueStart + kv.value.length;
-    if (!SESSION_KEY.test(kv.key)) continue;
+    if (!SESSION_KEY.test(kv.key) || HARMLESS_COOKIE.test(kv.key)) continue;
     // "session_id=42" or a UUID-shaped id is an id, not a bearer secret... but UUID session ids are bearer
     // secrets too (Express/Rails use random ids): keep anything long and random enough.
     if (!looksLikeToken(kv.value, 12) && (kv.value.length < 16 || isPlaceholder(kv.value) || entropy(kv.value) < 3 || /^\d+$/.test(kv.value))) continue;
@@ -296,7 +296,8 @@ function detectCookieHeaders(text: string, out: Hit[]): void {
 // ---------------------------------------------------------------------------------------------------------
 // passwords: URL userinfo, query strings, form bodies, JSON bodies
 
-const URL_USERINFO_RE = /:\/\/([^\s:/@'"?#<>]{0,200}):([^\s@'"/?#<>]{1,400})@[A-Za-z0-9[]/g;
+// '#' is allowed in the password: echoed commands carry raw passwords (`git clone https://ci:pa#ss@host/...`)
+const URL_USERINFO_RE = /:\/\/([^\s:/@'"?#<>]{0,200}):([^\s@'"/?<>]{1,400})@[A-Za-z0-9[]/g;
 const SCHEME_BEFORE = /([a-z][a-z0-9+.-]{1,20})$/i;
 const PASSWORD_KW = /pass(?:word|wd|phrase)?|pwd|client_?secret/gi;
 const PASSWORD_KEY = /(?:^|[^a-z])(?:pass|pwd)$|password$|passwd$|passphrase$|password[_-]?confirm(?:ation)?$|client[_-]?secret$/i;
@@ -474,8 +475,40 @@ function keyBefore(text: string, at: number, lineStart: number): string | null {
 
 /** Field names too generic to say "card" alone; the object they sit in decides. */
 const GENERIC_NUMBER_KEY = /^(?:number|num|no|value|account_number|accountNumber)$/i;
-const CARD_CONTAINER = /card\\?["']?\s?[:=]\s?\{|\\?"object\\?"\s?:\s?\\?"card|payment[_-]?method|card[_-]?details|\bsource\\?"\s?:\s?\{/i;
-const NON_CARD_CONTAINER = /(?:order|invoice|ticket|tracking|shipment|account|phone|reference)\\?["']?\s?:\s?\{[^{}]{0,40}$/i;
+const CARD_KEY = /card|payment[_-]?method|^source$|^funding|^pm$|instrument/i;
+const NON_CARD_KEY = /order|invoice|ticket|tracking|shipment|phone|reference|address|customer|user|account(?!_?number)/i;
+const CARD_SIBLING = /\\?"(?:object|type)\\?"\s?:\s?\\?"card|\\?"(?:exp_month|exp_year|expiry|expiration|cvc|cvv|brand|cardholder)/i;
+
+/**
+ * Walk out of the enclosing JSON objects (at most three levels, 4 KiB back) and read each one's key: the
+ * innermost object decides (`order: {number}` is not a card even inside a payment), else a card-named
+ * ancestor or card-typed siblings (`"object":"card"`, `exp_month`, `brand`) do. Works on JSON escaped inside
+ * a JSON string too (braces are not escaped).
+ */
+function inCardObject(text: string, start: number, ls: number): boolean {
+  let depth = 0;
+  let level = 0;
+  let objEnd = start;
+  const stop = Math.max(ls, start - 4096);
+  for (let i = start - 1; i >= stop && level < 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */) depth++;
+    else if (c === 123 /* { */) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      // an enclosing object opens here: its members so far, and its key
+      const members = text.slice(i, level === 0 ? Math.min(text.length, start + 400) : objEnd);
+      const key = keyBefore(text, i, ls) ?? '';
+      if (level === 0 && NON_CARD_KEY.test(key)) return false;
+      if (CARD_KEY.test(key) || (level === 0 && CARD_SIBLING.test(members))) return true;
+      objEnd = i;
+      level++;
+    }
+  }
+  return false;
+}
 
 const WORDISH_PREV = /[\w.\-/:+]/;
 const WORDISH_NEXT = /[\w-]/;
@@ -513,8 +546,8 @@ export function detectCards(text: string, out: Hit[]): void {
     const key = keyBefore(text, start, ls);
     let isCard: boolean;
     if (key && GENERIC_NUMBER_KEY.test(key)) {
-      // {"card": {"number": "4…"}} or {"source": {"object": "card", "number": …}}: the enclosing object says card
-      isCard = CARD_CONTAINER.test(text.slice(Math.max(ls, start - 400), start)) && !NON_CARD_CONTAINER.test(text.slice(Math.max(ls, start - 60), start));
+      // {"card": {"number": "4…"}} or {"source": {"object": "card", "number": …}}: the enclosing objects say card
+      isCard = inCardObject(text, start, ls);
     } else if (key) {
       isCard = CARD_CONTEXT.test(key) && !/(?:^|[_.-])(?:id|ref|token|hash|last4|bin|fingerprint)$|Id$/i.test(key);
     } else {
