@@ -39,7 +39,7 @@ export function ibanValid(compact: string): boolean {
   return m === 1;
 }
 
-const IBAN_START = /\b[A-Z]{2}\d{2}(?=[ ]?[A-Z0-9]{4})/g;
+const IBAN_START = /\b[A-Z]{2}\d{2}(?=[ -]?[A-Z0-9]{4})/g;
 
 export function detectIbans(text: string, out: Hit[]): void {
   IBAN_START.lastIndex = 0;
@@ -50,13 +50,14 @@ export function detectIbans(text: string, out: Hit[]): void {
     // read the BBAN: compact, or in groups of four separated by one space (the printed form)
     let i = m.index + 4;
     let compact = m[0];
-    const spaced = text[i] === ' ';
+    // one separator kind throughout: a space (the printed form) or a dash
+    const sep = text[i] === ' ' || text[i] === '-' ? text.charCodeAt(i) : -1;
     while (compact.length < len && i < text.length) {
       const c = text.charCodeAt(i);
       if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
         compact += text[i];
         i++;
-      } else if (spaced && c === 32 && (compact.length % 4 === 0)) i++;
+      } else if (c === sep && compact.length % 4 === 0) i++;
       else break;
     }
     if (compact.length !== len) continue;
@@ -85,7 +86,7 @@ function push(out: Hit[], index: number, value: string, messageId: string, label
 }
 
 // US SSN: AAA-GG-SSSS; area 000, 666 and 900-999, group 00 and serial 0000 are never issued (SSA, POMS RM 10201.070)
-const SSN_DASHED = /\b(\d{3})-(\d{2})-(\d{4})\b/g;
+const SSN_DASHED = /\b(\d{3})([-. ])(\d{2})\2(\d{4})\b/g;
 /** Numbers published as examples or voided after misuse (SSA): never a person's. */
 const SSN_EXAMPLES = new Set(['078051120', '219099999', '123456789', '457555462']);
 export function ssnValid(d: string): boolean {
@@ -101,7 +102,7 @@ const NINO_BAD_PREFIX = /^(?:BG|GB|KN|NK|NT|TN|ZZ)$/;
 
 // Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = TRWAGMYFPDXBNJZSQVHLCKE[n mod 23]
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-const DNI_RE = /\b([XYZ]?)-?(\d{7,8})-?([A-Z])\b/g;
+const DNI_RE = /\b([XYZxyz]?)-?(\d{7,8})-?([A-Za-z])\b/g;
 
 // Italian codice fiscale: 6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, check letter; digits may
 // be replaced by L M N P Q R S T U V (omocodia)
@@ -163,14 +164,16 @@ const LABELLED_NUMBER = /\b(?:ssn|social[ _-]?security(?:[ _-]?(?:number|no))?|b
 
 export function detectNationalIds(text: string, out: Hit[]): void {
   // SSN, dashed
-  if (text.includes('-')) {
+  {
     SSN_DASHED.lastIndex = 0;
     for (let m = SSN_DASHED.exec(text); m; m = SSN_DASHED.exec(text)) {
       const prev = text[m.index - 1] ?? '';
       const next = text[m.index + 11] ?? '';
       if (/[\w.\-/:]/.test(prev) || /[\w-]/.test(next) || (next === '.' && /\d/.test(text[m.index + 12] ?? ''))) continue;
-      const d = m[1]! + m[2]! + m[3]!;
+      const d = m[1]! + m[3]! + m[4]!;
       if (!ssnValid(d) || OTHER_NUMBER.test(before(text, m.index))) continue;
+      // dotted or spaced 3-2-4 groups are an SSN only next to its label (versions, amounts and ids look alike)
+      if (m[2] !== '-' && !/(?:ssn|social[ _-]?security)[^\n\d]{0,20}$/.test(before(text, m.index))) continue;
       push(out, m.index, m[0], 'us-ssn', 'US SSN', d);
     }
   }
@@ -191,23 +194,22 @@ export function detectNationalIds(text: string, out: Hit[]): void {
   NINO_RE.lastIndex = 0;
   for (let m = NINO_RE.exec(text); m; m = NINO_RE.exec(text)) {
     if (NINO_BAD_PREFIX.test(m[1]!)) continue;
-    const spaced = m[0].includes(' ');
-    // spaced form must be spaced consistently (AB 12 34 56 C), or it is words that happen to line up
-    if (spaced && !/^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(m[0])) continue;
     push(out, m.index, m[0], 'uk-nino', 'UK NINO', m[0].replace(/ /g, ''));
   }
   // DNI / NIE
   DNI_RE.lastIndex = 0;
   for (let m = DNI_RE.exec(text); m; m = DNI_RE.exec(text)) {
-    const nieLetter = m[1]!;
+    const nieLetter = m[1]!.toUpperCase();
     const num = m[2]!;
+    // lower case only as a whole (x9613851n), never mixed
+    if (m[1] ? (m[1] === m[1].toLowerCase()) !== (m[3] === m[3]!.toLowerCase()) : false) continue;
     if (nieLetter ? num.length !== 7 : num.length !== 8) continue;
     const prev = text[m.index - 1] ?? '';
     if (/[\w.\-/:]/.test(prev)) continue;
     const n = Number((nieLetter ? String('XYZ'.indexOf(nieLetter)) : '') + num);
-    if (DNI_LETTERS[n % 23] !== m[3]) continue;
+    if (DNI_LETTERS[n % 23] !== m[3]!.toUpperCase()) continue;
     if (OTHER_NUMBER.test(before(text, m.index))) continue;
-    push(out, m.index, m[0], nieLetter ? 'es-nie' : 'es-dni', nieLetter ? 'Spanish NIE' : 'Spanish DNI', m[0].replace(/-/g, ''));
+    push(out, m.index, m[0], nieLetter ? 'es-nie' : 'es-dni', nieLetter ? 'Spanish NIE' : 'Spanish DNI', m[0].replace(/-/g, '').toUpperCase());
   }
   // codice fiscale
   CF_RE.lastIndex = 0;
