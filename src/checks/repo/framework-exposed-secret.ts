@@ -109,9 +109,18 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** Entries of an exposed object that carry a secret: by their key, the env variable they read, or a literal value. */
+/** The whole environment as a value: `process.env`, `{ ...process.env }`, `JSON.stringify(env)` after loadEnv, `loadEnv(...)`. */
+const WHOLE_ENV = /^(?:\.\.\.)?\s*(?:JSON\.stringify\(\s*)?(?:process\.env|import\.meta\.env|env|loadEnv\([^)]{0,200}\))\s*\)?\s*$/;
+
 function exposed(file: string, text: string, objOffset: number, body: string, where: string): Exposure[] {
   const out: Exposure[] = [];
+  // `env: { ...process.env }`, `define: { 'process.env': process.env }`: every variable, secrets included
+  for (const m of body.matchAll(/\.\.\.\s*(?:process\.env|import\.meta\.env)\b/g)) out.push({ file, line: lineAt(text, objOffset + m.index!), where: `${where} (...process.env)`, name: 'every environment variable' });
   for (const e of entries(body)) {
+    if (/^(?:process\.env|import\.meta\.env)$/.test(e.key) && WHOLE_ENV.test(e.value)) {
+      out.push({ file, line: lineAt(text, objOffset + e.offset), where: `${where}.${e.key}`, name: 'every environment variable' });
+      continue;
+    }
     if (/^\s*\{/.test(e.value)) continue; // nested object: its own entries are judged where they are exposed
     const refs = [...e.value.matchAll(ENV_REF)].map((m) => m[1]!);
     const lit = /^\s*["'`]([^"'`$]{8,400})["'`]\s*$/.exec(e.value)?.[1];

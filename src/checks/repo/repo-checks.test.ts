@@ -103,6 +103,10 @@ describe('repo/framework-exposed-secret', () => {
     assert.equal((await run(id, { 'vite.config.ts': "export default { define: { 'process.env.ADMIN_SECRET': JSON.stringify(process.env.ADMIN_SECRET) } }" })).length, 1);
     assert.equal((await run(id, { 'vite.config.ts': "export default { envPrefix: ['VITE_', 'APP_'] }", '.env': 'APP_PRIVATE_KEY=x\nAPP_TITLE=Shop\n' }))[0]!.messageId, 'exposed');
   });
+  it('the whole environment: define process.env, env spread', async () => {
+    assert.equal((await run(id, { 'vite.config.js': "export default ({ mode }) => { const env = loadEnv(mode, '.', ''); return { define: { 'process.env': JSON.stringify(env) } }; }" }))[0]!.messageId, 'exposed');
+    assert.equal((await run(id, { 'next.config.js': 'module.exports = { env: { ...process.env } }' }))[0]!.messageId, 'exposed');
+  });
   it('Nuxt runtimeConfig.public and Expo extra; private config passes', async () => {
     assert.equal((await run(id, { 'nuxt.config.ts': 'export default defineNuxtConfig({ runtimeConfig: { apiSecret: "", public: { stripeSecretKey: process.env.STRIPE_SECRET_KEY } } })' }))[0]!.messageId, 'exposed');
     assert.equal((await run(id, { 'app.json': '{ "expo": { "extra": { "serviceRoleKey": "x", "eas": { "projectId": "p" } } } }' }))[0]!.messageId, 'exposed');
