@@ -142,3 +142,10 @@ for (const [kind, { fail, pass }] of Object.entries(TABLE) as [LogKind, (typeof 
     }
   });
 }
+
+test('every log kind can be selected in config (logs.kinds)', async () => {
+  const { validateConfig } = await import('../../src/core/config/validate.js');
+  const { LOG_KINDS } = await import('../../src/checks/logs/types.js');
+  const cfg = validateConfig({ logs: { paths: ['x.log'], kinds: [...LOG_KINDS] } }, '<test>') as unknown as { logs: { kinds: string[] } };
+  assert.deepEqual(cfg.logs.kinds, [...LOG_KINDS]);
+});
