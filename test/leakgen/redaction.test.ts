@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { runAudit } from '../../src/audit/run.js';
 import { validateConfig } from '../../src/core/config/validate.js';
 import { Redactor } from '../../src/core/redact.js';
@@ -58,7 +59,8 @@ const logsRun = (async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lr-leakgen-redact-'));
   try {
     const corpus = generateLogCorpus(1);
-    for (const f of corpus.files) writeFileSync(join(dir, f.name), f.text);
+    // the JSON-lines file goes in gzip-compressed (the reader detects it by its magic bytes)
+    for (const f of corpus.files) f.name.endsWith('.jsonl') ? writeFileSync(join(dir, `${f.name}.gz`), gzipSync(f.text)) : writeFileSync(join(dir, f.name), f.text);
     const redactor = new Redactor();
     const config = validateConfig({ logs: { paths: ['.'] } }, '<test>');
     const report = await runAudit({ config, configDir: dir, stages: ['logs'], redactor, flags: { logsWorkers: false }, now: () => new Date('2026-12-01T00:00:00Z') });
