@@ -194,6 +194,7 @@ export function strongPassword(r: Rand): string {
   return alnum(r, 10) + pick(r, ['!', '#', '%', '_', '-']) + alnum(r, 4);
 }
 const tok = (r: Rand, n: number) => alnum(r, n);
+const hexs = (r: Rand, n: number) => Array.from({ length: n }, () => '0123456789abcdef'[int(r, 0, 15)]).join('');
 
 // ------------------------------------------------------------------------------------------------------
 // the log corpus
@@ -241,6 +242,9 @@ const APP_LEAKS: Gen[] = [
   (r) => { const v = bsn(r); return { line: `${ts(r)} INFO zorgverzekering bsn=${v} gekoppeld`, value: v, kind: 'national-id', what: 'nl-bsn' }; },
   (r) => { const v = weakPassword(r); return { line: `${ts(r)} DEBUG login attempt user=jdoe password=${v} ip=10.0.${int(r, 0, 255)}.${int(r, 1, 254)}`, value: v, kind: 'password', what: 'plain-pair' }; },
   (r) => { const v = tok(r, 32); return { line: `${ts(r)} INFO -> 200 GET /auth/callback?code=${v}&state=${tok(r, 16)} 31ms`, value: v, kind: 'auth-token', what: 'oauth-code' }; },
+  (r) => { const v = weakPassword(r); return { line: `  Parameters: {"authenticity_token"=>"[FILTERED]", "user"=>{"email"=>"k@acme-customer.org", "passwd"=>"${v}"}, "commit"=>"Log in"}`, value: v, kind: 'password', what: 'rails-params' }; },
+  (r) => { const v = weakPassword(r); return { line: `${ts(r)} DEBUG celery task args=({'username': 'svc', 'password': '${v}'},)`, value: v, kind: 'password', what: 'python-dict' }; },
+  (r) => { const v = hexs(r, 40); return { line: `${ts(r)} DEBUG upstream headers {'Authorization': 'Token ${v}', 'Accept': 'application/json'}`, value: v, kind: 'auth-token', what: 'drf-token' }; },
   (r) => { const v = `1//0${tok(r, 40)}`; return { line: `${ts(r)} DEBUG POST https://oauth2.example-idp.com/token?grant_type=refresh_token&refresh_token=${v}`, value: v, kind: 'auth-token', what: 'refresh-token' }; },
   (r) => { const v = tok(r, 40); return { line: `${ts(r)} INFO redirect https://app.acme.io/welcome#access_token=${v}&token_type=Bearer&expires_in=3600`, value: v, kind: 'auth-token', what: 'fragment-token' }; },
   (r) => { const v = tok(r, 32); return { line: `${ts(r)} DEBUG request headers Cookie: theme=dark; lang=en; __Host-session=${v}`, value: v, kind: 'session-id', what: 'cookie' }; },
@@ -266,6 +270,8 @@ const APP_DECOYS: Gen[] = [
   (r) => ({ line: `${ts(r)} INFO build ${dni(r, false)} deployed`, what: 'dni-shape-build' }),
   (r) => ({ line: `${ts(r)} WARN login failed user=jdoe password: incorrect`, what: 'password-status' }),
   (r) => ({ line: `${ts(r)} DEBUG login attempt user=jdoe password=[FILTERED]`, what: 'password-filtered' }),
+  () => ({ line: `  Parameters: {"user"=>{"email"=>"k@acme-customer.org", "password"=>"[FILTERED]"}, "commit"=>"Log in"}`, what: 'rails-filtered' }),
+  (r) => ({ line: `${ts(r)} DEBUG upstream headers {'Authorization': 'Token <redacted>', 'X-Request-Id': '${hexs(r, 32)}'}`, what: 'drf-token-redacted' }),
   (r) => ({ line: `${ts(r)} INFO -> 404 GET /status?code=404`, what: 'code-status' }),
   (r) => ({ line: `${ts(r)} INFO -> 200 GET /checkout?promo=1&code=SUMMER${int(r, 10, 99)}`, what: 'promo-code' }),
   (r) => ({ line: `${ts(r)} WARN -> 302 GET /auth/callback?error=access_denied&state=${tok(r, 16)}`, what: 'oauth-error' }),

@@ -44,7 +44,8 @@ export function looksLikeToken(v: string, min = 16): boolean {
 }
 
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
-const SEP_RE = /\\?["']?[ \t]{0,3}[:=][ \t]{0,3}/y;
+// `:` and `=`, and Ruby's `=>` (Rails logs `Parameters: {"password"=>"..."}` when filter_parameters misses a key)
+const SEP_RE = /\\?["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}/y;
 
 export interface KeyValue {
   key: string;
@@ -154,6 +155,8 @@ const QUERY_TOKEN_RE = /[?&#](access_token|id_token|refresh_token|auth_token|tok
 /** An OAuth 2.0 authorization code (RFC 6749 §4.1.2) in a redirect URL: single use, but whoever reads the log first can redeem it. */
 const OAUTH_CODE_RE = /[?&#]code=([A-Za-z0-9._~/%-]{10,1024})(?=[&#\s"'<>\\]|$)/g;
 const OAUTH_CONTEXT = /callback|oauth|authori[sz]e|redirect|signin|sign-in|login|sso|\/auth\b|[?&]state=|[?&]session_state=/i;
+// `Authorization: Token <key>` (Django REST framework, GitLab/Discourse-style API keys), `Authorization: ApiKey <key>`
+const AUTH_SCHEME_RE = /\bauthorization\\?["']?[ \t]{0,3}[:=][ \t]{0,3}\\?["']?(token|apikey|api-key|key|sso-key)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,1024}=*)/gi;
 const HEADER_KEY_RE = /\b(x-api-key|x-auth-token|x-access-token|private-token|api-key|x-session-token)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9._~+/-]{16,1024})/gi;
 
 export function detectAuthTokens(text: string, out: Hit[]): void {
@@ -201,6 +204,14 @@ export function detectAuthTokens(text: string, out: Hit[]): void {
       while (ue < le && ue - m.index < 2048 && !/[\s"'<>\\]/.test(text[ue]!)) ue++;
       if (!OAUTH_CONTEXT.test(text.slice(us, ue))) continue;
       out.push({ kind: 'auth-token', messageId: 'oauth-code', index: m.index + m[0].length - v.length, length: v.length, value: v, label: 'OAuth authorization code', severity: 'high' });
+    }
+  }
+  if (/authorization/i.test(text)) {
+    AUTH_SCHEME_RE.lastIndex = 0;
+    for (let m = AUTH_SCHEME_RE.exec(text); m; m = AUTH_SCHEME_RE.exec(text)) {
+      const v = m[2]!;
+      if (!looksLikeToken(v)) continue;
+      out.push({ kind: 'auth-token', messageId: 'bearer', index: m.index + m[0].length - v.length, length: v.length, value: v, label: `Authorization ${m[1]} value`, severity: 'high' });
     }
   }
   if (/-(?:key|token)\b/i.test(text)) {
