@@ -458,7 +458,9 @@ const TEST_CARDS = new Set([
 ]);
 
 // 13-19 digits in a row, or the printed layouts 4-4-4-4(-1..3) and Amex 4-6-5 with one kind of separator
-const CARD_RE = /\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{5}/g;
+// (one leading \d{4} shared by the three layouts and a word boundary first: a match that does not start at a
+// boundary is rejected below anyway, and this halves the cost of the busiest pattern on digit-heavy logs)
+const CARD_RE = /\b\d{4}(?:\d{9,15}|([ -])(?:\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{6}\1\d{5}))/g;
 const CARD_CONTEXT = /card|\bcc[_-]?(?:num|number|no)?\b|\bpan\b|credit|debit|\bvisa\b|master ?card|\bamex\b|payment[_ -]?method|\bcvc\b|\bcvv\b|acct[_-]?num|primary[_ ]account/i;
 const NON_CARD_CONTEXT =
   /order|invoice|txn|transaction|tracking|shipment|\bref|reference|\bid\b|[_-]id\b|Id\b|uuid|guid|sku|\bts\b|time|epoch|date|phone|mobile|\btel\b|msisdn|account[_-]?id|user|customer[_-]?id|session|request|trace|span|seq|serial|imei|iccid|nonce|hash|checksum|version|build|port|offset|bytes|size|count|amount|price|total|duration|latency/i;
