@@ -87,9 +87,12 @@ function snake(name: string): string {
 }
 /** Server-only names, plus credential words the prefix check leaves to values. */
 const SECRET_WORD = /(?:^|_)(?:TOKEN|ACCESS_KEY|SECRET_KEY|API_SECRET|PRIVATE_TOKEN|AUTH_TOKEN|SERVICE_KEY|CLIENT_SECRET|CONNECTION_STRING|DSN_PRIVATE)(?:$|_)/;
+/** API keys that are public by design (browser SDKs): Firebase, Maps, reCAPTCHA, search-only keys. */
+const PUBLIC_API_KEY = /FIREBASE|MAPS|GOOGLE_API|RECAPTCHA|SEARCH|BROWSER|CLIENT|SITE|WIDGET|EMBED/;
 export function secretName(name: string): boolean {
   const n = snake(name);
   if (PUBLIC_BY_DESIGN_NAME.test(n) || /PUBLIC|PUBLISHABLE|ANON/.test(n)) return false;
+  if (/(?:^|_)API_?KEY$/.test(n)) return !PUBLIC_API_KEY.test(n); // OPENAI_API_KEY, SENDGRID_API_KEY, RESEND_API_KEY
   return SERVER_ONLY_NAME.test(n) || SECRET_WORD.test(n);
 }
 const ENV_REF = /(?:process\.env|import\.meta\.env|\benv)(?:\.|\[\s*["'`])([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -112,7 +115,10 @@ function lineAt(text: string, offset: number): number {
 /** The whole environment as a value: `process.env`, `{ ...process.env }`, `JSON.stringify(env)` after loadEnv, `loadEnv(...)`. */
 const WHOLE_ENV = /^(?:\.\.\.)?\s*(?:JSON\.stringify\(\s*)?(?:process\.env|import\.meta\.env|env|loadEnv\([^)]{0,200}\))\s*\)?\s*$/;
 
-function exposed(file: string, text: string, objOffset: number, body: string, where: string): Exposure[] {
+/** Names whose value in some env file of the repository is a real secret (judged by the secrets rules). */
+type SecretVars = Set<string>;
+
+function exposed(file: string, text: string, objOffset: number, body: string, where: string, secretVars: SecretVars = new Set()): Exposure[] {
   const out: Exposure[] = [];
   // `env: { ...process.env }`, `define: { 'process.env': process.env }`: every variable, secrets included
   for (const m of body.matchAll(/\.\.\.\s*(?:process\.env|import\.meta\.env)\b/g)) out.push({ file, line: lineAt(text, objOffset + m.index!), where: `${where} (...process.env)`, name: 'every environment variable' });
@@ -124,7 +130,7 @@ function exposed(file: string, text: string, objOffset: number, body: string, wh
     if (/^\s*\{/.test(e.value)) continue; // nested object: its own entries are judged where they are exposed
     const refs = [...e.value.matchAll(ENV_REF)].map((m) => m[1]!);
     const lit = /^\s*["'`]([^"'`$]{8,400})["'`]\s*$/.exec(e.value)?.[1];
-    const secretRef = refs.find((r) => secretName(r));
+    const secretRef = refs.find((r) => secretName(r) || secretVars.has(r));
     const litSecret = lit !== undefined && judgeValue(snake(e.key), lit).secret && !judgeValue(snake(e.key), lit).test;
     if (secretName(e.key) || secretRef || litSecret) {
       out.push({ file, line: lineAt(text, objOffset + e.offset), where: `${where}.${e.key}`, name: secretRef ?? snake(e.key), ...(litSecret ? { literal: lit } : {}) });
@@ -167,6 +173,18 @@ export default defineCheck<RepoTarget, RepoProbes>({
   async run(ctx) {
     const { repo } = ctx.probes;
     let n = 0;
+    // variables whose value is a real secret somewhere (.env.production: OPENAI_KEY=sk-proj-...): exposing them by
+    // name is exposing a secret even when the name does not say so
+    const secretVars: SecretVars = new Set();
+    const configs = repo.files.filter((f) => NEXT_CONFIG.test(f.path) || VITE_CONFIG.test(f.path) || NUXT_CONFIG.test(f.path) || EXPO_CONFIG.test(f.path));
+    if (configs.length) {
+      for (const f of envFiles(repo.files)) {
+        for (const v of parseEnv((await repo.readText(f.path)) ?? '')) {
+          const j = judgeValue(v.name, v.value);
+          if (j.secret && !j.test && !PUBLIC_BY_DESIGN_NAME.test(v.name)) secretVars.add(v.name);
+        }
+      }
+    }
     for (const f of repo.files) {
       if (f.shipped || f.size > 500_000 || /(?:^|\/)node_modules\//.test(f.path)) continue;
       let framework = '';
@@ -179,16 +197,16 @@ export default defineCheck<RepoTarget, RepoProbes>({
       if (!text) continue;
       const found: Exposure[] = [];
       if (framework === 'Next.js') {
-        for (const o of objectAfter(text, /env/)) found.push(...exposed(f.path, text, o.offset, o.body, 'env'));
-        for (const o of objectAfter(text, /publicRuntimeConfig/)) found.push(...exposed(f.path, text, o.offset, o.body, 'publicRuntimeConfig'));
+        for (const o of objectAfter(text, /env/)) found.push(...exposed(f.path, text, o.offset, o.body, 'env', secretVars));
+        for (const o of objectAfter(text, /publicRuntimeConfig/)) found.push(...exposed(f.path, text, o.offset, o.body, 'publicRuntimeConfig', secretVars));
       } else if (framework === 'Vite') {
-        for (const o of objectAfter(text, /define/)) found.push(...exposed(f.path, text, o.offset, o.body, 'define'));
+        for (const o of objectAfter(text, /define/)) found.push(...exposed(f.path, text, o.offset, o.body, 'define', secretVars));
         found.push(...(await viteEnvPrefix(repo, f.path, text)));
       } else if (framework === 'Nuxt') {
-        for (const rc of objectAfter(text, /runtimeConfig/)) for (const o of objectAfter(rc.body, /public/)) found.push(...exposed(f.path, text, rc.offset + o.offset, o.body, 'runtimeConfig.public'));
+        for (const rc of objectAfter(text, /runtimeConfig/)) for (const o of objectAfter(rc.body, /public/)) found.push(...exposed(f.path, text, rc.offset + o.offset, o.body, 'runtimeConfig.public', secretVars));
       } else {
         if (f.path.endsWith('app.json') && !/"expo"\s*:/.test(text)) continue;
-        for (const o of objectAfter(text, /extra/)) found.push(...exposed(f.path, text, o.offset, o.body, 'extra'));
+        for (const o of objectAfter(text, /extra/)) found.push(...exposed(f.path, text, o.offset, o.body, 'extra', secretVars));
       }
       const seen = new Set<string>();
       for (const e of found) {

@@ -103,6 +103,10 @@ describe('repo/framework-exposed-secret', () => {
     assert.equal((await run(id, { 'vite.config.ts': "export default { define: { 'process.env.ADMIN_SECRET': JSON.stringify(process.env.ADMIN_SECRET) } }" })).length, 1);
     assert.equal((await run(id, { 'vite.config.ts': "export default { envPrefix: ['VITE_', 'APP_'] }", '.env': 'APP_PRIVATE_KEY=x\nAPP_TITLE=Shop\n' }))[0]!.messageId, 'exposed');
   });
+  it('API keys by name, and variables whose env-file value is a secret', async () => {
+    assert.equal((await run(id, { 'next.config.js': 'module.exports = { env: { OPENAI_API_KEY: process.env.OPENAI_API_KEY, GOOGLE_MAPS_API_KEY: process.env.GOOGLE_MAPS_API_KEY } }' })).filter((f) => f.messageId === 'exposed').length, 1);
+    assert.equal((await run(id, { 'next.config.js': 'module.exports = { env: { PAYMENTS: process.env.PAYMENTS } }', '.env.production': `PAYMENTS=${STRIPE}\n` }))[0]!.messageId, 'exposed');
+  });
   it('the whole environment: define process.env, env spread', async () => {
     assert.equal((await run(id, { 'vite.config.js': "export default ({ mode }) => { const env = loadEnv(mode, '.', ''); return { define: { 'process.env': JSON.stringify(env) } }; }" }))[0]!.messageId, 'exposed');
     assert.equal((await run(id, { 'next.config.js': 'module.exports = { env: { ...process.env } }' }))[0]!.messageId, 'exposed');
