@@ -343,7 +343,11 @@ function cliValueOk(v: string): boolean {
   return passwordValueOk(v) && !v.startsWith('-') && !/^\$|^%[A-Z_]+%$|^\*+$/.test(v);
 }
 
+/** One pass that most application-log chunks fail: no long flag, no ` -p`/` -u` (three literal searches cost 3x). */
+const CLI_GATE = /--| -[pu]/;
+
 export function detectCliPasswords(text: string, out: Hit[]): void {
+  if (!CLI_GATE.test(text)) return;
   if (text.includes('--')) {
     CLI_LONG_FLAG_RE.lastIndex = 0;
     for (let m = CLI_LONG_FLAG_RE.exec(text); m; m = CLI_LONG_FLAG_RE.exec(text)) {
@@ -357,8 +361,11 @@ export function detectCliPasswords(text: string, out: Hit[]): void {
     }
   }
   if (text.includes(' -p')) {
+    // literal gates first: the command regexes are alternations, costly to run over every chunk
+    const mysql = text.includes('mysql') || text.includes('mariadb');
+    const login = text.includes(' login') || text.includes('sshpass');
     for (const [cmd, re] of [[MYSQL_CMD, MYSQL_P_RE], [LOGIN_CMD, LOGIN_P_RE]] as const) {
-      if (!cmd.test(text)) continue;
+      if (!(cmd === MYSQL_CMD ? mysql : login) || !cmd.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const line = text.slice(lineStartOf(text, m.index), m.index);
@@ -370,7 +377,7 @@ export function detectCliPasswords(text: string, out: Hit[]): void {
       }
     }
   }
-  if (HTTP_CMD.test(text) && /-u|--user|--http-user/.test(text)) {
+  if ((text.includes(' -u') || text.includes('-user')) && HTTP_CMD.test(text)) {
     USER_FLAG_RE.lastIndex = 0;
     for (let m = USER_FLAG_RE.exec(text); m; m = USER_FLAG_RE.exec(text)) {
       const line = text.slice(lineStartOf(text, m.index), m.index);
@@ -626,7 +633,9 @@ function phoneDigits(s: string): string {
 }
 
 // North American formats written the way people write them: (555) 123-4567, 555-123-4567, 555.123.4567
-const PHONE_NANP_RE = /\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}([.-])\d{3}\1\d{4}/g;
+// (\b on the bare form: a match inside a longer word or number is rejected below anyway; skipping those starts
+// is what keeps this pattern cheap on digit-heavy logs)
+const PHONE_NANP_RE = /\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\b\d{3}([.-])\d{3}\1\d{4}/g;
 
 export function detectPhones(text: string, out: Hit[]): void {
   PHONE_NANP_RE.lastIndex = 0;
@@ -762,16 +771,29 @@ export function detectWebhookPayloads(text: string, out: Hit[]): void {
 // ---------------------------------------------------------------------------------------------------------
 // internal stack traces
 
-/** memchr-fast literal tests that must hold before a language's frame regex runs */
-const STACK_HINTS: Record<string, (t: string) => boolean> = {
-  node: (t) => t.includes('    at ') || t.includes('\tat ') || t.includes('\\n    at ') || t.includes('\\n\\tat '),
-  java: (t) => t.includes('    at ') || t.includes('\tat '),
-  python: (t) => t.includes('Traceback (most'),
-  ruby: (t) => t.includes('.rb:'),
-  go: (t) => t.includes('goroutine '),
-  php: (t) => t.includes('#0 /'),
-  dotnet: (t) => t.includes(':line '),
-};
+/**
+ * One pass decides whether a chunk can hold a stack trace at all (most chunks cannot); only then do the
+ * per-language literal tests run. Long literal needles that start with spaces are slow to search in V8 (its
+ * Boyer-Moore shifts stay tiny on space-heavy text), a regex anchored on a newline is not.
+ */
+const STACK_GATE = /\n[ \t]{1,8}at |^[ \t]{1,8}at |\\n(?: {1,8}|\\t)at |\ngoroutine |^goroutine |#0 \/|Traceback \(most|\.rb:/;
+function stackHints(t: string): Set<string> {
+  const hinted = new Set<string>();
+  if (!STACK_GATE.test(t)) return hinted;
+  // frames indented with spaces or a tab at a line start (also the chunk's first line: a trace may straddle chunks)
+  const indented = /\n[ \t]{1,8}at |^[ \t]{1,8}at /.test(t);
+  const escaped = t.includes('\\n    at ') || t.includes('\\n\\tat ');
+  if (indented || escaped) hinted.add('node');
+  if (indented) {
+    hinted.add('java');
+    hinted.add('dotnet');
+  }
+  if (t.includes('Traceback (most')) hinted.add('python');
+  if (t.includes('.rb:')) hinted.add('ruby');
+  if (t.includes('\ngoroutine ') || t.startsWith('goroutine ')) hinted.add('go');
+  if (t.includes('#0 /')) hinted.add('php');
+  return hinted;
+}
 const STACK_RES: [lang: string, re: RegExp][] = [
   // Node.js / V8 frames with a file path: "    at handler (/app/src/x.js:12:5)"
   ['node', /^[ \t]+at [^\n]{0,300}?\(?(?:\/|[A-Za-z]:\\|file:\/\/|webpack:|node:)[^\n]{0,300}:\d+:\d+\)?\r?$/gm],
@@ -786,7 +808,7 @@ const STACK_RES: [lang: string, re: RegExp][] = [
 ];
 
 export function detectStackTraces(text: string, out: Hit[]): void {
-  const hinted = new Set(Object.keys(STACK_HINTS).filter((l) => STACK_HINTS[l]!(text)));
+  const hinted = stackHints(text);
   if (hinted.size === 0) return;
   for (const [lang, re] of STACK_RES) {
     if (!hinted.has(lang)) continue;
