@@ -29,3 +29,30 @@ for (const seed of [1, 2]) {
     }
   });
 }
+
+// The same material through the real `launchready repo` command, on a git work tree, run from another folder:
+// env-file findings of the ops checks must point at repository paths too (not ../../tmp/...).
+test('launchready repo on a generated git repository (seed 3): every flaw found where it is', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { rmSync } = await import('node:fs');
+  const { main } = await import('../../src/cli/main.js');
+  const { testIo } = await import('../helpers.js');
+  const { writeTree } = await import('./repo-eval.js');
+  const gen = generateRepo(3);
+  const dir = writeTree(gen.files);
+  try {
+    const git = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    const io = testIo();
+    const code = await main(['repo', dir, '--format', 'json', '--no-progress'], io);
+    assert.equal(code, 1);
+    const report = JSON.parse(io.out.text);
+    const s = scoreRepo(gen, report);
+    assert.deepEqual(s.missed.map((m) => `${m.checkId} ${m.file}: ${m.what}`), []);
+    assert.deepEqual(s.falseAlarms.map((f) => `${f.checkId}/${f.messageId} ${f.location?.file}`), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

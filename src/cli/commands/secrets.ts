@@ -33,7 +33,7 @@ export async function runRepoCommand(ctx: CommandContext, command: string, inclu
     configDir: ctx.io.cwd,
     stages: withEnvs ? ['repo', 'ops'] : ['repo'],
     include,
-    flags: { history, ...(withEnvs ? { opsInventory: false } : {}), ...(baseline ? { baseline: resolve(ctx.io.cwd, baseline) } : {}) },
+    flags: { history, ...(withEnvs ? { opsInventory: false, envPathsFromRepo: true } : {}), ...(baseline ? { baseline: resolve(ctx.io.cwd, baseline) } : {}) },
   });
   report.target = { ...report.target, path };
   const write = flagString(ctx.flags, 'baseline-write');
