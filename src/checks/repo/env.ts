@@ -85,6 +85,15 @@ export function clientPrefix(name: string): string | null {
 
 /** Names that must never reach a browser bundle, whatever the value. */
 export const SERVER_ONLY_NAME = /(?:SECRET|PRIVATE|PASSWORD|PASSWD|PWD|SERVICE_ROLE|SERVICE_KEY|ADMIN_KEY|ADMIN_TOKEN|DATABASE_URL|DB_URL|DB_PASS|MASTER_KEY|SIGNING_KEY|WEBHOOK_SECRET|SK_LIVE|ENCRYPTION_KEY)/i;
+/**
+ * Names that talk about a credential feature rather than hold one: `DISABLE_EMAIL_PASSWORD_SIGNUP`,
+ * `PASSWORD_MIN_LENGTH`, `ENABLE_PASSWORD_RESET` (documenso's .env.example has both of the first kind).
+ */
+export const FEATURE_FLAG_NAME = /^(?:DISABLE|DISABLED|ENABLE|ENABLED|ALLOW|SHOW|HIDE|REQUIRE|IS|HAS|USE)_|_(?:SIGNUP|SIGNIN|LOGIN|RESET|MIN_LENGTH|MAX_LENGTH|LENGTH|MIN|MAX|POLICY|STRENGTH|RULES|ENABLED|DISABLED|REQUIRED|EXPIRY|TTL|HINT|LABEL|PLACEHOLDER|FIELD)$/i;
+/** A server-only name, unless it names a feature flag or setting about the credential. */
+export function serverOnlyName(name: string): boolean {
+  return SERVER_ONLY_NAME.test(name) && !FEATURE_FLAG_NAME.test(name);
+}
 export const PUBLIC_BY_DESIGN_NAME = /(?:PUBLISHABLE|ANON_KEY|PUBLIC_KEY|SITE_KEY|CLIENT_ID|MEASUREMENT_ID|APP_ID|PROJECT_ID|DSN)/i;
 
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|php|ex|exs|java|kt|rs|cs)$/i;

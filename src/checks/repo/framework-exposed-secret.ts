@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { RepoProbe } from '../../probes/fs-walk.js';
-import { envFiles, judgeValue, parseEnv, PUBLIC_BY_DESIGN_NAME, SERVER_ONLY_NAME, type RepoProbes, type RepoTarget } from './env.js';
+import { envFiles, FEATURE_FLAG_NAME, judgeValue, parseEnv, PUBLIC_BY_DESIGN_NAME, serverOnlyName, type RepoProbes, type RepoTarget } from './env.js';
 
 /**
  * Framework config that ships values to the browser whatever their name: the env prefix check
@@ -93,7 +93,7 @@ export function secretName(name: string): boolean {
   const n = snake(name);
   if (PUBLIC_BY_DESIGN_NAME.test(n) || /PUBLIC|PUBLISHABLE|ANON/.test(n)) return false;
   if (/(?:^|_)API_?KEY$/.test(n)) return !PUBLIC_API_KEY.test(n); // OPENAI_API_KEY, SENDGRID_API_KEY, RESEND_API_KEY
-  return SERVER_ONLY_NAME.test(n) || SECRET_WORD.test(n);
+  return (serverOnlyName(n) || SECRET_WORD.test(n)) && !FEATURE_FLAG_NAME.test(n);
 }
 const ENV_REF = /(?:process\.env|import\.meta\.env|\benv)(?:\.|\[\s*["'`])([A-Za-z_][A-Za-z0-9_]*)/g;
 

@@ -57,6 +57,8 @@ describe('repo/env-example-missing', () => {
 describe('repo/client-exposed-secret', () => {
   it('a secret value behind NEXT_PUBLIC_ is critical', async () => assert.deepEqual(await run('repo/client-exposed-secret', { '.env': `NEXT_PUBLIC_STRIPE_SECRET=${STRIPE}\n` }), [{ messageId: 'value', status: 'fail', severity: 'critical' }]));
   it('a server-only name behind VITE_ in code is high', async () => assert.deepEqual(await run('repo/client-exposed-secret', { 'src/a.ts': 'fetch(u, { headers: { k: import.meta.env.VITE_SUPABASE_SERVICE_ROLE_KEY } })' }), [{ messageId: 'name', status: 'fail', severity: 'high' }]));
+  it('feature flags about passwords are not secrets (NEXT_PUBLIC_DISABLE_EMAIL_PASSWORD_SIGNUP)', async () =>
+    assert.deepEqual((await run('repo/client-exposed-secret', { '.env.example': 'NEXT_PUBLIC_DISABLE_EMAIL_PASSWORD_SIGNUP=false\nVITE_PASSWORD_MIN_LENGTH=8\nNEXT_PUBLIC_ADMIN_LOGIN_PASSWORD=\n' })).map((f) => f.messageId), ['name']));
   it('publishable / anon keys behind client prefixes pass', async () =>
     assert.equal((await run('repo/client-exposed-secret', { '.env': `NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=${fakeSecret('stripe-publishable-key')}\nNEXT_PUBLIC_SUPABASE_ANON_KEY=x\n` }))[0]!.status, 'pass'));
 });
