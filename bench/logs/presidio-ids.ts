@@ -1,4 +1,4 @@
-// Third-party check of the logs identifier detectors (IBAN, national ids) against Microsoft Presidio's own
+// Third-party check of the logs identifier detectors (IBAN, national ids, cards behind a card label) against Microsoft Presidio's own
 // recognizer test tables (presidio-analyzer/tests/test_*_recognizer.py: text, expected number of matches).
 // Presidio's rules are not ours in places (it accepts lower-case NINOs/NIFs, a codice fiscale with a wrong check
 // character, Steuer-IdNr without the digit-repetition rule, SSNs with dots or spaces); every disagreement is
@@ -7,6 +7,7 @@
 // --labelled also runs each text behind its label ("ssn: ", "steuer_id: "...), the way identifiers appear in logs.
 import { execFileSync } from 'node:child_process';
 import { detectIbans, detectNationalIds } from '../../src/checks/logs/identifiers.js';
+import { detectCards } from '../../src/checks/logs/detectors.js';
 import type { Hit } from '../../src/checks/logs/types.js';
 
 const dir = process.env.PRESIDIO_GIT_DIR;
@@ -23,6 +24,8 @@ const FILES: [file: string, kind: string, messageIds: string[], label: string][]
   ['test_es_nie_recognizer.py', 'es-nie', ['es-nie'], 'nie: '],
   ['test_it_fiscal_code_recognizer.py', 'it-codice-fiscale', ['it-codice-fiscale'], 'codice_fiscale: '],
   ['test_de_tax_id_recognizer.py', 'de-steuer-id', ['de-steuer-id'], 'steuer_id: '],
+  // cards are only reported in a card context (a field or words that say card): always run behind a label
+  ['test_credit_card_recognizer.py', 'card', ['card', 'test-card'], 'card_number='],
 ];
 const CASE = /^\s*\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*(\d+)\s*,/gm;
 let agreeAll = 0;
@@ -40,10 +43,11 @@ for (const [file, kind, ids, label] of FILES) {
   let tp = 0, fp = 0, fn = 0, tn = 0;
   const diffs: string[] = [];
   for (const m of table.matchAll(CASE)) {
-    const text = (labelled ? label : '') + m[1]!.replace(/\\(.)/g, '$1');
+    const text = (labelled || kind === 'card' ? label : '') + m[1]!.replace(/\\(.)/g, '$1');
     const expected = Number(m[2]);
     const out: Hit[] = [];
     if (kind === 'iban') detectIbans(text, out);
+    else if (kind === 'card') detectCards(text, out);
     else detectNationalIds(text, out);
     const got = out.filter((h) => ids.includes(h.messageId)).length;
     if (expected > 0 && got >= expected) tp++;

@@ -453,6 +453,7 @@ export function cardBrand(d: string): string | null {
   if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'Diners Club';
   if (p2 === 62 && n >= 16 && n <= 19) return 'UnionPay';
   if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'Maestro';
+  if (d[0] === '1' && n === 15) return 'UATP'; // Universal Air Travel Plan (IIN 1, 15 digits; corporate travel cards)
   return null;
 }
 
