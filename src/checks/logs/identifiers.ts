@@ -167,7 +167,30 @@ export function bsnValid(d: string): boolean {
 /** Labels that name a national id field, for the formats whose digits alone prove too little. */
 const LABELLED_NUMBER = /\b(?:ssn|social[ _-]?security(?:[ _-]?(?:number|no))?|bsn|burgerservice(?:nummer)?|sofi[ _-]?nummer|steuer[ _-]?(?:id(?:nr)?|identifikationsnummer|nummer)|idnr|tax[ _-]?(?:id|identification)(?:[ _-]?(?:number|no))?|tin)\b[^\n\d]{0,12}?(\d[\d .]{7,14}\d)(?![\d-])/gi;
 
-export function detectNationalIds(text: string, out: Hit[]): void {
+/**
+ * A Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter) candidate found at `index`: by this
+ * module's DNI_RE, or by the card scanner's digit-run pass (scanner.ts runs one pass for both when both kinds
+ * are wanted: the digit runs of a log are the expensive part to walk).
+ */
+export function spanishId(text: string, index: number, raw: string, out: Hit[]): void {
+  const first = /[XYZxyz]/.test(raw[0]!) ? raw[0]! : '';
+  const last = raw[raw.length - 1]!;
+  const num = raw.replace(/[^\d]/g, '');
+  if (!first && raw[0] === '-') return;
+  const nieLetter = first.toUpperCase();
+  // lower case only as a whole (x9613851n), never mixed
+  if (first && (first === first.toLowerCase()) !== (last === last.toLowerCase())) return;
+  if (nieLetter ? num.length !== 7 : num.length !== 8) return;
+  const prev = text[index - 1] ?? '';
+  if (/[\w.\-/:]/.test(prev)) return;
+  const n = Number((nieLetter ? String('XYZ'.indexOf(nieLetter)) : '') + num);
+  if (DNI_LETTERS[n % 23] !== last.toUpperCase()) return;
+  if (OTHER_NUMBER.test(before(text, index))) return;
+  push(out, index, raw, nieLetter ? 'es-nie' : 'es-dni', nieLetter ? 'Spanish NIE' : 'Spanish DNI', raw.replace(/-/g, '').toUpperCase());
+}
+
+/** `spanish: false` when the caller's digit-run pass (detectCards with onSpanishId) already looked for DNIs/NIEs. */
+export function detectNationalIds(text: string, out: Hit[], opts: { spanish?: boolean } = {}): void {
   // SSN, dashed
   {
     SSN_DASHED.lastIndex = 0;
@@ -203,23 +226,9 @@ export function detectNationalIds(text: string, out: Hit[]): void {
     push(out, m.index, m[0], 'uk-nino', 'UK NINO', m[0].replace(/ /g, ''));
   }
   // DNI / NIE
-  DNI_RE.lastIndex = 0;
-  for (let m = DNI_RE.exec(text); m; m = DNI_RE.exec(text)) {
-    const raw = m[0];
-    const first = /[XYZxyz]/.test(raw[0]!) ? raw[0]! : '';
-    const last = raw[raw.length - 1]!;
-    const num = raw.replace(/[^\d]/g, '');
-    if (!first && raw[0] === '-') continue;
-    const nieLetter = first.toUpperCase();
-    // lower case only as a whole (x9613851n), never mixed
-    if (first && (first === first.toLowerCase()) !== (last === last.toLowerCase())) continue;
-    if (nieLetter ? num.length !== 7 : num.length !== 8) continue;
-    const prev = text[m.index - 1] ?? '';
-    if (/[\w.\-/:]/.test(prev)) continue;
-    const n = Number((nieLetter ? String('XYZ'.indexOf(nieLetter)) : '') + num);
-    if (DNI_LETTERS[n % 23] !== last.toUpperCase()) continue;
-    if (OTHER_NUMBER.test(before(text, m.index))) continue;
-    push(out, m.index, m[0], nieLetter ? 'es-nie' : 'es-dni', nieLetter ? 'Spanish NIE' : 'Spanish DNI', m[0].replace(/-/g, '').toUpperCase());
+  if (opts.spanish !== false) {
+    DNI_RE.lastIndex = 0;
+    for (let m = DNI_RE.exec(text); m; m = DNI_RE.exec(text)) spanishId(text, m.index, m[0], out);
   }
   // codice fiscale
   CF_LOCATOR.lastIndex = 0;

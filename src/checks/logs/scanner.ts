@@ -2,7 +2,7 @@ import { maskSecret, secretFingerprint } from '../../core/redact.js';
 import type { Severity } from '../../core/types.js';
 import type { LogInput, ReadStats, TextChunk } from '../../probes/logs-reader.js';
 import { detectAuthTokens, detectCards, detectEmails, detectJwt, detectPasswords, detectPhones, detectSessions, detectStackTraces, detectWebhookPayloads } from './detectors.js';
-import { detectIbans, detectNationalIds } from './identifiers.js';
+import { detectIbans, detectNationalIds, spanishId } from './identifiers.js';
 import { LOG_NATIVE_RULES, type SecretEngine } from './secret-engine.js';
 import { LOG_KINDS, PER_VALUE_KINDS, type Hit, type Item, type KindResult, type LogKind, type LogScan, type Loc, type ScanOptions } from './types.js';
 
@@ -133,9 +133,11 @@ export function detectChunk(text: string, firstLine: number, opts: ScanOptions, 
   }
   if (want('session-id')) detectSessions(text, hits);
   if (want('password')) detectPasswords(text, hits);
-  if (want('card-number')) detectCards(text, hits);
+  // one walk over the digit runs finds cards and Spanish DNI/NIE candidates (the costly part of both)
+  const ids = want('national-id');
+  if (want('card-number') || ids) detectCards(text, hits, { cards: want('card-number'), ...(ids ? { onSpanishId: (i: number, raw: string) => spanishId(text, i, raw, hits) } : {}) });
   if (want('bank-account')) detectIbans(text, hits);
-  if (want('national-id')) detectNationalIds(text, hits);
+  if (ids) detectNationalIds(text, hits, { spanish: false });
   if (want('personal-data')) {
     detectEmails(text, hits);
     detectPhones(text, hits);
