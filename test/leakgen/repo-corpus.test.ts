@@ -56,3 +56,18 @@ test('launchready repo on a generated git repository (seed 3): every flaw found 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('production flags of other frameworks in .env.production (APP_ENV, FLASK_DEBUG, RAILS_ENV); staging may debug', async () => {
+  const files = {
+    '.env.production': 'APP_ENV=local\nFLASK_DEBUG=1\nRAILS_ENV=development\nLOG_LEVEL=info\n',
+    '.env.staging': 'APP_ENV=staging\nFLASK_DEBUG=1\n',
+    '.env.example': 'APP_ENV=\n',
+  };
+  const { report, cleanup } = await auditRepo(files);
+  try {
+    const debug = report.findings.filter((f) => f.checkId === 'ops/env-debug' && f.status === 'fail');
+    assert.deepEqual(debug.map((f) => `${f.location?.file}:${f.location?.line}`).sort(), ['.env.production:1', '.env.production:2', '.env.production:3']);
+  } finally {
+    cleanup();
+  }
+});
