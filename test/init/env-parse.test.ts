@@ -10,4 +10,6 @@ test('env files are read as Node reads them: trailing comments, quotes, multi-li
   assert.deepEqual(parseEnv(text).map((e) => [e.name, e.value, e.line]), [['A', '1', 1], ['B', 'x # not a comment', 2], ['C', 'line one\nline two', 3], ['D', 'plain', 5]]);
   assert.deepEqual(parseEnvNames(text), [{ name: 'A', value: '1' }, { name: 'B', value: 'x # not a comment' }, { name: 'C', value: 'line one\nline two' }, { name: 'D', value: 'plain' }]);
   assert.deepEqual(parseEnvNames('Z=1\nA=2\n').map((e) => e.name), ['Z', 'A'], 'file order, not sorted');
+  // an unquoted '#' without a space before it is part of the value (Docker Compose, the shell); ' #' starts a comment
+  assert.deepEqual(parseEnvNames('DB=postgres://u:pa#ss@db.prod:5432/x\nK=v # note\nK=w\n'), [{ name: 'DB', value: 'postgres://u:pa#ss@db.prod:5432/x' }, { name: 'K', value: 'w' }]);
 });

@@ -29,7 +29,8 @@ export function ignoresEnv(dockerignore: string, envPaths: string[]): boolean {
 
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/docker-build-context',
-  title: 'Secrets baked into Docker images',
+  title: 'Docker images keep secrets out of the build context and layers',
+  problem: 'Secrets committed into Docker images (build context or layers)',
   area: 'repo',
   mode: 'passive',
   description: 'A Dockerfile copies the whole build context while .dockerignore lets .env files in, or bakes a secret into a layer with ENV or ARG.',

@@ -30,6 +30,7 @@ export function productionCredential(name: string, value: string): string | null
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/env-production-credentials',
   title: 'Production credentials committed',
+  problem: 'Production credentials committed in an env file',
   area: 'repo',
   mode: 'passive',
   description: 'A production env file in the repository holds working production credentials (connection strings with passwords, live keys, cloud/database/payment secrets).',

@@ -39,9 +39,9 @@ export interface EnvVar {
 }
 
 /**
- * Entries of an env file with their positions. Values are Node's (util.parseEnv, the parser behind --env-file:
- * quotes, multi-line values, trailing comments) so every part of launchready reads a value the same way; the line
- * and column of each name come from the line that assigns it.
+ * Entries of an env file with their positions: THE env-file reader of launchready (the gate, init and handover use
+ * it too). Quoted values come from Node's util.parseEnv (the parser behind --env-file: escapes, multi-line values);
+ * an unquoted value ends at a ` #` comment. The line and column of each name come from the line that assigns it.
  */
 export function parseEnv(text: string): EnvVar[] {
   const out: EnvVar[] = [];
@@ -63,10 +63,12 @@ export function parseEnv(text: string): EnvVar[] {
     } else {
       value = value.replace(/\s+#.*$/, '').trim();
     }
-    // Node's value wins where it read one (a quoted multi-line value, `#` inside quotes); the last assignment of a
-    // name is what Node keeps, so earlier duplicates keep the value on their own line.
+    // Quoted values are Node's (escapes, multi-line values, `#` inside quotes). Unquoted ones keep a `#` that is not
+    // preceded by a space, as Docker Compose and the shell read it (`pa#ss` stays whole; dotenv and Node would cut
+    // it, so the app reads less than the file says — the scanner judges what the file holds). The last assignment
+    // of a name is what Node keeps, so earlier duplicates keep the value on their own line.
     const last = lines.findLastIndex((l) => new RegExp(`^\\s*(?:export\\s+)?${m[2]!.replace(/[.-]/g, '\\$&')}\\s*=`).test(l)) === i;
-    if (last && m[2]! in values) value = values[m[2]!]!;
+    if (last && (q === '"' || q === "'" || q === '`') && m[2]! in values) value = values[m[2]!]!;
     out.push({ name: m[2]!, value, line: i + 1, column: m[1]!.length + m[2]!.length + m[3]!.length + (q === '"' || q === "'" || q === '`' ? 2 : 1) });
   });
   return out;

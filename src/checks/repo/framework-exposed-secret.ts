@@ -158,7 +158,8 @@ async function viteEnvPrefix(repo: RepoProbe, file: string, text: string): Promi
 
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/framework-exposed-secret',
-  title: 'Server secret exposed to the browser by framework config',
+  title: 'Framework config keeps server secrets on the server',
+  problem: 'Server secret exposed to the browser by framework config',
   area: 'repo',
   mode: 'passive',
   description: 'Next.js env/publicRuntimeConfig, Vite define/envPrefix, Nuxt runtimeConfig.public or Expo extra ships a server-only secret to every browser or app install.',

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { parseEnv } from 'node:util';
+import { parseEnv as parseRepoEnv } from '../../checks/repo/env.js';
 import { parse as parseYaml } from 'yaml';
 import { extractRoutes, guessLogin, guessTokenLocation, type CodeRoute, type SourceFile } from '../../core/code-routes.js';
 import type { EnvVarUse } from '../../report/handover.js';
@@ -168,23 +168,16 @@ const APP_URL_KEY = /(URL|HOST|DOMAIN|ORIGIN)$/;
 const NOT_APP_KEY = /(DATABASE|DB_|_DB|REDIS|MONGO|POSTGRES|PG_|MYSQL|SMTP|MAIL|SENTRY|DSN|WEBHOOK|S3|BUCKET|AMQP|RABBIT|KAFKA|ELASTIC|STRIPE|AUTH0_ISSUER|SUPABASE|FIREBASE|OTEL|COLLECTOR|PROXY|CDN_URL|REGISTRY)/;
 
 /**
- * Names and values of a dotenv text, in file order, with Node's own parser (util.parseEnv: `export`, quotes,
- * multi-line values, `# comments` after a value — `X=1 # c` is "1"), so the gate, init and handover read env files
- * exactly as Node's --env-file and dotenv do.
+ * Names and values of a dotenv text, in file order, read by the one env-file reader (src/checks/repo/env.ts: Node's
+ * util.parseEnv for quoted values, `X=1 # c` is "1"); a name assigned twice keeps its last value, as Node does.
  */
 export function parseEnvNames(text: string): { name: string; value: string }[] {
-  let parsed: Record<string, string>;
-  try {
-    parsed = parseEnv(text.replace(/^\uFEFF/, '')) as Record<string, string>;
-  } catch {
-    return [];
+  const byName = new Map<string, string>();
+  for (const e of parseRepoEnv(text)) {
+    byName.delete(e.name);
+    byName.set(e.name, e.value);
   }
-  // util.parseEnv's keys come back sorted: restore the file's order (the first line that assigns each name)
-  const at = (name: string) => text.search(new RegExp(`^\\s*(?:export\\s+)?${name.replace(/[.-]/g, '\\$&')}\\s*=`, 'm'));
-  return Object.entries(parsed)
-    .map(([name, value]) => ({ name, value, pos: at(name) }))
-    .sort((a, b) => a.pos - b.pos)
-    .map(({ name, value }) => ({ name, value }));
+  return [...byName].map(([name, value]) => ({ name, value }));
 }
 
 export async function scanProject(root: string): Promise<ProjectScan> {
