@@ -1,3 +1,4 @@
+import { optionalImport } from './optional.js';
 import { resolve } from 'node:path';
 import type { Config } from '../core/config/schema.js';
 import type { MonitorSection } from '../core/config/sections/monitor.js';
@@ -44,7 +45,7 @@ export function dataDirFor(opts: Pick<MonitorOptions, 'config' | 'configDir' | '
 export async function openStore(opts: Pick<MonitorOptions, 'config' | 'configDir' | 'dataDir'>): Promise<MonitorStore> {
   const section = monitorSection(opts.config);
   if (section.store.kind === 'postgres') {
-    const { PostgresStore } = await import('./store-postgres.js');
+    const { PostgresStore } = await optionalImport(() => import('./store-postgres.js'), ['pg'], 'monitor.store.kind: postgres');
     return PostgresStore.connect(section.store.url!);
   }
   return new SqliteStore(dataDirFor(opts));

@@ -1,3 +1,4 @@
+import { optionalImport } from '../../monitor/optional.js';
 import { relative } from 'node:path';
 import { ConfigError, UsageError } from '../../core/errors.js';
 import { MonitorRuntime, dataDirFor, monitorCa } from '../../monitor/daemon.js';
@@ -97,7 +98,7 @@ export const monitorCommand = defineCommand({
     let worker: { stop(): Promise<void> } | null = null;
     try {
       if (config.monitor.store.kind === 'postgres') {
-        const { startScaleOut } = await import('../../monitor/queue-pgboss.js');
+        const { startScaleOut } = await optionalImport(() => import('../../monitor/queue-pgboss.js'), ['pg-boss', 'pg'], 'monitor.store.kind: postgres (scale-out)');
         worker = await startScaleOut(rt, role, log);
       } else {
         await rt.start();
