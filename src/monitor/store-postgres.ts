@@ -1,8 +1,16 @@
 import pg from 'pg';
+import { LaunchreadyError } from '../core/errors.js';
 import { computeRollups, type ChartPoint, type MonitorStore } from './store.js';
 import type { DeliveryLog, DeployMarker, HourRollup, Incident, IncidentEvent, ProbeResult } from './types.js';
 
-const SCHEMA = `
+/**
+ * Numbered migrations (issue 20), as in the SQLite store: lr_schema_version holds how many have run; each runs once
+ * with the version bump, under an advisory lock so workers starting together do not race. Never edit one that
+ * shipped — add the next. Every step is safe on stores written before versions existed.
+ */
+export const POSTGRES_MIGRATIONS: string[] = [
+  // 1: results, hourly rollups, incidents and their events, deploy markers, alert deliveries
+  `
 CREATE TABLE IF NOT EXISTS lr_results (
   seq BIGSERIAL PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -23,13 +31,15 @@ CREATE TABLE IF NOT EXISTS lr_incidents (
   acknowledged_at BIGINT, acknowledged_by TEXT, cause TEXT NOT NULL, deploy_id TEXT, open_slot BIGINT NOT NULL,
   UNIQUE (monitor_id, open_slot)
 );
-ALTER TABLE lr_incidents ADD COLUMN IF NOT EXISTS detected_at BIGINT;
 CREATE TABLE IF NOT EXISTS lr_incident_events (seq BIGSERIAL PRIMARY KEY, incident_id TEXT NOT NULL, at BIGINT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS lr_incident_events_incident ON lr_incident_events (incident_id);
 CREATE TABLE IF NOT EXISTS lr_deploys (id TEXT PRIMARY KEY, version TEXT NOT NULL, env TEXT NOT NULL, at BIGINT NOT NULL, note TEXT);
-CREATE TABLE IF NOT EXISTS lr_deliveries (seq BIGSERIAL PRIMARY KEY, incident_id TEXT, channel TEXT NOT NULL, event TEXT NOT NULL, attempt INTEGER NOT NULL, ok BOOLEAN NOT NULL, at BIGINT NOT NULL, status INTEGER, error TEXT);
-CREATE TABLE IF NOT EXISTS lr_state (key TEXT PRIMARY KEY, value JSONB NOT NULL);
-`;
+CREATE TABLE IF NOT EXISTS lr_deliveries (seq BIGSERIAL PRIMARY KEY, incident_id TEXT, channel TEXT NOT NULL, event TEXT NOT NULL, attempt INTEGER NOT NULL, ok BOOLEAN NOT NULL, at BIGINT NOT NULL, status INTEGER, error TEXT);`,
+  // 2: when the failing threshold was crossed
+  `ALTER TABLE lr_incidents ADD COLUMN IF NOT EXISTS detected_at BIGINT;`,
+  // 3: persisted incident-engine state
+  `CREATE TABLE IF NOT EXISTS lr_state (key TEXT PRIMARY KEY, value JSONB NOT NULL);`,
+];
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number => Number(v);
@@ -79,8 +89,24 @@ export class PostgresStore implements MonitorStore {
     const c = await pool.connect();
     try {
       await c.query('SELECT pg_advisory_lock(4242061)');
-      await c.query(SCHEMA);
-      await c.query('SELECT pg_advisory_unlock(4242061)');
+      try {
+        await c.query('CREATE TABLE IF NOT EXISTS lr_schema_version (version INTEGER NOT NULL)');
+        const have = Number((await c.query('SELECT MAX(version) AS v FROM lr_schema_version')).rows[0]?.v ?? 0);
+        if (have > POSTGRES_MIGRATIONS.length) {
+          throw new LaunchreadyError('E_STORE_SCHEMA', `monitor.store.url: the PostgreSQL store has schema version ${have}, newer than this launchready knows (${POSTGRES_MIGRATIONS.length}); upgrade launchready`);
+        }
+        for (let v = have; v < POSTGRES_MIGRATIONS.length; v++) {
+          await c.query('BEGIN');
+          await c.query(POSTGRES_MIGRATIONS[v]!);
+          await c.query('INSERT INTO lr_schema_version (version) VALUES ($1)', [v + 1]);
+          await c.query('COMMIT');
+        }
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => undefined); // the migration's own error is the one to report
+        throw err;
+      } finally {
+        await c.query('SELECT pg_advisory_unlock(4242061)');
+      }
     } finally {
       c.release();
     }

@@ -1,10 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { LaunchreadyError } from '../core/errors.js';
 import { computeRollups, type ChartPoint, type MonitorStore } from './store.js';
 import type { DeliveryLog, DeployMarker, HourRollup, Incident, IncidentEvent, ProbeResult } from './types.js';
 
-const SCHEMA = `
+/**
+ * Numbered migrations (issue 20): `PRAGMA user_version` holds how many have run; each runs once, in a transaction
+ * with the version bump. Never edit one that shipped — add the next. Stores written before versions existed
+ * (user_version 0) already hold some of these tables and columns, so every step is written to be safe on them.
+ */
+export const SQLITE_MIGRATIONS: ((db: Database.Database) => void)[] = [
+  // 1: results, hourly rollups, incidents and their events, deploy markers, alert deliveries
+  (db) =>
+    db.exec(`
+
 CREATE TABLE IF NOT EXISTS results (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
@@ -24,7 +34,6 @@ CREATE INDEX IF NOT EXISTS rollups_hour ON rollups (hour);
 CREATE TABLE IF NOT EXISTS incidents (
   id TEXT PRIMARY KEY, monitor_id TEXT NOT NULL, opened_at INTEGER NOT NULL, closed_at INTEGER,
   acknowledged_at INTEGER, acknowledged_by TEXT, cause TEXT NOT NULL, deploy_id TEXT, open_slot INTEGER NOT NULL,
-  detected_at INTEGER,
   UNIQUE (monitor_id, open_slot)
 );
 CREATE TABLE IF NOT EXISTS incident_events (
@@ -36,8 +45,30 @@ CREATE TABLE IF NOT EXISTS deliveries (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, incident_id TEXT, channel TEXT NOT NULL, event TEXT NOT NULL, attempt INTEGER NOT NULL,
   ok INTEGER NOT NULL, at INTEGER NOT NULL, status INTEGER, error TEXT
 );
-CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-`;
+`),
+  // 2: when the failing threshold was crossed (opened_at is the first failing result since issue 16)
+  (db) => {
+    const cols = (db.prepare('PRAGMA table_info(incidents)').all() as { name: string }[]).map((c) => c.name);
+    if (!cols.includes('detected_at')) db.exec('ALTER TABLE incidents ADD COLUMN detected_at INTEGER');
+  },
+  // 3: persisted incident-engine state (restarts open and close nothing by themselves)
+  (db) => db.exec('CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)'),
+];
+
+/** Run the migrations a store lacks; refuse a store written by a newer launchready. */
+export function migrateSqlite(db: Database.Database, file: string): number {
+  const have = db.pragma('user_version', { simple: true }) as number;
+  if (have > SQLITE_MIGRATIONS.length) {
+    throw new LaunchreadyError('E_STORE_SCHEMA', `${file}: the monitor store has schema version ${have}, newer than this launchready knows (${SQLITE_MIGRATIONS.length}); upgrade launchready or use another --data folder`);
+  }
+  for (let v = have; v < SQLITE_MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      SQLITE_MIGRATIONS[v]!(db);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return SQLITE_MIGRATIONS.length;
+}
 
 interface ResultRow {
   seq: number;
@@ -115,10 +146,7 @@ export class SqliteStore implements MonitorStore {
     // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
-    // stores written before detected_at existed: add the column (NULL reads as opened_at)
-    const cols = (this.db.prepare('PRAGMA table_info(incidents)').all() as { name: string }[]).map((c) => c.name);
-    if (!cols.includes('detected_at')) this.db.exec('ALTER TABLE incidents ADD COLUMN detected_at INTEGER');
+    migrateSqlite(this.db, join(dir, 'monitor.sqlite'));
     this.ins = this.db.prepare(
       `INSERT OR IGNORE INTO results (id, monitor_id, location, slot, at, status, latency_ms, http_status, error, attempts, maintenance, detail)
        VALUES (@id, @monitorId, @location, @slot, @at, @status, @latencyMs, @httpStatus, @error, @attempts, @maintenance, @detail)`,
