@@ -1,3 +1,4 @@
+import { fillString, statusMatches } from '../core/template.js';
 import { createHmac } from 'node:crypto';
 import { resolve } from 'node:path';
 import { request, type Dispatcher } from 'undici';
@@ -30,19 +31,7 @@ export type Probe = (m: ResolvedMonitor, env: ProbeEnv, signal: AbortSignal) => 
 
 const MAX_BODY = 1024 * 1024;
 
-export function statusMatches(status: number, specs: readonly (number | string)[]): boolean {
-  for (const s of specs) {
-    if (typeof s === 'number') {
-      if (s === status) return true;
-    } else if (/^[1-5]xx$/.test(s)) {
-      if (Math.floor(status / 100) === Number(s[0])) return true;
-    } else {
-      const [a, b] = s.split('-').map(Number);
-      if (status >= a! && status <= (b ?? a!)) return true;
-    }
-  }
-  return false;
-}
+export { statusMatches } from '../core/template.js';
 
 interface HttpCheck {
   url: string;
@@ -183,10 +172,6 @@ function strip(r: HttpObservation): ProbeOutcome {
   return rest;
 }
 
-function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => vars[k] ?? m);
-}
-
 function extractVar(spec: string, body: string, headers: Record<string, string>): string | undefined {
   const i = spec.indexOf(':');
   const kind = spec.slice(0, i);
@@ -215,9 +200,9 @@ const flowProbe: Probe = async (m, env, signal) => {
   for (const [i, s] of m.steps.entries()) {
     const name = s.name ?? `step ${i + 1}`;
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(s.headers)) headers[k] = fill(v, vars);
+    for (const [k, v] of Object.entries(s.headers)) headers[k] = fillString(v, vars);
     const r = await httpOnce(
-      { ...s, url: fill(s.url, vars), headers, body: s.body === undefined ? undefined : fill(s.body, vars) },
+      { ...s, url: fillString(s.url, vars), headers, body: s.body === undefined ? undefined : fillString(s.body, vars) },
       env,
       m.timeoutMs,
       signal,

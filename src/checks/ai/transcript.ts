@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AiEndpoint } from '../../core/config/sections/ai.js';
 import type { CheckContext } from '../../core/check.js';
 import type { HttpRequest } from '../../probes/http.js';
+import { fillTemplate as fillDeep, getPath } from '../../core/template.js';
 import { toolOutcome, toolResultsById } from './detect.js';
 import { EXFIL_HOST, PAYLOADS, SEED_INJECTIONS } from './payloads.js';
 import type { AiCanary, AiErrorProbe, AiExchange, AiLimitsEvidence, AiProbes, AiTarget, AiTranscript, Payload, ToolCallSeen } from './types.js';
@@ -38,11 +39,9 @@ export function fillPayload(p: Payload | string, marker: string | FillVars, othe
   return text.replace(/\{\{b64:([\s\S]*?)\}\}/g, (_m, inner: string) => Buffer.from(inner).toString('base64'));
 }
 
+/** `{{input}}` in every string of a request template (the one template grammar, src/core/template.ts). */
 function fillValue(v: unknown, input: string): unknown {
-  if (typeof v === 'string') return v.replaceAll('{{input}}', input);
-  if (Array.isArray(v)) return v.map((x) => fillValue(x, input));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fillValue(x, input)]));
-  return v;
+  return fillDeep(v, { input });
 }
 
 /** The request body for one payload, per the endpoint's template and format. */
@@ -73,18 +72,8 @@ export function buildGetUrl(e: AiEndpoint, input: string, extraQuery: Record<str
   return u.href;
 }
 
-/** `choices.0.message.content` over parsed JSON; undefined when a step is missing. */
-export function jsonPath(value: unknown, path: string): unknown {
-  if (!path) return value;
-  let cur: unknown = value;
-  for (const part of path.split('.')) {
-    if (cur === null || cur === undefined) return undefined;
-    if (Array.isArray(cur) && /^\d+$/.test(part)) cur = cur[Number(part)];
-    else if (typeof cur === 'object') cur = (cur as Record<string, unknown>)[part];
-    else return undefined;
-  }
-  return cur;
-}
+/** `choices.0.message.content` over parsed JSON: the one JSON path (src/core/template.ts). */
+export { getPath as jsonPath } from '../../core/template.js';
 
 function asText(v: unknown): string {
   if (v === undefined || v === null) return '';
@@ -152,9 +141,9 @@ export function parseReply(e: AiEndpoint, body: string, contentType = ''): Parse
       if (!m || m[1] === '[DONE]') continue;
       try {
         const j = JSON.parse(m[1]!) as unknown;
-        reply += asText(jsonPath(j, e.response));
-        if (e.toolCalls) tools.push(...toolCallsOf(jsonPath(j, e.toolCalls), e.toolOutcome));
-        if (e.usage) usage = num(jsonPath(j, e.usage)) ?? usage;
+        reply += asText(getPath(j, e.response));
+        if (e.toolCalls) tools.push(...toolCallsOf(getPath(j, e.toolCalls), e.toolOutcome));
+        if (e.usage) usage = num(getPath(j, e.usage)) ?? usage;
       } catch {
         reply += m[1];
       }
@@ -168,15 +157,15 @@ export function parseReply(e: AiEndpoint, body: string, contentType = ''): Parse
   } catch {
     return { reply: body, toolCalls: [], tools: [], error: `response is not JSON, so path "${e.response}" cannot apply` };
   }
-  const r = jsonPath(json, e.response);
-  const tools = e.toolCalls ? toolCallsOf(jsonPath(json, e.toolCalls), e.toolOutcome, toolResultsById(json)) : [];
+  const r = getPath(json, e.response);
+  const tools = e.toolCalls ? toolCallsOf(getPath(json, e.toolCalls), e.toolOutcome, toolResultsById(json)) : [];
   const out: ParsedReply = { reply: asText(r), tools, toolCalls: tools.map((t) => t.name) };
   if (e.render) {
-    const h = jsonPath(json, e.render);
+    const h = getPath(json, e.render);
     if (typeof h === 'string') out.rendered = h;
   }
   if (e.usage) {
-    const u = num(jsonPath(json, e.usage));
+    const u = num(getPath(json, e.usage));
     if (u !== undefined) out.usage = u;
   }
   if (r === undefined && e.response) out.error = `response has no "${e.response}"`;

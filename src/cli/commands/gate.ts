@@ -4,6 +4,7 @@ import type { Config } from '../../core/config/schema.js';
 import type { DeploySection } from '../../core/config/sections/deploy.js';
 import { InputError, TargetRefusedError, UsageError } from '../../core/errors.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
+import { statusMatches } from '../../core/template.js';
 import { buildReport } from '../../core/policy.js';
 import { Redactor } from '../../core/redact.js';
 import type { Finding, Report } from '../../core/types.js';
@@ -28,17 +29,8 @@ const PLACEHOLDER = /^(changeme|change[-_ ]me|replace[-_ ]?me|todo|tbd|fixme|xxx
 
 export type StatusSpec = number | string;
 
-/** 200, "2xx", "200-299" (same syntax as monitors). */
-export function statusMatches(status: number, specs: StatusSpec[]): boolean {
-  return specs.some((s) => {
-    if (typeof s === 'number') return s === status;
-    const x = /^([1-5])xx$/.exec(s);
-    if (x) return Math.floor(status / 100) === Number(x[1]);
-    const r = /^(\d{3})(?:-(\d{3}))?$/.exec(s);
-    if (!r) return false;
-    return status >= Number(r[1]) && status <= Number(r[2] ?? r[1]);
-  });
-}
+/** 200, "2xx", "200-299": the one status grammar (src/core/template.ts), re-exported for older imports. */
+export { statusMatches } from '../../core/template.js';
 
 interface Check {
   checkId: 'deploy/required-env' | 'deploy/smoke' | 'deploy/audit-report';
