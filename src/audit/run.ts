@@ -1,11 +1,11 @@
 import { RequestBudget } from '../core/budget.js';
 import type { Config } from '../core/config/schema.js';
-import { UsageError } from '../core/errors.js';
+import { InputError, interruptedBy, raceAbort, UsageError } from '../core/errors.js';
 import { buildReport } from '../core/policy.js';
 import { Redactor } from '../core/redact.js';
 import { runChecks, type CheckJob, type RunnerEvents } from '../core/runner.js';
 import type { CheckRunInfo, Finding, Report } from '../core/types.js';
-import type { HttpExchange } from '../probes/http.js';
+import { HttpProbe, type HttpExchange } from '../probes/http.js';
 import { Allowlist, parseConnectTo, parseResolver } from '../probes/net.js';
 import { STAGES } from './index.js';
 import type { Stage, StageEnv, StagePlan } from './stage.js';
@@ -37,6 +37,62 @@ export function selectStages(config: Config, names?: string[]): Stage[] {
     out.push(s);
   }
   return out;
+}
+
+/** URL targets a stage cannot work without (config field → URL). Edge judges its own hosts (edge/reachable). */
+const PREFLIGHT: Record<string, (config: Config) => { field: string; url: string }[]> = {
+  api: (c) => (c.api ? [{ field: 'api.baseUrl', url: c.api.baseUrl }] : []),
+  ai: (c) => (c.ai?.endpoints ?? []).map((e, i) => ({ field: `ai.endpoints[${i}].url`, url: e.url })),
+  ops: (c) => (c.smoke ? [{ field: 'smoke.baseUrl', url: c.smoke.baseUrl }] : []),
+};
+
+/**
+ * Before any stage plans: one request to each stage's URL target, all in parallel under the run's signal. A
+ * stage none of whose targets answers at all (refused, reset, closed mid-response, no answer within
+ * network.timeoutMs, certificate rejected) cannot audit anything, so the run stops with exit 2 naming the URL,
+ * instead of reporting "pass: none of N paths served" from requests that all failed. Any HTTP status counts as
+ * reachable: judging it is the checks' job.
+ */
+export async function preflight(stages: Stage[], env: StageEnv): Promise<void> {
+  const byStage = stages.map((s) => ({ stage: s.name, targets: PREFLIGHT[s.name]?.(env.config) ?? [] })).filter((x) => x.targets.length > 0);
+  if (byStage.length === 0) return;
+  const probe = new HttpProbe({
+    allow: env.allow,
+    budget: env.budget,
+    timeoutMs: Math.min(env.config.network.timeoutMs, 15_000),
+    connectTo: env.connectTo,
+    connections: 4,
+    ...(env.resolver ? { resolver: env.resolver } : {}),
+  });
+  try {
+    const results = await Promise.all(
+      byStage.map(async ({ stage, targets }) => {
+        const tried = await Promise.all(
+          targets.map(async (t) => {
+            try {
+              await probe.request({ url: t.url, maxBodyBytes: 64 * 1024 }, 'preflight', env.signal);
+              return undefined;
+            } catch (err) {
+              if (env.signal?.aborted) throw env.signal.reason;
+              if ((err as { code?: string }).code === 'E_TARGET_REFUSED') throw err;
+              const reason = (err as Error).message.replace(/^[A-Z]+ \S+: /, '');
+              return `${t.field} ${t.url}: ${reason}`;
+            }
+          }),
+        );
+        const down = tried.filter((x): x is string => x !== undefined);
+        return down.length === targets.length ? { stage, down } : undefined;
+      }),
+    );
+    const dead = results.filter((r) => r !== undefined);
+    if (dead.length > 0) {
+      throw new InputError(
+        `cannot reach the target, nothing was audited:\n` + dead.flatMap((d) => d!.down.map((x) => `  ${x}`)).join('\n') + `\n(is it running, and does the URL, --connect-to or the certificate trust match?)`,
+      );
+    }
+  } finally {
+    await raceAbort(probe.close(), AbortSignal.timeout(1000)).catch(() => undefined);
+  }
 }
 
 /** One audit across stages: one run, one progress stream, one report, one decision. */
@@ -72,16 +128,23 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const sections: Record<string, unknown> = {};
   const target: Record<string, unknown> = {};
   try {
-    for (const stage of stages) {
-      const plan = await stage.plan(env);
-      plans.push({ stage, plan });
-      for (const j of plan.jobs) j.stage ??= stage.name;
-      jobs.push(...plan.jobs);
-      opts.events?.onStage?.(stage.name, plan.jobs.length);
-      if (plan.sections) Object.assign(sections, plan.sections);
-      if (plan.target) target[stage.name] = plan.target;
+    const stopped = (err: unknown): boolean => opts.signal?.aborted === true && err === opts.signal.reason;
+    try {
+      await raceAbort(preflight(stages, env), opts.signal);
+      for (const stage of stages) {
+        // planning may walk git history or discover an API: stop waiting the moment the run is stopped
+        const plan = await raceAbort(stage.plan(env), opts.signal);
+        plans.push({ stage, plan });
+        for (const j of plan.jobs) j.stage ??= stage.name;
+        jobs.push(...plan.jobs);
+        opts.events?.onStage?.(stage.name, plan.jobs.length);
+        if (plan.sections) Object.assign(sections, plan.sections);
+        if (plan.target) target[stage.name] = plan.target;
+      }
+    } catch (err) {
+      if (!stopped(err)) throw err;
     }
-    const result = await runChecks(jobs, {
+    const result = await runChecks(opts.signal?.aborted ? [] : jobs, {
       concurrency: config.network.concurrency,
       timeoutMs: config.network.checkTimeoutMs,
       redactor,
@@ -92,13 +155,17 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     });
     const findings: Finding[] = result.findings;
     const checks: CheckRunInfo[] = result.checks;
+    const interrupted = interruptedBy(opts.signal);
+    // Interrupted: sections are best effort and may not hold up the report (each gets a short deadline).
+    const settle = <T>(p: Promise<T> | undefined): Promise<T | undefined> =>
+      interrupted ? raceAbort(Promise.resolve(p), AbortSignal.timeout(500)).catch(() => undefined) : Promise.resolve(p);
     for (const { plan } of plans) {
-      const extra = await plan.finish?.();
+      const extra = await settle(plan.finish?.());
       if (extra) Object.assign(sections, extra);
     }
     // after every stage's checks: sections that need the whole run's findings (secret inventory, rotation plan)
     for (const { plan } of plans) {
-      const extra = await plan.summarize?.(findings);
+      const extra = await settle(plan.summarize?.(findings));
       if (extra) Object.assign(sections, extra);
     }
     const report = buildReport({
@@ -115,10 +182,12 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       requests: budget.used,
       now: now(),
       ...(opts.baseline ? { baseline: opts.baseline } : {}),
+      ...(interrupted ? { interrupted } : {}),
     });
     return withSystemMap(report, config, redactor);
   } finally {
-    // finish() normally closes probes; make sure they close on a throw too (idempotent).
-    for (const { plan } of plans) await plan.finish?.().catch(() => undefined);
+    // finish() normally closes probes; make sure they close on a throw too (idempotent), without waiting on a
+    // probe that hangs after an abort.
+    for (const { plan } of plans) await raceAbort(Promise.resolve(plan.finish?.()), AbortSignal.timeout(opts.signal?.aborted ? 500 : 30_000)).catch(() => undefined);
   }
 }

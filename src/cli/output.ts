@@ -1,5 +1,7 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
 import { renderReport, FORMATS, type Format } from '../report/index.js';
@@ -19,15 +21,57 @@ export const NETWORK_FLAGS: Record<string, FlagSpec> = {
   'connect-to': { type: 'string', multiple: true, valueName: 'H1:P1:H2:P2', description: "curl's --connect-to: connect to H2:P2 instead of H1:P1; Host, SNI and certificate checks still use H1" },
 };
 
-/** Write a file so that a crash never leaves it half-written: temp file + rename. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+/** Temp files being written right now: removed on any exit (bin calls cleanupTempFiles on process exit). */
+const pendingTemp = new Set<string>();
+
+export function cleanupTempFiles(): void {
+  for (const t of pendingTemp) {
+    try {
+      unlinkSync(t);
+    } catch {
+      // already renamed or never created: nothing to clean
+    }
+  }
+  pendingTemp.clear();
+}
+
+/**
+ * Write a file so that a crash never leaves it half-written: a temp file next to the target, then rename.
+ * Refuses (exit 2, naming the path) a target that is a folder or a read-only file (a 444 report is the
+ * user's statement that it must not change), keeps the mode of a file it replaces, and removes the temp file
+ * on every failure.
+ */
+export async function writeFileAtomic(path: string, data: string, label = 'report'): Promise<void> {
+  let mode: number | undefined;
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputError(`${path}: is a folder; give a file name to write the ${label} to`);
+    if (!st.isFile()) throw new InputError(`${path}: not a regular file; launchready writes the ${label} only to a regular file`);
+    if ((st.mode & 0o222) === 0) throw new InputError(`${path}: is read-only; launchready does not replace it (chmod u+w it or choose another --output)`);
+    mode = st.mode & 0o7777;
   } catch (err) {
-    throw new InputError(`${path}: cannot write report (${(err as Error).message})`, { cause: err });
+    if (err instanceof InputError) throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${path}: cannot write ${label} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+  }
+  const dir = dirname(path);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw new InputError(`${path}: cannot create folder ${dir} for the ${label} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+  }
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pendingTemp.add(tmp);
+  try {
+    await writeFile(tmp, data, { flag: 'wx', ...(mode !== undefined ? { mode } : {}) });
+    if (mode !== undefined) await chmod(tmp, mode);
+    await rename(tmp, path);
+    pendingTemp.delete(tmp);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    pendingTemp.delete(tmp);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? `${code}: no permission to write in ${dir}` : code === 'EROFS' ? 'read-only file system' : code ?? (err as Error).message;
+    throw new InputError(`${path}: cannot write ${label} (${why})`, { cause: err });
   }
 }
 

@@ -13,7 +13,7 @@ const CSS = `
 *{box-sizing:border-box}body{margin:0;font:14px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:var(--bg);color:var(--fg)}
 main{max-width:1150px;margin:0 auto;padding:24px}h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:18px 0 6px}
 .banner{display:flex;gap:20px;align-items:center;padding:18px 20px;border-radius:10px;background:var(--card);border-left:8px solid var(--go)}.banner.nogo{border-left-color:var(--nogo)}
-.decision{font-size:34px;font-weight:800;letter-spacing:.5px}.go .decision{color:var(--go)}.nogo .decision{color:var(--nogo)}
+.decision{font-size:34px;font-weight:800;letter-spacing:.5px}.decision .incomplete{font-size:14px;font-weight:600}.go .decision{color:var(--go)}.nogo .decision{color:var(--nogo)}
 .muted{color:var(--muted)}.cards{display:flex;gap:10px;flex-wrap:wrap;margin:14px 0}.card{background:var(--card);border-radius:8px;padding:8px 14px;min-width:92px}.card b{display:block;font-size:20px}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:var(--card)}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:var(--card);padding:1px 4px;border-radius:4px}pre{background:var(--card);padding:10px;border-radius:6px;overflow:auto;font:12px ui-monospace,Menlo,monospace;white-space:pre-wrap;word-break:break-all}
@@ -71,7 +71,7 @@ export function renderHtml(report: Report, opts: { command?: string; verbose?: b
   const passed = report.findings.filter((f) => f.status === 'pass' || f.status === 'skipped');
   const body: string[] = [];
   body.push(
-    `<div class="banner ${nogo ? 'nogo' : 'go'}"><div class="decision">${h(report.decision)}</div><div><h1>${h(title)}launch readiness</h1><div>${h(report.gate?.explanation ?? '')}</div><div class="muted">Started ${h(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s${report.requests ? ` · ${report.requests} requests` : ''} · launchready ${h(report.tool.version)}${opts.command ? ` · <code>${h(opts.command)}</code>` : ''}</div></div></div>`,
+    `<div class="banner ${nogo ? 'nogo' : 'go'}"><div class="decision">${h(report.decision)}${report.interrupted ? '<div class="incomplete">interrupted</div>' : ''}${report.incomplete ? `<div class="incomplete">incomplete: ${report.incomplete.errors} check${report.incomplete.errors === 1 ? '' : 's'} could not run</div>` : ''}</div><div><h1>${h(title)}launch readiness</h1><div>${h(report.gate?.explanation ?? '')}</div><div class="muted">Started ${h(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s${report.requests ? ` · ${report.requests} requests` : ''} · launchready ${h(report.tool.version)}${opts.command ? ` · <code>${h(opts.command)}</code>` : ''}</div></div></div>`,
   );
   const card = (label: string, n: number) => `<div class="card"><b>${n}</b>${h(label)}</div>`;
   body.push(`<div class="cards">${card('critical', s.critical)}${card('high', s.high)}${card('medium', s.medium)}${card('low', s.low)}${card('info', s.info)}${card('could not run', report.errors ?? 0)}${card('waived', report.waived ?? 0)}</div>`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Config } from '../../core/config/schema.js';
 import type { DeploySection } from '../../core/config/sections/deploy.js';
-import { InputError, TargetRefusedError, UsageError } from '../../core/errors.js';
+import { InputError, interruptedBy, TargetRefusedError, UsageError } from '../../core/errors.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
 import { buildReport } from '../../core/policy.js';
 import { Redactor } from '../../core/redact.js';
@@ -12,7 +12,7 @@ import { Allowlist, parseConnectTo, parseResolver } from '../../probes/net.js';
 import { VERSION } from '../../version.js';
 import { defineCommand, flagList, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
-import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
+import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags, runSignal, TIMEOUT_FLAG } from '../run-config.js';
 import { parseEnvNames } from './project-scan.js';
 
 /**
@@ -93,6 +93,7 @@ export function smokeUrl(url: string, base: string | undefined, index: number): 
 export async function runSmoke(deploy: DeploySection, base: string | undefined, probe: HttpProbe, signal?: AbortSignal): Promise<Check[]> {
   const out: Check[] = [];
   for (const [i] of deploy.smoke.entries()) {
+    if (signal?.aborted) break; // stopped: start no new smoke check (the report says interrupted)
     let result: Check | undefined;
     for (let attempt = 0; attempt <= deploy.retries; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, deploy.retryDelayMs));
@@ -131,13 +132,13 @@ async function smokeOnce(deploy: DeploySection, base: string | undefined, probe:
   }
 }
 
-async function readEnvFile(path: string, cwd: string): Promise<Record<string, string>> {
+async function readEnvFile(path: string, cwd: string, flag: string): Promise<Record<string, string>> {
   const file = resolve(cwd, path);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new InputError(`--env-file ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+    throw new InputError(`${flag} ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
   }
   return Object.fromEntries(parseEnvNames(text).map((p) => [p.name, p.value]));
 }
@@ -197,6 +198,7 @@ export async function runGate(opts: {
     redactor,
     target: { command: 'gate', ...(base ? { baseUrl: base } : {}) },
     now: now(),
+    ...(opts.signal?.aborted ? { interrupted: interruptedBy(opts.signal)! } : {}),
   });
 }
 
@@ -210,29 +212,34 @@ export const gateCommand = defineCommand({
   flags: {
     ...CONFIG_FLAGS,
     'base-url': { type: 'string', valueName: 'URL', description: 'base URL of the release under test (a preview URL); relative smoke URLs resolve against it and its host is allowed' },
-    'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'dotenv file(s) to check instead of the process environment (later files win)' },
+    dotenv: { type: 'string', multiple: true, valueName: 'FILE', description: 'dotenv file(s) to check instead of the process environment (later files win)' },
+    // Node 20 takes `--env-file` for itself wherever it appears on `node script.js ...` (exit 9, "node: FILE:
+    // not found"); the bin's shebang (`node --`) shields it under npx, `--dotenv` works however it is started.
+    'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'same as --dotenv (works through npx launchready / the installed bin; under `node bin/launchready.js` Node 20 takes it: use --dotenv)' },
+    ...TIMEOUT_FLAG,
     ...NETWORK_FLAGS,
     ...FORMAT_FLAGS,
   },
   examples: [
     'launchready gate --config launchready.yml',
     'launchready gate --config launchready.yml --base-url "$PREVIEW_URL" --format junit --output gate.xml',
-    'launchready gate --config launchready.yml --env-file .env.production',
+    'launchready gate --config launchready.yml --dotenv .env.production',
   ],
   async run(ctx) {
     const l = await loadConfigFromFlags(ctx);
     const config = applyNetworkFlags(l.config, ctx.flags);
     const baseUrl = flagString(ctx.flags, 'base-url');
     if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(baseUrl)) throw new UsageError(`--base-url: "${baseUrl}" must be an http(s) URL`);
-    const envFiles = flagList(ctx.flags, 'env-file');
+    const envFiles = [...flagList(ctx.flags, 'dotenv').map((f) => ['--dotenv', f] as const), ...flagList(ctx.flags, 'env-file').map((f) => ['--env-file', f] as const)];
     let env: Record<string, string | undefined> = ctx.io.env;
     let envSource = 'the environment';
     if (envFiles.length) {
       env = {};
-      for (const f of envFiles) Object.assign(env, await readEnvFile(f, ctx.io.cwd));
-      envSource = envFiles.join(', ');
+      for (const [flag, f] of envFiles) Object.assign(env, await readEnvFile(f, ctx.io.cwd, flag));
+      envSource = envFiles.map(([, f]) => f).join(', ');
     }
-    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) });
+    const signal = runSignal(ctx);
+    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(signal ? { signal } : {}) });
     report.target = { ...report.target, project: config.project.name };
     return emitReport(report, ctx.flags, ctx.io, 'gate');
   },
