@@ -84,8 +84,15 @@ export function isDaemon(argv: string[]): boolean {
 export function formatError(err: unknown): string {
   if (err instanceof ConfigError) return `launchready: ${err.message}\n`;
   if (err instanceof LaunchreadyError) return `launchready: ${err.message}\n`;
+  // A system error names its path and code: say that, not a stack trace (exit 2 either way).
+  const sys = err as NodeJS.ErrnoException;
+  if (sys && typeof sys.code === 'string' && /^E[A-Z]+$/.test(sys.code)) {
+    const where = sys.path ?? (sys as { address?: string }).address;
+    return `launchready: ${where ? `${where}: ` : ''}${sys.syscall ? `${sys.syscall} failed: ` : ''}${sys.code}${/^[A-Z]+: /.test(sys.message) ? '' : ` (${sys.message})`}\n`;
+  }
   const e = err as Error;
-  return `launchready: unexpected error: ${e?.stack ?? String(err)}\n`;
+  // Bugs only: a plain Error nobody typed. Keep the stack (it is what a bug report needs) under a clear header.
+  return `launchready: unexpected error (please report it with this text): ${e?.stack ?? String(err)}\n`;
 }
 
 async function dispatch(cmd: Command, argv: string[], io: Io, prefix: string): Promise<number> {

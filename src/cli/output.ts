@@ -21,6 +21,55 @@ export const NETWORK_FLAGS: Record<string, FlagSpec> = {
   'connect-to': { type: 'string', multiple: true, valueName: 'H1:P1:H2:P2', description: "curl's --connect-to: connect to H2:P2 instead of H1:P1; Host, SNI and certificate checks still use H1" },
 };
 
+/**
+ * mkdir -p one level at a time. Node's recursive mkdir spins forever where the kernel answers ENOENT for a
+ * parent that exists (/proc/x: the "--data /proc/x hangs" report), so each level is created on its own and
+ * every failure is an exit-2 error naming `what`.
+ */
+export async function ensureDir(dir: string, what: string): Promise<void> {
+  const missing: string[] = [];
+  let cur = resolve(dir);
+  for (;;) {
+    try {
+      const st = await stat(cur);
+      if (!st.isDirectory()) throw new InputError(`${what}: ${cur} is not a folder`);
+      break;
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') throw new InputError(`${what}: cannot use ${cur} (${code ?? (err as Error).message})`, { cause: err });
+      const parent = dirname(cur);
+      if (parent === cur) break;
+      missing.unshift(cur);
+      cur = parent;
+    }
+  }
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      const why = code === 'EACCES' || code === 'EPERM' ? `${code}: permission denied` : code === 'ENOENT' ? 'the file system does not allow folders here' : code === 'EROFS' ? 'read-only file system' : code ?? (err as Error).message;
+      throw new InputError(`${what}: cannot create ${d} (${why})`, { cause: err });
+    }
+  }
+}
+
+/** A folder launchready will write into (monitor --data): create it, then prove it is writable. */
+export async function ensureWritableDir(dir: string, what: string): Promise<void> {
+  await ensureDir(dir, what);
+  const probe = join(dir, `.launchready-write-test.${process.pid}.${randomBytes(4).toString('hex')}`);
+  try {
+    await writeFile(probe, '', { flag: 'wx' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`${what}: ${dir} is not writable (${code === 'EACCES' || code === 'EPERM' ? `${code}: permission denied` : code ?? (err as Error).message})`, { cause: err });
+  } finally {
+    await rm(probe, { force: true }).catch(() => undefined);
+  }
+}
+
 /** Temp files being written right now: removed on any exit (bin calls cleanupTempFiles on process exit). */
 const pendingTemp = new Set<string>();
 
@@ -54,11 +103,7 @@ export async function writeFileAtomic(path: string, data: string, label = 'repor
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${path}: cannot write ${label} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
   }
   const dir = dirname(path);
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    throw new InputError(`${path}: cannot create folder ${dir} for the ${label} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
-  }
+  await ensureDir(dir, `${path}: folder for the ${label}`);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTemp.add(tmp);
   try {

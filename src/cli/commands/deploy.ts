@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import type { Config } from '../../core/config/schema.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
-import { openStore } from '../../monitor/daemon.js';
+import { dataDirFor, openStore } from '../../monitor/daemon.js';
+import { ensureWritableDir } from '../output.js';
 import { deployId, type DeployMarker } from '../../monitor/types.js';
 import { defineCommand, flagString } from '../command.js';
 import { CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
@@ -33,7 +34,9 @@ const markCommand = defineCommand({
     } else {
       config = validateConfig({}, '<defaults>');
     }
-    const store = await openStore({ config, configDir, ...(data ? { dataDir: resolve(ctx.io.cwd, data) } : {}) });
+    const storeOpts = { config, configDir, ...(data ? { dataDir: resolve(ctx.io.cwd, data) } : {}) };
+    if (config.monitor?.store.kind !== 'postgres') await ensureWritableDir(dataDirFor(storeOpts), data ? '--data' : 'monitor.data');
+    const store = await openStore(storeOpts);
     const at = Date.now();
     const note = flagString(ctx.flags, 'note') ?? null;
     const marker: DeployMarker = { id: deployId(version, env, at), version, env, at, note };

@@ -3,7 +3,7 @@ import { ConfigError } from '../../core/errors.js';
 import { MonitorRuntime, dataDirFor, monitorCa } from '../../monitor/daemon.js';
 import type { ProbeResult } from '../../monitor/types.js';
 import { defineCommand, flagBool, flagString, type CommandContext } from '../command.js';
-import { NETWORK_FLAGS } from '../output.js';
+import { ensureWritableDir, NETWORK_FLAGS } from '../output.js';
 import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
 
 export function formatResultLine(r: ProbeResult, name: string): string {
@@ -55,6 +55,8 @@ export const monitorCommand = defineCommand({
     const opts = { config, configDir: loaded.dir, ...(data ? { dataDir: data } : {}) };
     const out = ctx.io.stdout;
     const where = config.monitor.store.kind === 'postgres' ? 'postgres' : relative(ctx.io.cwd, dataDirFor(opts)) || '.';
+    // A data folder that cannot hold the store is exit 2 naming it, before SQLite sees it (no stack trace, no hang).
+    if (config.monitor.store.kind !== 'postgres') await ensureWritableDir(dataDirFor(opts), data ? '--data' : 'monitor.data');
 
     if (flagBool(ctx.flags, 'once')) {
       const rt = await MonitorRuntime.open(opts);
