@@ -8,7 +8,8 @@ import type { CheckRunInfo, Finding, Report } from '../core/types.js';
 import { HttpProbe, type HttpExchange } from '../probes/http.js';
 import { Allowlist, parseConnectTo, parseResolver } from '../probes/net.js';
 import { STAGES } from './index.js';
-import type { Stage, StageEnv, StagePlan } from './stage.js';
+import type { InputLedger, Stage, StageEnv, StagePlan } from './stage.js';
+import { findingFingerprint } from '../core/fingerprint.js';
 import { VERSION } from '../version.js';
 import { withSystemMap } from '../report/system-map.js';
 
@@ -95,6 +96,82 @@ export async function preflight(stages: Stage[], env: StageEnv): Promise<void> {
   }
 }
 
+/** Unreadable inputs become one error finding each up to this many, then one finding counting the rest. */
+const MAX_UNREADABLE_FINDINGS = 100;
+const MAX_SKIPPED_LISTED = 200;
+
+/** The run's InputLedger and the findings it yields (see InputLedger). */
+export function inputLedger(): InputLedger & { findings(): Finding[] } {
+  const unreadable: { stage: string; path: string; reason: string }[] = [];
+  const skipped: { stage: string; path: string; reason: string }[] = [];
+  const seen = new Set<string>();
+  return {
+    unreadable(stage, path, reason) {
+      const k = `u\0${stage}\0${path}`;
+      if (!seen.has(k)) seen.add(k), unreadable.push({ stage, path, reason });
+    },
+    skipped(stage, path, reason) {
+      const k = `s\0${stage}\0${path}`;
+      if (!seen.has(k)) seen.add(k), skipped.push({ stage, path, reason });
+    },
+    findings() {
+      const out: Finding[] = [];
+      for (const u of unreadable.slice(0, MAX_UNREADABLE_FINDINGS)) {
+        out.push({
+          id: findingFingerprint('policy/unreadable-input', 'unreadable', `${u.stage}:${u.path}`),
+          checkId: 'policy/unreadable-input',
+          status: 'error',
+          severity: 'high',
+          title: `Could not read ${u.path}`,
+          message: `${u.path}: not scanned (${u.reason}); whatever it holds was not checked.`,
+          messageId: 'unreadable',
+          data: { stage: u.stage, path: u.path, reason: u.reason },
+          location: { file: u.path },
+          remediation: 'Give the user running launchready read access (or repair the file / git object), then run it again; or accept it in gate.allowErrors with an owner, a reason and an expiry.',
+          docsUrl: 'docs/checks/policy-unreadable-input.md',
+        });
+      }
+      if (unreadable.length > MAX_UNREADABLE_FINDINGS) {
+        const rest = unreadable.length - MAX_UNREADABLE_FINDINGS;
+        out.push({
+          id: findingFingerprint('policy/unreadable-input', 'more', 'rest'),
+          checkId: 'policy/unreadable-input',
+          status: 'error',
+          severity: 'high',
+          title: `Could not read ${rest} more inputs`,
+          message: `${rest} more inputs could not be read (first: ${unreadable[MAX_UNREADABLE_FINDINGS]!.path}: ${unreadable[MAX_UNREADABLE_FINDINGS]!.reason}).`,
+          messageId: 'more',
+          data: { count: rest },
+          docsUrl: 'docs/checks/policy-unreadable-input.md',
+        });
+      }
+      const byStage = new Map<string, typeof skipped>();
+      for (const x of skipped) byStage.set(x.stage, [...(byStage.get(x.stage) ?? []), x]);
+      for (const [stage, list] of byStage) {
+        const reasons = new Map<string, number>();
+        for (const x of list) reasons.set(x.reason.replace(/ \(.*\)$/, ''), (reasons.get(x.reason.replace(/ \(.*\)$/, '')) ?? 0) + 1);
+        const lines = list.slice(0, MAX_SKIPPED_LISTED).map((x) => `${x.path}: ${x.reason}`);
+        if (list.length > MAX_SKIPPED_LISTED) lines.push(`… and ${list.length - MAX_SKIPPED_LISTED} more`);
+        out.push({
+          id: findingFingerprint('policy/skipped-input', 'skipped', stage),
+          checkId: 'policy/skipped-input',
+          status: 'warn',
+          severity: 'info',
+          title: `${list.length} input${list.length === 1 ? '' : 's'} not scanned (${stage})`,
+          message: `${list.length} input${list.length === 1 ? ' was' : 's were'} not scanned by the ${stage} stage: ${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')}. They are listed in the evidence.`,
+          messageId: 'skipped',
+          data: { stage, count: list.length },
+          meta: { files: list.slice(0, MAX_SKIPPED_LISTED).map((x) => ({ path: x.path, reason: x.reason })) },
+          evidence: lines.join('\n'),
+          remediation: 'Check the list: raise repo.maxFileBytes for large text files worth scanning; binary files cannot hold a scannable text secret but may hold key stores.',
+          docsUrl: 'docs/checks/policy-skipped-input.md',
+        });
+      }
+      return out;
+    },
+  };
+}
+
 /** One audit across stages: one run, one progress stream, one report, one decision. */
 export async function runAudit(opts: AuditOptions): Promise<Report> {
   const now = opts.now ?? (() => new Date());
@@ -108,7 +185,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   for (const s of stages) for (const h of s.hosts?.(config) ?? []) allow.add(h);
   const connectTo = config.network.connectTo.map((c, i) => parseConnectTo(c, `network.connectTo[${i}]`));
   const resolver = config.network.resolver ? parseResolver(config.network.resolver, 'network.resolver').server : undefined;
+  const ledger = inputLedger();
   const env: StageEnv = {
+    inputs: ledger,
     config,
     configDir: opts.configDir,
     redactor,
@@ -153,7 +232,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       ...(opts.events ? { events: opts.events } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    const findings: Finding[] = result.findings;
+    const findings: Finding[] = [...result.findings, ...ledger.findings()];
     const checks: CheckRunInfo[] = result.checks;
     const interrupted = interruptedBy(opts.signal);
     // Interrupted: sections are best effort and may not hold up the report (each gets a short deadline).
