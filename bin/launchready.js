@@ -1,22 +1,22 @@
 #!/usr/bin/env -S node --
 // The only place that sets the exit code: commands return one (citty's habit).
-import { main, signalExitCode, isDaemon } from '../dist/src/cli/main.js';
-import { cleanupTempFiles } from '../dist/src/cli/output.js';
-import { InterruptedError } from '../dist/src/core/errors.js';
-
+// Signal handlers go in before the (slow) module graph loads, so a Ctrl-C during start-up is handled too.
+const signalExitCode = (sig) => (sig === 'SIGTERM' ? 143 : 130);
 const argv = process.argv.slice(2);
-const daemon = isDaemon(argv);
+// monitor (without --once) and dashboard stop on a signal by design: they drain and exit with their own code
+const daemon = (argv[0] === 'monitor' && !argv.includes('--once')) || argv[0] === 'dashboard';
 const controller = new AbortController();
 let first;
+let cleanupTempFiles = () => {};
 // A partial report file must never survive an exit we did not plan (second signal, watchdog).
-process.on('exit', cleanupTempFiles);
+process.on('exit', () => cleanupTempFiles());
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
     // Second signal: stop now, whatever is in flight.
     if (first) process.exit(signalExitCode(first));
     first = sig;
     // First signal: stop starting work, abort requests in flight, write the report marked interrupted.
-    controller.abort(new InterruptedError(sig));
+    controller.abort(Object.assign(new Error(`interrupted by ${sig}`), { name: 'InterruptedError', code: 'E_INTERRUPTED', by: sig }));
     if (!daemon) {
       // Watchdog: whatever still runs, the process ends within 5 s of the first signal (130/143).
       setTimeout(() => {
@@ -27,6 +27,8 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+const { main } = await import('../dist/src/cli/main.js');
+({ cleanupTempFiles } = await import('../dist/src/cli/output.js'));
 const code = await main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,

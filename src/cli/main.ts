@@ -70,16 +70,6 @@ function topHelp(): string {
   return lines.join('\n') + '\n';
 }
 
-/** Exit code after a signal, by shell convention 128 + signal number: SIGINT 130, SIGTERM 143. */
-export function signalExitCode(sig: string): number {
-  return sig === 'SIGTERM' ? 143 : sig === 'SIGHUP' ? 129 : 130;
-}
-
-/** Commands whose normal way to stop is a signal (they drain and exit with their own code). */
-export function isDaemon(argv: string[]): boolean {
-  return (argv[0] === 'monitor' && !argv.includes('--once')) || argv[0] === 'dashboard';
-}
-
 /** Turn an error into the message the user sees on stderr (exit 2). */
 export function formatError(err: unknown): string {
   if (err instanceof ConfigError) return `launchready: ${err.message}\n`;

@@ -100,7 +100,9 @@ export async function writeFileAtomic(path: string, data: string, label = 'repor
     mode = st.mode & 0o7777;
   } catch (err) {
     if (err instanceof InputError) throw err;
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${path}: cannot write ${label} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw new InputError(`${path}: cannot write ${label} (a parent of it is not a folder)`, { cause: err });
+    if (code !== 'ENOENT') throw new InputError(`${path}: cannot write ${label} (${code ?? (err as Error).message})`, { cause: err });
   }
   const dir = dirname(path);
   await ensureDir(dir, `${path}: folder for the ${label}`);

@@ -88,7 +88,8 @@ export class InterruptedError extends LaunchreadyError {
 export function interruptedBy(signal: AbortSignal | undefined): string | undefined {
   if (!signal?.aborted) return undefined;
   const r = signal.reason as unknown;
-  if (r instanceof InterruptedError) return r.by;
+  // the bin aborts with a plain Error carrying `by` (it installs its handlers before this module loads)
+  if (r instanceof InterruptedError || (r instanceof Error && typeof (r as { by?: unknown }).by === 'string')) return (r as InterruptedError).by;
   if (r instanceof Error) return r.message;
   return String(r ?? 'abort');
 }
