@@ -40,10 +40,13 @@ export function selectStages(config: Config, names?: string[]): Stage[] {
   return out;
 }
 
-/** URL targets a stage cannot work without (config field → URL). Edge judges its own hosts (edge/reachable). */
+/**
+ * URL targets a stage cannot work without (config field → URL). Edge judges its own hosts (edge/reachable); AI
+ * endpoints are paid model calls, so the ai stage reports an unreachable one as status error (incomplete → NO-GO)
+ * rather than spend a request here.
+ */
 const PREFLIGHT: Record<string, (config: Config) => { field: string; url: string }[]> = {
   api: (c) => (c.api ? [{ field: 'api.baseUrl', url: c.api.baseUrl }] : []),
-  ai: (c) => (c.ai?.endpoints ?? []).map((e, i) => ({ field: `ai.endpoints[${i}].url`, url: e.url })),
   ops: (c) => (c.smoke ? [{ field: 'smoke.baseUrl', url: c.smoke.baseUrl }] : []),
 };
 
@@ -59,7 +62,7 @@ export async function preflight(stages: Stage[], env: StageEnv): Promise<void> {
   if (byStage.length === 0) return;
   const probe = new HttpProbe({
     allow: env.allow,
-    budget: env.budget,
+    // its own budget: one request per target, outside the checks' request budget (which the report counts)
     timeoutMs: Math.min(env.config.network.timeoutMs, 15_000),
     connectTo: env.connectTo,
     connections: 4,
