@@ -20,7 +20,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
     if (!daemon) {
       // Watchdog: whatever still runs, the process ends within 5 s of the first signal (130/143).
       setTimeout(() => {
-        process.stderr.write(`launchready: ${sig}: stopped (the run did not finish within 4.5 s; no report written)\n`);
+        process.stderr.write(`launchready: ${sig}: stopped (the run did not stop within 4.5 s; any report file in progress was removed)\n`);
         process.exit(signalExitCode(sig));
       }, 4500).unref();
     }

@@ -291,6 +291,8 @@ const CASES: Case[] = [
   { name: 'gate --dotenv with a placeholder value → roll back', args: () => ['gate', '--config', cfg('deploy:\n  requiredEnv: [DATABASE_URL]\n', 'gate-env'), '--dotenv', f('prod.env')], code: 1, out: /placeholder/ },
 
   // ---- unexpected errors are typed -------------------------------------------------------------------------
+  { name: 'init into a read-only folder (non-root)', asUser: true, args: () => ['init', f('ro-dir')], code: 2, err: /ro-dir\/launchready\.yml: cannot write file \(EACCES: no permission to write in/ },
+  { name: '--timeout 0 means no limit', args: () => ['secrets', f('clean'), '--timeout', '0', '--no-progress'], code: 0, out: /^GO /m },
   { name: 'init into a missing folder', args: () => ['init', f('nope-dir')], code: 2, err: /nope-dir: not a folder/ },
   { name: 'no stack trace for a bad --connect-to', args: () => ['api', '--config', cfg(api(`http://127.0.0.1:${srv.closedPort}`), 'closed'), '--connect-to', 'garbage'], code: 2, err: /connect-to/, check: (r) => assert.doesNotMatch(r.stderr, /unexpected error|\n\s+at /) },
 ];
