@@ -191,7 +191,7 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
         n++;
         hb += body.length;
         const nul = body.subarray(0, 8000).indexOf(0);
-        if (nul >= 0) return;
+        if (nul >= 0) return void source.inputs?.skipped(`${intro.path} @ ${intro.commit.slice(0, 12)}`, 'binary content (NUL byte)');
         const inHead = head.has(id);
         for (const m of scanText(decode(body), { file: intro.path })) {
           const prev = first.get(m.secret);
