@@ -238,6 +238,21 @@ const CASES: Case[] = [
   { name: 'skipped inputs listed in junit', args: () => ['audit', '--config', f('skips.yml'), '--format', 'junit'], code: 0, out: /policy\/skipped-input/ },
   { name: 'logs: a clean folder is GO', args: () => ['logs', f('logs'), '--no-progress'], code: 0, out: /^GO /m },
   { name: 'logs: a log starting with NUL bytes is an error, shown without --verbose', args: () => ['logs', f('nul.log'), '--no-progress'], code: 1, out: /nul\.log: could not be scanned \(binary file/, noGo: true },
+  { name: 'incomplete next to the decision in the HTML banner', args: () => ['logs', f('nul.log'), '--format', 'html'], code: 1, out: /<div class="decision">NO-GO<div class="incomplete">incomplete: 1 check could not run<\/div>/, noGo: true },
+  {
+    name: 'incomplete in JSON: errors and check ids',
+    args: () => ['logs', f('nul.log'), '--format', 'json'],
+    code: 1,
+    noGo: true,
+    check: (r) => assert.deepEqual(json(r).incomplete, { errors: 1, checks: ['logs/secret'] }),
+  },
+  {
+    name: 'interrupted (--timeout) in the HTML banner',
+    args: () => ['api', '--config', cfg(api(`http://127.0.0.1:${srv.slow}`), 'slow-timeout'), '--timeout', '1s', '--format', 'html', '--no-progress'],
+    code: 1,
+    out: /<div class="decision">NO-GO<div class="incomplete">interrupted<\/div>/,
+    noGo: true,
+  },
   { name: 'logs: a corrupt .gz is an error', args: () => ['logs', f('corrupt.log.gz'), '--no-progress'], code: 1, out: /incomplete: \d+ checks? could not run/, noGo: true },
   { name: 'logs: an unreadable log in a folder (non-root)', asUser: true, args: () => ['logs', f('locked-logs'), '--no-progress'], code: 1, out: /b\.log/, noGo: true },
   {
