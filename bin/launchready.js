@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --
+#!/usr/bin/env node
 // The only place that sets the exit code: commands return one (citty's habit).
 // Signal handlers go in before the (slow) module graph loads, so a Ctrl-C during start-up is handled too.
 const signalExitCode = (sig) => (sig === 'SIGTERM' ? 143 : 130);

@@ -214,8 +214,6 @@ export interface RunOptions {
   stdin?: string;
   /** called with the child once it runs (signal cases) */
   during?: (child: import('node:child_process').ChildProcess, started: number) => Promise<void> | void;
-  /** run the bin file itself (its shebang) instead of `node bin/launchready.js` */
-  viaShebang?: boolean;
   timeoutMs?: number;
 }
 
@@ -223,8 +221,7 @@ export interface RunOptions {
 export function runCli(args: string[], o: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const [cmd, argv] = o.viaShebang ? [BIN, args] : [process.execPath, [BIN, ...args]];
-    const child = spawn(cmd, argv, {
+    const child = spawn(process.execPath, [BIN, ...args], {
       cwd: o.cwd,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), NO_COLOR: '1', ...o.env },
       stdio: ['pipe', 'pipe', 'pipe'],

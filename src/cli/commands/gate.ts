@@ -213,9 +213,10 @@ export const gateCommand = defineCommand({
     ...CONFIG_FLAGS,
     'base-url': { type: 'string', valueName: 'URL', description: 'base URL of the release under test (a preview URL); relative smoke URLs resolve against it and its host is allowed' },
     dotenv: { type: 'string', multiple: true, valueName: 'FILE', description: 'dotenv file(s) to check instead of the process environment (later files win)' },
-    // Node 20 takes `--env-file` for itself wherever it appears on `node script.js ...` (exit 9, "node: FILE:
-    // not found"); the bin's shebang (`node --`) shields it under npx, `--dotenv` works however it is started.
-    'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'same as --dotenv (works through npx launchready / the installed bin; under `node bin/launchready.js` Node 20 takes it: use --dotenv)' },
+    // Node 20 scans the whole command line for `--env-file`, even after the script name: with a missing file it
+    // exits 9 ("node: FILE: not found") before launchready runs. Hence --dotenv; `--env-file` stays as an alias
+    // for existing files (Node then also loads it into its own environment, which the gate does not read).
+    'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'old name of --dotenv; Node 20 intercepts it when FILE is missing (exit 9), so prefer --dotenv' },
     ...TIMEOUT_FLAG,
     ...NETWORK_FLAGS,
     ...FORMAT_FLAGS,
