@@ -175,6 +175,51 @@ export function inputLedger(): InputLedger & { findings(): Finding[] } {
   };
 }
 
+/** Stages whose checks judge one target over HTTP: a check there whose every request failed saw nothing. */
+const RESPONSE_NEEDED = new Set(['api', 'ops']);
+
+/**
+ * Per check: how many of its HTTP requests got a response. A check in an api/ops stage that sent requests and
+ * got no response to any of them (refused, reset, closed mid-response, timed out) cannot have observed what it
+ * reports, so unless it already said `error` it gets a `policy/no-response` error finding: "pass: none of 29
+ * paths served" from 29 failed requests proves nothing, and the run is incomplete (NO-GO) instead of GO.
+ */
+export function requestHealth(): { record(x: HttpExchange): void; findings(found: readonly Finding[], stageOf: Map<string, string>): Finding[] } {
+  const per = new Map<string, { ok: number; failed: number; first?: string }>();
+  return {
+    record(x) {
+      let h = per.get(x.checkId);
+      if (!h) per.set(x.checkId, (h = { ok: 0, failed: 0 }));
+      if (x.response) h.ok++;
+      else {
+        h.failed++;
+        h.first ??= `${x.request.method} ${x.request.url}: ${x.error ?? 'no response'}`;
+      }
+    },
+    findings(found, stageOf) {
+      const out: Finding[] = [];
+      for (const [checkId, h] of per) {
+        const stage = stageOf.get(checkId);
+        if (!stage || !RESPONSE_NEEDED.has(stage) || h.ok > 0 || h.failed === 0) continue;
+        if (found.some((f) => f.checkId === checkId && f.status === 'error')) continue; // it said so itself
+        out.push({
+          id: findingFingerprint('policy/no-response', 'allFailed', checkId),
+          checkId: 'policy/no-response',
+          status: 'error',
+          severity: 'high',
+          title: `${checkId}: every request failed`,
+          message: `${checkId} sent ${h.failed} request${h.failed === 1 ? '' : 's'} and got no response to any (first: ${h.first}); what it reports was not observed.`,
+          messageId: 'allFailed',
+          data: { check: checkId, requests: h.failed, first: h.first ?? '' },
+          remediation: 'Make the target answer these requests (is it up, behind the right --connect-to, dropping connections?) and run again.',
+          docsUrl: 'docs/checks/policy-no-response.md',
+        });
+      }
+      return out;
+    },
+  };
+}
+
 /** One audit across stages: one run, one progress stream, one report, one decision. */
 export async function runAudit(opts: AuditOptions): Promise<Report> {
   const now = opts.now ?? (() => new Date());
@@ -189,6 +234,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const connectTo = config.network.connectTo.map((c, i) => parseConnectTo(c, `network.connectTo[${i}]`));
   const resolver = config.network.resolver ? parseResolver(config.network.resolver, 'network.resolver').server : undefined;
   const ledger = inputLedger();
+  const health = requestHealth();
   const env: StageEnv = {
     inputs: ledger,
     config,
@@ -201,7 +247,10 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     now,
     ...(resolver ? { resolver } : {}),
     ...(opts.include ? { include: opts.include } : {}),
-    ...(opts.onExchange ? { onExchange: opts.onExchange } : {}),
+    onExchange: (x) => {
+      health.record(x);
+      opts.onExchange?.(x);
+    },
     ...(opts.signal ? { signal: opts.signal } : {}),
   };
 
@@ -235,7 +284,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       ...(opts.events ? { events: opts.events } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    const findings: Finding[] = [...result.findings, ...ledger.findings()];
+    const stageOf = new Map(jobs.map((j) => [j.check.id, j.stage ?? '']));
+    const findings: Finding[] = [...result.findings, ...ledger.findings(), ...health.findings(result.findings, stageOf)];
     const checks: CheckRunInfo[] = result.checks;
     const interrupted = interruptedBy(opts.signal);
     // Interrupted: sections are best effort and may not hold up the report (each gets a short deadline).

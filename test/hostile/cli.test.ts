@@ -132,6 +132,13 @@ const CASES: Case[] = [
     err: /api\.baseUrl/,
     noGo: true,
   },
+  {
+    name: 'api whose front page answers but every other request is dropped: incomplete, never GO',
+    args: () => ['api', '--config', cfg(api(`http://127.0.0.1:${srv.halfDead}`), 'half'), '--format', 'json', '--no-progress'],
+    code: 1,
+    noGo: true,
+    check: (r) => assert.ok(json(r).findings.some((x) => x.checkId === 'policy/no-response' && x.status === 'error' && /got no response to any/.test(x.message))),
+  },
   { name: 'edge on a closed port', args: () => ['edge', `http://127.0.0.1:${srv.closedPort}`], code: 2, err: /no host could be reached/, noGo: true },
   {
     name: 'gate: smoke check on a dead release → roll back',

@@ -39,6 +39,8 @@ export interface Servers {
   selfSigned: number;
   /** answers `/` (so preflight passes) and never answers anything else: a run in flight to interrupt */
   slow: number;
+  /** answers `/`, drops every other request */
+  halfDead: number;
   /** resolves at the next request `slow` gets past `/` (call it before the run starts) */
   slowBusy: () => Promise<void>;
   close(): Promise<void>;
@@ -77,7 +79,9 @@ export async function startServers(dir: string): Promise<Servers> {
     waiters = [];
     for (const fn of w) fn(); // everything else hangs until the client gives up
   });
-  const all = [hang, closeAtOnce, mid, tls, slow];
+  // answers `/` (preflight passes), then drops every other connection: an API that dies behind its front page
+  const halfDead = createHttp((req, res) => (req.url === '/' ? void res.end('ok') : void req.socket.destroy()));
+  const all = [hang, closeAtOnce, mid, tls, slow, halfDead];
   all.forEach(track);
   const ports = await Promise.all(all.map(listen));
   return {
@@ -87,6 +91,7 @@ export async function startServers(dir: string): Promise<Servers> {
     midResponse: ports[2]!,
     selfSigned: ports[3]!,
     slow: ports[4]!,
+    halfDead: ports[5]!,
     slowBusy: () => new Promise<void>((r) => waiters.push(r)),
     async close() {
       for (const s of sockets) s.destroy();
