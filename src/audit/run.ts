@@ -43,11 +43,11 @@ export function selectStages(config: Config, names?: string[]): Stage[] {
 /**
  * URL targets a stage cannot work without (config field → URL). Edge judges its own hosts (edge/reachable); AI
  * endpoints are paid model calls, so the ai stage reports an unreachable one as status error (incomplete → NO-GO)
- * rather than spend a request here.
+ * rather than spend a request here; a smoke target that does not answer after a deploy is a failed flow (roll
+ * back, exit 1), which is the smoke stage's verdict to give.
  */
 const PREFLIGHT: Record<string, (config: Config) => { field: string; url: string }[]> = {
   api: (c) => (c.api ? [{ field: 'api.baseUrl', url: c.api.baseUrl }] : []),
-  ops: (c) => (c.smoke ? [{ field: 'smoke.baseUrl', url: c.smoke.baseUrl }] : []),
 };
 
 /**
@@ -201,7 +201,8 @@ export function requestHealth(): { record(x: HttpExchange): void; findings(found
       for (const [checkId, h] of per) {
         const stage = stageOf.get(checkId);
         if (!stage || !RESPONSE_NEEDED.has(stage) || h.ok > 0 || h.failed === 0) continue;
-        if (found.some((f) => f.checkId === checkId && f.status === 'error')) continue; // it said so itself
+        // it said so itself: an error, or a fail (a smoke flow that got no answer is a roll-back, not a gap)
+        if (found.some((f) => f.checkId === checkId && (f.status === 'error' || f.status === 'fail'))) continue;
         out.push({
           id: findingFingerprint('policy/no-response', 'allFailed', checkId),
           checkId: 'policy/no-response',
