@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeFixtures, nonRootRunner, runCli, startServers, type RunResult, type Runner, type Servers } from './fixtures.js';
+import { ROOT } from '../helpers.js';
 
 const runner: Runner = nonRootRunner();
 let fx: Record<string, string>;
@@ -61,6 +62,8 @@ const api = (url: string, extra = '') => `api:\n  baseUrl: "${url}"\n${extra}`;
 const CASES: Case[] = [
   // ---- flags and arguments ---------------------------------------------------------------------------------
   { name: 'no command', args: () => [], code: 2, out: /Usage: launchready <command>/ },
+  { name: '--help documents incomplete and interrupted exit codes', args: () => ['secrets', '--help'], code: 0, out: /1 {4}ran; decision NO-GO: a finding at or above the gate, or incomplete[\s\S]*130 {2}interrupted by SIGINT \(Ctrl-C\), 143 by SIGTERM/ },
+  { name: '--help documents --timeout and its default', args: () => ['api', '--help'], code: 0, out: /--timeout DURATION +total time for the whole run[^\n]*\[default: 30m\]/ },
   { name: 'unknown command', args: () => ['launch'], code: 2, err: /unknown command "launch"/ },
   { name: 'unknown flag', args: () => ['secrets', f('clean'), '--nope'], code: 2, err: /unknown flag --nope/ },
   { name: 'bad --format', args: () => ['secrets', f('clean'), '--format', 'xml'], code: 2, err: /--format: "xml" is not one of/ },
@@ -446,6 +449,18 @@ describe('gate: --env-file, the old name of --dotenv', () => {
     const r = await runCli(['gate', '--config', cfg('deploy:\n  requiredEnv: [DATABASE_URL]\n', 'gate-env'), '--env-file', f('prod.env')], { cwd: root });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /DATABASE_URL in .*prod\.env holds a placeholder value/);
+  });
+});
+
+describe('README exit-code table matches the suite', () => {
+  it('has the incomplete and interrupted rows with the codes the suite asserts', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('### Exit codes (every command)'), readme.indexOf('## What a report contains'));
+    for (const row of [/^\| 0 \| ran; decision GO/m, /^\| 1 \| ran; decision NO-GO/m, /^\| 1 — incomplete \|/m, /^\| 1 — interrupted \(`--timeout`\) \|/m, /^\| 2 \| could not run/m, /^\| 130 \/ 143 — interrupted \|/m]) {
+      assert.match(table, row);
+    }
+    const codes = new Set(CASES.map((c) => c.code));
+    for (const c of [0, 1, 2]) assert.ok(codes.has(c), `the table asserts exit ${c}`);
   });
 });
 
