@@ -37,6 +37,8 @@ export interface Servers {
   closeAtOnce: number;
   midResponse: number;
   selfSigned: number;
+  /** why the self-signed server is not a TLS server here (no openssl) */
+  noTls?: string;
   /** answers `/` (so preflight passes) and never answers anything else: a run in flight to interrupt */
   slow: number;
   /** answers `/`, drops every other request */
@@ -68,9 +70,14 @@ export async function startServers(dir: string): Promise<Servers> {
       setTimeout(() => c.destroy(), 20);
     });
   });
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=localhost'], { stdio: 'ignore' });
+  let noTls: string | undefined;
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=localhost'], { stdio: 'ignore' });
+  } catch (err) {
+    noTls = `openssl could not make a self-signed certificate here (${(err as Error).message.slice(0, 120)})`;
+  }
   const { readFileSync } = await import('node:fs');
-  const tls = createHttps({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('{}'));
+  const tls = noTls ? createNet(() => undefined) : createHttps({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('{}'));
   // waiters for the next request that hangs (a run is in flight once one arrives)
   let waiters: (() => void)[] = [];
   const slow = createHttp((req, res) => {
@@ -90,6 +97,7 @@ export async function startServers(dir: string): Promise<Servers> {
     closeAtOnce: ports[1]!,
     midResponse: ports[2]!,
     selfSigned: ports[3]!,
+    ...(noTls ? { noTls } : {}),
     slow: ports[4]!,
     halfDead: ports[5]!,
     slowBusy: () => new Promise<void>((r) => waiters.push(r)),
