@@ -149,7 +149,8 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
       // lstat: a symlink is never followed (it could point outside the scanned root)
       st = await lstat(join(root, path));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // deleted in the work tree but still in the index
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return; // deleted (or its folder replaced) in the work tree, still in the index
       unreadable.push({ path, reason: why(err) });
       return;
     }
