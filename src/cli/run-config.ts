@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { runAudit, type AuditOptions } from '../audit/run.js';
-import { InputError, InterruptedError, UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import type { Config } from '../core/config/schema.js';
 import { SEVERITIES, type Report, type Severity } from '../core/types.js';
 import { loadConfig, type LoadedConfig } from '../probes/config-file.js';
@@ -46,21 +46,12 @@ export function parseDuration(text: string, flag = '--timeout'): number {
 }
 
 /**
- * The run's signal: the bin's SIGINT/SIGTERM plus the total --timeout. Aborting it stops starting work and
+ * The run's signal: the bin's SIGINT/SIGTERM combined with the total --timeout (main's dispatch starts the
+ * --timeout clock before the command runs, so config loading counts too). Aborting it stops starting work and
  * aborts requests in flight; its reason (an InterruptedError) says what stopped the run.
  */
 export function runSignal(ctx: CommandContext): AbortSignal | undefined {
-  const text = flagString(ctx.flags, 'timeout');
-  const ms = text === undefined ? 0 : parseDuration(text);
-  const signals: AbortSignal[] = ctx.io.signal ? [ctx.io.signal] : [];
-  if (ms > 0) {
-    const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(new InterruptedError(`--timeout ${text}`)), ms);
-    timer.unref();
-    signals.push(ac.signal);
-  }
-  if (signals.length === 0) return undefined;
-  return signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+  return ctx.io.signal;
 }
 
 /**

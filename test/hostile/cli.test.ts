@@ -307,6 +307,8 @@ const CASES: Case[] = [
     check: (r) => assert.equal(json(r).interrupted, true),
   },
 
+  { name: '--timeout counts config loading too (a config module that never settles)', args: () => ['audit', '--config', f('never.config.mjs'), '--timeout', '1s'], code: 2, err: /interrupted by --timeout 1s before a report was ready; nothing was written/ },
+
   // ---- monitor / deploy data folders -------------------------------------------------------------------------
   { name: 'monitor --data under /proc (no hang)', args: () => ['monitor', '--config', cfg(`monitor:\n  monitors:\n    - { id: home, type: http, url: "http://127.0.0.1:${srv.closedPort}/" }\n`, 'mon'), '--once', '--data', '/proc/launchready-x'], code: 2, err: /--data: cannot create \/proc\/launchready-x/ },
   { name: 'monitor --data that is a file', args: () => ['monitor', '--config', cfg(`monitor:\n  monitors:\n    - { id: home, type: http, url: "http://127.0.0.1:${srv.closedPort}/" }\n`, 'mon'), '--once', '--data', f('a-file')], code: 2, err: /--data: .*a-file is not a folder/ },

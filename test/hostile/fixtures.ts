@@ -179,6 +179,7 @@ export function makeFixtures(runner: Runner): Record<string, string> {
   w(p('empty.yml'), 'project: {name: nothing}\n');
   w(p('no-monitors.yml'), 'monitor:\n  monitors: []\n');
   w(p('throws.config.mjs'), 'throw new Error("config module blew up");\n');
+  w(p('never.config.mjs'), 'export default new Promise(() => {});\n');
   w(p('logs-allow.yml'), `gate:\n  allowErrors:\n    - { checkId: "logs/*", owner: dana, reason: "binary rotated log, checked by hand", expires: "2999-12-31" }\n`);
   w(p('logs-allow-expired.yml'), `gate:\n  allowErrors:\n    - { checkId: "logs/*", owner: dana, reason: "binary rotated log", expires: "2001-01-01" }\n`);
   w(p('not-json.json'), 'hello');
