@@ -152,7 +152,11 @@ export function inputLedger(): InputLedger & { findings(): Finding[] } {
       for (const x of skipped) byStage.set(x.stage, [...(byStage.get(x.stage) ?? []), x]);
       for (const [stage, list] of byStage) {
         const reasons = new Map<string, number>();
-        for (const x of list) reasons.set(x.reason.replace(/ \(.*\)$/, ''), (reasons.get(x.reason.replace(/ \(.*\)$/, '')) ?? 0) + 1);
+        // counted by the reason's head: "too large (5001 bytes, …)" → "too large"
+        for (const x of list) {
+          const head = x.reason.split(' (')[0]!;
+          reasons.set(head, (reasons.get(head) ?? 0) + 1);
+        }
         const lines = list.slice(0, MAX_SKIPPED_LISTED).map((x) => `${x.path}: ${x.reason}`);
         if (list.length > MAX_SKIPPED_LISTED) lines.push(`… and ${list.length - MAX_SKIPPED_LISTED} more`);
         out.push({

@@ -3,7 +3,7 @@ import { access, lstat, readdir, readFile, stat, open } from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { gitInfo, lsFiles, type GitInfo } from './git.js';
+import { gitInfo, gitRefusal, lsFiles, type GitInfo } from './git.js';
 
 /**
  * The repository walker: which files a repo audit reads. In a git work tree it asks git (tracked files, even
@@ -129,6 +129,11 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
   const git = await gitInfo(root);
   const files: RepoFile[] = [];
   const skipped: RepoListing['skipped'] = [];
+  if (!git) {
+    // a .git that git will not open (another owner: "dubious ownership") must not pass for a plain folder unsaid
+    const refused = await gitRefusal(root);
+    if (refused) skipped.push({ path: '.git/', reason: `git refused the repository (${refused}); scanned as a plain folder, tracked-but-ignored files and history not read` });
+  }
   const keystores: RepoListing['keystores'] = [];
   const unreadable: RepoListing['unreadable'] = [];
   const seen = new Set<string>();

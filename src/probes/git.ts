@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /**
  * Git access through the git binary (never a JS reimplementation: git walks packfiles far faster).
@@ -54,6 +56,24 @@ export async function gitInfo(root: string): Promise<GitInfo | null> {
   if (lines[0] !== 'true') return null;
   const head = await runGit(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
   return { toplevel: lines[1] ?? root, prefix: lines[2] ?? '', hasHead: head.code === 0 };
+}
+
+/** Why git will not open the repository at root although it has a .git (e.g. "detected dubious ownership"). */
+export async function gitRefusal(root: string): Promise<string | undefined> {
+  try {
+    await access(join(root, '.git'));
+  } catch {
+    return undefined;
+  }
+  let r;
+  try {
+    r = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
+  } catch (err) {
+    return `git not available: ${(err as Error).message}`;
+  }
+  if (r.code === 0) return undefined;
+  const line = r.stderr.split('\n').find((l) => /^(fatal|error):/.test(l)) ?? r.stderr.split('\n')[0] ?? '';
+  return line.replace(/^(fatal|error):\s*/, '').trim().slice(0, 200) || `git exited ${r.code}`;
 }
 
 /** NUL-separated `git ls-files` output, paths relative to root (git does that when run inside root). */

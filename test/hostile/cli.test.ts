@@ -224,6 +224,7 @@ const CASES: Case[] = [
   },
   { name: 'unreadable folder (non-root, plain folder)', asUser: true, args: () => ['secrets', f('locked-dir'), '--no-progress'], code: 1, out: /vault\/: not scanned \(EACCES: permission denied\)/, noGo: true },
   { name: "unreadable folder in a git work tree (git's own warning)", asUser: true, args: () => ['secrets', f('locked-git'), '--no-progress'], code: 1, out: /private\/: not scanned \(Permission denied\)/, noGo: true },
+  { name: 'a git repo owned by another user (git: dubious ownership) is said, not passed off as a plain folder', asUser: true, skipIf: () => (process.getuid?.() === 0 ? undefined : 'needs a repo owned by another user: the fixtures are root-owned only when the suite runs as root'), args: () => ['secrets', f('corrupt-git'), '--no-progress'], code: 0, out: /1 git refused the repository[\s\S]*\.git\/: git refused the repository \(detected dubious ownership/ },
   {
     name: 'corrupt git object with --history',
     args: () => ['secrets', f('corrupt-git'), '--history', '--format', 'json'],
