@@ -28,6 +28,18 @@ export interface StageEnv {
   onExchange?(x: HttpExchange): void;
   signal?: AbortSignal;
   now(): Date;
+  /** inputs a stage could not read (error findings: the run is incomplete) or chose not to read (listed) */
+  inputs?: InputLedger;
+}
+
+/**
+ * Nothing is skipped silently: probes and stages record here every input they could not read (permission
+ * denied, corrupt git object) and every one they chose not to read (too large, binary). runAudit turns the
+ * first into `policy/unreadable-input` error findings and the second into one `policy/skipped-input` list.
+ */
+export interface InputLedger {
+  unreadable(stage: string, path: string, reason: string): void;
+  skipped(stage: string, path: string, reason: string): void;
 }
 
 export interface StagePlan {

@@ -64,9 +64,14 @@ export function defineCommand(cmd: Command): Command {
 }
 
 export const EXIT_CODES_HELP = `Exit codes:
-  0  ran; decision GO (nothing at or above the gate)
-  1  ran; decision NO-GO (at least one finding at or above the gate)
-  2  could not run: bad flag, bad config, unreadable path, target refused by the allowlist`;
+  0    ran; decision GO (nothing at or above the gate, every check could look)
+  1    ran; decision NO-GO: a finding at or above the gate, or incomplete (a check could not run:
+       status error, e.g. an unreadable file; accept with gate.allowErrors), or the --timeout ran out
+       (report marked "interrupted": true)
+  2    could not run: bad flag, bad config, unreadable path, unreachable target, target refused by the
+       allowlist, unwritable --output; stderr names the flag, file, field or URL; no report written
+  130  interrupted by SIGINT (Ctrl-C), 143 by SIGTERM: the report is written marked "interrupted": true
+       with decision NO-GO, or not at all; a second signal stops at once`;
 
 export function helpText(cmd: Command, prefix = 'launchready'): string {
   const pos = (cmd.positionals ?? [])

@@ -1,6 +1,7 @@
-import { ConfigError, LaunchreadyError } from '../core/errors.js';
+import { ConfigError, InterruptedError, LaunchreadyError } from '../core/errors.js';
+import { parseDuration } from './run-config.js';
 import { VERSION } from '../version.js';
-import { defineCommand, helpText, parseCommandArgs, EXIT_CODES_HELP, type Command, type Io } from './command.js';
+import { defineCommand, flagString, helpText, parseCommandArgs, EXIT_CODES_HELP, type Command, type Io } from './command.js';
 import { FORMAT_FLAGS, NETWORK_FLAGS } from './output.js';
 import { auditCommand } from './commands/audit.js';
 import { handoverCommand } from './commands/handover.js';
@@ -75,9 +76,19 @@ function topHelp(): string {
 /** Turn an error into the message the user sees on stderr (exit 2). */
 export function formatError(err: unknown): string {
   if (err instanceof ConfigError) return `launchready: ${err.message}\n`;
+  if (err instanceof InterruptedError || (err instanceof Error && typeof (err as { by?: unknown }).by === 'string' && (err as { code?: string }).code === 'E_INTERRUPTED')) {
+    return `launchready: ${err.message} before a report was ready; nothing was written\n`;
+  }
   if (err instanceof LaunchreadyError) return `launchready: ${err.message}\n`;
+  // A system error names its path and code: say that, not a stack trace (exit 2 either way).
+  const sys = err as NodeJS.ErrnoException;
+  if (sys && typeof sys.code === 'string' && /^E[A-Z]+$/.test(sys.code)) {
+    const where = sys.path ?? (sys as { address?: string }).address;
+    return `launchready: ${where ? `${where}: ` : ''}${sys.syscall ? `${sys.syscall} failed: ` : ''}${sys.code}${/^[A-Z]+: /.test(sys.message) ? '' : ` (${sys.message})`}\n`;
+  }
   const e = err as Error;
-  return `launchready: unexpected error: ${e?.stack ?? String(err)}\n`;
+  // Bugs only: a plain Error nobody typed. Keep the stack (it is what a bug report needs) under a clear header.
+  return `launchready: unexpected error (please report it with this text): ${e?.stack ?? String(err)}\n`;
 }
 
 async function dispatch(cmd: Command, argv: string[], io: Io, prefix: string): Promise<number> {
@@ -90,7 +101,57 @@ async function dispatch(cmd: Command, argv: string[], io: Io, prefix: string): P
     io.stdout.write(helpText(cmd, prefix));
     return 0;
   }
-  return cmd.run({ flags: parsed.flags, positionals: parsed.positionals, io, rest: [] });
+  // Commands without --timeout (monitor, dashboard, init...) stop on the signal in their own way (a monitor drains).
+  if (!cmd.flags?.timeout) return cmd.run({ flags: parsed.flags, positionals: parsed.positionals, io, rest: [] });
+  // --timeout: the clock starts here, so every phase (config, reachability, discovery, checks, report) counts
+  let runIo = io;
+  const timeoutText = flagString(parsed.flags, 'timeout');
+  const timeoutMs = timeoutText === undefined ? 0 : parseDuration(timeoutText);
+  let timer: NodeJS.Timeout | undefined;
+  if (timeoutMs > 0) {
+    const ac = new AbortController();
+    // not unref'd: a phase stuck on a promise with no I/O behind it must still time out (cleared when done)
+    timer = setTimeout(() => ac.abort(new InterruptedError(`--timeout ${timeoutText}`)), timeoutMs);
+    runIo = { ...io, signal: io.signal ? AbortSignal.any([io.signal, ac.signal]) : ac.signal };
+  }
+  try {
+    const run = cmd.run({ flags: parsed.flags, positionals: parsed.positionals, io: runIo, rest: [] });
+    return await settleAfterAbort(run, runIo.signal, ABORT_GRACE_MS);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** After a stop, how long a command may take to write its interrupted report before it is given up on. */
+const ABORT_GRACE_MS = 3000;
+
+/**
+ * The command's result; once the signal aborts, at most `graceMs` more (an audit writes its interrupted report
+ * well within it). A phase that does not watch the signal (a config module that never settles) then ends with
+ * the abort reason, so a stopped or timed-out run never hangs.
+ */
+function settleAfterAbort<T>(p: Promise<T>, signal: AbortSignal | undefined, graceMs: number): Promise<T> {
+  if (!signal) return p;
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      timer = setTimeout(() => reject(signal.reason), graceMs);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
 }
 
 /** The CLI: argv → command → exit code. Never calls process.exit (only bin/launchready.js sets the code). */

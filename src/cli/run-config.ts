@@ -15,12 +15,44 @@ export const CONFIG_FLAGS: Record<string, FlagSpec> = {
   config: { type: 'string', short: 'c', valueName: 'FILE', description: 'launchready config (YAML, JSON or launchready.config.ts)' },
 };
 
+/** Default total run time: long enough for a history scan of a large repo, short enough to end a hung CI job. */
+export const DEFAULT_TIMEOUT = '30m';
+
+export const TIMEOUT_FLAG: Record<string, FlagSpec> = {
+  timeout: {
+    type: 'string',
+    valueName: 'DURATION',
+    description: 'total time for the whole run (90s, 5m, 1h; 0 = no limit): every phase counts; when it runs out, the report is written marked interrupted and the decision is NO-GO',
+    default: DEFAULT_TIMEOUT,
+  },
+};
+
 export const GATE_FLAGS: Record<string, FlagSpec> = {
   baseline: { type: 'string', valueName: 'REPORT.json', description: 'previous JSON report: mark findings new/unchanged and list fixed ones' },
   'new-only': { type: 'boolean', description: 'with --baseline: only new findings make the decision NO-GO' },
   'fail-on': { type: 'string', valueName: 'SEVERITY', description: 'lowest severity that blocks launch (overrides gate.failOn)', choices: SEVERITIES },
   'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' },
+  ...TIMEOUT_FLAG,
 };
+
+/** "90s", "5m", "1h", "1500ms", "300" (seconds) → ms; 0 = no limit. */
+export function parseDuration(text: string, flag = '--timeout'): number {
+  const m = /^(\d{1,7})(ms|s|m|h)?$/.exec(text.trim());
+  if (!m) throw new UsageError(`${flag}: "${text}" is not a duration (e.g. 90s, 5m, 1h; 0 = no limit)`);
+  const n = Number(m[1]);
+  const ms = n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+  if (ms > 7 * 24 * 3_600_000) throw new UsageError(`${flag}: "${text}" is longer than a week`);
+  return ms;
+}
+
+/**
+ * The run's signal: the bin's SIGINT/SIGTERM combined with the total --timeout (main's dispatch starts the
+ * --timeout clock before the command runs, so config loading counts too). Aborting it stops starting work and
+ * aborts requests in flight; its reason (an InterruptedError) says what stopped the run.
+ */
+export function runSignal(ctx: CommandContext): AbortSignal | undefined {
+  return ctx.io.signal;
+}
 
 /**
  * runAudit with the live progress display on stderr (off with --no-progress or when stderr is not a terminal) and
@@ -29,7 +61,8 @@ export const GATE_FLAGS: Record<string, FlagSpec> = {
 export async function auditWithProgress(ctx: CommandContext, opts: Omit<AuditOptions, 'events' | 'signal'>): Promise<Report> {
   const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
   try {
-    return await runAudit({ ...opts, events: progress, ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) });
+    const signal = runSignal(ctx);
+    return await runAudit({ ...opts, events: progress, ...(signal ? { signal } : {}) });
   } finally {
     progress.finish();
   }

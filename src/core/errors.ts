@@ -70,3 +70,46 @@ export class CheckTimeoutError extends LaunchreadyError {
   }
 }
 
+
+/**
+ * The run was stopped from outside: SIGINT/SIGTERM or the total --timeout. Used as the abort reason of the run's
+ * signal, so every layer can tell "stopped" from "failed" and the report can say what stopped it.
+ */
+export class InterruptedError extends LaunchreadyError {
+  /** what stopped the run: "SIGINT", "SIGTERM", "--timeout 30m" */
+  readonly by: string;
+  constructor(by: string) {
+    super('E_INTERRUPTED', `interrupted by ${by}`);
+    this.by = by;
+  }
+}
+
+/** What stopped an aborted signal, for the report: the InterruptedError's `by`, else the reason's message. */
+export function interruptedBy(signal: AbortSignal | undefined): string | undefined {
+  if (!signal?.aborted) return undefined;
+  const r = signal.reason as unknown;
+  // the bin aborts with a plain Error carrying `by` (it installs its handlers before this module loads)
+  if (r instanceof InterruptedError || (r instanceof Error && typeof (r as { by?: unknown }).by === 'string')) return (r as InterruptedError).by;
+  if (r instanceof Error) return r.message;
+  return String(r ?? 'abort');
+}
+
+/** Settle with `p`, or reject with the signal's reason as soon as it aborts (the work itself may go on). */
+export function raceAbort<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

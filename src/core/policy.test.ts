@@ -26,7 +26,9 @@ const table: { name: string; findings: Finding[]; gate?: Partial<typeof DEFAULT_
   { name: 'medium fail with failOn medium', findings: [f('medium')], gate: { failOn: 'medium' }, expect: 'NO-GO' },
   { name: 'high warn does not block by default', findings: [f('high', 'warn')], expect: 'GO' },
   { name: 'high warn blocks with blockOnWarn', findings: [f('high', 'warn')], gate: { blockOnWarn: true }, expect: 'NO-GO' },
-  { name: 'high error does not block (but is reported)', findings: [f('high', 'error')], expect: 'GO' },
+  { name: 'an error finding makes the run incomplete', findings: [f('high', 'error')], expect: 'NO-GO' },
+  { name: 'an info-severity error is incomplete too (the check proved nothing)', findings: [f('info', 'error')], expect: 'NO-GO' },
+  { name: 'an error accepted by gate.allowErrors', findings: [f('high', 'error', { waiver: { owner: 'a', reason: 'b', matchedBy: 'allowErrors' } })], expect: 'GO' },
   { name: 'high pass', findings: [f('high', 'pass')], expect: 'GO' },
   { name: 'waived high', findings: [f('high', 'fail', { waiver: { owner: 'a', reason: 'b', matchedBy: 'id' } })], expect: 'GO' },
   { name: 'unchanged high with newOnly', findings: [f('high', 'fail', { baseline: 'unchanged' })], gate: { newOnly: true }, expect: 'GO' },
@@ -42,7 +44,39 @@ for (const c of table) {
 
 test('gate explanation names errors so they are never read as a pass', () => {
   const r = decide([f('high', 'error')]);
-  assert.match(r.explanation, /1 check could not run/);
+  assert.match(r.explanation, /incomplete: 1 check could not run/);
+  assert.equal(r.incomplete.length, 1);
+});
+
+test('an interrupted run is never GO and says what stopped it', () => {
+  const r = decide([f('high', 'pass')], DEFAULT_GATE, { interrupted: 'SIGTERM' });
+  assert.equal(r.decision, 'NO-GO');
+  assert.match(r.explanation, /interrupted by SIGTERM/);
+  const report = buildReport({ findings: [f('low', 'pass')], startedAt: new Date(), version: 't', interrupted: 'SIGINT' });
+  assert.equal(report.decision, 'NO-GO');
+  assert.equal(report.interrupted, true);
+  assert.equal(report.interruptedBy, 'SIGINT');
+});
+
+test('gate.allowErrors accepts matching errors (checkId, area wildcard, target) until it expires', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+  const errs = () => [f('high', 'error', { checkId: 'api/bola' }), f('medium', 'error', { checkId: 'edge/hsts', location: { host: 'www.example.test' } })];
+  const build = (allowErrors: NonNullable<typeof DEFAULT_GATE.allowErrors>) => buildReport({ findings: errs(), startedAt: now, now, version: 't', gate: { allowErrors } });
+  const none = build([]);
+  assert.equal(none.decision, 'NO-GO');
+  assert.deepEqual(none.incomplete, { errors: 2, checks: ['api/bola', 'edge/hsts'] });
+  const area = build([{ checkId: 'api/*', owner: 'dana', reason: 'staging api down', expires: '2026-06-30' }]);
+  assert.deepEqual(area.incomplete, { errors: 1, checks: ['edge/hsts'] });
+  const both = build([{ owner: 'dana', reason: 'known outage', expires: '2026-06-30' }]);
+  assert.equal(both.decision, 'GO');
+  assert.equal(both.incomplete, undefined);
+  assert.match(both.gate!.explanation, /2 check errors accepted by gate\.allowErrors/);
+  const target = build([{ checkId: 'edge/hsts', target: 'api.example.test', owner: 'dana', reason: 'other host', expires: '2026-06-30' }]);
+  assert.equal(target.incomplete?.errors, 2);
+  const expired = build([{ owner: 'dana', reason: 'old outage', expires: '2026-05-01' }]);
+  assert.equal(expired.decision, 'NO-GO');
+  assert.equal(expired.incomplete?.errors, 2);
+  assert.ok(expired.findings.some((x) => x.checkId === 'policy/waiver-expired' && /allowErrors/.test(x.message)));
 });
 
 test('waiver by id accepts the finding; by checkId+target only the matching target', () => {

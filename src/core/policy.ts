@@ -15,6 +15,23 @@ export interface GateConfig {
   blockOnWarn: boolean;
   /** with a baseline: only findings that are new block */
   newOnly: boolean;
+  /**
+   * Checks that could not run (`status: error`) make the decision NO-GO ("incomplete") unless an entry here
+   * accepts them, with an owner, a reason and an expiry, like a waiver: a gate that looked at nothing must
+   * never say GO by default.
+   */
+  allowErrors?: ErrorAllowance[];
+}
+
+export interface ErrorAllowance {
+  /** check id (`api/bola`) or an area wildcard (`api/*`); omitted = any check */
+  checkId?: string;
+  /** substring of the location key (host, file, URL path) the acceptance is limited to */
+  target?: string;
+  owner: string;
+  reason: string;
+  /** YYYY-MM-DD (inclusive); after it the entry accepts nothing and says so */
+  expires?: string;
 }
 
 export const DEFAULT_GATE: GateConfig = { failOn: 'high', blockOnWarn: false, newOnly: false };
@@ -35,6 +52,13 @@ export interface GateResult {
   decision: 'GO' | 'NO-GO';
   blocking: Finding[];
   explanation: string;
+  /** error findings no `gate.allowErrors` entry accepts: each one alone makes the decision NO-GO */
+  incomplete: Finding[];
+}
+
+/** An error finding accepted by gate.allowErrors carries a waiver matched by 'allowErrors'. */
+export function isUnacceptedError(f: Finding): boolean {
+  return f.status === 'error' && !f.waiver;
 }
 
 function isActive(f: Finding): boolean {
@@ -49,9 +73,10 @@ export function isBlocking(f: Finding, gate: GateConfig): boolean {
   return true;
 }
 
-export function decide(findings: Finding[], gate: GateConfig = DEFAULT_GATE): GateResult {
+export function decide(findings: Finding[], gate: GateConfig = DEFAULT_GATE, opts: { interrupted?: string } = {}): GateResult {
   const blocking = findings.filter((f) => isBlocking(f, gate));
-  const errors = findings.filter((f) => f.status === 'error').length;
+  const incomplete = findings.filter(isUnacceptedError);
+  const accepted = findings.filter((f) => f.status === 'error' && f.waiver).length;
   const waived = findings.filter((f) => f.waiver && (f.status === 'fail' || f.status === 'warn')).length;
   const scope = gate.newOnly ? 'new ' : '';
   let explanation: string;
@@ -67,10 +92,63 @@ export function decide(findings: Finding[], gate: GateConfig = DEFAULT_GATE): Ga
     explanation = `GO: no ${scope}finding at or above the gate (${gate.failOn}).`;
   }
   if (waived > 0) explanation += ` ${waived} accepted risk${waived === 1 ? '' : 's'} (waived) not counted.`;
-  if (errors > 0) {
-    explanation += ` ${errors} check${errors === 1 ? '' : 's'} could not run (status: error) and prove nothing: read them before launch.`;
+  if (incomplete.length > 0) {
+    const n = incomplete.length;
+    const head = `incomplete: ${n} check${n === 1 ? '' : 's'} could not run`;
+    explanation =
+      blocking.length > 0
+        ? `${explanation} Also ${head} (status: error) and prove nothing.`
+        : `NO-GO (${head}): a check that could not look proves nothing, so the gate cannot say GO. ` +
+          `Fix what stopped ${n === 1 ? 'it' : 'them'} (see the error findings), or accept it explicitly in gate.allowErrors with an owner, a reason and an expiry date.`;
   }
-  return { decision: blocking.length > 0 ? 'NO-GO' : 'GO', blocking, explanation };
+  if (accepted > 0) explanation += ` ${accepted} check error${accepted === 1 ? '' : 's'} accepted by gate.allowErrors.`;
+  if (opts.interrupted) {
+    const ran = blocking.length > 0 || incomplete.length > 0 ? explanation : `Of what ran, no ${scope}finding is at or above the gate (${gate.failOn}).`;
+    explanation = `NO-GO (interrupted by ${opts.interrupted}): the run was stopped before it finished, so what it did not reach is unknown. ${ran}`;
+  }
+  const decision = blocking.length > 0 || incomplete.length > 0 || opts.interrupted ? 'NO-GO' : 'GO';
+  return { decision, blocking, explanation, incomplete };
+}
+
+function allowanceMatches(a: ErrorAllowance, f: Finding): boolean {
+  if (a.checkId) {
+    const ok = a.checkId.endsWith('/*') ? f.checkId.startsWith(a.checkId.slice(0, -1)) : a.checkId === f.checkId;
+    if (!ok) return false;
+  }
+  if (!a.target) return true;
+  const key = [locationKey(f.location), f.location?.url ?? '', f.message].join('|');
+  return key.includes(a.target);
+}
+
+/**
+ * gate.allowErrors: accept error findings explicitly (owner, reason, expiry). An accepted error keeps its status
+ * and gains `waiver` (matchedBy 'allowErrors'); an expired entry accepts nothing and adds a finding naming it.
+ */
+export function applyErrorAllowances(findings: Finding[], allowances: ErrorAllowance[], now = new Date()): Finding[] {
+  if (allowances.length === 0) return findings;
+  const today = day(now);
+  const out = findings.map((f) => ({ ...f }));
+  allowances.forEach((a, i) => {
+    const label = `gate.allowErrors[${i}] ${a.checkId ?? '*'}${a.target ? ` on ${a.target}` : ''}`;
+    const matches = out.filter((f) => f.status === 'error' && allowanceMatches(a, f));
+    if (a.expires !== undefined && a.expires < today) {
+      out.push({
+        id: findingFingerprint('policy/waiver-expired', 'expired', label),
+        checkId: 'policy/waiver-expired',
+        status: 'warn',
+        severity: 'medium',
+        title: 'Accepted check errors expired',
+        message: `${label} (owner ${a.owner}) expired on ${a.expires}; the ${matches.length} check error${matches.length === 1 ? '' : 's'} it covered count again.`,
+        messageId: 'expired',
+        data: { index: i + 1, owner: a.owner, expires: a.expires, matched: matches.length },
+        remediation: 'Make the checks run again, or renew the entry with a new expiry date after the owner reviews it.',
+        docsUrl: 'docs/checks/policy-waiver-expired.md',
+      });
+      return;
+    }
+    for (const f of matches) f.waiver ??= { owner: a.owner, reason: a.reason, matchedBy: 'allowErrors', ...(a.expires ? { expires: a.expires } : {}) };
+  });
+  return out;
 }
 
 /** YYYY-MM-DD of a date, UTC. */
@@ -194,6 +272,8 @@ export interface BuildReportInput {
   now?: Date;
   /** include pass findings in the report (default true; reporters decide what to show) */
   includePass?: boolean;
+  /** the run was stopped (SIGINT/SIGTERM, --timeout): the decision is never GO and the report says so */
+  interrupted?: string;
 }
 
 /** The one place a Report is assembled: redaction → dedupe → waivers → baseline → gate → order. */
@@ -204,6 +284,7 @@ export function buildReport(input: BuildReportInput): Report {
   if (input.includePass === false) findings = findings.filter((f) => f.status !== 'pass');
   findings = dedupe(findings);
   findings = applyWaivers(findings, input.waivers ?? [], input.now ?? new Date());
+  findings = applyErrorAllowances(findings, gate.allowErrors ?? [], input.now ?? new Date());
   let fixed: Finding[] | undefined;
   if (input.baseline) {
     const d = diffBaseline(findings, input.baseline);
@@ -213,7 +294,7 @@ export function buildReport(input: BuildReportInput): Report {
     gate.newOnly = false; // nothing to compare with: every finding is new
   }
   findings.sort(compareFindings);
-  const result = decide(findings, gate);
+  const result = decide(findings, gate, input.interrupted ? { interrupted: input.interrupted } : {});
   const finishedAt = input.finishedAt ?? new Date();
   const report: Report = {
     schemaVersion: 1,
@@ -227,6 +308,11 @@ export function buildReport(input: BuildReportInput): Report {
     errors: findings.filter((f) => f.status === 'error').length,
     waived: findings.filter((f) => f.waiver).length,
   };
+  if (result.incomplete.length > 0) {
+    report.incomplete = { errors: result.incomplete.length, checks: [...new Set(result.incomplete.map((f) => f.checkId))].sort() };
+  }
+  if (input.interrupted) report.interrupted = true;
+  if (input.interrupted) report.interruptedBy = input.interrupted;
   if (fixed) report.fixed = fixed;
   if (input.checks) report.checks = input.checks;
   if (input.target) report.target = redactor.redactValue(input.target);

@@ -52,7 +52,8 @@ const PATTERNS: PatternRule[] = [
   { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, group: 0 },
   // key=value / "key": "value" pairs whose key names a secret
   {
-    re: /(?:pass(?:word|wd)?|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|access[_-]?key|credentials?|session[_-]?(?:id|token))[A-Za-z0-9_-]{0,30}["']?\s{0,3}[:=]\s{0,3}["']?((?![$<])[^\s"',;&}]{6,400})/gi,
+    // (?<![/\\]): a key word that is a path segment (/etc/passwd: …, /srv/secrets: …) is the tool's own text
+    re: /(?<![/\\])(?:pass(?:word|wd)?|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|access[_-]?key|credentials?|session[_-]?(?:id|token))[A-Za-z0-9_-]{0,30}["']?\s{0,3}[:=]\s{0,3}["']?((?![$<])[^\s"',;&}]{6,400})/gi,
     group: 1,
   },
 ];

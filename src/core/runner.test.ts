@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defineCheck } from './check.js';
 import { RequestBudget } from './budget.js';
 import { runChecks, type CheckJob } from './runner.js';
-import { BudgetExceededError } from './errors.js';
+import { BudgetExceededError, InterruptedError } from './errors.js';
 
 const base = { area: 'edge' as const, mode: 'passive' as const, description: 'test', severity: 'high' as const, messages: { bad: 'bad thing on {{host}}', ok: 'fine' } };
 
@@ -140,4 +140,28 @@ test('evidence is computed once and shared between checks', async () => {
 test('defineCheck rejects ids that do not match the area', () => {
   assert.throws(() => defineCheck({ ...base, id: 'api/x', title: 'x', run() {} }), /must start with its area/);
   assert.throws(() => defineCheck({ ...base, id: 'Edge/X', title: 'x', run() {} }), /must look like area\/name/);
+});
+
+test('an aborted run starts no new check, ends checks in flight as errors and does not wait for one that ignores its signal', async () => {
+  const ac = new AbortController();
+  const started: string[] = [];
+  const mk = (n: number) =>
+    defineCheck({
+      ...base,
+      id: `edge/stop${n}`,
+      title: 'Stop',
+      run() {
+        started.push(`edge/stop${n}`);
+        if (n === 1) setTimeout(() => ac.abort(new InterruptedError('SIGINT')), 5);
+        return new Promise<void>(() => undefined); // never settles, never looks at ctx.signal
+      },
+    });
+  const jobs = [1, 2, 3, 4].map((n) => job(mk(n)));
+  const { findings, checks } = await runChecks(jobs, { concurrency: 2, signal: ac.signal, abortGraceMs: 50, timeoutMs: 60_000 });
+  assert.deepEqual(started.sort(), ['edge/stop1', 'edge/stop2'], 'no check starts after the abort');
+  assert.equal(checks.length, 2);
+  assert.deepEqual(findings.map((f) => [f.status, f.message]), [
+    ['error', 'example.test: interrupted by SIGINT'],
+    ['error', 'example.test: interrupted by SIGINT'],
+  ]);
 });

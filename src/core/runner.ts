@@ -31,6 +31,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** called after each check to learn how many requests it spent (stages pass budget.usedBy) */
   requestsUsedBy?(checkId: string): number;
+  /** after an abort, how long checks in flight may take to end before the run returns without them (ms) */
+  abortGraceMs?: number;
   /** shared evidence cache across jobs (one per run) */
   evidenceCache?: Map<string, Promise<unknown>>;
 }
@@ -150,6 +152,12 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
             reject(err);
           }, timeoutMs);
         }),
+        // the run's abort (signal, --timeout) ends the check now, whether or not it watches ctx.signal
+        new Promise<never>((_, reject) => {
+          const stop = () => reject(controller.signal.reason);
+          if (controller.signal.aborted) stop();
+          else controller.signal.addEventListener('abort', stop, { once: true });
+        }),
       ]);
     } catch (err) {
       status = err instanceof CheckTimeoutError ? 'timeout' : 'error';
@@ -171,12 +179,34 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
   };
 
   const workers = Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
-    while (next < jobs.length) {
+    // An aborted run (signal, --timeout) starts no new check; the ones in flight see their signal abort.
+    while (next < jobs.length && !opts.signal?.aborted) {
       const job = jobs[next++]!;
       await runOne(job);
     }
   });
-  await Promise.all(workers);
+  const all = Promise.all(workers);
+  if (opts.signal) {
+    // After an abort, give checks in flight a short grace to record their error finding, then return what is
+    // known: a check that ignores its signal must not hold the whole run (the report is marked interrupted).
+    const grace = opts.abortGraceMs ?? 1500;
+    await new Promise<void>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const onAbort = () => {
+        timer = setTimeout(resolve, grace);
+        timer.unref?.();
+      };
+      if (opts.signal!.aborted) onAbort();
+      else opts.signal!.addEventListener('abort', onAbort, { once: true });
+      void all.then(() => {
+        clearTimeout(timer);
+        opts.signal!.removeEventListener('abort', onAbort);
+        resolve();
+      });
+    });
+    return { findings: [...findings], checks: [...checks] };
+  }
+  await all;
   return { findings, checks };
 }
 

@@ -45,7 +45,7 @@ export interface WaiverInfo {
   reason: string;
   expires?: string;
   /** how the waiver matched: 'id' or 'checkId+target' */
-  matchedBy: 'id' | 'checkId' | 'checkId+target';
+  matchedBy: 'id' | 'checkId' | 'checkId+target' | 'allowErrors';
 }
 
 export interface Finding {
@@ -101,6 +101,12 @@ export interface Report {
   /** extensions (allowed by the contract: extend, never break) */
   gate?: { failOn: Severity; newOnly: boolean; blocking: number; explanation: string };
   errors?: number;
+  /** error findings that no gate.allowErrors entry accepts; present only when there are some (decision NO-GO) */
+  incomplete?: { errors: number; checks: string[] };
+  /** the run was stopped before it finished (signal or --timeout); the decision is NO-GO */
+  interrupted?: true;
+  /** what stopped it: SIGINT, SIGTERM, --timeout 300s */
+  interruptedBy?: string;
   waived?: number;
   fixed?: Finding[];
   checks?: CheckRunInfo[];

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { lstat, readdir, readFile, stat, open } from 'node:fs/promises';
+import { access, lstat, readdir, readFile, stat, open } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { gitInfo, lsFiles, type GitInfo } from './git.js';
+import { gitInfo, gitRefusal, lsFiles, type GitInfo } from './git.js';
 
 /**
  * The repository walker: which files a repo audit reads. In a git work tree it asks git (tracked files, even
@@ -27,6 +28,8 @@ export interface RepoListing {
   files: RepoFile[];
   /** files not read, with the reason (binary extension, too large) */
   skipped: { path: string; reason: string }[];
+  /** files and folders that could not be read (permission denied, I/O error): never silently dropped */
+  unreadable: { path: string; reason: string }[];
   /** binary key stores (PKCS#12, Java keystores): not scanned as text, reported as files */
   keystores: { path: string; tracked: boolean }[];
 }
@@ -126,8 +129,18 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
   const git = await gitInfo(root);
   const files: RepoFile[] = [];
   const skipped: RepoListing['skipped'] = [];
+  if (!git) {
+    // a .git that git will not open (another owner: "dubious ownership") must not pass for a plain folder unsaid
+    const refused = await gitRefusal(root);
+    if (refused) skipped.push({ path: '.git/', reason: `git refused the repository (${refused}); scanned as a plain folder, tracked-but-ignored files and history not read` });
+  }
   const keystores: RepoListing['keystores'] = [];
+  const unreadable: RepoListing['unreadable'] = [];
   const seen = new Set<string>();
+  const why = (err: unknown): string => {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' ? `${code}: permission denied` : code ?? (err as Error).message;
+  };
 
   const consider = async (path: string, tracked: boolean, forceShipped = false): Promise<void> => {
     if (seen.has(path)) return;
@@ -136,19 +149,31 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
       keystores.push({ path, tracked });
       return;
     }
-    if (BINARY_EXT.test(path)) return;
     let st;
     try {
       // lstat: a symlink is never followed (it could point outside the scanned root)
       st = await lstat(join(root, path));
-    } catch {
-      return; // deleted in the work tree but still in the index
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return; // deleted (or its folder replaced) in the work tree, still in the index
+      unreadable.push({ path, reason: why(err) });
+      return;
     }
     if (!st.isFile()) return;
+    if (BINARY_EXT.test(path)) {
+      skipped.push({ path, reason: `binary file type (${/\.[^.]+$/.exec(path)![0]})` });
+      return;
+    }
+    try {
+      await access(join(root, path), fsConstants.R_OK);
+    } catch (err) {
+      unreadable.push({ path, reason: why(err) });
+      return;
+    }
     const shipped = forceShipped || isBundlePath(path, bundleDirs);
     // source maps and vendor bundles are often larger than source files: allow them more room
     if (st.size > (shipped || /\.map$/i.test(path) ? max * 5 : max)) {
-      skipped.push({ path, reason: `larger than ${max} bytes` });
+      skipped.push({ path, reason: `too large (${st.size} bytes, limit ${shipped || /\.map$/i.test(path) ? max * 5 : max}; repo.maxFileBytes)` });
       return;
     }
     files.push({ path, size: st.size, tracked, shipped });
@@ -157,7 +182,8 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
   if (git) {
     const tracked = await lsFiles(root, ['--cached']);
     const trackedSet = new Set(tracked);
-    const untracked = await lsFiles(root, ['--others', '--exclude-standard']);
+    // git skips a folder it cannot open with only a warning: collect those as unreadable
+    const untracked = await lsFiles(root, ['--others', '--exclude-standard'], (dir, reason) => unreadable.push({ path: dir, reason }));
     for (const p of tracked) await consider(p, true);
     for (const p of untracked) await consider(p, trackedSet.has(p));
     // ignored build output: listed as collapsed directories, walked only when it is a bundle folder
@@ -186,7 +212,8 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
       let entries;
       try {
         entries = await readdir(join(root, dir), { withFileTypes: true });
-      } catch {
+      } catch (err) {
+        unreadable.push({ path: `${dir}/`, reason: why(err) });
         return;
       }
       const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
@@ -209,7 +236,7 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
     await walk('');
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, git, files, skipped, keystores };
+  return { root, git, files, skipped, keystores, unreadable };
 }
 
 async function walkDir(root: string, dir: string, onFile: (rel: string) => Promise<unknown>): Promise<void> {

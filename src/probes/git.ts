@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /**
  * Git access through the git binary (never a JS reimplementation: git walks packfiles far faster).
@@ -14,9 +16,16 @@ export interface GitInfo {
   hasHead: boolean;
 }
 
-export function runGit(cwd: string, args: string[], opts: { input?: string; maxBuffer?: number } = {}): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+export function runGit(cwd: string, args: string[], opts: { input?: string; maxBuffer?: number; signal?: AbortSignal } = {}): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotepath=false', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+    if (opts.signal?.aborted) return reject(opts.signal.reason);
+    // signal: a stopped run kills git (a history walk of a big repo takes minutes) and rejects with the reason
+    const child = spawn('git', ['-c', 'core.quotepath=false', ...args], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
     const out: Buffer[] = [];
     let size = 0;
     let err = '';
@@ -28,8 +37,8 @@ export function runGit(cwd: string, args: string[], opts: { input?: string; maxB
     child.stderr.on('data', (d: Buffer) => {
       if (err.length < 8192) err += d.toString();
     });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    child.on('error', (e) => reject(opts.signal?.aborted ? opts.signal.reason : e));
+    child.on('close', (code) => (opts.signal?.aborted ? reject(opts.signal.reason) : resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err })));
     if (opts.input !== undefined) child.stdin.end(opts.input);
     else child.stdin.end();
   });
@@ -49,10 +58,30 @@ export async function gitInfo(root: string): Promise<GitInfo | null> {
   return { toplevel: lines[1] ?? root, prefix: lines[2] ?? '', hasHead: head.code === 0 };
 }
 
+/** Why git will not open the repository at root although it has a .git (e.g. "detected dubious ownership"). */
+export async function gitRefusal(root: string): Promise<string | undefined> {
+  try {
+    await access(join(root, '.git'));
+  } catch {
+    return undefined;
+  }
+  let r;
+  try {
+    r = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
+  } catch (err) {
+    return `git not available: ${(err as Error).message}`;
+  }
+  if (r.code === 0) return undefined;
+  const line = r.stderr.split('\n').find((l) => /^(fatal|error):/.test(l)) ?? r.stderr.split('\n')[0] ?? '';
+  return line.replace(/^(fatal|error):\s*/, '').trim().slice(0, 200) || `git exited ${r.code}`;
+}
+
 /** NUL-separated `git ls-files` output, paths relative to root (git does that when run inside root). */
-export async function lsFiles(root: string, args: string[]): Promise<string[]> {
+export async function lsFiles(root: string, args: string[], onUnreadableDir?: (dir: string, reason: string) => void): Promise<string[]> {
   const r = await runGit(root, ['ls-files', '-z', ...args]);
   if (r.code !== 0) throw new Error(`git ls-files failed: ${r.stderr.trim()}`);
+  // "warning: could not open directory 'secret/': Permission denied" (LC_ALL=C): git went on without it
+  for (const m of r.stderr.matchAll(/could not open directory '([^']{1,4096})': ([^\n]{1,200})/g)) onUnreadableDir?.(m[1]!, m[2]!);
   return r.stdout.toString('utf8').split('\0').filter(Boolean);
 }
 
@@ -102,10 +131,10 @@ function unquote(p: string): string {
  * pass over all refs: each commit lists the blobs it added or changed; the first sighting of a blob id wins.
  * Merge commits are read with `-c` so content created while resolving a conflict is seen too.
  */
-export async function historyBlobs(root: string, info: GitInfo): Promise<BlobIntro[]> {
+export async function historyBlobs(root: string, info: GitInfo, signal?: AbortSignal): Promise<BlobIntro[]> {
   const args = ['log', '--all', '--reverse', '--date-order', '--raw', '--no-abbrev', '--no-renames', '--no-color', '-c', '--format=%x01%H %ct'];
   if (info.prefix) args.push('--', '.');
-  const r = await runGit(root, args);
+  const r = await runGit(root, args, signal ? { signal } : {});
   if (r.code !== 0) throw new Error(`git log failed: ${r.stderr.trim()}`);
   const seen = new Map<string, BlobIntro>();
   let commit = '';
@@ -171,10 +200,11 @@ export async function headBlobs(root: string, info: GitInfo): Promise<Map<string
  * Stream blob contents with one long-lived `git cat-file --batch`. Calls `onBlob` for each id in order;
  * blobs above `maxBytes` are reported with a null body (not read into a string).
  */
-export function catBlobs(root: string, ids: string[], maxBytes: number, onBlob: (id: string, body: Buffer | null, size: number) => void): Promise<void> {
+export function catBlobs(root: string, ids: string[], maxBytes: number, onBlob: (id: string, body: Buffer | null, size: number) => void, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (ids.length === 0) return resolve();
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    if (signal?.aborted) return reject(signal.reason);
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
     let buf: Buffer = Buffer.alloc(0);
     let want = -1; // bytes of the current body still expected (+1 for the trailing LF)
     let cur = '';
@@ -219,8 +249,8 @@ export function catBlobs(root: string, ids: string[], maxBytes: number, onBlob: 
         }
       }
     });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file exited ${code}: ${err.trim()}`))));
+    child.on('error', (e) => reject(signal?.aborted ? signal.reason : e));
+    child.on('close', (code) => (signal?.aborted ? reject(signal.reason) : code === 0 ? resolve() : reject(new Error(`git cat-file exited ${code}: ${err.trim()}`))));
     child.stdin.on('error', () => undefined);
     child.stdin.end(ids.join('\n') + '\n');
     void got;

@@ -18,7 +18,7 @@ const CSS = `
 *{box-sizing:border-box}body{margin:0;font:14px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:var(--bg);color:var(--fg)}
 a{color:var(--link)}main{max-width:1150px;margin:0 auto;padding:24px}h1{font-size:22px;margin:0 0 4px}h2{font-size:19px;margin:30px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:0}
 .banner{display:flex;gap:20px;align-items:center;padding:18px 20px;border-radius:10px;background:var(--card);border-left:8px solid var(--go)}.banner.nogo{border-left-color:var(--nogo)}
-.decision{font-size:34px;font-weight:800;letter-spacing:.5px;white-space:nowrap}.go .decision{color:var(--go)}.nogo .decision{color:var(--nogo)}
+.decision{font-size:34px;font-weight:800;letter-spacing:.5px;white-space:nowrap}.decision .incomplete{font-size:14px;font-weight:600;white-space:normal}.go .decision{color:var(--go)}.nogo .decision{color:var(--nogo)}
 .muted{color:var(--muted)}.basis{margin-top:6px}
 nav.toc{margin:14px 0;padding:10px 14px;background:var(--card);border-radius:8px}nav.toc ol{margin:0;padding-left:20px;columns:2}nav.toc li{margin:2px 0}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:13px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:var(--card)}
@@ -210,7 +210,7 @@ export function renderHtml(report: Report, opts: { command?: string; verbose?: b
   const body: string[] = [];
 
   body.push(
-    `<header class="banner ${nogo ? 'nogo' : 'go'}"><div class="decision">${h(report.decision)}</div><div><h1>${h(title)}launch readiness</h1><p>${h(report.gate?.explanation ?? '')}</p>${report.basis?.line ? `<p class="basis"><b>Coverage:</b> ${h(report.basis.line)}</p>` : ''}<p class="muted">${totalItems} fix item${totalItems === 1 ? '' : 's'} · ${open.length} open finding${open.length === 1 ? '' : 's'}${errors.length ? ` · ${errors.length} could not run` : ''}${report.waived ? ` · ${report.waived} waived` : ''} · started ${h(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s${report.requests ? ` · ${report.requests} requests` : ''} · launchready ${h(report.tool.version)}${opts.command ? ` · <code>${h(opts.command)}</code>` : ''}</p></div></header>`,
+    `<header class="banner ${nogo ? 'nogo' : 'go'}"><div class="decision">${h(report.decision)}${report.interrupted ? '<div class="incomplete">interrupted</div>' : ''}${report.incomplete ? `<div class="incomplete">incomplete: ${report.incomplete.errors} check${report.incomplete.errors === 1 ? '' : 's'} could not run</div>` : ''}</div><div><h1>${h(title)}launch readiness</h1><p>${h(report.gate?.explanation ?? '')}</p>${report.basis?.line ? `<p class="basis"><b>Coverage:</b> ${h(report.basis.line)}</p>` : ''}<p class="muted">${totalItems} fix item${totalItems === 1 ? '' : 's'} · ${open.length} open finding${open.length === 1 ? '' : 's'}${errors.length ? ` · ${errors.length} could not run` : ''}${report.waived ? ` · ${report.waived} waived` : ''} · started ${h(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s${report.requests ? ` · ${report.requests} requests` : ''} · launchready ${h(report.tool.version)}${opts.command ? ` · <code>${h(opts.command)}</code>` : ''}</p></div></header>`,
   );
 
   // Filters apply to fix items and to findings in the area sections; shown only when the script runs.

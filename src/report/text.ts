@@ -35,7 +35,11 @@ export function renderSummaryLine(report: Report, opts: { color?: boolean } = {}
   const s = report.summary;
   const decision = report.decision === 'GO' ? p(['bold', 'green'], 'GO') : p(['bold', 'red'], 'NO-GO');
   const counts = `${s.critical} critical, ${s.high} high, ${s.medium} medium, ${s.low} low, ${s.info} info`;
-  const extra = [report.errors ? `${report.errors} could not run` : '', report.waived ? `${report.waived} waived` : ''].filter(Boolean).join(', ');
+  const extra = [
+    report.interrupted ? `interrupted${report.interruptedBy ? ` by ${report.interruptedBy}` : ''}` : '',
+    report.incomplete ? `incomplete: ${report.incomplete.errors} check${report.incomplete.errors === 1 ? '' : 's'} could not run` : report.errors ? `${report.errors} could not run (accepted)` : '',
+    report.waived ? `${report.waived} waived` : '',
+  ].filter(Boolean).join(', ');
   const items = report.fixList ? `${report.fixList.length} fix item${report.fixList.length === 1 ? '' : 's'} · ` : '';
   return `${decision}  ${items}findings: ${counts}${extra ? ` (${extra})` : ''}`;
 }

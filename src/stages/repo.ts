@@ -41,6 +41,9 @@ export const repoStage: Stage = {
     const root = fixture ? fixture.root : declared;
     const history = env.flags.history === true || repo.history;
     const listing = await listRepoFiles(root, { bundles: repo.bundles, maxFileBytes: repo.maxFileBytes });
+    // nothing skipped silently (issue 13): unreadable paths are error findings, skipped ones are listed
+    for (const u of listing.unreadable) env.inputs?.unreadable('repo', u.path, u.reason);
+    for (const x of listing.skipped) env.inputs?.skipped('repo', x.path, x.reason);
     const baselineFlag = typeof env.flags.baseline === 'string' ? env.flags.baseline : repo.baseline ? resolve(env.configDir, repo.baseline) : undefined;
     const baselineIds = baselineFlag ? await readBaselineIds(baselineFlag) : new Set<string>();
     const stats: { scan?: RepoScan } = {};
@@ -51,15 +54,16 @@ export const repoStage: Stage = {
       keystores: listing.keystores,
       read: (p) => readTextFile(root, p),
       maxFileBytes: repo.maxFileBytes,
+      ...(env.inputs ? { inputs: { unreadable: (p: string, r: string) => env.inputs!.unreadable('repo', p, r), skipped: (p: string, r: string) => env.inputs!.skipped('repo', p, r) } } : {}),
       onScan: (s) => {
         stats.scan = s;
       },
       ...(git
         ? {
             history: {
-              blobs: () => historyBlobs(root, git),
+              blobs: (signal?: AbortSignal) => historyBlobs(root, git, signal),
               head: () => headBlobs(root, git),
-              cat: (ids, max, onBlob) => catBlobs(root, ids, max, onBlob),
+              cat: (ids, max, onBlob, signal?: AbortSignal) => catBlobs(root, ids, max, onBlob, signal),
             },
           }
         : {}),

@@ -35,7 +35,7 @@ export async function eachScan(ctx: LogsContext, fn: (scan: LogScan, kind: (k: L
       if (binary && ctx.checkId !== 'logs/secret') continue; // named once, not by every check
       ctx.report({
         messageId: 'unreadable',
-        status: binary ? 'skipped' : 'error',
+        status: 'error', // issue 13: a log that could not be read (binary, corrupt) is a blind spot, never a silent skip
         severity: 'info',
         data: { file: input.display, reason: err.message.replace(`${input.display}: `, '') },
         location: { file: input.display },

@@ -19,10 +19,12 @@ export interface RepoSource {
   files: RepoFile[];
   read(path: string): Promise<Buffer | null>;
   history?: {
-    blobs(): Promise<BlobIntro[]>;
+    blobs(signal?: AbortSignal): Promise<BlobIntro[]>;
     head(): Promise<Map<string, string>>;
-    cat(ids: string[], maxBytes: number, onBlob: (id: string, body: Buffer | null, size: number) => void): Promise<void>;
+    cat(ids: string[], maxBytes: number, onBlob: (id: string, body: Buffer | null, size: number) => void, signal?: AbortSignal): Promise<void>;
   };
+  /** inputs not scanned: unreadable ones are error findings, skipped ones are listed (issue 13) */
+  inputs?: { unreadable(path: string, reason: string): void; skipped(path: string, reason: string): void };
   maxFileBytes: number;
   /** binary key stores (.p12, .pfx, .jks) found by the walker */
   keystores?: { path: string; tracked: boolean }[];
@@ -130,7 +132,10 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
       for (const file of source.files) {
         if (opts.signal?.aborted) return;
         const buf = await source.read(file.path);
-        if (!buf) continue;
+        if (!buf) {
+          source.inputs?.skipped(file.path, 'binary content (NUL byte)');
+          continue;
+        }
         filesScanned++;
         bytes += buf.length;
         yield { file: file.path, buf };
@@ -142,7 +147,10 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     for (const file of source.files) {
       if (opts.signal?.aborted) break;
       const buf = await source.read(file.path);
-      if (!buf) continue;
+      if (!buf) {
+        source.inputs?.skipped(file.path, 'binary content (NUL byte)');
+        continue;
+      }
       filesScanned++;
       bytes += buf.length;
       onFile(file, scanText(decode(buf), { file: file.path }));
@@ -161,7 +169,7 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
   };
   if (opts.history && source.history) {
     const th = Date.now();
-    const intros = await source.history.blobs();
+    const intros = await source.history.blobs(opts.signal);
     const head = await source.history.head();
     const byBlob = new Map(intros.map((b) => [b.blob, b]));
     // earliest sighting of each secret value across all blobs
@@ -172,13 +180,18 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     await source.history.cat(
       intros.map((b) => b.blob),
       source.maxFileBytes,
-      (id, body) => {
+      (id, body, size) => {
         const intro = byBlob.get(id);
+        if (intro && !body) {
+          const where = `${intro.path} @ ${intro.commit.slice(0, 12)} (blob ${id.slice(0, 12)})`;
+          if (size === 0) source.inputs?.unreadable(where, 'git object missing or corrupt');
+          else source.inputs?.skipped(where, `too large (${size} bytes, limit ${source.maxFileBytes})`);
+        }
         if (!intro || !body) return;
         n++;
         hb += body.length;
         const nul = body.subarray(0, 8000).indexOf(0);
-        if (nul >= 0) return;
+        if (nul >= 0) return void source.inputs?.skipped(`${intro.path} @ ${intro.commit.slice(0, 12)}`, 'binary content (NUL byte)');
         const inHead = head.has(id);
         for (const m of scanText(decode(body), { file: intro.path })) {
           const prev = first.get(m.secret);
@@ -186,6 +199,7 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
           if (inHead) atHead.add(m.secret);
         }
       },
+      opts.signal,
     );
     result.blobsScanned = n;
     result.historyBytes = hb;

@@ -5,6 +5,7 @@ import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
 import { dataDirFor, openStore } from '../../monitor/daemon.js';
 import { monitorSection } from '../../monitor/plan.js';
+import { ensureWritableDir } from '../output.js';
 import { deployId, type DeployMarker } from '../../monitor/types.js';
 import { defineCommand, flagString } from '../command.js';
 import { CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
@@ -45,6 +46,7 @@ const markCommand = defineCommand({
     const storeOpts = { config, configDir, ...(data ? { dataDir: resolve(ctx.io.cwd, data) } : {}) };
     const section = monitorSection(config);
     const where = section.store.kind === 'postgres' ? 'the PostgreSQL store of monitor.store.url' : `${relative(ctx.io.cwd, resolve(dataDirFor(storeOpts), 'monitor.sqlite')) || 'monitor.sqlite'}`;
+    if (config.monitor?.store.kind !== 'postgres') await ensureWritableDir(dataDirFor(storeOpts), data ? '--data' : 'monitor.data');
     const store = await openStore(storeOpts);
     const at = Date.now();
     const note = flagString(ctx.flags, 'note') ?? null;

@@ -1,4 +1,4 @@
-import { auditWithProgress } from '../run-config.js';
+import { auditWithProgress, TIMEOUT_FLAG } from '../run-config.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
@@ -37,6 +37,7 @@ export const edgeCommand = defineCommand({
     'private-path': { type: 'string', multiple: true, valueName: 'PATH', description: 'a path whose responses are private (checked for shared cacheability and CORS)' },
     canonical: { type: 'string', valueName: 'HOST', description: 'the canonical host (apex or www) the other redirects to' },
     'fail-on': { type: 'string', valueName: 'SEVERITY', description: 'lowest severity that blocks launch', choices: ['critical', 'high', 'medium', 'low', 'info'] },
+    ...TIMEOUT_FLAG,
     ...FORMAT_FLAGS,
   },
   examples: [
@@ -66,7 +67,7 @@ export const edgeCommand = defineCommand({
     };
     const config = validateConfig(raw, '<command line>');
     const report = await auditWithProgress(ctx, { config, configDir: ctx.io.cwd, stages: withEmail ? ['edge', 'email'] : ['edge'] });
-    const down = allUnreachable(report, [...new Set(config.edge!.hosts)]);
+    const down = report.interrupted ? undefined : allUnreachable(report, [...new Set(config.edge!.hosts)]);
     if (down) throw new InputError(`no host could be reached: ${down.join(', ')}`);
     report.target = { ...report.target, command: 'edge' };
     return emitReport(report, ctx.flags, ctx.io, `launchready edge ${hosts.join(' ')}`);

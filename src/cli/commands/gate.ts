@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Config } from '../../core/config/schema.js';
 import type { DeploySection } from '../../core/config/sections/deploy.js';
-import { InputError, TargetRefusedError, UsageError } from '../../core/errors.js';
+import { InputError, interruptedBy, TargetRefusedError, UsageError } from '../../core/errors.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
 import { statusMatches } from '../../core/template.js';
 import { buildReport } from '../../core/policy.js';
@@ -13,7 +13,7 @@ import { Allowlist, parseConnectTo, parseResolver } from '../../probes/net.js';
 import { VERSION } from '../../version.js';
 import { defineCommand, flagList, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
-import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
+import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags, runSignal, TIMEOUT_FLAG } from '../run-config.js';
 import { parseEnvNames } from './project-scan.js';
 import { readReportFile } from '../report-file.js';
 
@@ -88,6 +88,7 @@ export function smokeUrl(url: string, base: string | undefined, index: number): 
 export async function runSmoke(deploy: DeploySection, base: string | undefined, probe: HttpProbe, signal?: AbortSignal): Promise<Check[]> {
   const out: Check[] = [];
   for (const [i] of deploy.smoke.entries()) {
+    if (signal?.aborted) break; // stopped: start no new smoke check (the report says interrupted)
     let result: Check | undefined;
     for (let attempt = 0; attempt <= deploy.retries; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, deploy.retryDelayMs));
@@ -126,13 +127,13 @@ async function smokeOnce(deploy: DeploySection, base: string | undefined, probe:
   }
 }
 
-async function readEnvFile(path: string, cwd: string): Promise<Record<string, string>> {
+async function readEnvFile(path: string, cwd: string, flag: string): Promise<Record<string, string>> {
   const file = resolve(cwd, path);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new InputError(`--env-file ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+    throw new InputError(`${flag} ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
   }
   return Object.fromEntries(parseEnvNames(text).map((p) => [p.name, p.value]));
 }
@@ -224,6 +225,7 @@ export async function runGate(opts: {
       },
     },
     now: now(),
+    ...(opts.signal?.aborted ? { interrupted: interruptedBy(opts.signal)! } : {}),
   });
 }
 
@@ -239,7 +241,12 @@ export const gateCommand = defineCommand({
   flags: {
     ...CONFIG_FLAGS,
     'base-url': { type: 'string', valueName: 'URL', description: 'base URL of the release under test (a preview URL); relative smoke URLs resolve against it and its host is allowed' },
-    'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'dotenv file(s) to check instead of the process environment (later files win)' },
+    dotenv: { type: 'string', multiple: true, valueName: 'FILE', description: 'dotenv file(s) to check instead of the process environment (later files win)' },
+    // Node 20 scans the whole command line for `--env-file`, even after the script name: with a missing file it
+    // exits 9 ("node: FILE: not found") before launchready runs. Hence --dotenv; `--env-file` stays as an alias
+    // for existing files (Node then also loads it into its own environment, which the gate does not read).
+    'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'old name of --dotenv; Node 20 intercepts it when FILE is missing (exit 9), so prefer --dotenv' },
+    ...TIMEOUT_FLAG,
     from: { type: 'string', valueName: 'REPORT.json', description: 'the last audit report: its open must-fix items block the deploy (default: deploy.auditReport)' },
     'ignore-audit': { type: 'boolean', description: 'decide on env and smoke checks only, even when an audit report is named' },
     ...NETWORK_FLAGS,
@@ -248,7 +255,7 @@ export const gateCommand = defineCommand({
   examples: [
     'launchready gate --config launchready.yml',
     'launchready gate --config launchready.yml --base-url "$PREVIEW_URL" --format junit --output gate.xml',
-    'launchready gate --config launchready.yml --env-file .env.production',
+    'launchready gate --config launchready.yml --dotenv .env.production',
     'launchready gate --config launchready.yml --from .launchready/report.json',
   ],
   async run(ctx) {
@@ -256,19 +263,20 @@ export const gateCommand = defineCommand({
     const config = applyNetworkFlags(l.config, ctx.flags);
     const baseUrl = flagString(ctx.flags, 'base-url');
     if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(baseUrl)) throw new UsageError(`--base-url: "${baseUrl}" must be an http(s) URL`);
-    const envFiles = flagList(ctx.flags, 'env-file');
+    const envFiles = [...flagList(ctx.flags, 'dotenv').map((f) => ['--dotenv', f] as const), ...flagList(ctx.flags, 'env-file').map((f) => ['--env-file', f] as const)];
     let env: Record<string, string | undefined> = ctx.io.env;
     let envSource = 'the environment';
     if (envFiles.length) {
       env = {};
-      for (const f of envFiles) Object.assign(env, await readEnvFile(f, ctx.io.cwd));
-      envSource = envFiles.join(', ');
+      for (const [flag, f] of envFiles) Object.assign(env, await readEnvFile(f, ctx.io.cwd, flag));
+      envSource = envFiles.map(([, f]) => f).join(', ');
     }
+    const signal = runSignal(ctx);
     const fromFlag = flagString(ctx.flags, 'from');
     const fromPath = fromFlag ? resolve(ctx.io.cwd, fromFlag) : config.deploy?.auditReport ? resolve(l.dir, config.deploy.auditReport) : undefined;
     const ignoreAudit = ctx.flags['ignore-audit'] === true;
     const audit = fromPath && !ignoreAudit ? { report: await readReportFile(fromPath, ctx.io.cwd, fromFlag ? '--from' : 'deploy.auditReport'), source: relative(ctx.io.cwd, fromPath) || fromPath } : undefined;
-    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(ctx.io.signal ? { signal: ctx.io.signal } : {}), ...(audit ? { audit } : {}) });
+    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(signal ? { signal } : {}), ...(audit ? { audit } : {}) });
     report.target = { ...report.target, project: config.project.name };
     // Say what the decision rests on, so a GO here is never mistaken for the audit's verdict.
     const d = config.deploy;

@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../../core/errors.js';
 import { isSecretLikeName } from '../../report/handover.js';
 import { VERSION } from '../../version.js';
 import { defineCommand, flagBool, flagString, type CommandContext } from '../command.js';
 import { scanProject, type ProjectScan } from './project-scan.js';
+import { writeFileAtomic } from '../output.js';
 
 /**
  * `launchready init [path]` writes a starter launchready.yml from what it finds in the project;
@@ -37,8 +38,7 @@ async function writeNew(file: string, text: string, force: boolean, cwd: string)
   if (existsSync(file) && !force) {
     throw new UsageError(`${relative(cwd, file) || file} already exists; launchready never overwrites it without --force`);
   }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
+  await writeFileAtomic(file, text, 'file');
 }
 
 /** Routes the starter config lists under api.routes: the code's routes the OpenAPI document does not declare. */

@@ -4,7 +4,7 @@ import { ConfigError, UsageError } from '../../core/errors.js';
 import { MonitorRuntime, dataDirFor, monitorCa } from '../../monitor/daemon.js';
 import type { ProbeResult } from '../../monitor/types.js';
 import { defineCommand, flagBool, flagString, type CommandContext } from '../command.js';
-import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
+import { emitReport, ensureWritableDir, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
 import { onceReport } from '../../monitor/report.js';
 import { VERSION } from '../../version.js';
 import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
@@ -63,6 +63,8 @@ export const monitorCommand = defineCommand({
     const opts = { config, configDir: loaded.dir, ...(data ? { dataDir: data } : {}) };
     const out = ctx.io.stdout;
     const where = config.monitor.store.kind === 'postgres' ? 'postgres' : relative(ctx.io.cwd, dataDirFor(opts)) || '.';
+    // A data folder that cannot hold the store is exit 2 naming it, before SQLite sees it (no stack trace, no hang).
+    if (config.monitor.store.kind !== 'postgres') await ensureWritableDir(dataDirFor(opts), data ? '--data' : 'monitor.data');
 
     const format = flagString(ctx.flags, 'format') ?? 'text';
     const output = flagString(ctx.flags, 'output');

@@ -1,4 +1,4 @@
-import { auditWithProgress } from '../run-config.js';
+import { auditWithProgress, TIMEOUT_FLAG } from '../run-config.js';
 import { resolve } from 'node:path';
 import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
@@ -13,6 +13,7 @@ export const REPO_FLAGS: Record<string, FlagSpec> = {
   'baseline-write': { type: 'string', valueName: 'FILE', description: 'write the ids of the current findings to FILE (accept them as known; no secret is written)' },
   'fail-on': { type: 'string', valueName: 'SEVERITY', description: 'lowest severity that makes the decision NO-GO', choices: SEVERITIES, default: 'high' },
   'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' },
+  ...TIMEOUT_FLAG,
 };
 
 /** `secrets` and `repo`: the repo stage over one path, narrowed to some check ids. */

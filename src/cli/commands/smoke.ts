@@ -3,7 +3,7 @@ import { ConfigError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
 import { defineCommand, flagBool, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
-import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags, auditWithProgress } from '../run-config.js';
+import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags, auditWithProgress, TIMEOUT_FLAG } from '../run-config.js';
 
 interface TimingSection {
   rows: (string | number)[][];
@@ -17,7 +17,7 @@ export const smokeCommand = defineCommand({
     'smoke.allowHosts are contacted), with timings, and checks that the edge/WAF does not challenge or block\n' +
     'them. Exit 0 = go (every flow passed), 1 = roll back (a flow failed or was challenged), 2 = bad input.\n' +
     'Usable after every deploy, by the deploy gate and by the monitor.',
-  flags: { ...CONFIG_FLAGS, ...NETWORK_FLAGS, 'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' }, ...FORMAT_FLAGS },
+  flags: { ...CONFIG_FLAGS, ...NETWORK_FLAGS, 'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' }, ...TIMEOUT_FLAG, ...FORMAT_FLAGS },
   examples: ['launchready smoke --config launchready.yml', 'launchready smoke -c launchready.yml --format json --output smoke.json'],
   async run(ctx) {
     const loaded = await loadConfigFromFlags(ctx);

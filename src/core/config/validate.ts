@@ -90,6 +90,38 @@ export function validateConfig(raw: unknown, file: string, env: Record<string, s
       problems.push({ file, field: fieldPath(issue.path), message: issueMessage(issue, data), level: 'error' });
     }
   }
+  if (parsed.success) checkUrlSchemes(parsed.data, file, problems);
   if (problems.some((p) => p.level === 'error') || !parsed.success) throw new ConfigError(problems);
   return parsed.data;
+}
+
+/** Config fields that hold something other than a web URL (a database connection string, a document link). */
+const NON_WEB_URL_FIELDS = [/^monitor\.store\.url$/, /^handover\./];
+
+/**
+ * Every URL launchready contacts is http or https: zod's url() accepts file:, data:, javascript: and more, and
+ * a `baseUrl: file:///etc/passwd` must be refused with the field named, not audited (and reported GO).
+ * Fields named url / baseUrl / *Url, and scheme-qualified entries of edge.hosts, are checked.
+ */
+export function checkUrlSchemes(value: unknown, file: string, problems: ConfigProblem[], path: (string | number)[] = []): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkUrlSchemes(v, file, problems, [...path, i]));
+    return;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) checkUrlSchemes(v, file, problems, [...path, k]);
+    return;
+  }
+  if (typeof value !== 'string') return;
+  const field = fieldPath(path);
+  const key = [...path].reverse().find((p) => typeof p === 'string') ?? '';
+  const isUrlField = /^(url|baseUrl|[a-z]+Url)$/.test(key) || /^edge\.hosts\[\d+\]$/.test(field);
+  if (!isUrlField || NON_WEB_URL_FIELDS.some((re) => re.test(field))) return;
+  const scheme = /^([a-z][a-z0-9+.-]{0,30}):/i.exec(value)?.[1]?.toLowerCase();
+  // a bare host (edge.hosts) or a relative path (login.path-style url fields) has no scheme: fine here
+  if (scheme === undefined || scheme === 'http' || scheme === 'https') return;
+  // "localhost:3000" parses as scheme "localhost": only refuse when it is written as a URL (scheme://) or a
+  // well-known non-web scheme
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(file|data|javascript|ftp|gopher|ldap|dict|mailto|jar|blob|ws|wss):/i.test(value)) return;
+  problems.push({ file, field, message: `must be an http:// or https:// URL (got a ${scheme}: URL); launchready only talks HTTP(S)`, level: 'error' });
 }

@@ -18,10 +18,28 @@ export const waiver = z
   .strict()
   .refine((w) => w.id !== undefined || w.checkId !== undefined, { message: 'a waiver needs `id` or `checkId`', path: ['checkId'] });
 
+export const errorAllowance = z
+  .object({
+    checkId: z
+      .string()
+      .regex(/^[a-z0-9-]+\/(?:[a-z0-9.-]+|\*)$/, 'must be a check id such as api/bola, or an area wildcard such as api/*')
+      .optional()
+      .describe('check id or area wildcard (api/*) whose errors are accepted; omitted = any check'),
+    target: z.string().min(1).optional().describe('host, file, URL path or text of the error the acceptance is limited to'),
+    owner: z.string().min(1, 'every accepted error needs an owner'),
+    reason: z.string().min(3, 'every accepted error needs a reason'),
+    expires: isoDay.describe('YYYY-MM-DD; after it the entry accepts nothing and the errors block again'),
+  })
+  .strict();
+
 export const gate = z
   .object({
     failOn: severity.default('high').describe('lowest severity that makes the decision NO-GO'),
     blockOnWarn: z.boolean().default(false).describe('also block on warn-status findings at or above failOn'),
     newOnly: z.boolean().default(false).describe('with --baseline, only new findings block'),
+    allowErrors: z
+      .array(errorAllowance)
+      .default([])
+      .describe('checks that could not run (status: error) make the decision NO-GO ("incomplete") unless an entry here accepts them, like a waiver'),
   })
   .strict();
