@@ -200,7 +200,7 @@ const CASES: Case[] = [
   { name: '--baseline-write onto a folder', args: () => ['secrets', f('clean'), '--baseline-write', f('out-dir')], code: 2, err: /out-dir: is a folder/ },
 
   // ---- nothing skipped silently ------------------------------------------------------------------------------
-  { name: 'control: clean folder is GO', args: () => ['secrets', f('clean'), '--no-progress'], code: 0, out: /^GO {2}0 critical/m },
+  { name: 'control: clean folder is GO', args: () => ['secrets', f('clean'), '--no-progress'], code: 0, out: /^GO {2}(0 fix items · findings: )?0 critical/m },
   { name: 'control: live key is NO-GO', args: () => ['secrets', f('leaky'), '--no-progress'], code: 1, out: /NO-GO/ },
   {
     name: 'unreadable file holding a live key (non-root): incomplete, never GO',
@@ -224,7 +224,7 @@ const CASES: Case[] = [
   },
   { name: 'unreadable folder (non-root, plain folder)', asUser: true, args: () => ['secrets', f('locked-dir'), '--no-progress'], code: 1, out: /vault\/: not scanned \(EACCES: permission denied\)/, noGo: true },
   { name: "unreadable folder in a git work tree (git's own warning)", asUser: true, args: () => ['secrets', f('locked-git'), '--no-progress'], code: 1, out: /private\/: not scanned \(Permission denied\)/, noGo: true },
-  { name: 'a git repo owned by another user (git: dubious ownership) is said, not passed off as a plain folder', asUser: true, skipIf: () => (process.getuid?.() === 0 ? undefined : 'needs a repo owned by another user: the fixtures are root-owned only when the suite runs as root'), args: () => ['secrets', f('corrupt-git'), '--no-progress'], code: 0, out: /1 git refused the repository[\s\S]*\.git\/: git refused the repository \(detected dubious ownership/ },
+  { name: 'a git repo owned by another user (git: dubious ownership) is said, not passed off as a plain folder', asUser: true, skipIf: () => (process.getuid?.() === 0 ? undefined : 'needs a repo owned by another user: the fixtures are root-owned only when the suite runs as root'), args: () => ['secrets', f('corrupt-git'), '--no-progress', '--verbose'], code: 0, out: /1 git refused the repository[\s\S]*\.git\/: git refused the repository \(detected dubious ownership/ },
   {
     name: 'corrupt git object with --history',
     args: () => ['secrets', f('corrupt-git'), '--history', '--format', 'json'],
@@ -244,8 +244,8 @@ const CASES: Case[] = [
       assert.match(by['notes.txt'] ?? '', /^binary content \(NUL byte\)/);
     },
   },
-  { name: 'skipped inputs listed in text', args: () => ['audit', '--config', f('skips.yml'), '--no-progress'], code: 0, out: /3 inputs not scanned \(repo\)[\s\S]*big\.sql: too large \(5001 bytes/ },
-  { name: 'skipped inputs listed in markdown', args: () => ['audit', '--config', f('skips.yml'), '--format', 'markdown'], code: 0, out: /big\.sql: too large \(5001 bytes/ },
+  { name: 'skipped inputs listed in text', args: () => ['audit', '--config', f('skips.yml'), '--no-progress', '--verbose'], code: 0, out: /3 inputs not scanned \(repo\)[\s\S]*big\.sql: too large \(5001 bytes/ },
+  { name: 'skipped inputs listed in markdown', args: () => ['audit', '--config', f('skips.yml'), '--format', 'markdown', '--verbose'], code: 0, out: /big\.sql: too large \(5001 bytes/ },
   { name: 'skipped inputs listed in html', args: () => ['audit', '--config', f('skips.yml'), '--format', 'html'], code: 0, out: /big\.sql: too large \(5001 bytes/ },
   { name: 'skipped inputs listed in sarif', args: () => ['audit', '--config', f('skips.yml'), '--format', 'sarif'], code: 0, out: /policy\/skipped-input/ },
   { name: 'skipped inputs listed in junit', args: () => ['audit', '--config', f('skips.yml'), '--format', 'junit'], code: 0, out: /policy\/skipped-input/ },
@@ -278,7 +278,7 @@ const CASES: Case[] = [
       assert.equal(rep.incomplete, undefined);
     },
   },
-  { name: 'an expired gate.allowErrors accepts nothing', args: () => ['logs', f('nul.log'), '--config', f('logs-allow-expired.yml'), '--no-progress'], code: 1, out: /expired on 2001-01-01/, noGo: true },
+  { name: 'an expired gate.allowErrors accepts nothing', args: () => ['logs', f('nul.log'), '--config', f('logs-allow-expired.yml'), '--no-progress', '--verbose'], code: 1, out: /expired on 2001-01-01/, noGo: true },
 
   // ---- bounded time ------------------------------------------------------------------------------------------
   {
@@ -318,7 +318,7 @@ const CASES: Case[] = [
 
   // ---- gate env files ------------------------------------------------------------------------------------------
   { name: 'gate --dotenv missing names the flag and file', args: () => ['gate', '--config', cfg('deploy:\n  requiredEnv: [DATABASE_URL]\n', 'gate-env'), '--dotenv', f('missing.env')], code: 2, err: /--dotenv .*missing\.env: cannot read \(ENOENT\)/ },
-  { name: 'gate --dotenv with a placeholder value → roll back', args: () => ['gate', '--config', cfg('deploy:\n  requiredEnv: [DATABASE_URL]\n', 'gate-env'), '--dotenv', f('prod.env')], code: 1, out: /placeholder/ },
+  { name: 'gate --dotenv with a placeholder value → roll back', args: () => ['gate', '--config', cfg('deploy:\n  requiredEnv: [DATABASE_URL]\n', 'gate-env'), '--dotenv', f('prod.env'), '--verbose'], code: 1, out: /placeholder/ },
 
   // ---- unexpected errors are typed -------------------------------------------------------------------------
   { name: 'init into a read-only folder (non-root)', asUser: true, args: () => ['init', f('ro-dir')], code: 2, err: /ro-dir\/launchready\.yml: cannot write file \(EACCES: no permission to write in/ },
@@ -453,7 +453,7 @@ describe('signals: stop, mark the report interrupted, never GO', { concurrency: 
 
 describe('gate: --env-file, the old name of --dotenv', () => {
   it('works for an existing file (Node 20 intercepts only a missing one: use --dotenv)', async () => {
-    const r = await runCli(['gate', '--config', cfg('deploy:\n  requiredEnv: [DATABASE_URL]\n', 'gate-env'), '--env-file', f('prod.env')], { cwd: root });
+    const r = await runCli(['gate', '--config', cfg('deploy:\n  requiredEnv: [DATABASE_URL]\n', 'gate-env'), '--env-file', f('prod.env'), '--verbose'], { cwd: root });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /DATABASE_URL in .*prod\.env holds a placeholder value/);
   });
