@@ -65,30 +65,171 @@ function isHarmless(value: string): boolean {
   return false;
 }
 
+/**
+ * Multi-pattern matcher over the registered values (Aho-Corasick over UTF-16 code units). One pass over a text
+ * finds every occurrence of every value in O(text + matches), whatever the number of values: the previous
+ * single alternation regex of all values cost O(text × values) and dominated runs with thousands of findings.
+ */
+class ValueAutomaton {
+  /** per state: code unit → next state (goto function only; failures are followed at scan time) */
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: Int32Array;
+  /** length of the value that ends in this state, 0 if none */
+  private readonly outLen: Int32Array;
+  /** nearest proper suffix state that ends a value (-1 if none): walks shorter values ending at the same place */
+  private readonly dict: Int32Array;
+  readonly values: string[];
+
+  constructor(values: string[]) {
+    this.values = values;
+    const lens: number[] = [0];
+    for (const v of values) {
+      let s = 0;
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        let n = this.next[s]!.get(c);
+        if (n === undefined) {
+          n = this.next.length;
+          this.next.push(new Map());
+          lens.push(0);
+          this.next[s]!.set(c, n);
+        }
+        s = n;
+      }
+      lens[s] = v.length;
+    }
+    const n = this.next.length;
+    this.fail = new Int32Array(n);
+    this.outLen = Int32Array.from(lens);
+    this.dict = new Int32Array(n).fill(-1);
+    const queue: number[] = [];
+    for (const t of this.next[0]!.values()) queue.push(t);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      for (const [c, t] of this.next[s]!) {
+        let f = this.fail[s]!;
+        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
+        const g = this.next[f]!.get(c);
+        this.fail[t] = g !== undefined && g !== t ? g : 0;
+        const ft = this.fail[t]!;
+        this.dict[t] = this.outLen[ft]! > 0 ? ft : this.dict[ft]!;
+        queue.push(t);
+      }
+    }
+  }
+
+  /** Calls back (end offset exclusive, value length) for every occurrence, longest value first at each end. */
+  scan(text: string, hit: (end: number, len: number) => void): void {
+    const { next, fail, outLen, dict } = this;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let t = next[s]!.get(c);
+      while (t === undefined && s !== 0) {
+        s = fail[s]!;
+        t = next[s]!.get(c);
+      }
+      s = t ?? 0;
+      for (let o = outLen[s]! > 0 ? s : dict[s]!; o > 0; o = dict[o]!) hit(i + 1, outLen[o]!);
+    }
+  }
+}
+
+/** Values shorter than this are masked only as whole tokens, so `pw` never shreds `upwards` nor `hunter2` `hunter22`; a longer value is specific enough to mask wherever it occurs. */
+const SHORT_VALUE = 16;
+const WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD.test(text[i]!);
+}
+
 export class Redactor {
   private readonly exact = new Map<string, string>();
-  private exactRe: RegExp | null = null;
+  /**
+   * Values in automata of geometrically growing size (a log-structured merge): registering between two
+   * redactions — the API client registers each token it receives while its evidence log redacts each line —
+   * costs amortised O(log n) rebuilds per value instead of one full rebuild per value.
+   */
+  private automata: ValueAutomaton[] = [];
+  private pending: string[] = [];
 
-  /** Register a value that must never appear in output (min length 4: shorter values cannot be secrets worth masking and would shred text). */
+  /**
+   * Register a value that must never appear in output, whatever its length or entropy (issue 15: every value a
+   * detector reports is masked everywhere). Values under 16 characters are masked only where they stand as a
+   * whole token (not inside a longer word), so a short password does not mangle unrelated text.
+   */
   register(value: string | undefined | null): void {
-    if (!value || value.length < 4 || this.exact.has(value)) return;
+    if (!value || this.exact.has(value)) return;
     this.exact.set(value, maskSecret(value));
-    this.exactRe = null;
+    this.pending.push(value);
   }
 
   get size(): number {
     return this.exact.size;
   }
 
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    let batch = this.pending;
+    this.pending = [];
+    while (this.automata.length > 0 && this.automata[this.automata.length - 1]!.values.length <= batch.length) {
+      batch = this.automata.pop()!.values.concat(batch);
+    }
+    this.automata.push(new ValueAutomaton(batch));
+  }
+
+  /** Spans [start, end) of registered values in text: leftmost, then longest; short values only as whole tokens. */
+  private exactSpans(text: string): [number, number][] {
+    this.flush();
+    // best (longest acceptable) match starting at each offset
+    const best = new Map<number, number>();
+    for (const a of this.automata) {
+      a.scan(text, (end, len) => {
+        const start = end - len;
+        if (len < SHORT_VALUE) {
+          if (isWordAt(text, start) && isWordAt(text, start - 1)) return;
+          if (isWordAt(text, end - 1) && isWordAt(text, end)) return;
+        }
+        const cur = best.get(start);
+        if (cur === undefined || end > cur) best.set(start, end);
+      });
+    }
+    if (best.size === 0) return [];
+    const starts = [...best.keys()].sort((x, y) => x - y);
+    const spans: [number, number][] = [];
+    let covered = -1;
+    for (const st of starts) {
+      const en = best.get(st)!;
+      if (st < covered) {
+        // overlapping a span already taken: extend it when this one reaches further (both are secret text)
+        if (en > covered) spans[spans.length - 1]![1] = covered = en;
+        continue;
+      }
+      spans.push([st, en]);
+      covered = en;
+    }
+    return spans;
+  }
+
   redact(text: string): string {
     if (!text) return text;
     let out = text;
     if (this.exact.size > 0) {
-      if (!this.exactRe) {
-        const keys = [...this.exact.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-        this.exactRe = new RegExp(keys.join('|'), 'g');
+      const spans = this.exactSpans(text);
+      if (spans.length > 0) {
+        const parts: string[] = [];
+        let at = 0;
+        for (const [st, en] of spans) {
+          parts.push(text.slice(at, st));
+          const v = text.slice(st, en);
+          parts.push(this.exact.get(v) ?? maskSecret(v));
+          at = en;
+        }
+        parts.push(text.slice(at));
+        out = parts.join('');
       }
-      out = out.replace(this.exactRe, (m) => this.exact.get(m) ?? maskSecret(m));
     }
     for (const { re, group } of PATTERNS) {
       re.lastIndex = 0;
@@ -126,6 +267,3 @@ export class Redactor {
   }
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

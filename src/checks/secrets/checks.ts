@@ -88,9 +88,9 @@ function remediationFor(messageId: string, provider: string): string {
 }
 
 export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret, baselined: { n: number }): void {
-  // register live secrets for masking everywhere; not local defaults like "postgres" or "password", which would
-  // shred every sentence that contains the word
-  if (f.kind === 'secret' || f.secret.length >= 12) ctx.secret(f.secret);
+  // every reported value is masked in every output (issue 15), whatever its kind or length; the redactor masks
+  // short values only as whole tokens, so a local default like "postgres" does not shred longer words
+  ctx.secret(f.secret);
   const { severity, status, messageId } = assess(rule.family, f);
   const location: Location = { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
   if (f.commit) location.commit = f.commit;
