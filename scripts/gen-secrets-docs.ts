@@ -66,7 +66,7 @@ function page(r: { id: string; provider: string; family: string; title: string; 
     '',
     '## False positives',
     '',
-    'Placeholders and documented examples (`AKIAIOSFODNN7EXAMPLE`, `xxxx`, `changeme`, `<token>`, `${VAR}`), truncated look-alikes and tokens whose checksum or structure does not validate are never reported. If a finding is still wrong:',
+    'Placeholders and documented examples (`AKIAIOSFODNN7EXAMPLE`, `xxxx`, `changeme`, `<token>`, `${VAR}`), truncated look-alikes and tokens whose structure does not validate are never reported; a token in an exact provider format whose built-in checksum (GitHub, npm) does not verify is a low `unverified` warning (placeholder or corrupted copy). Translation files, UI label keys, public blockchain addresses, unsigned (`alg: none`) tokens and the launchready config itself are not secrets; seed-account passwords in data files are a low `seed` warning. If a finding is still wrong:',
     '',
     '- add `launchready-ignore` (or `gitleaks:allow`) in a comment on the line, or `launchready-ignore-next-line` on the line above;',
     '- accept known findings with a baseline: `launchready secrets . --baseline-write .launchready/secrets-baseline.json`, then `--baseline` (ids survive line moves);',

@@ -152,6 +152,7 @@ const NON_SECRET_HEADS = new Set([
   'id', 'ids', 'name', 'names', 'url', 'uri', 'urls', 'path', 'paths', 'file', 'filename', 'dir', 'type', 'types', 'length', 'len', 'size', 'count', 'expiry', 'expires',
   'expiration', 'ttl', 'lifetime', 'header', 'headers', 'field', 'fields', 'prefix', 'version', 'arn', 'ref', 'env', 'var', 'label', 'hint', 'regex', 'pattern',
   'hash', 'hashed', 'digest', 'enabled', 'required', 'rotation', 'policy', 'provider', 'manager', 'store', 'location', 'region', 'format', 'mode', 'scope', 'scopes',
+  'address', 'addr', 'contract', 'advice', 'tooltip', 'caption', 'tip', 'button', 'btn', 'msg', 'heading', 'subtitle', 'notice', 'warning', 'help', 'instructions',
   'endpoint', 'host', 'port', 'user', 'username', 'email', 'at', 'date', 'time', 'timeout', 'min', 'max', 'limit', 'strength', 'rules', 'validator', 'validation',
   'reset', 'confirm', 'confirmation', 'input', 'placeholder', 'error', 'errors', 'message', 'text', 'title', 'description', 'key', 'keys', 'column', 'table', 'param',
   'params', 'query', 'selector', 'class', 'style', 'icon', 'link', 'route', 'page', 'policy', 'storage', 'source', 'algorithm', 'alg', 'kid', 'index', 'salt', 'rounds',
@@ -164,7 +165,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -263,6 +264,11 @@ export function isNotSecretValue(value: string): string | null {
   if (/^https?:\/\//i.test(v) || (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !base64Random(v))) return 'url-or-path';
   if (/\.(?:pem|key|json|crt|p12|pfx|txt|ya?ml|env|js|ts|py|rb|go|sh|html?)$/i.test(v)) return 'file-name';
   if (/^(.)\1{5,}$/.test(v)) return 'run';
+  // public blockchain addresses: Ethereum/EVM (0x + 40 hex, EIP-55), Bitcoin bech32 and base58 — published to be paid
+  if (/^0x[0-9a-fA-F]{40}$/.test(v) || /^(?:bc1|tb1)[02-9ac-hj-np-z]{25,87}$/.test(v)) return 'public-address';
+  // words and sentences in any script (Unicode letters): UI text and translations, not secrets
+  if (/[^\x00-\x7f]/.test(v) && (/^[\p{L}\p{M}\p{N}\p{P}\p{Zs}]+$/u.test(v) && /\p{L}\p{M}*\p{L}/u.test(v.replace(/[\x00-\x7f]/g, '')) || /\s/.test(v))) return 'words';
+  if (/^_*\p{L}+(?:[-_ .|/,']\p{L}+)*$/u.test(v)) return 'words';
   if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v)) return 'words';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
@@ -346,6 +352,12 @@ function readEscapedUntil(text: string, start: number, q: string): { value: stri
 
 const GENERIC_SKIP_PATH =
   /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|go\.mod|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json)$|\.(?:svg|css|scss|less|lock|sum)$|(?:^|\/)(?:__tests__|__mocks__|__snapshots__|__fixtures__|fixtures?|testdata|test-data|mocks?|spec)\//i;
+/**
+ * Translation catalogues (i18n/l10n folders, locale-named JSON/YAML/PO files): their values are UI text in some
+ * language ("LABEL_PASSWORD": "Contraseña"), never credentials.
+ */
+const TRANSLATION_FILE =
+  /(?:^|\/)(?:i18n|l10n|locales?|lang|langs|languages|translations?|messages)\/|(?:^|\/)(?:[a-z]{2,3}[_-](?:[A-Z]{2}|Hans|Hant|Latn|Cyrl)|messages[._-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?)\.(?:json|ya?ml|po|properties|xliff|xlf|strings|arb|resx)$|\.(?:po|pot|xliff|xlf|strings|arb|resx)$/;
 const TEST_FILE = /(?:^|\/)(?:tests?|e2e|cypress|playwright)\/|\.(?:test|spec|e2e|stories)\.[a-z]{1,4}$|_test\.(?:go|py|rb)$|(?:^|\/)test_[^/]*\.py$/i;
 
 function isIdentChar(c: number): boolean {
@@ -391,6 +403,18 @@ function providerPrefixed(value: string): boolean {
   return prefixRe.cs.test(value) || prefixRe.ci.test(value);
 }
 
+/** launchready's own config: its values are references and extraction rules (`token: 'json:$.access_token'`). */
+const OWN_CONFIG = /(?:^|\/)\.?launchready(?:\.[a-z0-9-]+)?\.(?:ya?ml|json|jsonc|toml)$/i;
+
+/**
+ * Seed and fixture data: a password next to an e-mail or user name in the same record of a data file creates a
+ * local account (demo users, test fixtures). It matters where the seed runs, not at a provider.
+ */
+function seedRecord(text: string, start: number): boolean {
+  const around = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
+  return /["']?(?:e-?mail|username|user_?name|login)["']?[ \t]*[:=]/i.test(around);
+}
+
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|swift|rs|dart|c|cc|cpp|h|hpp|m|vue|svelte|astro|ex|exs|groovy|lua|pl)$/i;
 
 function isQuoted(text: string, valueStart: number): boolean {
@@ -418,7 +442,8 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
 
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
-  if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file))) return;
+  if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
+  const dataFile = /\.(?:ya?ml|json|jsonc|json5|sql|csv|xml|toml)$/i.test(file);
   const codeFile = CODE_FILE.test(file);
   const tfFile = /\.(?:tf|hcl)$/i.test(file);
   const k8sSecret = /\.ya?ml$/i.test(file) && /kind:\s*["']?Secret\b/.test(text);
@@ -501,6 +526,10 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     }
     let kind: SecretKind = 'secret';
     let note: string | undefined;
+    if (dataFile && (cls === 'password' || /totp|otp|mfa|2fa/i.test(name)) && seedRecord(text, start)) {
+      push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start, end: start + value.length, kind: 'seed', severity: 'low', entropy: ent, priority: 0, name, note: cls === 'password' ? 'seed password of a local account' : 'seed second-factor secret of a local account' });
+      continue;
+    }
     // test-mode keys name their mode first (Mollie test_, Paddle/Checkout sandbox_): low, like sk_test_
     if (/^django-insecure-/.test(value) || /^(?:test|sandbox|sbx|sdbx)_/i.test(value) || /(?:^|[^a-z])(?:test|dev|local|sandbox)(?:[^a-z]|$)/i.test(value) && cls === 'password') {
       kind = 'test';
@@ -595,7 +624,7 @@ const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
-function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): void {
+function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = ''): void {
   r.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -651,6 +680,12 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
         if (v.kind === 'public' && !v.severity) severity = 'info';
       }
     }
+    // bearer tokens and JWTs in test files are fixtures for the app's own test server, not provider keys
+    if (kind === 'secret' && (r.id === 'jwt' || r.id === 'authorization-header') && TEST_FILE.test(file)) {
+      kind = 'test';
+      severity = 'low';
+      note = 'token in a test file';
+    }
     push({ ruleId: r.id, secret, start, end: start + secret.length, kind, severity, entropy: shannon(secret), priority: pr, ...(note ? { note } : {}) });
   }
 }
@@ -674,7 +709,7 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     const r = c.rules[ri]!;
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
-    ruleMatches(r, text, push);
+    ruleMatches(r, text, push, file);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);

@@ -10,7 +10,13 @@ import type { Severity } from '../../core/types.js';
 /** A literal, or [character class body, min length, max length (default = min)]. */
 export type Part = string | readonly [cls: string, min: number, max?: number];
 
-export type SecretKind = 'secret' | 'test' | 'public';
+/**
+ * secret: a live credential; test: test/development value (low); public: publishable by design (info, pass);
+ * seed: the password of an account a seed/fixture file creates (low: change it where the seed ran, nothing to
+ * rotate at a provider); unverified: a provider format whose checksum does not verify (placeholder or corrupted
+ * copy: low warn, not silence).
+ */
+export type SecretKind = 'secret' | 'test' | 'public' | 'seed' | 'unverified';
 
 export interface Verdict {
   /** reject = not a secret at all (look-alike, bad checksum, placeholder) */

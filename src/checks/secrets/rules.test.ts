@@ -60,7 +60,11 @@ describe('engine', () => {
     assert.ok(checksum62Valid(good, 4));
     assert.equal(scanText(`t=${good}`)[0]?.ruleId, 'github-pat');
     const bad = good.slice(0, -2) + (good.endsWith('00') ? '11' : '00');
-    assert.equal(scanText(`t=${bad}`).length, 0);
+    const [u] = scanText(`t=${bad}`);
+    assert.equal(u?.kind, 'unverified', 'a look-alike with a failing checksum is a low warning, not silence');
+    assert.equal(u?.severity, 'low');
+    assert.match(u?.note ?? '', /checksum does not verify/);
+    assert.equal(scanText(`t=${good.slice(0, 30)}`).length, 0, 'too short for the format: nothing');
   });
   it('Supabase JWTs: service_role is critical, anon is public', () => {
     const rule = RULES.find((r) => r.id === 'supabase-service-role-key')!;

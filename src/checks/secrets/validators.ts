@@ -54,7 +54,12 @@ export function withChecksum62(prefix: string, body30: string): string {
 export function githubTokenVerdict(secret: string): Verdict {
   const us = secret.indexOf('_');
   if (secret.length !== us + 1 + 36) return { kind: 'reject' };
-  return checksum62Valid(secret, us + 1) ? { kind: 'secret' } : { kind: 'reject', note: 'checksum does not match' };
+  return checksum62Valid(secret, us + 1) ? { kind: 'secret' } : unverified('GitHub token');
+}
+
+/** A token in a provider's exact format whose checksum fails: a placeholder or a corrupted copy, still worth a look. */
+export function unverified(what: string): Verdict {
+  return { kind: 'unverified', severity: 'low', note: `format of ${what}, checksum does not verify: placeholder or corrupted?` };
 }
 
 export function decodeBase64Url(s: string): string | null {
@@ -99,7 +104,9 @@ export function jwtVerdict(token: string): Verdict {
   const iss = String(jwt.payload.iss ?? '');
   if (role === 'service_role') return { kind: 'secret', severity: 'critical', note: 'service_role JWT: bypasses row-level security' };
   if (role === 'anon' || role === 'authenticated' && iss.includes('supabase')) return { kind: 'public', note: `${String(role)} JWT: meant to be public` };
-  if (jwt.header.alg === 'none') return { kind: 'reject' };
+  // alg none: anyone can mint it, so it proves nothing (and rotating a key does not "revoke" it); worth a look only
+  // because a server that accepts unsigned tokens is the real bug
+  if (String(jwt.header.alg).toLowerCase() === 'none') return { kind: 'test', severity: 'info', note: 'unsigned token (alg: none): grants nothing unless a server accepts unsigned tokens' };
   // a token that names nobody and nothing is a documentation sample ({"some": "payload"}), not a credential
   if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref'].some((k) => k in jwt.payload)) return { kind: 'reject' };
   // an expired token grants nothing any more (session tokens in logs and fixtures)
