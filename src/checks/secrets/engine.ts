@@ -410,9 +410,13 @@ const OWN_CONFIG = /(?:^|\/)\.?launchready(?:\.[a-z0-9-]+)?\.(?:ya?ml|json|jsonc
  * Seed and fixture data: a password next to an e-mail or user name in the same record of a data file creates a
  * local account (demo users, test fixtures). It matters where the seed runs, not at a provider.
  */
-function seedRecord(text: string, start: number): boolean {
+function seedRecord(text: string, start: number, dataFile: boolean, file: string): boolean {
   const around = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
-  return /["']?(?:e-?mail|username|user_?name|login)["']?[ \t]*[:=]/i.test(around);
+  if (dataFile && /["']?(?:e-?mail|username|user_?name|login)["']?[ \t]*[:=]/i.test(around)) return true;
+  // in code: a record with an e-mail address created through an ORM/seed call (User.create({ email, password })),
+  // not an SMTP/API `auth: { user, pass }` block, which holds a real credential
+  const before = text.slice(Math.max(0, start - 400), start);
+  return /["']?e-?mail["']?[ \t]*:[ \t]*["'`][^"'`\s@]+@[^"'`\s]+["'`]/i.test(around) && (/\.(?:create|bulkCreate|insert(?:One|Many)?|upsert|save|build|findOrCreate)\(\s*\{[^}]*$|(?:seed|fixture)/i.test(before) || /(?:^|\/)(?:seeds?|seeders|fixtures?|data)\//i.test(file));
 }
 
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|swift|rs|dart|c|cc|cpp|h|hpp|m|vue|svelte|astro|ex|exs|groovy|lua|pl)$/i;
@@ -526,7 +530,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     }
     let kind: SecretKind = 'secret';
     let note: string | undefined;
-    if (dataFile && (cls === 'password' || /totp|otp|mfa|2fa/i.test(name)) && seedRecord(text, start)) {
+    if ((cls === 'password' || /totp|otp|mfa|2fa/i.test(name)) && seedRecord(text, start, dataFile, file)) {
       push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start, end: start + value.length, kind: 'seed', severity: 'low', entropy: ent, priority: 0, name, note: cls === 'password' ? 'seed password of a local account' : 'seed second-factor secret of a local account' });
       continue;
     }

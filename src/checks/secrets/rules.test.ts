@@ -277,3 +277,44 @@ describe('formats beyond the documented layout (gitleaks cross-check)', () => {
     assert.deepEqual([f.ruleId, f.severity, n.ruleId, n.severity], ['flickr-access-token', 'medium', 'nytimes-access-token', 'medium']);
   });
 });
+
+// Issue 14: cases from the peers' suites and from a real repository (OWASP Juice Shop), each classified generically.
+describe('classification of look-alikes and local data (issue 14)', () => {
+  const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const flagged = (text: string, file: string) => scanText(text, { file }).filter((m) => m.kind !== 'public');
+  it('unsigned (alg: none) JWTs are an info note, not a credential to rotate', () => {
+    const t = `${enc({ alg: 'none', typ: 'JWT' })}.${enc({ data: { email: 'a@b.test' }, iat: 1508639612 })}.`;
+    const [m] = scanText(`req.headers = { authorization: 'Bearer ${t}' }`, { file: 'src/auth.ts' });
+    assert.equal(m?.kind, 'test');
+    assert.equal(m?.severity, 'info');
+    assert.match(m?.note ?? '', /unsigned/);
+  });
+  it('JWTs in test files are low test fixtures', () => {
+    const t = `${enc({ alg: 'HS256', typ: 'JWT' })}.${enc({ sub: 'u1', iat: 1582221575 })}.${randomFrom('A-Za-z0-9_-', 43)}`;
+    assert.equal(scanText(`const token = '${t}'`, { file: 'test/server/verify.spec.ts' })[0]?.kind, 'test');
+    assert.equal(scanText(`const token = '${t}'`, { file: 'src/server/verify.ts' })[0]?.kind, 'secret');
+  });
+  it('seed-account passwords: data files and ORM create calls are `seed`, SMTP auth blocks stay secrets', () => {
+    const pw = `Xq${randomFrom('A-Za-z0-9', 14)}!`;
+    const [y] = scanText(`-\n  email: bender\n  username: bender\n  password: '${pw}'\n  key: bender\n`, { file: 'data/static/users.yml' });
+    assert.equal(y?.kind, 'seed');
+    assert.equal(y?.note, 'seed password of a local account');
+    const [c] = scanText(`models.User.create({\n  email: 'support@shop.test',\n  password: '${pw}'\n})`, { file: 'data/datacreator.js' });
+    assert.equal(c?.kind, 'seed');
+    const [s] = scanText(`nodemailer.createTransport({ auth: { user: 'me@shop.test', pass: '${pw}' } })`, { file: 'src/mail.js' });
+    assert.notEqual(s?.kind, 'seed');
+  });
+  it('translation catalogues, UI label keys and words in any script are not secrets', () => {
+    assert.deepEqual(flagged('{\n  "LABEL_PASSWORD": "Contraseña",\n  "SHOW_PASSWORD_ADVICE": "Vis adgangskode-råd"\n}', 'frontend/src/assets/i18n/es_ES.json'), []);
+    assert.deepEqual(flagged('{ "INITIAL_TOKEN_TOOLTIP": "输入的令牌必须是6位数字" }', 'config/ui.json'), []);
+    assert.deepEqual(flagged("const secretAnswer = 'Контрасекрет';", 'src/app.ts'), []);
+    assert.deepEqual(flagged('password: "Lösenordet1"', 'config/app.yml').length, 1, 'a password that is a word with digits is still a password');
+  });
+  it('public blockchain addresses are not secrets', () => {
+    assert.deepEqual(flagged(`const BeeTokenAddress = '0x${randomFrom('0-9a-fA-F', 40)}'`, 'src/faucet.ts'), []);
+    assert.deepEqual(flagged(`contract_secret = "0x${randomFrom('0-9a-f', 40)}"`, 'config/chain.toml'), []);
+  });
+  it("launchready's own config is never flagged", () => {
+    assert.deepEqual(flagged("identities:\n  - name: alice\n    login:\n      extract: { token: 'json:$.authentication.token' }\n    password_secret: 'Zr8qPl2Vx9Tk4mWn'\n", 'launchready.yml'), []);
+  });
+});
