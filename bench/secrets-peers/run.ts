@@ -137,7 +137,7 @@ function main(): void {
       for (const { c } of miss) byRule.set(c.rule, (byRule.get(c.rule) ?? 0) + 1);
       console.log(`\n${name}: missed by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([r, n]) => `${r} ${n}`).join(', ')}`);
       for (const { c } of miss.slice(0, misses)) console.log(`  miss ${c.rule}: ${short(c.text)}`);
-      for (const { c } of fps.slice(0, misses)) console.log(`  fp   ${c.rule}: ${short(c.text)}`);
+      for (const { c } of fps.slice(0, misses)) console.log(`  fp   ${c.rule}: ${short(c.text)}  <- ${scanText(c.text, { file: c.file }).filter((m) => m.kind !== 'public').map((m) => `${m.ruleId}/${m.kind}`).join(' ')}`);
     }
   }
 }

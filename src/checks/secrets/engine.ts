@@ -268,8 +268,8 @@ export function isNotSecretValue(value: string): string | null {
   if (/^0x[0-9a-fA-F]{40}$/.test(v) || /^(?:bc1|tb1)[02-9ac-hj-np-z]{25,87}$/.test(v)) return 'public-address';
   // words and sentences in any script (Unicode letters): UI text and translations, not secrets
   if (/[^\x00-\x7f]/.test(v) && (/^[\p{L}\p{M}\p{N}\p{P}\p{Zs}]+$/u.test(v) && /\p{L}\p{M}*\p{L}/u.test(v.replace(/[\x00-\x7f]/g, '')) || /\s/.test(v))) return 'words';
-  if (/^_*\p{L}+(?:[-_ .|/,']\p{L}+)*$/u.test(v)) return 'words';
-  if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v)) return 'words';
+  if (/^_*\p{L}+(?:[-_ .|/,']\p{L}+)*$/u.test(v) && !mixedCaseRandom(v)) return 'words';
+  if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v) && !mixedCaseRandom(v)) return 'words';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
   if (/\s/.test(v)) return 'sentence';
@@ -278,6 +278,17 @@ export function isNotSecretValue(value: string): string | null {
   if (KNOWN_EXAMPLES.some((e) => v.includes(e))) return 'documented-example';
   if (/^(?:some|my|the|a|new|old|dummy|test|fake)[-_]?(?:pass(?:word)?|secret|token|key|pwd)\d{0,4}$|^p[a@4][s$5]{2}w[o0]rd\d{0,4}!?$/i.test(v)) return 'placeholder';
   return null;
+}
+
+/**
+ * Letters only, but random case (`UUuiPLAdAFkCbFYFzduV`): a generated password, not words. Words are lower case,
+ * Capitalised, camelCase (upper case only after lower case) or ACRONYMS; a random draw is about half upper case.
+ */
+function mixedCaseRandom(v: string): boolean {
+  const letters = v.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length / letters.length;
+  return upper > 0.3 && upper < 0.75 && /[A-Z]{2}[a-z]/.test(letters);
 }
 
 interface GenericOpts {
@@ -621,6 +632,9 @@ function rulePriority(r: SecretRule): number {
   return r.keyed ? 2 : 3;
 }
 
+/** Written to be read as fake: never reported, whatever the format. */
+const EXPLICIT_PLACEHOLDER = /example|placeholder|dummy|sample|x{5,}|X{5,}|\*{4,}|your[_-]|<|>|\$\{|\{\{|redacted|changeme|\.\.\.|…|^(?:fake|test)[_-]/i;
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|ABCD-ABCD|abcd-abcd|12345678-/;
 // `...` / `…`: a token shortened for documentation (`Bearer sk_live_51Hx...9f2c`); no real token has three dots in a row
 const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij|\.\.\.|…/i;
 
@@ -648,6 +662,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
     let kind: SecretKind = r.kind;
     let severity: Severity = r.severity;
     let note: string | undefined;
+    let placeholderish = false;
     if (r.id === 'connection-string-password' || r.id === 'url-credentials') {
       const host = m[3] ?? '';
       const pw = secret;
@@ -665,13 +680,28 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
         note = 'default password';
       } else if (r.id === 'url-credentials' && shannon(pw) < r.entropy) continue;
     } else {
-      if (PLACEHOLDER_TOKEN.test(secret) && r.family !== 'key') continue;
       if (KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
       // variable references where a rule captures free text ($PASSWORD, %NUGET_PASSWORD%, ${{ secrets.X }})
       if (/^(?:\$[{(A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%$)/.test(secret)) continue;
-      const ent = shannon(secret);
-      if (ent < r.entropy) continue;
+      // An explicit placeholder (EXAMPLE, xxxx, <token>, ${VAR}, your_key) is silent. A value in the provider's
+      // exact format that merely reads like one (1234567890, ABCD-ABCD, QQQQ…) is a low `unverified` warning:
+      // a placeholder that looks like a token is still worth a look, and a real token can contain a run.
+      const explicit = EXPLICIT_PLACEHOLDER.test(secret);
+      if (explicit && r.family !== 'key') continue;
+      const formatRule = !BROAD.has(r.id) && r.family !== 'key';
+      // a long run of one character (aaaa…, 0000…) is a placeholder too: silent, as gitleaks' and secretlint's
+      // negative cases expect
       if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) continue;
+      let odd = PLACEHOLDER_TOKEN.test(secret) && r.family !== 'key';
+      const ent = shannon(secret);
+      if (ent < r.entropy) {
+        if (!(formatRule && (odd || SEQUENCE.test(secret)))) continue;
+        odd = true;
+      }
+      if (odd) {
+        if (!formatRule) continue;
+        placeholderish = true;
+      }
     }
     if (r.validate) {
       const v = r.validate(secret, m);
@@ -683,6 +713,11 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
         if (v.kind === 'test' && !v.severity) severity = 'low';
         if (v.kind === 'public' && !v.severity) severity = 'info';
       }
+    }
+    if (placeholderish && kind !== 'public') {
+      kind = 'unverified';
+      severity = 'low';
+      note = `format of ${r.title}, but the value reads like a placeholder (repeated or sequential characters)`;
     }
     // bearer tokens and JWTs in test files are fixtures for the app's own test server, not provider keys
     if (kind === 'secret' && (r.id === 'jwt' || r.id === 'authorization-header') && TEST_FILE.test(file)) {

@@ -23,6 +23,8 @@ const W = 'A-Za-z0-9_';
 
 const h = (id: string, provider: string, family: string, grants: string) => ({ id, provider, family, grants });
 const UUID: Part[] = [[HEX, 8], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 12]];
+/** A UUID in either case (some dashboards show them upper-case). */
+const MUUID: Part[] = [[MHEX, 8], '-', [MHEX, 4], '-', [MHEX, 4], '-', [MHEX, 4], '-', [MHEX, 12]];
 
 const b62 = (n: number) => randomFrom(AN, n);
 
@@ -65,6 +67,21 @@ function jwtOf(payload: Record<string, unknown>): string {
   return `${enc({ alg: 'HS256', typ: 'JWT' })}.${enc(payload)}.${randomFrom(B64U, 43)}`;
 }
 
+/**
+ * Google API keys embedded in Google's own public SDKs and tools (gcloud, Chromium, Firebase samples) and the
+ * documentation sample; gitleaks keeps the same list as an allowlist (cmd/generate/config/rules/gcp.go).
+ */
+const GOOGLE_PUBLIC_KEYS = new Set(
+  [
+    'AIzaSyabcdefghijklmnopqrstuvwxyz1234567', 'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs', 'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+    'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU', 'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0', 'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+    'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c', 'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4', 'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+    'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM', 'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ', 'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+    'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU', 'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw', 'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+    'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+  ],
+);
+
 export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- cloud
   custom(h('aws-access-key', 'AWS', 'cloud', 'AWS API access as the IAM user or role (with its secret key)'), {
@@ -91,7 +108,7 @@ export const RULES: SecretRule[] = [
     // Firebase web config and Maps JavaScript keys are meant for browsers (restricted by referrer), not secrets;
     // so are the keys of the Firebase mobile configs (Android google-services.json `current_key`, iOS
     // GoogleService-Info.plist next to GOOGLE_APP_ID / GCM_SENDER_ID), restricted by app signature or bundle id
-    validate: (_s, m) => (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
+    validate: (s, m) => GOOGLE_PUBLIC_KEYS.has(s) ? { kind: 'public', note: 'a key Google ships in its own public SDKs and tools' } : (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
     negative: () => `const firebaseConfig = { apiKey: "AIza${randomFrom(B64U, 35)}", authDomain: "demo.firebaseapp.com", projectId: "demo" };`,
   }),
   tok(h('google-oauth-client-secret', 'Google', 'cloud', 'impersonating the OAuth app (token exchange)'), ['GOCSPX-', [B64U, 28]], { title: 'Google OAuth client secret' }),
@@ -139,7 +156,7 @@ export const RULES: SecretRule[] = [
   tok(h('scalingo-api-token', 'Scalingo', 'cloud', 'managing Scalingo apps'), ['tk-us-', [B64U, 48]], { title: 'Scalingo API token' }),
   kv(h('yandex-api-key', 'Yandex', 'cloud', 'Yandex Cloud APIs'), ['yandex'], ['AQVN', [B64U, 35, 38]], { title: 'Yandex API key' }),
   kv(h('yandex-aws-access-token', 'Yandex', 'cloud', 'Yandex Object Storage (S3 API)'), ['yandex'], ['YC', [B64U, 38]], { title: 'Yandex static access key' }),
-  kv(h('yandex-access-token', 'Yandex', 'cloud', 'Yandex services as the user'), ['yandex'], ['t1.', [B64U, 8, 60], '.', [B64U, 86]], { title: 'Yandex IAM/OAuth token' }),
+  kv(h('yandex-access-token', 'Yandex', 'cloud', 'Yandex services as the user'), ['yandex'], ['t1.', [B64U, 1, 60], '.', [B64U, 86]], { title: 'Yandex IAM/OAuth token' }),
   kv(h('ibm-cloud-api-key', 'IBM Cloud', 'cloud', 'IBM Cloud resources of the account'), ['ibm_cloud', 'ibmcloud', 'ibm_api', 'ibm-api'], [[B64U, 44]], { title: 'IBM Cloud API key' }),
   tok(h('openshift-user-token', 'OpenShift', 'cloud', 'the OpenShift/Kubernetes cluster as the user'), ['sha256~', [B64U, 43]], { title: 'OpenShift user token', entropy: 3.5 }),
   custom(h('hashicorp-tf-api-token', 'HashiCorp', 'cloud', 'Terraform Cloud workspaces, state and variables'), {
@@ -238,7 +255,8 @@ export const RULES: SecretRule[] = [
   tok(h('square-access-token', 'Square', 'payment', 'payments and customer data of the Square seller'), ['sq0atp-', [B64U, 22, 60]], { title: 'Square access token', severity: 'critical' }),
   custom(h('square-production-token', 'Square', 'payment', 'payments and customer data of the Square seller'), {
     title: 'Square production access token',
-    re: /(?<![A-Za-z0-9_])(EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/g,
+    // EAAA + 60 today; older and sandbox tokens are shorter (gitleaks accepts 22-60)
+    re: /(?<![A-Za-z0-9_])(EAAA[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/g,
     keywords: ['eaaa'],
     entropy: 3.5,
     severity: 'critical',
@@ -255,7 +273,7 @@ export const RULES: SecretRule[] = [
     sample: () => `FLW_SECRET=FLWSECK-${randomFrom('a-h0-9', 32)}-X`,
     negative: () => `FLW_SECRET=FLWSECK-${randomFrom('a-h0-9', 12)}-X`,
   }),
-  tok(h('flutterwave-encryption-key', 'Flutterwave', 'payment', 'decrypting Flutterwave payloads'), ['FLWSECK_TEST', [MHEX, 12]], { title: 'Flutterwave encryption key', kind: 'test', severity: 'low' }),
+  tok(h('flutterwave-encryption-key', 'Flutterwave', 'payment', 'decrypting Flutterwave payloads'), ['FLWSECK_TEST-', [MHEX, 12]], { title: 'Flutterwave encryption key', kind: 'test', severity: 'low' }),
   custom(h('flutterwave-public-key', 'Flutterwave', 'payment', 'nothing secret: public keys are meant for the client'), {
     title: 'Flutterwave public key',
     re: /(FLWPUBK(?:_TEST)?-[a-hA-H0-9]{32}-X)/g,
@@ -453,7 +471,8 @@ export const RULES: SecretRule[] = [
     negative: () => 'DISCORD_WEBHOOK=https://discord.com/api/webhooks/123/abc',
   }),
   kv(h('discord-bot-token', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), ['discord'], [['MNO', 1], [B64U, 22, 26], '.', [B64U, 6], '.', [B64U, 27, 38]], { title: 'Discord bot token' }),
-  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 3.5 }),
+  // a client secret may be all digits (entropy of 32 random digits is ~3.2 bits/char)
+  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 3 }),
   custom(h('telegram-bot-api-token', 'Telegram', 'chat', 'controlling the Telegram bot and reading its chats'), {
     title: 'Telegram bot token',
     re: /(?<![0-9A-Za-z])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
@@ -479,6 +498,7 @@ export const RULES: SecretRule[] = [
   kv(h('sendbird-access-token', 'Sendbird', 'chat', 'every chat of the Sendbird application'), ['sendbird'], [[HEX, 40]], { title: 'Sendbird API token' }),
   kv(h('intercom-api-key', 'Intercom', 'chat', 'customer conversations and contacts'), ['intercom'], [['A-Za-z0-9_=-', 60]], { title: 'Intercom access token' }),
   kv(h('zendesk-secret-key', 'Zendesk', 'chat', 'support tickets and customer data'), ['zendesk'], [[AN, 40]], { title: 'Zendesk API token' }),
+  kv(h('messagebird-client-id', 'MessageBird', 'chat', 'the MessageBird OAuth client (with its secret)'), ['messagebird', 'message_bird', 'message-bird'], MUUID, { title: 'MessageBird client ID', severity: 'medium' }),
   kv(h('messagebird-api-token', 'MessageBird', 'chat', 'sending SMS on the account'), ['messagebird', 'message_bird', 'message-bird'], [[AN, 25]], { title: 'MessageBird API key' }),
   kv(h('twilio-auth-token', 'Twilio', 'chat', 'sending SMS and calls billed to the Twilio account'), ['twilio'], [[HEX, 32]], { title: 'Twilio auth token', severity: 'high' }),
   tok(h('twilio-api-key', 'Twilio', 'chat', 'the Twilio account (with the key secret)'), ['SK', [MHEX, 32]], { title: 'Twilio API key SID', severity: 'medium', entropy: 3.2, keywords: ['sk'], sample: () => `SK${randomFrom(HEX, 32)}` }),
@@ -586,7 +606,7 @@ export const RULES: SecretRule[] = [
 
   // ---------------------------------------------------------------- observability
   kv(h('datadog-api-key', 'Datadog', 'observability', 'sending (and with app keys, reading) monitoring data'), ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', 'dd_application_key'], [[HEX, 32, 40]], { title: 'Datadog API/application key' }),
-  tok(h('new-relic-user-api-key', 'New Relic', 'observability', 'NerdGraph as the user (account data, alerts)'), ['NRAK-', [UAN, 27]], { title: 'New Relic user API key' }),
+  tok(h('new-relic-user-api-key', 'New Relic', 'observability', 'NerdGraph as the user (account data, alerts)'), ['NRAK-', [AN, 27]], { title: 'New Relic user API key' }),
   tok(h('new-relic-insert-key', 'New Relic', 'observability', 'writing events into the account'), ['NRII-', [B64U, 32]], { title: 'New Relic insert key', severity: 'medium' }),
   tok(h('new-relic-browser-api-token', 'New Relic', 'observability', 'browser ingest (public by design)'), ['NRJS-', [HEX, 19]], { title: 'New Relic browser key', kind: 'public', severity: 'info' }),
   kv(h('new-relic-license-key', 'New Relic', 'observability', 'writing telemetry into the account'), ['new_relic_license', 'newrelic_license', 'new-relic-license', 'nr_license'], [[MHEX, 36, 40]], { title: 'New Relic license key', severity: 'medium' }),
@@ -636,7 +656,7 @@ export const RULES: SecretRule[] = [
   }),
   kv(h('droneci-access-token', 'Drone', 'ci', 'builds and their secrets'), ['droneci', 'drone_token'], [[AN, 32]], { title: 'Drone CI token' }),
   kv(h('codecov-access-token', 'Codecov', 'ci', 'coverage uploads and reports'), ['codecov'], [[AN, 32]], { title: 'Codecov token', severity: 'medium', entropy: 3.3 }),
-  kv(h('snyk-api-token', 'Snyk', 'ci', 'Snyk organisations and their vulnerability data'), ['snyk_token', 'snyk-token', 'snyk_api', 'snyk_oauth', 'snyk_key', 'snyktoken'], UUID, { title: 'Snyk API token' }),
+  kv(h('snyk-api-token', 'Snyk', 'ci', 'Snyk organisations and their vulnerability data'), ['snyk_token', 'snyk-token', 'snyk_api', 'snyk_oauth', 'snyk_key', 'snyktoken', 'snyk.token', 'snykkey', 'snyk-key', 'snyk.api', 'snyk-api', 'snykapi', 'snykoauth', 'snyk-oauth', 'snyk.oauth'], MUUID, { title: 'Snyk API token' }),
   custom(h('sonar-api-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), {
     title: 'SonarQube token',
     re: /(?<![A-Za-z0-9_])((?:sq[pua]_)[a-f0-9]{40})(?![A-Za-z0-9])/g,
@@ -803,7 +823,7 @@ export const RULES: SecretRule[] = [
   }),
   kv(h('twitter-access-secret', 'X (Twitter)', 'saas', 'posting as the account (with its access token)'), ['twitter'], [[AN, 45]], { title: 'X (Twitter) access token secret', entropy: 4 }),
   kv(h('twitter-api-key', 'X (Twitter)', 'saas', 'the X API as the app (with its secret)'), ['twitter'], [[AN, 25]], { title: 'X (Twitter) API key', entropy: 3.8 }),
-  kv(h('sonar-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), ['sonar_token', 'sonar.token', 'sonar_login', 'sonar.login', 'sonarqube_token', 'sonarcloud_token'], [[HEX, 40]], { title: 'SonarQube token (legacy)' }),
+  kv(h('sonar-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), ['sonar_token', 'sonar.token', 'sonar_login', 'sonar.login', 'sonarqube_token', 'sonarcloud_token', 'sonartoken', 'sonarlogin', 'sonar-token', 'sonar-login'], [['A-Za-z0-9=_-', 40]], { title: 'SonarQube token (legacy)' }),
   custom(h('jwt-base64', 'JSON Web Token', 'auth', 'the API as whoever the token names'), {
     title: 'Base64-encoded JSON Web Token',
     re: /(?<![A-Za-z0-9+/])(ZXlK[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
