@@ -69,67 +69,105 @@ function isHarmless(value: string): boolean {
  * Multi-pattern matcher over the registered values (Aho-Corasick over UTF-16 code units). One pass over a text
  * finds every occurrence of every value in O(text + matches), whatever the number of values: the previous
  * single alternation regex of all values cost O(text × values) and dominated runs with thousands of findings.
+ * The trie lives in typed arrays (first-child / next-sibling lists, a dense table for the root): secrets are
+ * long random strings, so the trie is mostly chains, and a Map per state cost ~30 KB of heap per value.
  */
 class ValueAutomaton {
-  /** per state: code unit → next state (goto function only; failures are followed at scan time) */
-  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly label: Uint16Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
   private readonly fail: Int32Array;
   /** length of the value that ends in this state, 0 if none */
   private readonly outLen: Int32Array;
   /** nearest proper suffix state that ends a value (-1 if none): walks shorter values ending at the same place */
   private readonly dict: Int32Array;
+  /** root transitions by code unit (-1: none) */
+  private readonly root = new Int32Array(65536).fill(-1);
   readonly values: string[];
 
   constructor(values: string[]) {
     this.values = values;
-    const lens: number[] = [0];
+    let cap = 1;
+    for (const v of values) cap += v.length;
+    const label = new Uint16Array(cap);
+    const firstChild = new Int32Array(cap).fill(-1);
+    const nextSibling = new Int32Array(cap).fill(-1);
+    const outLen = new Int32Array(cap);
+    let n = 1;
     for (const v of values) {
       let s = 0;
       for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
-        let n = this.next[s]!.get(c);
-        if (n === undefined) {
-          n = this.next.length;
-          this.next.push(new Map());
-          lens.push(0);
-          this.next[s]!.set(c, n);
+        let t = s === 0 ? this.root[c]! : firstChild[s]!;
+        if (s !== 0) while (t !== -1 && label[t] !== c) t = nextSibling[t]!;
+        if (t === -1) {
+          t = n++;
+          label[t] = c;
+          if (s === 0) this.root[c] = t;
+          else {
+            nextSibling[t] = firstChild[s]!;
+            firstChild[s] = t;
+          }
+          // root children are chained too, for the breadth-first pass
+          if (s === 0) {
+            nextSibling[t] = firstChild[0]!;
+            firstChild[0] = t;
+          }
         }
-        s = n;
+        s = t;
       }
-      lens[s] = v.length;
+      outLen[s] = v.length;
     }
-    const n = this.next.length;
-    this.fail = new Int32Array(n);
-    this.outLen = Int32Array.from(lens);
-    this.dict = new Int32Array(n).fill(-1);
-    const queue: number[] = [];
-    for (const t of this.next[0]!.values()) queue.push(t);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      for (const [c, t] of this.next[s]!) {
-        let f = this.fail[s]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const g = this.next[f]!.get(c);
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
-        const ft = this.fail[t]!;
-        this.dict[t] = this.outLen[ft]! > 0 ? ft : this.dict[ft]!;
-        queue.push(t);
+    this.label = label.subarray(0, n);
+    this.firstChild = firstChild.subarray(0, n);
+    this.nextSibling = nextSibling.subarray(0, n);
+    this.outLen = outLen.subarray(0, n);
+    const fail = new Int32Array(n);
+    const dict = new Int32Array(n).fill(-1);
+    const queue = new Int32Array(n);
+    let qh = 0;
+    let qt = 0;
+    for (let t = firstChild[0]!; t !== -1; t = nextSibling[t]!) queue[qt++] = t;
+    while (qh < qt) {
+      const s = queue[qh++]!;
+      for (let t = firstChild[s]!; t !== -1; t = nextSibling[t]!) {
+        const c = label[t]!;
+        let f = fail[s]!;
+        let g = this.step(f, c);
+        while (g === -1 && f !== 0) {
+          f = fail[f]!;
+          g = this.step(f, c);
+        }
+        fail[t] = g === -1 || g === t ? 0 : g;
+        const ft = fail[t]!;
+        dict[t] = outLen[ft]! > 0 ? ft : dict[ft]!;
+        queue[qt++] = t;
       }
     }
+    this.fail = fail;
+    this.dict = dict;
+  }
+
+  private step(s: number, c: number): number {
+    if (s === 0) return this.root[c]!;
+    let t = this.firstChild[s]!;
+    while (t !== -1 && this.label[t] !== c) t = this.nextSibling[t]!;
+    return t;
   }
 
   /** Calls back (end offset exclusive, value length) for every occurrence, longest value first at each end. */
   scan(text: string, hit: (end: number, len: number) => void): void {
-    const { next, fail, outLen, dict } = this;
+    const { fail, outLen, dict } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      let t = next[s]!.get(c);
-      while (t === undefined && s !== 0) {
+      let t = this.step(s, c);
+      while (t === -1 && s !== 0) {
         s = fail[s]!;
-        t = next[s]!.get(c);
+        t = this.step(s, c);
       }
-      s = t ?? 0;
+      s = t === -1 ? 0 : t;
+      if (s === 0) continue;
       for (let o = outLen[s]! > 0 ? s : dict[s]!; o > 0; o = dict[o]!) hit(i + 1, outLen[o]!);
     }
   }
