@@ -455,6 +455,51 @@ const TF_VARIABLE_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|cr
 /** Strong secret nouns: with one of these in the name, even a UUID-shaped value is a credential (Heroku, Postmark, Snyk, Codecov tokens are UUIDs). */
 const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passwd|credentials?|api_?key|apikey|access_?key|auth_?key|secret_?key)(?:_|$)/;
 
+/**
+ * A literal fallback after an environment read: `process.env.JWT_SECRET || 'dev-secret'`, `os.getenv("X", "…")`,
+ * `os.environ.get('X') or '…'`, `ENV.fetch('X', '…')`, `env('X', '…')`, `getenv('X') ?: '…'`, `${X:-…}`,
+ * `System.getenv().getOrDefault("X", "…")`, `env::var("X").unwrap_or("…")`. Tried at a secret word; the name must
+ * be read from the environment just before it.
+ */
+const FALLBACK_RE =
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or\(|:-|:=)/iy;
+const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|getOrDefault|env::var|\$\{)[ \t]*[\[(.]?[ \t]*["'`]?$/;
+
+function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
+  FALLBACK_RE.lastIndex = pos;
+  const m = FALLBACK_RE.exec(text);
+  if (m === null) return false;
+  let ns = pos;
+  while (ns > 0 && ns > pos - 60 && /[A-Za-z0-9_]/.test(text[ns - 1]!)) ns--;
+  if (!ENV_READ.test(text.slice(Math.max(0, ns - 40), ns))) return false;
+  const name = text.slice(ns, pos) + /^[A-Za-z0-9_]*/.exec(text.slice(pos))![0];
+  const cls = classifyNameCached(name);
+  if (!cls) return false;
+  const at = m.index + m[0].length;
+  const val = readValue(text, at);
+  if (!val) return false;
+  const value = val.value.trim();
+  // shell `${X:-default}`: a bare default; in code the fallback must be a string literal
+  if (CODE_FILE.test(file) && !isQuoted(text, val.start)) return false;
+  if (!genericValueOk(cls, name, value)) return false;
+  push({ ruleId: 'env-fallback-secret', secret: value, start: val.start, end: val.start + value.length, kind: 'secret', severity: 'high', entropy: shannon(value), priority: 1, name, note: 'fallback literal after an environment read' });
+  return true;
+}
+
+/** The generic detector's judgement of a value under a secret-ish name (shared with the fallback detector). */
+function genericValueOk(cls: GenericClass, name: string, value: string): boolean {
+  if (!cls || isNotSecretValue(value) || providerPrefixed(value)) return false;
+  if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) return false;
+  const ent = shannon(value);
+  const classes = charClasses(value);
+  if (cls === 'password') return value.length >= 8 && value.length <= 200 && ent >= 2.6 && classes >= 2 && !(hasSequence(value) && ent < 3.3);
+  const hex = /^[a-f0-9]+$/i.test(value);
+  if (value.length < (hex ? 16 : 12) || value.length > 500) return false;
+  if (ent < (value.length >= 24 ? 3.3 : 3.0)) return false;
+  if (!hex && classes < 2) return false;
+  return !hasRun(value, 6) && !hasSequence(value);
+}
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
@@ -476,7 +521,10 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       if (++guard > 200_000) break;
       nameEnd = m.index + m[0].length;
       // `('NAME', 'value')` pairs are PHP define() only; elsewhere they are function arguments (defaults, hashing)
-      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file)) continue;
+      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file)) {
+        fallbackAt(text, pos, file, push);
+        continue;
+      }
       // cheapest test first: in source code only a string literal can hold a secret
       if (codeFile) {
         const q = text.charCodeAt(nameEnd) === 92 ? text.charCodeAt(nameEnd + 1) : text.charCodeAt(nameEnd);
@@ -487,6 +535,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       while (ns > 0 && ns > m.index - 60 && isIdentChar(text.charCodeAt(ns - 1))) ns--;
       const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?\]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=|,)[ \t]*$/, '');
       name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
+    } else if (fallbackAt(text, pos, file, push)) {
+      continue;
     } else if (tfFile) {
       TF_VARIABLE_RE.lastIndex = pos;
       const t = TF_VARIABLE_RE.exec(text);
@@ -623,7 +673,7 @@ function compile(): Compiled {
   return compiled;
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -670,7 +720,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       const why = isNotSecretValue(pw);
       if (why === 'reference' || why === 'code' || why === 'ciphertext') continue;
       if (LOCAL_HOST.test(host)) {
-        if (r.id === 'url-credentials') continue;
+        // documented placeholders (postgres://user:password@localhost in a README or compose file) say nothing
+        if (DEFAULT_PASSWORDS.test(pw) || why === 'placeholder') continue;
         kind = 'test';
         severity = DEFAULT_PASSWORDS.test(pw) ? 'info' : 'low';
         note = 'local development database';
@@ -720,7 +771,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       note = `format of ${r.title}, but the value reads like a placeholder (repeated or sequential characters)`;
     }
     // bearer tokens and JWTs in test files are fixtures for the app's own test server, not provider keys
-    if (kind === 'secret' && (r.id === 'jwt' || r.id === 'authorization-header') && TEST_FILE.test(file)) {
+    if (kind === 'secret' && (r.id === 'jwt' || r.id === 'authorization-header' || r.id === 'cli-password-flag' || r.id === 'url-credentials') && TEST_FILE.test(file)) {
       kind = 'test';
       severity = 'low';
       note = 'token in a test file';

@@ -86,10 +86,12 @@ describe('engine', () => {
     assert.equal(scanText(`k = '${key}' // launchready-ignore`).length, 0);
     assert.equal(scanText(`# launchready-ignore-next-line\nk = '${key}'`).length, 0);
   });
-  it('localhost connection strings are low/info, remote ones high', () => {
-    const local = scanText('DATABASE_URL=postgres://postgres:postgres@localhost:5432/app')[0]!;
+  it('localhost connection strings: documented defaults silent, other passwords low, remote ones high', () => {
+    assert.deepEqual(scanText('DATABASE_URL=postgres://postgres:postgres@localhost:5432/app'), []);
+    assert.deepEqual(scanText('see postgres://user:password@localhost/app in the README'), []);
+    const local = scanText(`DATABASE_URL=postgres://app:${randomFrom('A-Za-z0-9', 16)}@localhost:5432/app`)[0]!;
     assert.equal(local.kind, 'test');
-    assert.equal(local.severity, 'info');
+    assert.equal(local.severity, 'low');
     const remote = scanText(`DATABASE_URL=postgres://app:${randomFrom('A-Za-z0-9', 20)}@db.prod.internal:5432/app`)[0]!;
     assert.equal(remote.ruleId, 'connection-string-password');
     assert.equal(remote.kind, 'secret');
@@ -316,5 +318,41 @@ describe('classification of look-alikes and local data (issue 14)', () => {
   });
   it("launchready's own config is never flagged", () => {
     assert.deepEqual(flagged("identities:\n  - name: alice\n    login:\n      extract: { token: 'json:$.authentication.token' }\n    password_secret: 'Zr8qPl2Vx9Tk4mWn'\n", 'launchready.yml'), []);
+  });
+});
+
+describe('first-class detectors for fallbacks, URL userinfo and command lines (issue 14)', () => {
+  const v = `Qm8${randomFrom('A-Za-z0-9', 16)}`;
+  const ids = (text: string, file: string) => scanText(text, { file }).filter((m) => m.secret === v).map((m) => m.ruleId);
+  const fallbacks: [string, string][] = [
+    [`const s = process.env.JWT_SECRET || '${v}';`, 'src/auth.ts'],
+    [`const s = process.env['SESSION_SECRET'] ?? "${v}";`, 'src/auth.ts'],
+    [`secret = os.environ.get('SESSION_SECRET', '${v}')`, 'app/settings.py'],
+    [`pw = os.getenv("DB_PASSWORD") or "${v}"`, 'app/db.py'],
+    [`token = ENV.fetch('GITHUB_TOKEN', '${v}')`, 'config/initializers/gh.rb'],
+    [`      API_KEY: \${API_KEY:-${v}}`, 'docker-compose.yml'],
+    [`String k = System.getenv().getOrDefault("SIGNING_KEY", "${v}");`, 'src/Main.java'],
+  ];
+  for (const [text, file] of fallbacks) it(`fallback literal: ${text.slice(0, 40)}`, () => assert.deepEqual(ids(text, file), ['env-fallback-secret']));
+  it('fallbacks that are placeholders or words are not reported', () => {
+    assert.deepEqual(scanText("const s = process.env.JWT_SECRET || 'dev-secret-change-me';", { file: 'src/a.ts' }), []);
+    assert.deepEqual(scanText('const s = process.env.JWT_SECRET ?? "secret";', { file: 'src/a.ts' }), []);
+    assert.deepEqual(scanText("const port = process.env.PORT || '3000';", { file: 'src/a.ts' }), []);
+  });
+  it('URL userinfo of any scheme', () => {
+    assert.deepEqual(ids(`git clone https://deploy:${v}@git.corp-internal.net/app.git`, 'README.md'), ['url-credentials']);
+    assert.deepEqual(ids(`WS=wss://bot:${v}@chat.acme.io/ws`, '.env'), ['url-credentials']);
+    assert.deepEqual(ids(`S3=s3+https://ak:${v}@minio.acme.io/bucket`, '.env'), ['url-credentials']);
+    assert.deepEqual(scanText('https://user:pass@example.com', { file: 'README.md' }), []);
+  });
+  it('passwords on command lines', () => {
+    assert.deepEqual(ids(`mysql -h db.acme.io -uroot -p'${v}' shop < dump.sql`, 'deploy.sh'), ['cli-password-flag']);
+    assert.deepEqual(ids(`mysqldump -u app -p${v} shop`, 'backup.sh'), ['cli-password-flag']);
+    assert.deepEqual(ids(`redis-cli -h cache -a ${v} ping`, 'ops.md'), ['cli-password-flag']);
+    assert.deepEqual(ids(`echo x | docker login registry.acme.io -u ci -p ${v}`, '.gitlab-ci.yml'), ['cli-password-flag']);
+    assert.deepEqual(ids(`pg_restore --password=${v} dump`, 'restore.sh'), ['cli-password-flag']);
+    for (const neg of ['mysql -u app -p"$MYSQL_PASSWORD" shop', 'mysql -u app -p shop', 'redis-cli -a ${REDIS_PASSWORD} ping', 'mysql -uroot -ppassword', 'docker login -u ci --password-stdin']) {
+      assert.deepEqual(scanText(neg, { file: 'deploy.sh' }), [], neg);
+    }
   });
 });

@@ -82,6 +82,11 @@ const GOOGLE_PUBLIC_KEYS = new Set(
   ],
 );
 
+/** A command-line password that is a reference, prompt or documented placeholder. */
+function cliPlaceholder(v: string): boolean {
+  return /^(?:\$|%|<|\{|\*|`)|[<>{}]/.test(v) || /^(?:password|passwd|pass|secret|changeme|change_me|root|admin|test|example|x+|your_?password|mypassword|yourpass|pwd|stdin|prompt|file:.*|env:.*)$/i.test(v);
+}
+
 export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- cloud
   custom(h('aws-access-key', 'AWS', 'cloud', 'AWS API access as the IAM user or role (with its secret key)'), {
@@ -982,13 +987,28 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('url-credentials', 'HTTP', 'auth', 'the service behind the URL as that user'), {
     title: 'Credentials in a URL',
-    re: /(?<![A-Za-z0-9+.-])https?:\/\/([A-Za-z0-9._~%-]{1,64}):([^\s@'"`<>/:]{6,128})@([A-Za-z0-9.-]{1,200})/g,
-    keywords: ['http'],
+    // RFC 3986 userinfo in a URL of any scheme (https, git+ssh, wss, s3, smb, svn...): the database schemes are
+    // the connection-string rule's
+    re: /(?<![A-Za-z0-9+.-])(?!(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|neo4j(?:\+s)?|couchbases?|ftps?|sftp|smtps?|ldaps?|nats|mqtts?|jdbc):)[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([A-Za-z0-9._~%!$&'()*+,;=-]{1,64}):([^\s@'"`<>/:]{6,128})@([A-Za-z0-9.-]{1,200})/g,
+    keywords: ['://'],
     group: 2,
     entropy: 2.8,
     severity: 'medium',
     sample: () => `REGISTRY=https://deploy:${randomFrom(AN, 24)}@registry.corp-internal.net/repo`,
     negative: () => 'REGISTRY=https://user:password@example.com/repo',
+  }),
+  custom(h('cli-password-flag', 'Command line', 'auth', 'the database or service the command logs into'), {
+    title: 'Password on a command line',
+    // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
+    // docker/helm login -p …, --password=…, openssl -passin pass:…): they also land in shell history and `ps`
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:)(['"]?)([^'"\s;|&\\)]{3,128})\1/g,
+    group: 2,
+    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login'],
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
+    negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),
   custom(h('authorization-header', 'HTTP', 'auth', 'the API as the owner of the credential'), {
     title: 'Credential in an Authorization header',
@@ -1009,6 +1029,14 @@ export const RULES: SecretRule[] = [
 export const GENERIC_RULES: Pick<SecretRule, 'id' | 'provider' | 'family' | 'title' | 'grants' | 'severity'>[] = [
   { id: 'generic-secret', provider: 'Generic', family: 'generic', title: 'Hard-coded secret', grants: 'whatever the key, token or secret unlocks', severity: 'high' },
   { id: 'generic-password', provider: 'Generic', family: 'generic', title: 'Hard-coded password', grants: 'the account or service the password protects', severity: 'high' },
+  {
+    id: 'env-fallback-secret',
+    provider: 'Generic',
+    family: 'generic',
+    title: 'Secret as the fallback of an environment variable',
+    grants: 'whatever the secret unlocks; the app silently runs with this committed value whenever the variable is unset',
+    severity: 'high',
+  },
 ];
 
 export function ruleById(id: string): SecretRule | undefined {
