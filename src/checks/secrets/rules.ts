@@ -1,5 +1,5 @@
 import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule, type Verdict } from './rule-dsl.js';
-import { checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
+import { bech32Valid, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
 
 /**
  * The provider rules table. Formats come from each provider's documentation of its token layout (prefixes,
@@ -210,7 +210,15 @@ export const RULES: SecretRule[] = [
   tok(h('clickhouse-cloud-api-secret-key', 'ClickHouse', 'database', 'ClickHouse Cloud services'), ['4b1d', [AN, 38]], { title: 'ClickHouse Cloud API secret', entropy: 3.5 }),
   kv(h('confluent-secret-key', 'Confluent', 'database', 'Kafka clusters in Confluent Cloud'), ['confluent'], [[AN, 64]], { title: 'Confluent secret key' }),
   kv(h('mongodb-atlas-api-key', 'MongoDB Atlas', 'database', 'MongoDB Atlas projects and clusters'), ['atlas_private_key', 'mongodb_atlas_private', 'atlas-private-key'], UUID, { title: 'MongoDB Atlas private API key', severity: 'critical' }),
-  tok(h('age-secret-key', 'age', 'crypto', 'decrypting everything encrypted to this age identity'), ['AGE-SECRET-KEY-1', ['QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58]], { title: 'age secret key', severity: 'critical' }),
+  // age identities are Bech32 (BIP 173) with a 6-character checksum: a failing checksum is a placeholder or a
+  // corrupted copy (low `unverified`), so a run like QQQQ… is judged by the checksum, not the run filter
+  tok(h('age-secret-key', 'age', 'crypto', 'decrypting everything encrypted to this age identity'), ['AGE-SECRET-KEY-1', ['QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58]], {
+    title: 'age secret key',
+    severity: 'critical',
+    allowRuns: true,
+    entropy: 0,
+    validate: (s) => (bech32Valid(s) ? null : unverified('an age secret key')),
+  }),
   custom(h('1password-secret-key', '1Password', 'crypto', 'half of the 1Password account unlock (with the password)'), {
     title: '1Password secret key',
     re: /(?<![A-Za-z0-9])(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9])/g,
@@ -854,7 +862,8 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
     title: 'Credentials in a curl -u option',
-    re: /\bcurl\b[^\n]{0,300}?\s(?:-u|--user)(?:=|[ \t]{1,5})["']?([^\s"':]{1,64}:([^\s"']{6,128}))["']?/g,
+    // options may follow on continuation lines (`curl -X POST URL \` newline `--user a:b`)
+    re: /\bcurl\b(?:[^\n\\]|\\\r?\n|\\){0,400}?\s(?:-u|--user)(?:=|[ \t]{1,5})["']?([^\s"':]{1,64}:([^\s"']{6,128}))["']?/g,
     group: 2,
     keywords: ['curl'],
     entropy: 2.8,
@@ -922,11 +931,14 @@ export const RULES: SecretRule[] = [
   custom(h('jwt', 'JSON Web Token', 'auth', 'the API as whoever the token names, until it expires'), {
     title: 'JSON Web Token',
     // the signature may be empty: unsigned (alg: none) tokens are classified by the validator, not skipped
-    re: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.(?:[A-Za-z0-9_-]{16,2000})?)(?![A-Za-z0-9_.-])/g,
-    keywords: ['eyj'],
+    // `ey` + base64url: a JSON object always encodes to eyJ, so a token that starts ey but does not decode is a
+    // placeholder or a corrupted copy (low `unverified`), not silence
+    // (`\/` is a JWT copied out of a JSON string, where `/` may be escaped)
+    re: /(?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_/\\-]{4,8000}\.(?:[A-Za-z0-9_/\\-]{10,2000}={0,2})?)(?![A-Za-z0-9_.=/\\-])/g,
+    keywords: ['eyj', '.ey'],
     entropy: 3,
     severity: 'medium',
-    validate: jwtVerdict,
+    validate: (s) => (decodeJwt(s.replace(/=+$/, '').replace(/\\/g, '')) ? jwtVerdict(s.replace(/\\/g, '')) : unverified('a JSON Web Token (it does not decode)')),
     sample: () => `Authorization: Bearer ${jwtOf({ sub: '1234567890', name: 'Demo', iat: 1716239022 })}`,
     negative: () => `const t = "eyJhbGciOiJIUzI1NiJ9.eyJ.xyz";`,
   }),
@@ -1014,7 +1026,8 @@ export const RULES: SecretRule[] = [
     title: 'Credential in an Authorization header',
     // RFC 9110 §11.6.2: Authorization = auth-scheme [ 1*SP token68 ]; besides Bearer/Basic/Token providers use
     // their own schemes (Discord `Bot`, Okta `SSWS`, Opsgenie `GenieKey`, Shippo `ShippoToken`, Klaviyo ...)
-    re: /[Aa]uthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?(?:[A-Za-z][A-Za-z0-9_-]{1,29})\s{1,3}([A-Za-z0-9._~+/=-]{20,500})/g,
+    // the scheme is optional: some APIs take the bare key (`Authorization: <key>`)
+    re: /[Aa]uthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?(?:[A-Za-z][A-Za-z0-9_-]{1,29}\s{1,3})?([A-Za-z0-9._~+/=-]{20,500})/g,
     keywords: ['authorization'],
     entropy: 3.5,
     severity: 'high',

@@ -115,6 +115,31 @@ export function jwtVerdict(token: string): Verdict {
   return { kind: 'secret' };
 }
 
+/** BIP 173 Bech32 checksum (age encodes its identities this way, upper-case). */
+export function bech32Valid(s: string): boolean {
+  const str = s.toLowerCase();
+  const pos = str.lastIndexOf('1');
+  if (pos < 1 || pos + 7 > str.length) return false;
+  const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+  const GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  const mix = (v: number) => {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GEN[i]!;
+  };
+  const hrp = str.slice(0, pos);
+  for (let i = 0; i < hrp.length; i++) mix(hrp.charCodeAt(i) >>> 5);
+  mix(0);
+  for (let i = 0; i < hrp.length; i++) mix(hrp.charCodeAt(i) & 31);
+  for (const c of str.slice(pos + 1)) {
+    const d = CHARSET.indexOf(c);
+    if (d < 0) return false;
+    mix(d);
+  }
+  return chk === 1;
+}
+
 /** Shannon entropy in bits per character. */
 export function shannon(s: string): number {
   if (s.length === 0) return 0;
