@@ -351,7 +351,7 @@ describe('first-class detectors for fallbacks, URL userinfo and command lines (i
     assert.deepEqual(ids(`redis-cli -h cache -a ${v} ping`, 'ops.md'), ['cli-password-flag']);
     assert.deepEqual(ids(`echo x | docker login registry.acme.io -u ci -p ${v}`, '.gitlab-ci.yml'), ['cli-password-flag']);
     assert.deepEqual(ids(`pg_restore --password=${v} dump`, 'restore.sh'), ['cli-password-flag']);
-    for (const neg of ['mysql -u app -p"$MYSQL_PASSWORD" shop', 'mysql -u app -p shop', 'redis-cli -a ${REDIS_PASSWORD} ping', 'mysql -uroot -ppassword', 'docker login -u ci --password-stdin']) {
+    for (const neg of ['mysql -u app -p"$MYSQL_PASSWORD" shop', 'mysql -u app -p shop', 'redis-cli -a ${REDIS_PASSWORD} ping', 'mysql -uroot -ppassword', 'docker login -u ci --password-stdin', 'adduser --disabled-password --ingroup juicer juicer']) {
       assert.deepEqual(scanText(neg, { file: 'deploy.sh' }), [], neg);
     }
   });

@@ -1013,7 +1013,7 @@ export const RULES: SecretRule[] = [
     title: 'Password on a command line',
     // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
     // docker/helm login -p …, --password=…, openssl -passin pass:…): they also land in shell history and `ps`
-    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:)(['"]?)([^'"\s;|&\\)]{3,128})\1/g,
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:)(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
     group: 2,
     keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login'],
     entropy: 2,
