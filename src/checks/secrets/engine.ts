@@ -142,7 +142,8 @@ export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credenti
  * Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator (a comma
  * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
  */
-const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`]\]?)?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}/iy;
+const GENERIC_NAME_RE =
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str))?[ \t]{0,3}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
@@ -521,7 +522,10 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       if (++guard > 200_000) break;
       nameEnd = m.index + m[0].length;
       // `('NAME', 'value')` pairs are PHP define() only; elsewhere they are function arguments (defaults, hashing)
-      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file)) {
+      // XML element text: only in markup files, and the closing tag must name the same element
+      const xml = /^[^=:,]*>[ \t\r\n]*$/.test(m[0]);
+      if (xml && (CODE_FILE.test(file) || !/<[A-Za-z0-9_.:-]*$/.test(text.slice(Math.max(0, pos - 60), pos)))) continue;
+      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file) && !/(?:setProperty|put|putenv|setenv|Setenv|define|setdefault)\([ \t]*["'`]?[A-Za-z0-9_.-]*$/.test(text.slice(Math.max(0, pos - 80), pos))) {
         fallbackAt(text, pos, file, push);
         continue;
       }
@@ -533,7 +537,10 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       // extend the identifier to the left (the regex starts at the secret word)
       ns = m.index;
       while (ns > 0 && ns > m.index - 60 && isIdentChar(text.charCodeAt(ns - 1))) ns--;
-      const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?\]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=|,)[ \t]*$/, '');
+      const rawName = text
+        .slice(ns, m.index + m[0].length)
+        .replace(/>[ \t\r\n]*$/, '')
+        .replace(/\\?["'`]?\]?(?:[ \t]+(?:string|String|str))?[ \t]*(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|,)[ \t]*$/, '');
       name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
     } else if (fallbackAt(text, pos, file, push)) {
       continue;

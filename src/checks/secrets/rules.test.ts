@@ -356,3 +356,26 @@ describe('first-class detectors for fallbacks, URL userinfo and command lines (i
     }
   });
 });
+
+describe('assignment contexts of the peers suites (issue 14)', () => {
+  const v = `${randomFrom('a-z', 3)}${randomFrom('0-9', 2)}${randomFrom('A-Za-z0-9', 20)}`;
+  const contexts: [string, string][] = [
+    [`<apiToken>\n    ${v}\n</apiToken>`, 'config/app.xml'],
+    [`var apiToken string = "${v}"`, 'cmd/main.go'],
+    [`$apiToken .= "${v}";`, 'lib/x.php'],
+    [`API_TOKEN ::= "${v}"`, 'Makefile'],
+    [`API_TOKEN :::= "${v}"`, 'Makefile'],
+    [`System.setProperty("API_TOKEN", "${v}")`, 'src/Main.java'],
+  ];
+  for (const [text, file] of contexts) {
+    it(`generic detector: ${text.split('\n')[0]!.slice(0, 30)}`, () => assert.deepEqual(scanText(text, { file }).map((m) => m.secret), [v]));
+  }
+  it('a keyed rule in the same contexts (Typeform-style names: <netlifyToken>, var netlifyToken string =)', () => {
+    const t = randomFrom('A-Za-z0-9_-', 43);
+    assert.deepEqual(scanText(`<netlifyToken>\n  ${t}\n</netlifyToken>`, { file: 'a.xml' }).map((m) => m.ruleId), ['netlify-access-token']);
+    assert.deepEqual(scanText(`var netlifyToken string = "${t}"`, { file: 'a.go' }).map((m) => m.ruleId), ['netlify-access-token']);
+  });
+  it('a comma after a quoted name outside PHP/setProperty is a function argument, not an assignment', () => {
+    assert.deepEqual(scanText(`hash("api_token", "${v}")`, { file: 'src/a.ts' }), []);
+  });
+});
