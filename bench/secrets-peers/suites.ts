@@ -85,9 +85,19 @@ const PATTERNS: Record<string, (n?: string) => string> = {
 };
 
 /** reggen's Generate(1): unbounded repeats add at most one more; Go's (?i) and \z are dropped for randexp. */
+// a seeded generator (SEED, default 1): the same suite on every run, so two runs compare like with like
+let seed = Number(process.env.SEED ?? 1) >>> 0 || 1;
+function randInt(a: number, b: number): number {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return a + ((seed >>> 0) % (b - a + 1));
+}
+
 export function newSecret(regex: string): string {
   const r = new RandExp(regex.replace(/\(\?i\)/g, '').replace(/\\z/g, '').replace(/\\A/g, ''));
   r.max = 1;
+  r.randInt = randInt;
   // ASCII only, like reggen's default alphabet for \w and .
   r.defaultRange.subtract(128, 65535);
   r.defaultRange.subtract(0, 31);

@@ -690,7 +690,7 @@ function rulePriority(r: SecretRule): number {
 }
 
 /** Written to be read as fake: never reported, whatever the format. */
-const EXPLICIT_PLACEHOLDER = /example|placeholder|dummy|sample|x{5,}|X{5,}|\*{4,}|your[_-]|<|>|\$\{|\{\{|redacted|changeme|\.\.\.|…|^(?:fake|test)[_-]/i;
+const EXPLICIT_PLACEHOLDER = /example|placeholder|dummy|sample|x{5,}|X{5,}|\*{4,}|your[_-]|<|>|\$\{|\{\{|redacted|changeme|\.\.\.|…|^(?:fake|test)[_-]|^\[[A-Za-z _-]+\]$/i;
 const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|ABCD-ABCD|abcd-abcd|12345678-/;
 // `...` / `…`: a token shortened for documentation (`Bearer sk_live_51Hx...9f2c`); no real token has three dots in a row
 const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij|\.\.\.|…/i;
@@ -744,7 +744,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       // An explicit placeholder (EXAMPLE, xxxx, <token>, ${VAR}, your_key) is silent. A value in the provider's
       // exact format that merely reads like one (1234567890, ABCD-ABCD, QQQQ…) is a low `unverified` warning:
       // a placeholder that looks like a token is still worth a look, and a real token can contain a run.
-      const explicit = EXPLICIT_PLACEHOLDER.test(secret);
+      const explicit = EXPLICIT_PLACEHOLDER.test(secret) || (r.keyed === true && /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret));
       if (explicit && r.family !== 'key') continue;
       const formatRule = !BROAD.has(r.id) && r.family !== 'key';
       // a long run of one character (aaaa…, 0000…) is a placeholder too: silent, as gitleaks' and secretlint's

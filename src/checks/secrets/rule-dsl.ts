@@ -223,8 +223,9 @@ export interface KvOptions extends TokOptions {
 /** A provider whose keys have no distinctive prefix: the provider's name must name the value. */
 export function kv(head: Head, names: string[], value: readonly Part[], o: KvOptions = {}): SecretRule {
   const nameRe = names.map(ciLiteral).join('|');
-  // the provider name starts a word or a camelCase hump: `etsy` in SetSysctl, `okta` in rookTable are not names
-  const re = new RegExp(`(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))(?:${nameRe})${ASSIGN}(${partsRe(value)})(?![${lastClass(value)}])`, 'g');
+  // the provider name starts a word or a camelCase hump and does not end inside one: `etsy` in SetSysctl, `okta`
+  // in rookTable, `sumo` in sumOfExposures are not names
+  const re = new RegExp(`(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))(?:${nameRe})(?!(?<=[A-Z])[a-z])${ASSIGN}(${partsRe(value)})(?![${lastClass(value)}])`, 'g');
   const sample = o.sample ?? (() => sampleParts(value));
   const varName = `${names[0]!.replace(/[^A-Za-z0-9_]+/g, '_').toUpperCase()}_KEY`;
   return {

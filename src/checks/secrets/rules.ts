@@ -454,7 +454,8 @@ export const RULES: SecretRule[] = [
   custom(h('slack-legacy-token', 'Slack', 'chat', 'Slack workspace access (legacy token)'), {
     title: 'Slack legacy token',
     // workspace (xoxa-/xoxr-) tokens may have no numeric group at all
-    re: /(xox[osar]-(?:\d{1,14}-){0,3}[0-9a-zA-Z]{8,48})(?![A-Za-z0-9])/g,
+    // not inside a hyphenated word (`2018-250-xoxo-indieweb-1.jpg`), and a real token has digits
+    re: /(?<![A-Za-z0-9-])(xox[osar]-(?:\d{1,14}-){0,3}(?=[0-9a-zA-Z]{0,47}\d)[0-9a-zA-Z]{8,48})(?![A-Za-z0-9])/g,
     keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
     entropy: 3,
     sample: () => `token: xoxs-${randomFrom('0-9', 10)}-${randomFrom('0-9', 11)}-${randomFrom(MHEX, 40)}`,
