@@ -154,8 +154,8 @@ function runSecretlint(dir: string): Promise<{ ms: number; code: number | null; 
 }
 
 /**
- * A tree of `mb` MB with one planted secret per `every` bytes (0 = none), each unique, drawn round-robin from
- * the planted rules. Findings-dense trees are where a scanner that redacts with one regex of every value found
+ * A tree of `mb` MB, with the main tree's mix of file kinds, and one planted secret per `every` bytes (0 = none),
+ * each unique, drawn round-robin from the planted rules. Findings-dense trees are where a scanner that redacts with one regex of every value found
  * slows to a crawl (issue 14: 7,800 findings in 30 MB), so the bench measures clean and dense trees alike.
  */
 function generateDense(dir: string, mb: number, every: number): { bytes: number; planted: number } {
@@ -165,11 +165,13 @@ function generateDense(dir: string, mb: number, every: number): { bytes: number;
   let n = 0;
   let sinceSecret = 0;
   while (bytes < target) {
-    const file = `pkg${n % 30}/src/${ident()}${n}.ts`;
+    // the same mix of file kinds as the main tree (code, JSON, markdown, minified bundles with long lines)
+    const kind = pick(['ts', 'ts', 'ts', 'js', 'json', 'md', 'min.js']);
+    const file = `pkg${n % 30}/src/${ident()}${n}.${kind}`;
     const lines: string[] = [];
     let size = 0;
     while (size < 64 * 1024) {
-      let l = pick(CODE_LINES)();
+      let l = kind === 'min.js' ? Array.from({ length: 40 }, () => pick(CODE_LINES)()).join(';') : pick(CODE_LINES)();
       if (every > 0 && sinceSecret >= every) {
         const rule = PLANT_RULES[planted % (PLANT_RULES.length - 1)]!;
         l = plantLine(rule, fakeSecret(rule));
