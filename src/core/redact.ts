@@ -222,7 +222,8 @@ export class Redactor {
   private exactSpans(text: string): [number, number][] {
     this.flush();
     // best (longest acceptable) match starting at each offset
-    const best = new Map<number, number>();
+    // allocated on the first hit: most strings of a report contain no registered value
+    let best: Map<number, number> | null = null;
     for (const a of this.automata) {
       a.scan(text, (end, len) => {
         const start = end - len;
@@ -230,16 +231,18 @@ export class Redactor {
           if (isWordAt(text, start) && isWordAt(text, start - 1)) return;
           if (isWordAt(text, end - 1) && isWordAt(text, end)) return;
         }
+        best ??= new Map<number, number>();
         const cur = best.get(start);
         if (cur === undefined || end > cur) best.set(start, end);
       });
     }
-    if (best.size === 0) return [];
-    const starts = [...best.keys()].sort((x, y) => x - y);
+    if (best === null) return [];
+    const found: Map<number, number> = best;
+    const starts = [...found.keys()].sort((x, y) => x - y);
     const spans: [number, number][] = [];
     let covered = -1;
     for (const st of starts) {
-      const en = best.get(st)!;
+      const en = found.get(st)!;
       if (st < covered) {
         // overlapping a span already taken: extend it when this one reaches further (both are secret text)
         if (en > covered) spans[spans.length - 1]![1] = covered = en;

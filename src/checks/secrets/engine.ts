@@ -817,10 +817,12 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
 }
 
 function isCiphertextFile(text: string): boolean {
-  // cheap literal probes first: most files contain none of these words
-  if (text.indexOf('ANSIBLE_VAULT') < 0 && text.indexOf('SealedSecret') < 0 && text.indexOf('sops') < 0) return false;
-  const head = text.slice(0, 4096);
-  return /^\$ANSIBLE_VAULT;/.test(head) || /kind:\s*SealedSecret/.test(head) || /(?:^|\n)sops:\s*\n/.test(text.slice(-8192)) || /"sops":\s*\{/.test(text.slice(-8192));
+  // the markers sit at the head (vault header, SealedSecret kind) or the tail (sops metadata): probing only there
+  // keeps this from reading every file three more times
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  const tail = text.length > 8192 ? text.slice(-8192) : text;
+  if (head.indexOf('ANSIBLE_VAULT') < 0 && head.indexOf('SealedSecret') < 0 && tail.indexOf('sops') < 0) return false;
+  return /^\$ANSIBLE_VAULT;/.test(head) || /kind:\s*SealedSecret/.test(head) || /(?:^|\n)sops:\s*\n/.test(tail) || /"sops":\s*\{/.test(tail);
 }
 
 /** Overlapping matches: keep the most specific rule (higher priority), then the longer secret. */
