@@ -470,7 +470,7 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('slack-webhook-url', 'Slack', 'chat', 'posting messages (phishing) into the Slack channel'), {
     title: 'Slack incoming webhook URL',
-    re: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})(?![A-Za-z0-9+/])/g,
+    re: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,120})(?![A-Za-z0-9+/])/g,
     keywords: ['hooks.slack.com'],
     severity: 'medium',
     sample: () => `SLACK_WEBHOOK=https://hooks.slack.com/services/T${randomFrom(UAN, 8)}/B${randomFrom(UAN, 10)}/${randomFrom(AN, 24)}`,

@@ -109,9 +109,10 @@ export function jwtVerdict(token: string): Verdict {
   if (String(jwt.header.alg).toLowerCase() === 'none') return { kind: 'test', severity: 'info', note: 'unsigned token (alg: none): grants nothing unless a server accepts unsigned tokens' };
   // a token that names nobody and nothing is a documentation sample ({"some": "payload"}), not a credential
   if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref'].some((k) => k in jwt.payload)) return { kind: 'reject' };
-  // an expired token grants nothing any more (session tokens in logs and fixtures)
+  // an expired token grants nothing any more (session tokens in logs and fixtures): an info note, not a secret to
+  // rotate — it still shows the claims and that tokens of this issuer leak here
   const exp = jwt.payload.exp;
-  if (typeof exp === 'number' && exp * 1000 < Date.now()) return { kind: 'reject', note: 'expired' };
+  if (typeof exp === 'number' && exp * 1000 < Date.now()) return { kind: 'test', severity: 'info', note: `expired token (exp ${new Date(exp * 1000).toISOString().slice(0, 10)}): grants nothing now` };
   return { kind: 'secret' };
 }
 
