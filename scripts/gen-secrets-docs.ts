@@ -1,11 +1,13 @@
 /**
- * Generates docs/checks/secrets-<rule>.md for every secrets check and the rules table in docs/secrets.md
+ * Generates docs/checks/secrets.md (one table row per secrets check, issue 20) and the rules table in docs/secrets.md
  * (between the GENERATED markers). Run: npx tsx scripts/gen-secrets-docs.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERIC_RULES, RULES } from '../src/checks/secrets/rules.js';
 import { SECRET_RULE_CHECKS } from '../src/checks/secrets/checks.js';
+import type { SecretRule } from '../src/checks/secrets/rule-dsl.js';
+import pkcs12File from '../src/checks/secrets/pkcs12-file.js';
 
 const root = join(import.meta.dirname, '..');
 const FAMILY_TITLES: Record<string, string> = {
@@ -27,68 +29,88 @@ const FAMILY_TITLES: Record<string, string> = {
 };
 
 const messages = SECRET_RULE_CHECKS[0]!.messages;
+const GENERIC_FORMAT: Record<string, string> = {
+  'generic-secret': 'a random-looking value (length, entropy, character classes) named secret/token/API key/credentials/qualified key; in code only string literals',
+  'generic-password': 'a value named password/passwd/pwd/passphrase: 8+ characters, mixed classes, entropy; seed-account passwords are `seed`',
+  'env-fallback-secret': "a literal fallback after an environment read: <code>process.env.X \\|\\| '…'</code>, <code>os.getenv('X', '…')</code>, <code>ENV.fetch</code>, <code>${X:-…}</code>",
+};
 
-function page(r: { id: string; provider: string; family: string; title: string; grants: string; severity: string }, extra: { keywords?: string[]; re?: RegExp; kind?: string; entropy?: number }): string {
-  const generic = r.family === 'generic';
-  const lines = [
-    `# secrets/${r.id}: ${r.title}`,
-    '',
-    `Provider: **${r.provider}** · family: ${FAMILY_TITLES[r.family] ?? r.family} · default severity: **${r.severity}** · CWE-798 (hard-coded credentials)`,
-    '',
-    '## What it checks',
-    '',
-    generic
-      ? r.id === 'generic-password'
-        ? 'A value assigned to a name that says password (`DB_PASSWORD=...`, `password: "..."`, `"passwd": "..."`) that looks like a real password: at least 8 characters, mixed character classes, enough entropy, and not a placeholder, a reference (`${VAR}`, `process.env.X`), a hash (`$2b$...`) or a ciphertext.'
-        : 'A value assigned to a name that says secret, token, API key, credentials or a qualified key (`JWT_SECRET=...`, `"client_secret": "..."`, `apiKey = \'...\'`) that looks random (length, entropy, character classes) and is not a placeholder, a reference, a UUID, a hash, an SRI/lockfile integrity value or a ciphertext. In source code only string literals count.'
-      : `Every text file of the repository (tracked files, untracked files that .gitignore does not exclude, built bundles and source maps even when ignored) and, with \`--history\`, every blob of every commit, for ${r.title.toLowerCase().startsWith(r.provider.toLowerCase()) ? 'a' : `a ${r.provider}`} ${r.title.replace(new RegExp(`^${r.provider}\\s*`, 'i'), '')} in its documented format.`,
-    '',
-  ];
-  if (extra.re) {
-    lines.push(`Format (regular expression, bounded quantifiers only): \`${extra.re.source.replace(/`/g, '\\`')}\``, '');
-    lines.push(`Prefilter keywords: ${extra.keywords!.map((k) => `\`${k}\``).join(', ')} (a file without them never runs the pattern). Minimum entropy: ${extra.entropy} bits/char.`, '');
-  }
-  if (extra.kind === 'public') lines.push('This key is **public by design**: it is reported as `pass` / `info` so you know it was seen, never as a failure.', '');
-  if (extra.kind === 'test') lines.push('This is a **test-mode** credential: reported as `warn` / `low`, never a launch blocker.', '');
-  lines.push(
-    '## Why it matters',
-    '',
-    `Anyone who reads the repository, a clone of it, its history or the shipped JavaScript can use it. It grants ${r.grants}.`,
-    '',
-    'Severity by where it was found: in a built bundle (every visitor downloads it) a payment, cloud, database, registry or private key is **critical**; in the working tree the rule severity applies; only in history (deleted later) it stays **high** at most, because every existing clone still holds it and it works until rotated.',
-    '',
-    '## How to fix',
-    '',
-    '1. Rotate the credential at the provider (revoke, then issue a new one). Deleting the line is not enough.',
-    '2. Load the new value from the environment or a secret manager; keep `.env` out of git.',
-    '3. If it was in history of a public repository, purge it (`git filter-repo`) and force-push after rotating.',
-    '4. Add `launchready secrets . --history` (or another scanner) to CI so it does not come back.',
-    '',
-    '## False positives',
-    '',
-    'Placeholders and documented examples (`AKIAIOSFODNN7EXAMPLE`, `xxxx`, `changeme`, `<token>`, `${VAR}`), truncated look-alikes and tokens whose checksum or structure does not validate are never reported. If a finding is still wrong:',
-    '',
-    '- add `launchready-ignore` (or `gitleaks:allow`) in a comment on the line, or `launchready-ignore-next-line` on the line above;',
-    '- accept known findings with a baseline: `launchready secrets . --baseline-write .launchready/secrets-baseline.json`, then `--baseline` (ids survive line moves);',
-    `- or add a config allowlist entry with a reason: \`repo.allowlist: [{ checkId: secrets/${r.id}, path: "fixtures/**", reason: "test fixtures" }]\`.`,
-    '',
-    '## Message ids',
-    '',
-    ...Object.entries(messages).map(([id, text]) => `- \`${id}\`: ${text}`),
-    '- `error`: the scan could not run (unreadable path, git failure); never a pass.',
-    '',
-  );
-  return lines.join('\n');
+// Issue 20: the ~290 secrets rules share one page (what, why, how to fix, false positives and message ids are the
+// same for all of them) with one table row per rule, instead of ~290 near-identical pages.
+const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/`/g, "'");
+const rows: string[] = [];
+for (const r of [...RULES, ...GENERIC_RULES]) {
+  const rule = r as Partial<SecretRule> & typeof r;
+  const kind = rule.kind && rule.kind !== 'secret' ? ` (${rule.kind})` : '';
+  const format = rule.re
+    ? `<code>${cell(rule.re.source).replace(/</g, '&lt;')}</code><br>keywords: ${rule.keywords!.map((k) => `<code>${cell(k)}</code>`).join(' ')}; min. entropy ${rule.entropy}`
+    : GENERIC_FORMAT[r.id] ?? '';
+  rows.push(`| <a id="${r.id}"></a>\`secrets/${r.id}\` | ${r.provider} | ${r.title} | ${r.severity}${kind} | ${r.grants} | ${format} |`);
 }
-
-for (const r of RULES) writeFileSync(join(root, 'docs', 'checks', `secrets-${r.id}.md`), page(r, { keywords: r.keywords, re: r.re, kind: r.kind, entropy: r.entropy }));
-for (const r of GENERIC_RULES) writeFileSync(join(root, 'docs', 'checks', `secrets-${r.id}.md`), page(r, {}));
+const page = [
+  '# secrets/*: hard-coded credentials (one page for every secrets rule)',
+  '',
+  `${RULES.length + GENERIC_RULES.length} checks, one per token format, plus the generic detectors. Each check's \`docsUrl\` points at its row below (\`docs/checks/secrets.md#<rule>\`). CWE-798 (hard-coded credentials). Generated by \`scripts/gen-secrets-docs.ts\` from the rules table; see [docs/secrets.md](../secrets.md) for how the engine decides and what it was measured on.`,
+  '',
+  '## What it checks',
+  '',
+  'Every text file of the repository (tracked files, untracked files that .gitignore does not exclude, built bundles and source maps even when ignored) and, with `--history`, every blob of every commit, for the credential formats in the table: a distinctive prefix (`ghp_`, `sk_live_`), or a value named by its provider (`HEROKU_API_KEY=<uuid>`) in any assignment context (`.env`, YAML, JSON, code, XML, Makefile, Go, PHP). The generic detectors look at values whose *name* says secret/token/password, at literal fallbacks after an environment read, at URL userinfo and at passwords on command lines.',
+  '',
+  'Public-by-design keys (`kind: public`) are reported as `pass` / `info`; test-mode credentials (`kind: test`) as `warn` / `low`.',
+  '',
+  '## Why it matters',
+  '',
+  'Anyone who reads the repository, a clone of it, its history or the shipped JavaScript can use the credential; the table says what each one grants.',
+  '',
+  'Severity by where it was found: in a built bundle (every visitor downloads it) a payment, cloud, database, registry or private key is **critical**; in the working tree the rule severity applies; only in history (deleted later) it stays **high** at most, because every existing clone still holds it and it works until rotated.',
+  '',
+  '## How to fix',
+  '',
+  '1. Rotate the credential at the provider (revoke, then issue a new one). Deleting the line is not enough.',
+  '2. Load the new value from the environment or a secret manager; keep `.env` out of git.',
+  '3. If it was in history of a public repository, purge it (`git filter-repo`) and force-push after rotating.',
+  '4. Add `launchready secrets . --history` (or another scanner) to CI so it does not come back.',
+  '',
+  'A `seed` finding is the password of an account that seed or fixture data creates: nothing to rotate at a provider; keep production from being seeded with it and change it where the seed ran. An `unverified` finding has a provider format but fails its checksum or reads like a placeholder: make a placeholder obviously fake, or rotate if it is a mistyped real token.',
+  '',
+  '## False positives',
+  '',
+  'Placeholders and documented examples (`AKIAIOSFODNN7EXAMPLE`, `xxxx`, `changeme`, `<token>`, `${VAR}`), truncated look-alikes and tokens whose structure does not validate are never reported; a token in an exact provider format whose built-in checksum (GitHub, npm, age) does not verify is a low `unverified` warning (placeholder or corrupted copy). Translation files, UI label keys, words in any script, public blockchain addresses, unsigned (`alg: none`) tokens (info) and the launchready config itself are not secrets; seed-account passwords in data files are a low `seed` warning. If a finding is still wrong:',
+  '',
+  '- add `launchready-ignore` (or `gitleaks:allow`) in a comment on the line, or `launchready-ignore-next-line` on the line above;',
+  '- accept known findings with a baseline: `launchready secrets . --baseline-write .launchready/secrets-baseline.json`, then `--baseline` (ids survive line moves);',
+  '- or add a config allowlist entry with a reason: `repo.allowlist: [{ checkId: secrets/<rule>, path: "fixtures/**", reason: "test fixtures" }]`.',
+  '',
+  '## Message ids (shared by every secrets check)',
+  '',
+  ...Object.entries(messages).map(([id, text]) => `- \`${id}\`: ${text}`),
+  '- `error`: the scan could not run (unreadable path, git failure); never a pass.',
+  '',
+  '## Rules',
+  '',
+  '| check | provider | what | severity | grants | format |',
+  '|---|---|---|---|---|---|',
+  ...rows,
+  '',
+  '## <a id="pkcs12-file"></a>`secrets/pkcs12-file`: key store file committed',
+  '',
+  'Severity **high**, CWE-321 (hard-coded cryptographic key). Files with the extensions `.p12`, `.pfx` (PKCS#12), `.jks`, `.keystore`, `.bks` (Java/Bouncy Castle key stores) that git tracks, or that sit in a non-git folder without a `.gitignore` rule. They are binary, so the text rules cannot look inside; the file itself is the finding. A key store usually bundles a private key (TLS, code signing, Apple push, SAML) with its certificate, and its password is often weak or in the same repository.',
+  '',
+  'Fix: remove the file from the repository and its history, rotate the key and certificate, load the key store at run time from a secret manager. False positives: key stores generated for tests only; accept them with an allowlist entry or a waiver that says so.',
+  '',
+  'Message ids:',
+  '',
+  ...Object.entries(pkcs12File.messages).map(([id, text]) => `- \`${id}\`: ${text}`),
+  '',
+].join('\n');
+for (const f of readdirSync(join(root, 'docs', 'checks'))) if (/^secrets-.+\.md$/.test(f)) unlinkSync(join(root, 'docs', 'checks', f));
+writeFileSync(join(root, 'docs', 'checks', 'secrets.md'), page);
 
 // rules table in docs/secrets.md
 const byFamily = new Map<string, string[]>();
 for (const r of [...RULES, ...GENERIC_RULES]) {
   const list = byFamily.get(r.family) ?? [];
-  list.push(`| [\`secrets/${r.id}\`](checks/secrets-${r.id}.md) | ${r.provider} | ${r.title} | ${r.severity}${'kind' in r && r.kind !== 'secret' ? ` (${r.kind})` : ''} |`);
+  list.push(`| [\`secrets/${r.id}\`](checks/secrets.md#${r.id}) | ${r.provider} | ${r.title} | ${r.severity}${'kind' in r && r.kind !== 'secret' ? ` (${r.kind})` : ''} |`);
   byFamily.set(r.family, list);
 }
 const table = [...byFamily]
@@ -100,4 +122,4 @@ const start = '<!-- GENERATED:rules -->';
 const end = '<!-- /GENERATED:rules -->';
 const out = doc.slice(0, doc.indexOf(start) + start.length) + `\n\n${RULES.length + GENERIC_RULES.length} checks.\n\n${table}\n` + doc.slice(doc.indexOf(end));
 writeFileSync(docPath, out);
-console.log(`wrote ${RULES.length + GENERIC_RULES.length} pages`);
+console.log(`wrote docs/checks/secrets.md: ${RULES.length + GENERIC_RULES.length} rules`);

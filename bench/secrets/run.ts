@@ -3,7 +3,10 @@
  * (built with `git fast-import`) in a temp dir, then launchready and secretlint@12 (preset-recommend) on the
  * same tree in the same run. Prints MB/s for both, the ratio, planted-secret recall, and the history time.
  *
- *   node dist/bench/secrets/run.js [--mb 200] [--commits 5000] [--skip-secretlint] [--keep]
+ * Then three trees of --dense-mb (30) MB each: clean, one planted secret per 40 KB and one per 4 KB, scanned by
+ * the whole CLI (peak RSS from GNU time) and by secretlint: speed must not collapse, nor memory grow, with findings.
+ *
+ *   node dist/bench/secrets/run.js [--mb 200] [--commits 5000] [--dense-mb 30] [--dense-only] [--skip-dense] [--skip-secretlint] [--keep]
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -150,6 +153,79 @@ function runSecretlint(dir: string): Promise<{ ms: number; code: number | null; 
   });
 }
 
+/**
+ * A tree of `mb` MB, with the main tree's mix of file kinds, and one planted secret per `every` bytes (0 = none),
+ * each unique, drawn round-robin from the planted rules. Findings-dense trees are where a scanner that redacts with one regex of every value found
+ * slows to a crawl (issue 14: 7,800 findings in 30 MB), so the bench measures clean and dense trees alike.
+ */
+function generateDense(dir: string, mb: number, every: number): { bytes: number; planted: number } {
+  const target = mb * 1024 * 1024;
+  let bytes = 0;
+  let planted = 0;
+  let n = 0;
+  let sinceSecret = 0;
+  while (bytes < target) {
+    // the same mix of file kinds as the main tree (code, JSON, markdown, minified bundles with long lines)
+    const kind = pick(['ts', 'ts', 'ts', 'js', 'json', 'md', 'min.js']);
+    const file = `pkg${n % 30}/src/${ident()}${n}.${kind}`;
+    const lines: string[] = [];
+    let size = 0;
+    while (size < 64 * 1024) {
+      let l = kind === 'min.js' ? Array.from({ length: 40 }, () => pick(CODE_LINES)()).join(';') : pick(CODE_LINES)();
+      if (every > 0 && sinceSecret >= every) {
+        const rule = PLANT_RULES[planted % (PLANT_RULES.length - 1)]!;
+        l = plantLine(rule, fakeSecret(rule));
+        planted++;
+        sinceSecret = 0;
+      }
+      lines.push(l);
+      size += l.length + 1;
+      sinceSecret += l.length + 1;
+    }
+    const text = lines.join('\n') + '\n';
+    mkdirSync(join(dir, dirname(file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+    bytes += Buffer.byteLength(text);
+    n++;
+  }
+  return { bytes, planted };
+}
+
+/** The whole CLI (walk, scan, checks, redaction, policy, JSON report) in a child process; peak RSS from GNU time. */
+function runCli(dir: string): { ms: number; rssMB: number; findings: number } {
+  const root = repoRoot();
+  const out = join(dirname(dir), `${dir.split('/').pop()}-report.json`);
+  const t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, join(root, 'bin', 'launchready.js'), 'secrets', dir, '--format', 'json', '--output', out], { encoding: 'utf8' });
+  const ms = performance.now() - t;
+  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? '');
+  if (!rss || !existsSync(out)) throw new Error(`launchready CLI failed (exit ${r.status}): ${(r.stderr ?? '').slice(0, 400)}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { findings: { status: string }[] };
+  return { ms, rssMB: Number(rss[1]) / 1024, findings: report.findings.filter((f) => f.status === 'fail' || f.status === 'warn').length };
+}
+
+async function denseBench(base: string): Promise<void> {
+  const mb = Number(arg('dense-mb', '30'));
+  console.log(`\n-- findings-dense vs clean trees (${mb} MB each; whole CLI incl. report and redaction; peak RSS of the process) --`);
+  const rows: { name: string; bytes: number; planted: number; lr: ReturnType<typeof runCli>; sl?: number }[] = [];
+  for (const [name, every] of [['clean', 0], ['1 secret / 40 KB', 40 * 1024], ['1 secret / 4 KB', 4 * 1024]] as const) {
+    const dir = join(base, `dense-${every}`);
+    mkdirSync(dir);
+    const g = generateDense(dir, mb, every);
+    const lr = runCli(dir);
+    const row: (typeof rows)[number] = { name, bytes: g.bytes, planted: g.planted, lr };
+    if (!flag('skip-secretlint') && every !== 40 * 1024) row.sl = (await runSecretlint(dir)).ms;
+    rows.push(row);
+    const mbs = g.bytes / 1e6 / (lr.ms / 1000);
+    const slPart = row.sl !== undefined ? `; secretlint@12 ${(g.bytes / 1e6 / (row.sl / 1000)).toFixed(2)} MB/s -> launchready ${(mbs / (g.bytes / 1e6 / (row.sl / 1000))).toFixed(1)}x` : '';
+    console.log(`${name.padEnd(17)} ${(g.bytes / 1e6).toFixed(1)} MB, ${g.planted} planted, ${lr.findings} fail/warn findings: launchready ${(lr.ms / 1000).toFixed(2)} s = ${mbs.toFixed(1)} MB/s, peak RSS ${lr.rssMB.toFixed(0)} MB${slPart}`);
+    if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
+  }
+  const a = rows[1]!;
+  const b = rows[2]!;
+  console.log(`findings x${(b.lr.findings / Math.max(1, a.lr.findings)).toFixed(1)} (${a.lr.findings} -> ${b.lr.findings}): peak RSS x${(b.lr.rssMB / a.lr.rssMB).toFixed(2)} (${a.lr.rssMB.toFixed(0)} -> ${b.lr.rssMB.toFixed(0)} MB)`);
+}
+
 export async function main(): Promise<void> {
   const mb = Number(arg('mb', '200'));
   const commits = Number(arg('commits', '5000'));
@@ -158,6 +234,10 @@ export async function main(): Promise<void> {
   const histDir = join(base, 'history');
   mkdirSync(treeDir);
   try {
+    if (flag('dense-only')) {
+      await denseBench(base);
+      return;
+    }
     let t = performance.now();
     const gen = generateTree(treeDir, mb);
     console.log(`generated ${gen.files} files, ${(gen.bytes / 1e6).toFixed(1)} MB, ${gen.planted.length} planted secrets in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -183,6 +263,8 @@ export async function main(): Promise<void> {
       console.log(`secretlint@12 (preset-recommend, CLI): ${(sl.ms / 1000).toFixed(2)} s, ${slMBs.toFixed(2)} MB/s, ${sl.found} findings (exit ${sl.code})`);
       console.log(`ratio: launchready is ${(lrMBs / slMBs).toFixed(1)}x secretlint's MB/s (single thread: ${(gen.bytes / 1e6 / (singleMs / 1000) / slMBs).toFixed(1)}x)`);
     }
+
+    if (!flag('skip-dense')) await denseBench(base);
 
     t = performance.now();
     const hist = generateHistory(histDir, commits);

@@ -61,3 +61,47 @@ test('redactFinding covers message, evidence, remediation, data, meta and URL', 
   const all = JSON.stringify(f);
   for (const s of [stripe, jwt, 'opaque-value-123']) assert.ok(!all.includes(s), s);
 });
+
+test('matcher: every registered value is masked, any length, leftmost-longest, short values only as whole tokens', () => {
+  const r = new Redactor();
+  for (const v of ['pw', 'abc', 'abcdefghij-long-value', 'abcdefghij', 'Zz9']) r.register(v);
+  const out = r.redact('pw=abc; upwards abcde xabcdefghij-long-valuex "Zz9" Zz9a');
+  assert.ok(!/(?:^|[^A-Za-z])pw(?:[^A-Za-z]|$)/.test(out.replace(/…\(fp:[0-9a-f]+\)/g, '')), out);
+  assert.ok(out.includes('upwards') && out.includes('abcde'), 'short values leave longer words alone: ' + out);
+  assert.ok(!out.includes('abcdefghij'), 'long values are masked even inside a word: ' + out);
+  assert.ok(out.includes('Zz9a'), 'a short value glued to a letter is another word');
+  assert.ok(!out.includes('"Zz9"'), out);
+  // the longest value wins at one place: one mask, not two
+  assert.equal(out.match(/fp:/g)?.length, 4, out);
+});
+
+test('matcher: Unicode values and Unicode word boundaries', () => {
+  const r = new Redactor();
+  r.register('Контра');
+  r.register('密码12');
+  const out = r.redact('Контраст; x=Контра, 密码12!');
+  assert.ok(out.startsWith('Контраст'), out);
+  assert.ok(!out.includes('x=Контра,') && !out.includes('密码12'), out);
+});
+
+test('matcher: registering between redactions keeps every earlier value masked (log-structured batches)', () => {
+  const r = new Redactor();
+  const vals: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    const v = `val-${i.toString(36)}-${'q'.repeat(i % 5)}zz`;
+    vals.push(v);
+    r.register(v);
+    if (i % 7 === 0) assert.ok(!r.redact(`x ${v} y`).includes(v));
+  }
+  const out = r.redact(vals.join(' | '));
+  for (const v of vals) assert.ok(!out.includes(` ${v} `) && !out.startsWith(`${v} `), v);
+  assert.equal(out.match(/fp:/g)?.length, vals.length);
+});
+
+test('matcher: overlapping values of the same text are masked as one span', () => {
+  const r = new Redactor();
+  r.register('secretAAAA1234xxxx');
+  r.register('AAAA1234xxxxBBBB5678');
+  const out = r.redact('k=secretAAAA1234xxxxBBBB5678;');
+  assert.ok(!out.includes('AAAA1234') && !out.includes('BBBB5678'), out);
+});

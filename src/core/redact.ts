@@ -66,30 +66,212 @@ function isHarmless(value: string): boolean {
   return false;
 }
 
+/**
+ * Multi-pattern matcher over the registered values (Aho-Corasick over UTF-16 code units). One pass over a text
+ * finds every occurrence of every value in O(text + matches), whatever the number of values: the previous
+ * single alternation regex of all values cost O(text × values) and dominated runs with thousands of findings.
+ * The trie lives in typed arrays (first-child / next-sibling lists, a dense table for the root): secrets are
+ * long random strings, so the trie is mostly chains, and a Map per state cost ~30 KB of heap per value.
+ */
+class ValueAutomaton {
+  private readonly label: Uint16Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly fail: Int32Array;
+  /** length of the value that ends in this state, 0 if none */
+  private readonly outLen: Int32Array;
+  /** nearest proper suffix state that ends a value (-1 if none): walks shorter values ending at the same place */
+  private readonly dict: Int32Array;
+  /** root transitions by code unit (-1: none) */
+  private readonly root = new Int32Array(65536).fill(-1);
+  readonly values: string[];
+
+  constructor(values: string[]) {
+    this.values = values;
+    let cap = 1;
+    for (const v of values) cap += v.length;
+    const label = new Uint16Array(cap);
+    const firstChild = new Int32Array(cap).fill(-1);
+    const nextSibling = new Int32Array(cap).fill(-1);
+    const outLen = new Int32Array(cap);
+    let n = 1;
+    for (const v of values) {
+      let s = 0;
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        let t = s === 0 ? this.root[c]! : firstChild[s]!;
+        if (s !== 0) while (t !== -1 && label[t] !== c) t = nextSibling[t]!;
+        if (t === -1) {
+          t = n++;
+          label[t] = c;
+          if (s === 0) this.root[c] = t;
+          else {
+            nextSibling[t] = firstChild[s]!;
+            firstChild[s] = t;
+          }
+          // root children are chained too, for the breadth-first pass
+          if (s === 0) {
+            nextSibling[t] = firstChild[0]!;
+            firstChild[0] = t;
+          }
+        }
+        s = t;
+      }
+      outLen[s] = v.length;
+    }
+    this.label = label.subarray(0, n);
+    this.firstChild = firstChild.subarray(0, n);
+    this.nextSibling = nextSibling.subarray(0, n);
+    this.outLen = outLen.subarray(0, n);
+    const fail = new Int32Array(n);
+    const dict = new Int32Array(n).fill(-1);
+    const queue = new Int32Array(n);
+    let qh = 0;
+    let qt = 0;
+    for (let t = firstChild[0]!; t !== -1; t = nextSibling[t]!) queue[qt++] = t;
+    while (qh < qt) {
+      const s = queue[qh++]!;
+      for (let t = firstChild[s]!; t !== -1; t = nextSibling[t]!) {
+        const c = label[t]!;
+        let f = fail[s]!;
+        let g = this.step(f, c);
+        while (g === -1 && f !== 0) {
+          f = fail[f]!;
+          g = this.step(f, c);
+        }
+        fail[t] = g === -1 || g === t ? 0 : g;
+        const ft = fail[t]!;
+        dict[t] = outLen[ft]! > 0 ? ft : dict[ft]!;
+        queue[qt++] = t;
+      }
+    }
+    this.fail = fail;
+    this.dict = dict;
+  }
+
+  private step(s: number, c: number): number {
+    if (s === 0) return this.root[c]!;
+    let t = this.firstChild[s]!;
+    while (t !== -1 && this.label[t] !== c) t = this.nextSibling[t]!;
+    return t;
+  }
+
+  /** Calls back (end offset exclusive, value length) for every occurrence, longest value first at each end. */
+  scan(text: string, hit: (end: number, len: number) => void): void {
+    const { fail, outLen, dict } = this;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let t = this.step(s, c);
+      while (t === -1 && s !== 0) {
+        s = fail[s]!;
+        t = this.step(s, c);
+      }
+      s = t === -1 ? 0 : t;
+      if (s === 0) continue;
+      for (let o = outLen[s]! > 0 ? s : dict[s]!; o > 0; o = dict[o]!) hit(i + 1, outLen[o]!);
+    }
+  }
+}
+
+/** Values shorter than this are masked only as whole tokens, so `pw` never shreds `upwards` nor `hunter2` `hunter22`; a longer value is specific enough to mask wherever it occurs. */
+const SHORT_VALUE = 16;
+const WORD = /[\p{L}\p{N}_]/u;
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD.test(text[i]!);
+}
+
 export class Redactor {
   private readonly exact = new Map<string, string>();
-  private exactRe: RegExp | null = null;
+  /**
+   * Values in automata of geometrically growing size (a log-structured merge): registering between two
+   * redactions — the API client registers each token it receives while its evidence log redacts each line —
+   * costs amortised O(log n) rebuilds per value instead of one full rebuild per value.
+   */
+  private automata: ValueAutomaton[] = [];
+  private pending: string[] = [];
 
-  /** Register a value that must never appear in output (min length 4: shorter values cannot be secrets worth masking and would shred text). */
+  /**
+   * Register a value that must never appear in output, whatever its length or entropy (issue 15: every value a
+   * detector reports is masked everywhere). Values under 16 characters are masked only where they stand as a
+   * whole token (not inside a longer word), so a short password does not mangle unrelated text.
+   */
   register(value: string | undefined | null): void {
-    if (!value || value.length < 4 || this.exact.has(value)) return;
+    if (!value || this.exact.has(value)) return;
     this.exact.set(value, maskSecret(value));
-    this.exactRe = null;
+    this.pending.push(value);
   }
 
   get size(): number {
     return this.exact.size;
   }
 
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    let batch = this.pending;
+    this.pending = [];
+    while (this.automata.length > 0 && this.automata[this.automata.length - 1]!.values.length <= batch.length) {
+      batch = this.automata.pop()!.values.concat(batch);
+    }
+    this.automata.push(new ValueAutomaton(batch));
+  }
+
+  /** Spans [start, end) of registered values in text: leftmost, then longest; short values only as whole tokens. */
+  private exactSpans(text: string): [number, number][] {
+    this.flush();
+    // best (longest acceptable) match starting at each offset
+    // allocated on the first hit: most strings of a report contain no registered value
+    let best: Map<number, number> | null = null;
+    for (const a of this.automata) {
+      a.scan(text, (end, len) => {
+        const start = end - len;
+        if (len < SHORT_VALUE) {
+          if (isWordAt(text, start) && isWordAt(text, start - 1)) return;
+          if (isWordAt(text, end - 1) && isWordAt(text, end)) return;
+        }
+        best ??= new Map<number, number>();
+        const cur = best.get(start);
+        if (cur === undefined || end > cur) best.set(start, end);
+      });
+    }
+    if (best === null) return [];
+    const found: Map<number, number> = best;
+    const starts = [...found.keys()].sort((x, y) => x - y);
+    const spans: [number, number][] = [];
+    let covered = -1;
+    for (const st of starts) {
+      const en = found.get(st)!;
+      if (st < covered) {
+        // overlapping a span already taken: extend it when this one reaches further (both are secret text)
+        if (en > covered) spans[spans.length - 1]![1] = covered = en;
+        continue;
+      }
+      spans.push([st, en]);
+      covered = en;
+    }
+    return spans;
+  }
+
   redact(text: string): string {
     if (!text) return text;
     let out = text;
     if (this.exact.size > 0) {
-      if (!this.exactRe) {
-        const keys = [...this.exact.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-        this.exactRe = new RegExp(keys.join('|'), 'g');
+      const spans = this.exactSpans(text);
+      if (spans.length > 0) {
+        const parts: string[] = [];
+        let at = 0;
+        for (const [st, en] of spans) {
+          parts.push(text.slice(at, st));
+          const v = text.slice(st, en);
+          parts.push(this.exact.get(v) ?? maskSecret(v));
+          at = en;
+        }
+        parts.push(text.slice(at));
+        out = parts.join('');
       }
-      out = out.replace(this.exactRe, (m) => this.exact.get(m) ?? maskSecret(m));
     }
     for (const { re, group } of PATTERNS) {
       re.lastIndex = 0;
@@ -127,6 +309,3 @@ export class Redactor {
   }
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

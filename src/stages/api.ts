@@ -96,7 +96,7 @@ async function loadScanner(): Promise<{ scanner?: TextSecretScanner; error?: str
       scanner: {
         async scan(text, file) {
           return scanText(text, { file })
-            .filter((m) => m.kind !== 'public' && m.kind !== 'test')
+            .filter((m) => m.kind !== 'public' && m.kind !== 'test' && m.kind !== 'unverified')
             .map((m) => ({ ruleId: m.ruleId, value: m.secret, line: m.line, ...(m.column !== undefined ? { column: m.column } : {}), ...(m.severity ? { severity: m.severity } : {}) }));
         },
       },

@@ -51,6 +51,8 @@ const CRITICAL_WHEN_SHIPPED = new Set(['payment', 'cloud', 'database', 'key', 'r
 
 export function assess(family: string, f: FoundSecret): { severity: Severity; status: Status; messageId: string } {
   if (f.kind === 'public') return { severity: 'info', status: 'pass', messageId: 'public' };
+  if (f.kind === 'seed') return { severity: 'low', status: 'warn', messageId: 'seed' };
+  if (f.kind === 'unverified') return { severity: 'low', status: 'warn', messageId: 'unverified' };
   if (f.kind === 'test') return { severity: f.severity === 'info' ? 'info' : 'low', status: 'warn', messageId: 'test' };
   if (f.historyOnly) {
     // gone from the tree but not from the clone of everyone who fetched it: still high until rotated
@@ -69,6 +71,8 @@ const MESSAGES = {
   history: '{{title}} in git history: added in commit {{commit}} ({{file}}:{{line}}) and removed later, but every clone still holds it; it grants {{grants}}.',
   test: '{{title}} in {{file}}:{{line}} is a test/development credential ({{note}}).',
   public: '{{title}} in {{file}}:{{line}} is public by design ({{note}}); nothing to rotate.',
+  seed: '{{title}} in {{file}}:{{line}}: {{note}} created from this seed/fixture data.',
+  unverified: '{{title}} in {{file}}:{{line}}: {{note}}',
   noHistory: 'History was requested but {{root}} is not a git work tree: only the files were scanned.',
 };
 
@@ -80,6 +84,10 @@ function remediationFor(messageId: string, provider: string): string {
       return `Rotate this ${provider} credential, remove it from client code and call ${provider} from your server instead; rebuild and redeploy the bundle (and its source maps).`;
     case 'test':
       return 'Keep test credentials out of the repository too (use .env files that git ignores); make sure the live counterpart never lands here.';
+    case 'seed':
+      return 'This is the seed password of a local account, not a provider credential: make sure production is never seeded from this file (seed real accounts from the environment or let users set their own), and change the password on any deployed instance that was seeded with it.';
+    case 'unverified':
+      return `The value has the format of a ${provider} token but its built-in checksum does not verify, so the provider would not accept it as written: if it is a placeholder, make it obviously fake (EXAMPLE, xxxx); if it is a real token copied with a typo, rotate it anyway.`;
     case 'public':
       return 'No action needed; restrict the key by domain/referrer in the provider dashboard where possible.';
     default:
@@ -88,9 +96,9 @@ function remediationFor(messageId: string, provider: string): string {
 }
 
 export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret, baselined: { n: number }): void {
-  // register live secrets for masking everywhere; not local defaults like "postgres" or "password", which would
-  // shred every sentence that contains the word
-  if (f.kind === 'secret' || f.secret.length >= 12) ctx.secret(f.secret);
+  // every reported value is masked in every output (issue 15), whatever its kind or length; the redactor masks
+  // short values only as whole tokens, so a local default like "postgres" does not shred longer words
+  ctx.secret(f.secret);
   const { severity, status, messageId } = assess(rule.family, f);
   const location: Location = { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
   if (f.commit) location.commit = f.commit;

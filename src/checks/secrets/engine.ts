@@ -142,7 +142,8 @@ export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credenti
  * Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator (a comma
  * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
  */
-const GENERIC_NAME_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(\\?["'`]\]?)?[ \t]{0,3}(?:=|:=|:|=>|\?=|\|\|=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}/iy;
+const GENERIC_NAME_RE =
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str))?[ \t]{0,3}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
@@ -152,6 +153,7 @@ const NON_SECRET_HEADS = new Set([
   'id', 'ids', 'name', 'names', 'url', 'uri', 'urls', 'path', 'paths', 'file', 'filename', 'dir', 'type', 'types', 'length', 'len', 'size', 'count', 'expiry', 'expires',
   'expiration', 'ttl', 'lifetime', 'header', 'headers', 'field', 'fields', 'prefix', 'version', 'arn', 'ref', 'env', 'var', 'label', 'hint', 'regex', 'pattern',
   'hash', 'hashed', 'digest', 'enabled', 'required', 'rotation', 'policy', 'provider', 'manager', 'store', 'location', 'region', 'format', 'mode', 'scope', 'scopes',
+  'address', 'addr', 'contract', 'advice', 'tooltip', 'caption', 'tip', 'button', 'btn', 'msg', 'heading', 'subtitle', 'notice', 'warning', 'help', 'instructions',
   'endpoint', 'host', 'port', 'user', 'username', 'email', 'at', 'date', 'time', 'timeout', 'min', 'max', 'limit', 'strength', 'rules', 'validator', 'validation',
   'reset', 'confirm', 'confirmation', 'input', 'placeholder', 'error', 'errors', 'message', 'text', 'title', 'description', 'key', 'keys', 'column', 'table', 'param',
   'params', 'query', 'selector', 'class', 'style', 'icon', 'link', 'route', 'page', 'policy', 'storage', 'source', 'algorithm', 'alg', 'kid', 'index', 'salt', 'rounds',
@@ -164,7 +166,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -263,7 +265,12 @@ export function isNotSecretValue(value: string): string | null {
   if (/^https?:\/\//i.test(v) || (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !base64Random(v))) return 'url-or-path';
   if (/\.(?:pem|key|json|crt|p12|pfx|txt|ya?ml|env|js|ts|py|rb|go|sh|html?)$/i.test(v)) return 'file-name';
   if (/^(.)\1{5,}$/.test(v)) return 'run';
-  if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v)) return 'words';
+  // public blockchain addresses: Ethereum/EVM (0x + 40 hex, EIP-55), Bitcoin bech32 and base58 — published to be paid
+  if (/^0x[0-9a-fA-F]{40}$/.test(v) || /^(?:bc1|tb1)[02-9ac-hj-np-z]{25,87}$/.test(v)) return 'public-address';
+  // words and sentences in any script (Unicode letters): UI text and translations, not secrets
+  if (/[^\x00-\x7f]/.test(v) && (/^[\p{L}\p{M}\p{N}\p{P}\p{Zs}]+$/u.test(v) && /\p{L}\p{M}*\p{L}/u.test(v.replace(/[\x00-\x7f]/g, '')) || /\s/.test(v))) return 'words';
+  if (/^_*\p{L}+(?:[-_ .|/,']\p{L}+)*$/u.test(v) && !mixedCaseRandom(v)) return 'words';
+  if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v) && !mixedCaseRandom(v)) return 'words';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
   if (/\s/.test(v)) return 'sentence';
@@ -272,6 +279,17 @@ export function isNotSecretValue(value: string): string | null {
   if (KNOWN_EXAMPLES.some((e) => v.includes(e))) return 'documented-example';
   if (/^(?:some|my|the|a|new|old|dummy|test|fake)[-_]?(?:pass(?:word)?|secret|token|key|pwd)\d{0,4}$|^p[a@4][s$5]{2}w[o0]rd\d{0,4}!?$/i.test(v)) return 'placeholder';
   return null;
+}
+
+/**
+ * Letters only, but random case (`UUuiPLAdAFkCbFYFzduV`): a generated password, not words. Words are lower case,
+ * Capitalised, camelCase (upper case only after lower case) or ACRONYMS; a random draw is about half upper case.
+ */
+function mixedCaseRandom(v: string): boolean {
+  const letters = v.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length / letters.length;
+  return upper > 0.3 && upper < 0.75 && /[A-Z]{2}[a-z]/.test(letters);
 }
 
 interface GenericOpts {
@@ -346,6 +364,12 @@ function readEscapedUntil(text: string, start: number, q: string): { value: stri
 
 const GENERIC_SKIP_PATH =
   /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|go\.mod|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json)$|\.(?:svg|css|scss|less|lock|sum)$|(?:^|\/)(?:__tests__|__mocks__|__snapshots__|__fixtures__|fixtures?|testdata|test-data|mocks?|spec)\//i;
+/**
+ * Translation catalogues (i18n/l10n folders, locale-named JSON/YAML/PO files): their values are UI text in some
+ * language ("LABEL_PASSWORD": "Contraseña"), never credentials.
+ */
+const TRANSLATION_FILE =
+  /(?:^|\/)(?:i18n|l10n|locales?|lang|langs|languages|translations?|messages)\/|(?:^|\/)(?:[a-z]{2,3}[_-](?:[A-Z]{2}|Hans|Hant|Latn|Cyrl)|messages[._-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?)\.(?:json|ya?ml|po|properties|xliff|xlf|strings|arb|resx)$|\.(?:po|pot|xliff|xlf|strings|arb|resx)$/;
 const TEST_FILE = /(?:^|\/)(?:tests?|e2e|cypress|playwright)\/|\.(?:test|spec|e2e|stories)\.[a-z]{1,4}$|_test\.(?:go|py|rb)$|(?:^|\/)test_[^/]*\.py$/i;
 
 function isIdentChar(c: number): boolean {
@@ -391,6 +415,22 @@ function providerPrefixed(value: string): boolean {
   return prefixRe.cs.test(value) || prefixRe.ci.test(value);
 }
 
+/** launchready's own config: its values are references and extraction rules (`token: 'json:$.access_token'`). */
+const OWN_CONFIG = /(?:^|\/)\.?launchready(?:\.[a-z0-9-]+)?\.(?:ya?ml|json|jsonc|toml)$/i;
+
+/**
+ * Seed and fixture data: a password next to an e-mail or user name in the same record of a data file creates a
+ * local account (demo users, test fixtures). It matters where the seed runs, not at a provider.
+ */
+function seedRecord(text: string, start: number, dataFile: boolean, file: string): boolean {
+  const around = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
+  if (dataFile && /["']?(?:e-?mail|username|user_?name|login)["']?[ \t]*[:=]/i.test(around)) return true;
+  // in code: a record with an e-mail address created through an ORM/seed call (User.create({ email, password })),
+  // not an SMTP/API `auth: { user, pass }` block, which holds a real credential
+  const before = text.slice(Math.max(0, start - 400), start);
+  return /["']?e-?mail["']?[ \t]*:[ \t]*["'`][^"'`\s@]+@[^"'`\s]+["'`]/i.test(around) && (/\.(?:create|bulkCreate|insert(?:One|Many)?|upsert|save|build|findOrCreate)\(\s*\{[^}]*$|(?:seed|fixture)/i.test(before) || /(?:^|\/)(?:seeds?|seeders|fixtures?|data)\//i.test(file));
+}
+
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|swift|rs|dart|c|cc|cpp|h|hpp|m|vue|svelte|astro|ex|exs|groovy|lua|pl)$/i;
 
 function isQuoted(text: string, valueStart: number): boolean {
@@ -416,9 +456,55 @@ const TF_VARIABLE_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|cr
 /** Strong secret nouns: with one of these in the name, even a UUID-shaped value is a credential (Heroku, Postmark, Snyk, Codecov tokens are UUIDs). */
 const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passwd|credentials?|api_?key|apikey|access_?key|auth_?key|secret_?key)(?:_|$)/;
 
+/**
+ * A literal fallback after an environment read: `process.env.JWT_SECRET || 'dev-secret'`, `os.getenv("X", "…")`,
+ * `os.environ.get('X') or '…'`, `ENV.fetch('X', '…')`, `env('X', '…')`, `getenv('X') ?: '…'`, `${X:-…}`,
+ * `System.getenv().getOrDefault("X", "…")`, `env::var("X").unwrap_or("…")`. Tried at a secret word; the name must
+ * be read from the environment just before it.
+ */
+const FALLBACK_RE =
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or\(|:-|:=)/iy;
+const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|getOrDefault|env::var|\$\{)[ \t]*[\[(.]?[ \t]*["'`]?$/;
+
+function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
+  FALLBACK_RE.lastIndex = pos;
+  const m = FALLBACK_RE.exec(text);
+  if (m === null) return false;
+  let ns = pos;
+  while (ns > 0 && ns > pos - 60 && /[A-Za-z0-9_]/.test(text[ns - 1]!)) ns--;
+  if (!ENV_READ.test(text.slice(Math.max(0, ns - 40), ns))) return false;
+  const name = text.slice(ns, pos) + /^[A-Za-z0-9_]*/.exec(text.slice(pos))![0];
+  const cls = classifyNameCached(name);
+  if (!cls) return false;
+  const at = m.index + m[0].length;
+  const val = readValue(text, at);
+  if (!val) return false;
+  const value = val.value.trim();
+  // shell `${X:-default}`: a bare default; in code the fallback must be a string literal
+  if (CODE_FILE.test(file) && !isQuoted(text, val.start)) return false;
+  if (!genericValueOk(cls, name, value)) return false;
+  push({ ruleId: 'env-fallback-secret', secret: value, start: val.start, end: val.start + value.length, kind: 'secret', severity: 'high', entropy: shannon(value), priority: 1, name, note: 'fallback literal after an environment read' });
+  return true;
+}
+
+/** The generic detector's judgement of a value under a secret-ish name (shared with the fallback detector). */
+function genericValueOk(cls: GenericClass, name: string, value: string): boolean {
+  if (!cls || isNotSecretValue(value) || providerPrefixed(value)) return false;
+  if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) return false;
+  const ent = shannon(value);
+  const classes = charClasses(value);
+  if (cls === 'password') return value.length >= 8 && value.length <= 200 && ent >= 2.6 && classes >= 2 && !(hasSequence(value) && ent < 3.3);
+  const hex = /^[a-f0-9]+$/i.test(value);
+  if (value.length < (hex ? 16 : 12) || value.length > 500) return false;
+  if (ent < (value.length >= 24 ? 3.3 : 3.0)) return false;
+  if (!hex && classes < 2) return false;
+  return !hasRun(value, 6) && !hasSequence(value);
+}
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
-  if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file))) return;
+  if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
+  const dataFile = /\.(?:ya?ml|json|jsonc|json5|sql|csv|xml|toml)$/i.test(file);
   const codeFile = CODE_FILE.test(file);
   const tfFile = /\.(?:tf|hcl)$/i.test(file);
   const k8sSecret = /\.ya?ml$/i.test(file) && /kind:\s*["']?Secret\b/.test(text);
@@ -436,7 +522,13 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       if (++guard > 200_000) break;
       nameEnd = m.index + m[0].length;
       // `('NAME', 'value')` pairs are PHP define() only; elsewhere they are function arguments (defaults, hashing)
-      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file)) continue;
+      // XML element text: only in markup files, and the closing tag must name the same element
+      const xml = /^[^=:,]*>[ \t\r\n]*$/.test(m[0]);
+      if (xml && (CODE_FILE.test(file) || !/<[A-Za-z0-9_.:-]*$/.test(text.slice(Math.max(0, pos - 60), pos)))) continue;
+      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file) && !/(?:setProperty|put|putenv|setenv|Setenv|define|setdefault)\([ \t]*["'`]?[A-Za-z0-9_.-]*$/.test(text.slice(Math.max(0, pos - 80), pos))) {
+        fallbackAt(text, pos, file, push);
+        continue;
+      }
       // cheapest test first: in source code only a string literal can hold a secret
       if (codeFile) {
         const q = text.charCodeAt(nameEnd) === 92 ? text.charCodeAt(nameEnd + 1) : text.charCodeAt(nameEnd);
@@ -445,8 +537,13 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       // extend the identifier to the left (the regex starts at the secret word)
       ns = m.index;
       while (ns > 0 && ns > m.index - 60 && isIdentChar(text.charCodeAt(ns - 1))) ns--;
-      const rawName = text.slice(ns, m.index + m[0].length).replace(/\\?["'`]?\]?[ \t]*(?:=|:=|:|=>|\?=|\|\|=|,)[ \t]*$/, '');
+      const rawName = text
+        .slice(ns, m.index + m[0].length)
+        .replace(/>[ \t\r\n]*$/, '')
+        .replace(/\\?["'`]?\]?(?:[ \t]+(?:string|String|str))?[ \t]*(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|,)[ \t]*$/, '');
       name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
+    } else if (fallbackAt(text, pos, file, push)) {
+      continue;
     } else if (tfFile) {
       TF_VARIABLE_RE.lastIndex = pos;
       const t = TF_VARIABLE_RE.exec(text);
@@ -501,6 +598,10 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     }
     let kind: SecretKind = 'secret';
     let note: string | undefined;
+    if ((cls === 'password' || /totp|otp|mfa|2fa/i.test(name)) && seedRecord(text, start, dataFile, file)) {
+      push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start, end: start + value.length, kind: 'seed', severity: 'low', entropy: ent, priority: 0, name, note: cls === 'password' ? 'seed password of a local account' : 'seed second-factor secret of a local account' });
+      continue;
+    }
     // test-mode keys name their mode first (Mollie test_, Paddle/Checkout sandbox_): low, like sk_test_
     if (/^django-insecure-/.test(value) || /^(?:test|sandbox|sbx|sdbx)_/i.test(value) || /(?:^|[^a-z])(?:test|dev|local|sandbox)(?:[^a-z]|$)/i.test(value) && cls === 'password') {
       kind = 'test';
@@ -579,7 +680,7 @@ function compile(): Compiled {
   return compiled;
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -588,6 +689,9 @@ function rulePriority(r: SecretRule): number {
   return r.keyed ? 2 : 3;
 }
 
+/** Written to be read as fake: never reported, whatever the format. */
+const EXPLICIT_PLACEHOLDER = /example|placeholder|dummy|sample|x{5,}|X{5,}|\*{4,}|your[_-]|<|>|\$\{|\{\{|redacted|changeme|\.\.\.|…|^(?:fake|test)[_-]|^\[[A-Za-z _-]+\]$/i;
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|ABCD-ABCD|abcd-abcd|12345678-/;
 // `...` / `…`: a token shortened for documentation (`Bearer sk_live_51Hx...9f2c`); no real token has three dots in a row
 const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij|\.\.\.|…/i;
 
@@ -595,7 +699,7 @@ const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
-function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): void {
+function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = ''): void {
   r.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -615,6 +719,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
     let kind: SecretKind = r.kind;
     let severity: Severity = r.severity;
     let note: string | undefined;
+    let placeholderish = false;
     if (r.id === 'connection-string-password' || r.id === 'url-credentials') {
       const host = m[3] ?? '';
       const pw = secret;
@@ -622,7 +727,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
       const why = isNotSecretValue(pw);
       if (why === 'reference' || why === 'code' || why === 'ciphertext') continue;
       if (LOCAL_HOST.test(host)) {
-        if (r.id === 'url-credentials') continue;
+        // documented placeholders (postgres://user:password@localhost in a README or compose file) say nothing
+        if (DEFAULT_PASSWORDS.test(pw) || why === 'placeholder') continue;
         kind = 'test';
         severity = DEFAULT_PASSWORDS.test(pw) ? 'info' : 'low';
         note = 'local development database';
@@ -632,13 +738,28 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
         note = 'default password';
       } else if (r.id === 'url-credentials' && shannon(pw) < r.entropy) continue;
     } else {
-      if (PLACEHOLDER_TOKEN.test(secret) && r.family !== 'key') continue;
       if (KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
       // variable references where a rule captures free text ($PASSWORD, %NUGET_PASSWORD%, ${{ secrets.X }})
       if (/^(?:\$[{(A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%$)/.test(secret)) continue;
-      const ent = shannon(secret);
-      if (ent < r.entropy) continue;
+      // An explicit placeholder (EXAMPLE, xxxx, <token>, ${VAR}, your_key) is silent. A value in the provider's
+      // exact format that merely reads like one (1234567890, ABCD-ABCD, QQQQ…) is a low `unverified` warning:
+      // a placeholder that looks like a token is still worth a look, and a real token can contain a run.
+      const explicit = EXPLICIT_PLACEHOLDER.test(secret) || (r.keyed === true && /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret));
+      if (explicit && r.family !== 'key') continue;
+      const formatRule = !BROAD.has(r.id) && r.family !== 'key';
+      // a long run of one character (aaaa…, 0000…) is a placeholder too: silent, as gitleaks' and secretlint's
+      // negative cases expect
       if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) continue;
+      let odd = PLACEHOLDER_TOKEN.test(secret) && r.family !== 'key';
+      const ent = shannon(secret);
+      if (ent < r.entropy) {
+        if (!(formatRule && (odd || SEQUENCE.test(secret)))) continue;
+        odd = true;
+      }
+      if (odd) {
+        if (!formatRule) continue;
+        placeholderish = true;
+      }
     }
     if (r.validate) {
       const v = r.validate(secret, m);
@@ -650,6 +771,17 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void): 
         if (v.kind === 'test' && !v.severity) severity = 'low';
         if (v.kind === 'public' && !v.severity) severity = 'info';
       }
+    }
+    if (placeholderish && kind !== 'public') {
+      kind = 'unverified';
+      severity = 'low';
+      note = `format of ${r.title}, but the value reads like a placeholder (repeated or sequential characters)`;
+    }
+    // bearer tokens and JWTs in test files are fixtures for the app's own test server, not provider keys
+    if (kind === 'secret' && (r.id === 'jwt' || r.id === 'authorization-header' || r.id === 'cli-password-flag' || r.id === 'url-credentials') && TEST_FILE.test(file)) {
+      kind = 'test';
+      severity = 'low';
+      note = 'token in a test file';
     }
     push({ ruleId: r.id, secret, start, end: start + secret.length, kind, severity, entropy: shannon(secret), priority: pr, ...(note ? { note } : {}) });
   }
@@ -674,7 +806,7 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     const r = c.rules[ri]!;
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
-    ruleMatches(r, text, push);
+    ruleMatches(r, text, push, file);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
@@ -685,10 +817,12 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
 }
 
 function isCiphertextFile(text: string): boolean {
-  // cheap literal probes first: most files contain none of these words
-  if (text.indexOf('ANSIBLE_VAULT') < 0 && text.indexOf('SealedSecret') < 0 && text.indexOf('sops') < 0) return false;
-  const head = text.slice(0, 4096);
-  return /^\$ANSIBLE_VAULT;/.test(head) || /kind:\s*SealedSecret/.test(head) || /(?:^|\n)sops:\s*\n/.test(text.slice(-8192)) || /"sops":\s*\{/.test(text.slice(-8192));
+  // the markers sit at the head (vault header, SealedSecret kind) or the tail (sops metadata): probing only there
+  // keeps this from reading every file three more times
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  const tail = text.length > 8192 ? text.slice(-8192) : text;
+  if (head.indexOf('ANSIBLE_VAULT') < 0 && head.indexOf('SealedSecret') < 0 && tail.indexOf('sops') < 0) return false;
+  return /^\$ANSIBLE_VAULT;/.test(head) || /kind:\s*SealedSecret/.test(head) || /(?:^|\n)sops:\s*\n/.test(tail) || /"sops":\s*\{/.test(tail);
 }
 
 /** Overlapping matches: keep the most specific rule (higher priority), then the longer secret. */

@@ -10,7 +10,13 @@ import type { Severity } from '../../core/types.js';
 /** A literal, or [character class body, min length, max length (default = min)]. */
 export type Part = string | readonly [cls: string, min: number, max?: number];
 
-export type SecretKind = 'secret' | 'test' | 'public';
+/**
+ * secret: a live credential; test: test/development value (low); public: publishable by design (info, pass);
+ * seed: the password of an account a seed/fixture file creates (low: change it where the seed ran, nothing to
+ * rotate at a provider); unverified: a provider format whose checksum does not verify (placeholder or corrupted
+ * copy: low warn, not silence).
+ */
+export type SecretKind = 'secret' | 'test' | 'public' | 'seed' | 'unverified';
 
 export interface Verdict {
   /** reject = not a secret at all (look-alike, bad checksum, placeholder) */
@@ -202,9 +208,12 @@ export function tok(head: Head, parts: readonly Part[], o: TokOptions = {}): Sec
 
 /**
  * Assignment context between a name and its value: NAME_SUFFIX = "value", name: value, "name": "value",
- * name => 'value', and environment-map writes: os.environ["NAME"] = "value", ENV["NAME"] ||= "value".
+ * name => 'value', environment-map writes (os.environ["NAME"] = "value", ENV["NAME"] ||= "value"), typed
+ * declarations (Go `var nameToken string = "value"`), Makefile `::=` / `:::=` / `?=`, PHP `.=` / `??=`, and an
+ * XML element's text (`<nameToken>value</nameToken>`, also over a line break).
  */
-export const ASSIGN = `[A-Za-z0-9_.-]{0,24}(?:\\\\?["'\`]\\]?)?[ \\t]{0,3}(?:=|:=|::|:|=>|\\?=|\\|\\|=|,)[ \\t]{0,3}(?:\\\\?["'\`]|[ \\t]{0,2})`;
+export const ASSIGN =
+  `[A-Za-z0-9_.-]{0,24}(?:(?:\\\\?["'\`]\\]?)?(?:[ \\t]{1,3}(?:string|String|str))?[ \\t]{0,3}(?::::=|::=|:=|::|:|=>|\\?\\?=|\\?=|\\|\\|=|\\.=|=|,)[ \\t]{0,3}(?:\\\\?["'\`]|[ \\t]{0,2})|>[ \\t\\r\\n]{0,12})`;
 
 export interface KvOptions extends TokOptions {
   /** literal prefix of the value, if the format has one */
@@ -214,7 +223,9 @@ export interface KvOptions extends TokOptions {
 /** A provider whose keys have no distinctive prefix: the provider's name must name the value. */
 export function kv(head: Head, names: string[], value: readonly Part[], o: KvOptions = {}): SecretRule {
   const nameRe = names.map(ciLiteral).join('|');
-  const re = new RegExp(`(?:${nameRe})${ASSIGN}(${partsRe(value)})(?![${lastClass(value)}])`, 'g');
+  // the provider name starts a word or a camelCase hump and does not end inside one: `etsy` in SetSysctl, `okta`
+  // in rookTable, `sumo` in sumOfExposures are not names
+  const re = new RegExp(`(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))(?:${nameRe})(?!(?<=[A-Z])[a-z])${ASSIGN}(${partsRe(value)})(?![${lastClass(value)}])`, 'g');
   const sample = o.sample ?? (() => sampleParts(value));
   const varName = `${names[0]!.replace(/[^A-Za-z0-9_]+/g, '_').toUpperCase()}_KEY`;
   return {

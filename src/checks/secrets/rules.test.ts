@@ -60,7 +60,11 @@ describe('engine', () => {
     assert.ok(checksum62Valid(good, 4));
     assert.equal(scanText(`t=${good}`)[0]?.ruleId, 'github-pat');
     const bad = good.slice(0, -2) + (good.endsWith('00') ? '11' : '00');
-    assert.equal(scanText(`t=${bad}`).length, 0);
+    const [u] = scanText(`t=${bad}`);
+    assert.equal(u?.kind, 'unverified', 'a look-alike with a failing checksum is a low warning, not silence');
+    assert.equal(u?.severity, 'low');
+    assert.match(u?.note ?? '', /checksum does not verify/);
+    assert.equal(scanText(`t=${good.slice(0, 30)}`).length, 0, 'too short for the format: nothing');
   });
   it('Supabase JWTs: service_role is critical, anon is public', () => {
     const rule = RULES.find((r) => r.id === 'supabase-service-role-key')!;
@@ -82,10 +86,12 @@ describe('engine', () => {
     assert.equal(scanText(`k = '${key}' // launchready-ignore`).length, 0);
     assert.equal(scanText(`# launchready-ignore-next-line\nk = '${key}'`).length, 0);
   });
-  it('localhost connection strings are low/info, remote ones high', () => {
-    const local = scanText('DATABASE_URL=postgres://postgres:postgres@localhost:5432/app')[0]!;
+  it('localhost connection strings: documented defaults silent, other passwords low, remote ones high', () => {
+    assert.deepEqual(scanText('DATABASE_URL=postgres://postgres:postgres@localhost:5432/app'), []);
+    assert.deepEqual(scanText('see postgres://user:password@localhost/app in the README'), []);
+    const local = scanText(`DATABASE_URL=postgres://app:${randomFrom('A-Za-z0-9', 16)}@localhost:5432/app`)[0]!;
     assert.equal(local.kind, 'test');
-    assert.equal(local.severity, 'info');
+    assert.equal(local.severity, 'low');
     const remote = scanText(`DATABASE_URL=postgres://app:${randomFrom('A-Za-z0-9', 20)}@db.prod.internal:5432/app`)[0]!;
     assert.equal(remote.ruleId, 'connection-string-password');
     assert.equal(remote.kind, 'secret');
@@ -271,5 +277,105 @@ describe('formats beyond the documented layout (gitleaks cross-check)', () => {
     const f = scanText(`FLICKR_API_KEY=${r('a-z0-9', 32)}`, { file: '.env' })[0]!;
     const n = scanText(`NYTIMES_API_KEY=${r('A-Za-z0-9', 32)}`, { file: '.env' })[0]!;
     assert.deepEqual([f.ruleId, f.severity, n.ruleId, n.severity], ['flickr-access-token', 'medium', 'nytimes-access-token', 'medium']);
+  });
+});
+
+// Issue 14: cases from the peers' suites and from a real repository (OWASP Juice Shop), each classified generically.
+describe('classification of look-alikes and local data (issue 14)', () => {
+  const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const flagged = (text: string, file: string) => scanText(text, { file }).filter((m) => m.kind !== 'public');
+  it('unsigned (alg: none) JWTs are an info note, not a credential to rotate', () => {
+    const t = `${enc({ alg: 'none', typ: 'JWT' })}.${enc({ data: { email: 'a@b.test' }, iat: 1508639612 })}.`;
+    const [m] = scanText(`req.headers = { authorization: 'Bearer ${t}' }`, { file: 'src/auth.ts' });
+    assert.equal(m?.kind, 'test');
+    assert.equal(m?.severity, 'info');
+    assert.match(m?.note ?? '', /unsigned/);
+  });
+  it('JWTs in test files are low test fixtures', () => {
+    const t = `${enc({ alg: 'HS256', typ: 'JWT' })}.${enc({ sub: 'u1', iat: 1582221575 })}.${randomFrom('A-Za-z0-9_-', 43)}`;
+    assert.equal(scanText(`const token = '${t}'`, { file: 'test/server/verify.spec.ts' })[0]?.kind, 'test');
+    assert.equal(scanText(`const token = '${t}'`, { file: 'src/server/verify.ts' })[0]?.kind, 'secret');
+  });
+  it('seed-account passwords: data files and ORM create calls are `seed`, SMTP auth blocks stay secrets', () => {
+    const pw = `Xq${randomFrom('A-Za-z0-9', 14)}!`;
+    const [y] = scanText(`-\n  email: bender\n  username: bender\n  password: '${pw}'\n  key: bender\n`, { file: 'data/static/users.yml' });
+    assert.equal(y?.kind, 'seed');
+    assert.equal(y?.note, 'seed password of a local account');
+    const [c] = scanText(`models.User.create({\n  email: 'support@shop.test',\n  password: '${pw}'\n})`, { file: 'data/datacreator.js' });
+    assert.equal(c?.kind, 'seed');
+    const [s] = scanText(`nodemailer.createTransport({ auth: { user: 'me@shop.test', pass: '${pw}' } })`, { file: 'src/mail.js' });
+    assert.notEqual(s?.kind, 'seed');
+  });
+  it('translation catalogues, UI label keys and words in any script are not secrets', () => {
+    assert.deepEqual(flagged('{\n  "LABEL_PASSWORD": "Contraseña",\n  "SHOW_PASSWORD_ADVICE": "Vis adgangskode-råd"\n}', 'frontend/src/assets/i18n/es_ES.json'), []);
+    assert.deepEqual(flagged('{ "INITIAL_TOKEN_TOOLTIP": "输入的令牌必须是6位数字" }', 'config/ui.json'), []);
+    assert.deepEqual(flagged("const secretAnswer = 'Контрасекрет';", 'src/app.ts'), []);
+    assert.deepEqual(flagged('password: "Lösenordet1"', 'config/app.yml').length, 1, 'a password that is a word with digits is still a password');
+  });
+  it('public blockchain addresses are not secrets', () => {
+    assert.deepEqual(flagged(`const BeeTokenAddress = '0x${randomFrom('0-9a-fA-F', 40)}'`, 'src/faucet.ts'), []);
+    assert.deepEqual(flagged(`contract_secret = "0x${randomFrom('0-9a-f', 40)}"`, 'config/chain.toml'), []);
+  });
+  it("launchready's own config is never flagged", () => {
+    assert.deepEqual(flagged("identities:\n  - name: alice\n    login:\n      extract: { token: 'json:$.authentication.token' }\n    password_secret: 'Zr8qPl2Vx9Tk4mWn'\n", 'launchready.yml'), []);
+  });
+});
+
+describe('first-class detectors for fallbacks, URL userinfo and command lines (issue 14)', () => {
+  const v = `Qm8${randomFrom('A-Za-z0-9', 16)}`;
+  const ids = (text: string, file: string) => scanText(text, { file }).filter((m) => m.secret === v).map((m) => m.ruleId);
+  const fallbacks: [string, string][] = [
+    [`const s = process.env.JWT_SECRET || '${v}';`, 'src/auth.ts'],
+    [`const s = process.env['SESSION_SECRET'] ?? "${v}";`, 'src/auth.ts'],
+    [`secret = os.environ.get('SESSION_SECRET', '${v}')`, 'app/settings.py'],
+    [`pw = os.getenv("DB_PASSWORD") or "${v}"`, 'app/db.py'],
+    [`token = ENV.fetch('GITHUB_TOKEN', '${v}')`, 'config/initializers/gh.rb'],
+    [`      API_KEY: \${API_KEY:-${v}}`, 'docker-compose.yml'],
+    [`String k = System.getenv().getOrDefault("SIGNING_KEY", "${v}");`, 'src/Main.java'],
+  ];
+  for (const [text, file] of fallbacks) it(`fallback literal: ${text.slice(0, 40)}`, () => assert.deepEqual(ids(text, file), ['env-fallback-secret']));
+  it('fallbacks that are placeholders or words are not reported', () => {
+    assert.deepEqual(scanText("const s = process.env.JWT_SECRET || 'dev-secret-change-me';", { file: 'src/a.ts' }), []);
+    assert.deepEqual(scanText('const s = process.env.JWT_SECRET ?? "secret";', { file: 'src/a.ts' }), []);
+    assert.deepEqual(scanText("const port = process.env.PORT || '3000';", { file: 'src/a.ts' }), []);
+  });
+  it('URL userinfo of any scheme', () => {
+    assert.deepEqual(ids(`git clone https://deploy:${v}@git.corp-internal.net/app.git`, 'README.md'), ['url-credentials']);
+    assert.deepEqual(ids(`WS=wss://bot:${v}@chat.acme.io/ws`, '.env'), ['url-credentials']);
+    assert.deepEqual(ids(`S3=s3+https://ak:${v}@minio.acme.io/bucket`, '.env'), ['url-credentials']);
+    assert.deepEqual(scanText('https://user:pass@example.com', { file: 'README.md' }), []);
+  });
+  it('passwords on command lines', () => {
+    assert.deepEqual(ids(`mysql -h db.acme.io -uroot -p'${v}' shop < dump.sql`, 'deploy.sh'), ['cli-password-flag']);
+    assert.deepEqual(ids(`mysqldump -u app -p${v} shop`, 'backup.sh'), ['cli-password-flag']);
+    assert.deepEqual(ids(`redis-cli -h cache -a ${v} ping`, 'ops.md'), ['cli-password-flag']);
+    assert.deepEqual(ids(`echo x | docker login registry.acme.io -u ci -p ${v}`, '.gitlab-ci.yml'), ['cli-password-flag']);
+    assert.deepEqual(ids(`pg_restore --password=${v} dump`, 'restore.sh'), ['cli-password-flag']);
+    for (const neg of ['mysql -u app -p"$MYSQL_PASSWORD" shop', 'mysql -u app -p shop', 'redis-cli -a ${REDIS_PASSWORD} ping', 'mysql -uroot -ppassword', 'docker login -u ci --password-stdin', 'adduser --disabled-password --ingroup juicer juicer']) {
+      assert.deepEqual(scanText(neg, { file: 'deploy.sh' }), [], neg);
+    }
+  });
+});
+
+describe('assignment contexts of the peers suites (issue 14)', () => {
+  const v = `${randomFrom('a-z', 3)}${randomFrom('0-9', 2)}${randomFrom('A-Za-z0-9', 20)}`;
+  const contexts: [string, string][] = [
+    [`<apiToken>\n    ${v}\n</apiToken>`, 'config/app.xml'],
+    [`var apiToken string = "${v}"`, 'cmd/main.go'],
+    [`$apiToken .= "${v}";`, 'lib/x.php'],
+    [`API_TOKEN ::= "${v}"`, 'Makefile'],
+    [`API_TOKEN :::= "${v}"`, 'Makefile'],
+    [`System.setProperty("API_TOKEN", "${v}")`, 'src/Main.java'],
+  ];
+  for (const [text, file] of contexts) {
+    it(`generic detector: ${text.split('\n')[0]!.slice(0, 30)}`, () => assert.deepEqual(scanText(text, { file }).map((m) => m.secret), [v]));
+  }
+  it('a keyed rule in the same contexts (Typeform-style names: <netlifyToken>, var netlifyToken string =)', () => {
+    const t = randomFrom('A-Za-z0-9_-', 43);
+    assert.deepEqual(scanText(`<netlifyToken>\n  ${t}\n</netlifyToken>`, { file: 'a.xml' }).map((m) => m.ruleId), ['netlify-access-token']);
+    assert.deepEqual(scanText(`var netlifyToken string = "${t}"`, { file: 'a.go' }).map((m) => m.ruleId), ['netlify-access-token']);
+  });
+  it('a comma after a quoted name outside PHP/setProperty is a function argument, not an assignment', () => {
+    assert.deepEqual(scanText(`hash("api_token", "${v}")`, { file: 'src/a.ts' }), []);
   });
 });

