@@ -105,3 +105,13 @@ test('matcher: overlapping values of the same text are masked as one span', () =
   const out = r.redact('k=secretAAAA1234xxxxBBBB5678;');
   assert.ok(!out.includes('AAAA1234') && !out.includes('BBBB5678'), out);
 });
+
+test('redaction: describing keys and auth scheme words are not secrets; the value next to them still is (issue 17)', () => {
+  const r = new Redactor();
+  assert.equal(r.redact('{"token":"x","tokenType":"Bearer"}'), '{"token":"x","tokenType":"Bearer"}');
+  const oauth = r.redact('{"access_token":"abcdefghijkl123","token_type":"bearer","expires_in":3600}');
+  assert.match(oauth, /"token_type":"bearer"/);
+  assert.doesNotMatch(oauth, /abcdefghijkl123/);
+  assert.equal(r.redact('secret_name: prod-db-password, password_length=12'), 'secret_name: prod-db-password, password_length=12');
+  assert.doesNotMatch(r.redact('password=hunter2hunter2'), /hunter2hunter2/);
+});

@@ -53,7 +53,9 @@ const PATTERNS: PatternRule[] = [
   // key=value / "key": "value" pairs whose key names a secret
   {
     // (?<![/\\]): a key word that is a path segment (/etc/passwd: …, /srv/secrets: …) is the tool's own text
-    re: /(?<![/\\])(?:pass(?:word|wd)?|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|access[_-]?key|credentials?|session[_-]?(?:id|token))[A-Za-z0-9_-]{0,30}["']?\s{0,3}[:=]\s{0,3}["']?((?![$<])[^\s"',;&}]{6,400})/gi,
+    // A key that only describes the secret (tokenType, password_length, secretName, token_url) holds no secret, and
+    // an auth scheme word (`"tokenType": "Bearer"`) or a boolean is never one (issue 17).
+    re: /(?<![/\\])(?:pass(?:word|wd)?|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|access[_-]?key|credentials?|session[_-]?(?:id|token))(?![_-]?(?:type|name|length|len|url|uri|endpoint|expires?(?:_?in|_?at)?|ttl|hint|label|policy|field|format|count|placeholder|hash_?alg|algorithm)\b)[A-Za-z0-9_-]{0,30}["']?\s{0,3}[:=]\s{0,3}["']?((?![$<])(?!(?:bearer|basic|digest|jwt|true|false|null|none|undefined)["'\s,;&}]|(?:bearer|basic|digest|jwt|true|false|null|none|undefined)$)[^\s"',;&}]{6,400})/gi,
     group: 1,
   },
 ];
