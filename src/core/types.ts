@@ -106,4 +106,6 @@ export interface Report {
   /** artefacts contributed by stages: system map, inventory, risk register inputs */
   sections?: Record<string, unknown>;
   requests?: number;
+  /** API stage: route × check coverage matrix (tested / refused / n/a / error), with counts and reasons */
+  coverage?: { routes: { method: string; path: string; checks: Record<string, 'tested' | 'refused' | 'n/a' | 'error'>; reasons?: Record<string, string> }[]; counts?: Record<string, number> };
 }

@@ -6,6 +6,7 @@ import { buildCurl, envVarFor, exchangeEvidence } from './api-curl.js';
 import type { ApiIdentity, ApiModel } from './api-openapi.js';
 import type { HttpProbe, HttpResponse } from './http.js';
 import type { ConnectToRule } from './net.js';
+import type { CoverageRecorder } from '../core/coverage.js';
 
 /**
  * The API stage's client: identity sessions (login by request, static header/cookie/API key, re-login on 401
@@ -217,6 +218,8 @@ export interface ApiClientOptions {
   redactor: Redactor;
   connectTo?: ConnectToRule[];
   now?: () => number;
+  /** every request with a route template marks its (check, route) cell: tested, refused (429/budget) or error */
+  coverage?: CoverageRecorder;
 }
 
 export class ApiClient {
@@ -227,6 +230,7 @@ export class ApiClient {
   private readonly sessions = new Map<string, Promise<Auth>>();
   private readonly relogins = new Map<string, number>();
   private readonly now: () => number;
+  private readonly coverage: CoverageRecorder | undefined;
   /** login failures, by identity, for findings that explain why a check could not run */
   readonly loginErrors = new Map<string, string>();
   /** the successful login answers, by identity (cookie flags are judged on them) */
@@ -241,6 +245,7 @@ export class ApiClient {
     this.redactor = opts.redactor;
     this.connectTo = opts.connectTo ?? [];
     this.now = opts.now ?? Date.now;
+    this.coverage = opts.coverage;
     for (const id of this.model.identities) {
       this.redactor.register(id.password);
       const c = id.config;
@@ -531,12 +536,24 @@ export class ApiClient {
     const label = spec.label ?? identity?.name ?? 'guest';
     const req = { url, method, headers, ...(body !== undefined ? { body } : {}), ...(spec.timeoutMs ? { timeoutMs: spec.timeoutMs } : {}), ...(spec.maxBodyBytes ? { maxBodyBytes: spec.maxBodyBytes } : {}) };
     let res: HttpResponse;
+    // Coverage: only routes of the model (a probe of /debug or a guessed path is no row of the matrix).
+    const cell = spec.template && checkId !== 'api/discovery' && this.coverage?.has(method, spec.template) ? { method, path: spec.template } : undefined;
     try {
-      res = await this.http.request(req, checkId, signal);
+      try {
+        res = await this.http.request(req, checkId, signal);
+      } catch (err) {
+        // A keep-alive socket the server closed meanwhile: retry an idempotent request once on a fresh one.
+        if (!/connection reset|ECONNRESET|socket hang up|other side closed/i.test((err as Error).message) || !['GET', 'HEAD', 'OPTIONS'].includes(method)) throw err;
+        res = await this.http.request(req, checkId, signal);
+      }
     } catch (err) {
-      // A keep-alive socket the server closed meanwhile: retry an idempotent request once on a fresh one.
-      if (!/connection reset|ECONNRESET|socket hang up|other side closed/i.test((err as Error).message) || !['GET', 'HEAD', 'OPTIONS'].includes(method)) throw err;
-      res = await this.http.request(req, checkId, signal);
+      if (cell) this.coverage!.mark(checkId, cell, err instanceof BudgetExceededError ? 'refused' : 'error', (err as Error).message.slice(0, 200));
+      throw err;
+    }
+    if (cell) {
+      if (res.status === 429) this.coverage!.mark(checkId, cell, 'refused', 'rate-limited (HTTP 429)');
+      else if (res.status === 502 || res.status === 503 || res.status === 504) this.coverage!.mark(checkId, cell, 'error', `HTTP ${res.status} from a gateway`);
+      else this.coverage!.mark(checkId, cell, 'tested');
     }
     if (res.status === 401 && auth && identity?.config?.login && spec.retryOn401 !== false && this.now() - auth.obtainedAt > 1000) {
       const fresh = await this.relogin(identity, checkId).catch(() => undefined);

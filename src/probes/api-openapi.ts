@@ -43,6 +43,12 @@ export interface ApiRoute {
   responseSchema?: Record<string, unknown>;
   /** where the route came from */
   source: 'openapi' | 'config';
+  /** a GET whose name or document says it changes state: never called with invented values (implies skip) */
+  stateChanging?: string;
+  /** every request media type the document declares for the body, in its order */
+  bodyMediaTypes?: string[];
+  /** security requirement sets of the operation (names of securitySchemes); [] = public by design */
+  security?: string[][];
 }
 
 export interface ApiIdentity {
@@ -83,6 +89,38 @@ export function routeRuleMatches(rule: string, method: string, path: string): bo
     if (w !== h) return false;
   }
   return want.length === have.length;
+}
+
+// Verbs that name a state change, matched as whole words of the path, operationId or summary (camelCase, kebab and
+// snake split): GET /rest/user/change-password?new=... changed every test user's password when discovery filled
+// its required query with invented values (issue 12). Nouns alone (settings, addresses, orders) never match.
+const STATE_VERBS = /^(change|update|set|delete|del|remove|destroy|erase|purge|wipe|drop|reset|logout|signout|transfer|withdraw|deposit|pay|refund|cancel|approve|reject|activate|deactivate|disable|enable|grant|revoke|unsubscribe|subscribe|create|add|send|submit|execute|exec|trigger|reboot|restart|shutdown|promote|demote|ban|unban|block|unblock|lock|unlock|suspend|verify|confirm|redeem|apply|buy|purchase|checkout|rename|move|archive|restore|upgrade|downgrade|impersonate|toggle|mark|clear|flush|kill|migrate|seed|import)$/;
+const STATE_TEXT = /\b(deletes?|removes?|changes?|updates?|resets?|logs? (the user |you )?out|signs? out|transfers?|cancels?|revokes?|creates?|modif(y|ies)|writes?|sets?|sends?|charges?|pays?)\b(?! (no|nothing))/i;
+
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Why a GET route looks like it changes state (undefined when it does not): a verb among its path segments or
+ * operationId (change-password, /logout, deleteUser), or a summary/description that says so.
+ */
+export function stateChangingReason(r: { method: string; path: string; operationId?: string; params?: { name: string; in: string }[] }, text = ''): string | undefined {
+  if (r.method !== 'GET') return undefined;
+  const verb = words(r.path.replace(/\{[^}]*\}/g, ' ')).find((w) => STATE_VERBS.test(w) || w === 'logoff');
+  if (verb) return `"${verb}" in its path`;
+  const op = r.operationId ? words(r.operationId) : [];
+  if (op[0] && STATE_VERBS.test(op[0])) return `its operationId ${r.operationId} starts with "${op[0]}"`;
+  // A new secret passed in the query (?new=..., ?newPassword=...) is a write whatever the path says.
+  const q = (r.params ?? []).find((p) => p.in === 'query' && /^(new|new[-_]?password|password[-_]?new|repeat|confirm[-_]?password|new[-_]?email)$/i.test(p.name));
+  if (q) return `its query parameter "${q.name}" sets a new value`;
+  const m = STATE_TEXT.exec(text.slice(0, 500));
+  if (m && !/\b(returns?|lists?|gets?|reads?|shows?|fetch(es)?)\b/i.test(text.slice(0, Math.max(0, m.index)))) return `its description says "${m[0]}"`;
+  return undefined;
 }
 
 function anyRuleAt(rules: string[], method: string, path: string): boolean {
@@ -215,6 +253,11 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         source: 'openapi',
       };
       if (typeof op.operationId === 'string') route.operationId = op.operationId;
+      const why = stateChangingReason(route, `${String(op.summary ?? '')} ${String(op.description ?? '')}`.trim());
+      if (why) route.stateChanging = why;
+      const media = Object.keys(((op.requestBody as { content?: Record<string, unknown> } | undefined)?.content ?? {}) as Record<string, unknown>);
+      if (media.length) route.bodyMediaTypes = media;
+      if (Array.isArray(sec)) route.security = sec.map((x) => Object.keys((x ?? {}) as Record<string, unknown>));
       if (roles) route.roles = roles;
       if (rolesInferred) route.rolesInferred = true;
       if (typeof op['x-launchready-flow'] === 'string') route.flow = op['x-launchready-flow'] as string;
@@ -269,6 +312,12 @@ export function classifyRoutes(routes: ApiRoute[], config: ApiConfig, prefix = '
       delete r.rolesInferred;
     }
     if (anyRule(config.skip, r.method, r.path)) r.skip = true;
+    if (r.method === 'GET' && !r.flow && r.stateChanging === undefined && r.source === 'config') {
+      const why = stateChangingReason(r);
+      if (why) r.stateChanging = why;
+    }
+    // Never called with invented values by any check: skipped like api.skip, reported by api/state-changing-get.
+    if (r.stateChanging && !r.flow) r.skip = true;
     if (anyRule(config.latency.heavy, r.method, r.path)) r.heavy = true;
     if (r.roles) r.public = false;
   }

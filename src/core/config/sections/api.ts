@@ -162,6 +162,7 @@ export const api = z
     budget: z.number().int().positive().optional().describe('most requests the API stage may send (default: network.budget)'),
     rate: z.number().positive().max(10_000).optional().describe('most requests per second to the API host (default: network.rate)'),
     timeoutMs: z.number().int().positive().max(120_000).optional().describe('per-request timeout (default: network.timeoutMs)'),
+    recoverySeconds: z.number().int().min(0).max(600).optional().describe('when the target stops answering during the audit, how long to wait for it to come back before the remaining checks are reported as not run (default 20)'),
     rateLimit: z
       .object({
         burst: z.number().int().min(3).max(200).default(40).describe('requests per burst when probing a rate limit'),

@@ -1,0 +1,240 @@
+import { BudgetExceededError } from '../core/errors.js';
+import { buildCurl } from './api-curl.js';
+import type { HttpExchange, HttpProbe } from './http.js';
+
+/**
+ * Target liveness and per-check traffic for the API stage. Every exchange of the stage passes through
+ * `observe()` (the HttpProbe's onExchange hook), budget refusals through `refused()`. From that:
+ * - traffic per check (answered / failed / rate-limited / refused by the budget), so the stage can refuse a
+ *   "pass" from a check that never got an answer (issue 12: after Juice Shop crashed, checks still passed on
+ *   requests that had all failed);
+ * - liveness: after a burst of 5xx answers or dropped connections, one health request (single flight) asks
+ *   whether the target still answers; when it does not, the request that took it down is kept (the exchange
+ *   whose connection dropped first, else the last 5xx or answer before the first refused connection), the
+ *   stage waits for recovery within a bound, and from then on requests fail fast and later checks do not run.
+ */
+
+export interface CheckTraffic {
+  /** requests that got an HTTP answer (not 429, not a gateway 502/503/504) */
+  answered: number;
+  /** network errors: refused, reset, timed out */
+  failed: number;
+  /** answered 429 */
+  limited: number;
+  /** answered 502/503/504 (a proxy in front of a backend that is not there) */
+  gateway: number;
+  /** refused by the request budget before sending */
+  refused: number;
+  lastError?: string;
+}
+
+export interface Crash {
+  /** the request that (most likely) took the target down */
+  exchange: HttpExchange;
+  /** every other request in flight when the connection dropped */
+  alsoInFlight: string[];
+  /** single: its connection dropped and no other; inferred: the last answer before refused connections */
+  confidence: 'single' | 'inferred' | 'several';
+  detectedAt: number;
+  recoveredAfterMs?: number;
+  curl: string;
+}
+
+export interface LivenessOptions {
+  /** one health request: resolves true when the target answers at all (any status below 502) */
+  ping(): Promise<boolean>;
+  /** how long to wait for a target that went down to answer again */
+  recoveryMs: number;
+  pollMs?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const DROPPED = /socket hang up|other side closed|ECONNRESET|connection reset|UND_ERR_SOCKET|terminated/i;
+const REFUSED = /ECONNREFUSED|connection refused|EHOSTUNREACH|ENETUNREACH|ECONNABORTED/i;
+const CREDENTIAL = /^(authorization|cookie|x-api-key|api-key|x-auth-token|x-access-token)$/i;
+
+export class TargetWatch {
+  readonly traffic = new Map<string, CheckTraffic>();
+  readonly crashes: Crash[] = [];
+  /** health requests that got an answer / did not */
+  readonly health = { ok: 0, down: 0 };
+  /** set when the target went down and did not come back within the bound */
+  dead: { since: number; reason: string } | undefined;
+  /** checks the stage did not start because the target was down */
+  readonly notRun: string[] = [];
+  private readonly recent: HttpExchange[] = [];
+  private checking: Promise<boolean> | undefined;
+  private lastCheck = 0;
+  private streak = 0;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly opts: LivenessOptions) {
+    this.now = opts.now ?? Date.now;
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  private of(checkId: string): CheckTraffic {
+    let t = this.traffic.get(checkId);
+    if (!t) this.traffic.set(checkId, (t = { answered: 0, failed: 0, limited: 0, gateway: 0, refused: 0 }));
+    return t;
+  }
+
+  observe(x: HttpExchange): void {
+    if (x.checkId === LIVENESS_ID) return;
+    const t = this.of(x.checkId);
+    const status = x.response?.status;
+    if (status === undefined) {
+      t.failed++;
+      t.lastError = x.error ?? 'no answer';
+      // A request cancelled on our side (check timeout) says nothing about the target.
+      if (/aborted|AbortError|timed out/i.test(t.lastError)) return;
+    } else if (status === 429) t.limited++;
+    else if (status === 502 || status === 503 || status === 504) {
+      t.gateway++;
+      t.lastError = `HTTP ${status}`;
+    } else t.answered++;
+    this.recent.push(x);
+    if (this.recent.length > 64) this.recent.shift();
+    const bad = status === undefined || status >= 500;
+    this.streak = bad ? this.streak + 1 : 0;
+    // One dropped or refused connection is enough to ask; 5xx answers only as a burst (an error-handling probe
+    // that gets one 500 is normal), and never more often than every 2 s.
+    const suspicious = (status === undefined && (DROPPED.test(x.error ?? '') || REFUSED.test(x.error ?? ''))) || (status !== undefined && status >= 500 && this.streak >= 4);
+    if (suspicious && !this.dead && this.now() - this.lastCheck > 2000) void this.check();
+  }
+
+  refused(checkId: string, reason: string): void {
+    const t = this.of(checkId);
+    t.refused++;
+    t.lastError = reason;
+  }
+
+  /** Does the target answer now? Single flight; records a crash on the first failed answer after live traffic. */
+  check(): Promise<boolean> {
+    if (this.dead) return Promise.resolve(false);
+    this.checking ??= (async () => {
+      this.lastCheck = this.now();
+      const alive = await this.opts.ping().catch(() => false);
+      if (alive) {
+        this.health.ok++;
+        return true;
+      }
+      this.health.down++;
+      const crash = this.culprit();
+      const started = this.now();
+      let back = false;
+      const poll = this.opts.pollMs ?? 1000;
+      while (this.now() - started < this.opts.recoveryMs) {
+        await this.sleep(poll);
+        if (await this.opts.ping().catch(() => false)) {
+          back = true;
+          break;
+        }
+      }
+      if (crash) {
+        if (back) crash.recoveredAfterMs = this.now() - started;
+        this.crashes.push(crash);
+      }
+      if (back) {
+        this.health.ok++;
+        this.streak = 0;
+        return true;
+      }
+      this.dead = { since: started, reason: `the target stopped answering${crash ? ` after ${crash.exchange.request.method} ${pathOf(crash.exchange.request.url)}` : ''} and did not come back within ${Math.round(this.opts.recoveryMs / 1000)} s` };
+      return false;
+    })().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  /**
+   * The request that took the target down: the only one whose connection dropped (the server died while handling
+   * it); with several, the first of them (the others were in flight); with none, the last request that got an
+   * answer before connections were refused (a crash after answering, e.g. an async exception after the 500).
+   */
+  private culprit(): Crash | undefined {
+    const firstRefused = this.recent.findIndex((x) => !x.response && REFUSED.test(x.error ?? ''));
+    const window = firstRefused >= 0 ? this.recent.slice(0, firstRefused) : this.recent;
+    const dropped = window.filter((x) => !x.response && DROPPED.test(x.error ?? ''));
+    let pick: HttpExchange | undefined;
+    let confidence: Crash['confidence'];
+    if (dropped.length >= 1) {
+      pick = dropped[0]!;
+      confidence = dropped.length === 1 ? 'single' : 'several';
+    } else {
+      pick = [...window].reverse().find((x) => x.response && x.response.status >= 500) ?? [...window].reverse().find((x) => x.response);
+      confidence = 'inferred';
+    }
+    if (!pick) return undefined;
+    const credentialHeaders = Object.fromEntries(Object.keys(pick.request.headers).filter((h) => CREDENTIAL.test(h)).map((h) => [h.toLowerCase(), 'LAUNCHREADY_TOKEN']));
+    const curl = buildCurl({ method: pick.request.method, url: pick.request.url, headers: pick.request.headers, ...(pick.request.bodyPreview !== undefined ? { body: pick.request.bodyPreview } : {}), credentialHeaders });
+    return {
+      exchange: pick,
+      alsoInFlight: dropped.filter((x) => x !== pick).map((x) => `${x.request.method} ${pathOf(x.request.url)} (${x.checkId})`),
+      confidence,
+      detectedAt: this.now(),
+      curl,
+    };
+  }
+
+  /** Why a check's "pass" is not one: no request of its own (or of discovery, when it sent none) got an answer. */
+  unprobed(checkId: string, shared: string[] = []): string | undefined {
+    const own = this.traffic.get(checkId);
+    const sum = (ids: string[]) => {
+      const s = { answered: 0, failed: 0, limited: 0, gateway: 0, refused: 0, lastError: undefined as string | undefined };
+      for (const id of ids) {
+        const t = this.traffic.get(id);
+        if (!t) continue;
+        s.answered += t.answered;
+        s.failed += t.failed;
+        s.limited += t.limited;
+        s.gateway += t.gateway;
+        s.refused += t.refused;
+        s.lastError ??= t.lastError;
+      }
+      return s;
+    };
+    const sent = (t: CheckTraffic | undefined) => !!t && t.answered + t.failed + t.limited + t.gateway + t.refused > 0;
+    const s = sent(own) ? sum([checkId]) : sum(shared);
+    const total = s.answered + s.failed + s.limited + s.gateway + s.refused;
+    if (total === 0 || s.answered > 0) return undefined;
+    const parts: string[] = [];
+    if (s.failed) parts.push(`${s.failed} failed (${s.lastError ?? 'no answer'})`);
+    if (s.limited) parts.push(`${s.limited} rate-limited (HTTP 429)`);
+    if (s.gateway) parts.push(`${s.gateway} answered by a gateway without its backend (502/503/504)`);
+    if (s.refused) parts.push(`${s.refused} refused by the request budget`);
+    return `no request ${sent(own) ? 'of this check' : 'it relies on'} got an answer from the target: ${parts.join(', ')}`;
+  }
+}
+
+export const LIVENESS_ID = 'api/availability';
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Route the stage's probe through the watch: budget refusals are counted per check, and once the target is dead
+ * every request fails at once with the reason instead of waiting for a timeout per request.
+ */
+export function watchProbe(http: HttpProbe, watch: TargetWatch): void {
+  const send = http.request.bind(http);
+  http.request = async (req, checkId = '-', signal) => {
+    if (watch.dead && checkId !== LIVENESS_ID) throw new TargetDownError(`not sent: ${watch.dead.reason}`);
+    try {
+      return await send(req, checkId, signal);
+    } catch (err) {
+      if (err instanceof BudgetExceededError) watch.refused(checkId, err.message);
+      throw err;
+    }
+  };
+}
+
+export class TargetDownError extends Error {}
