@@ -63,7 +63,9 @@ export class TargetWatch {
   dead: { since: number; reason: string } | undefined;
   /** checks the stage did not start because the target was down */
   readonly notRun: string[] = [];
-  private readonly recent: HttpExchange[] = [];
+  /** the target answered at least once: only then can a request have taken it down */
+  private everAnswered = false;
+  private readonly recent: (HttpExchange & { doneAt: number })[] = [];
   private checking: Promise<boolean> | undefined;
   private lastCheck = 0;
   private streak = 0;
@@ -95,7 +97,8 @@ export class TargetWatch {
       t.gateway++;
       t.lastError = `HTTP ${status}`;
     } else t.answered++;
-    this.recent.push(x);
+    if (status !== undefined && status < 502) this.everAnswered = true;
+    this.recent.push({ ...x, doneAt: this.now() });
     if (this.recent.length > 64) this.recent.shift();
     const bad = status === undefined || status >= 500;
     this.streak = bad ? this.streak + 1 : 0;
@@ -103,6 +106,13 @@ export class TargetWatch {
     // that gets one 500 is normal), and never more often than every 2 s.
     const suspicious = (status === undefined && (DROPPED.test(x.error ?? '') || REFUSED.test(x.error ?? ''))) || (status !== undefined && status >= 500 && this.streak >= 4);
     if (suspicious && !this.dead && this.now() - this.lastCheck > 2000) void this.check();
+  }
+
+  /** a request not sent because the target is dead: a failure for that check (it learned nothing) */
+  notSent(checkId: string): void {
+    const t = this.of(checkId);
+    t.failed++;
+    t.lastError = this.dead?.reason ?? 'target down';
   }
 
   refused(checkId: string, reason: string): void {
@@ -122,10 +132,12 @@ export class TargetWatch {
         return true;
       }
       this.health.down++;
-      const crash = this.culprit();
       const started = this.now();
       let back = false;
       const poll = this.opts.pollMs ?? 1000;
+      // Let the requests that were in flight report their failure first: the culprit is among them.
+      await this.sleep(Math.min(poll, 300));
+      const crash = this.everAnswered ? this.culprit() : undefined;
       while (this.now() - started < this.opts.recoveryMs) {
         await this.sleep(poll);
         if (await this.opts.ping().catch(() => false)) {
@@ -142,7 +154,7 @@ export class TargetWatch {
         this.streak = 0;
         return true;
       }
-      this.dead = { since: started, reason: `the target stopped answering${crash ? ` after ${crash.exchange.request.method} ${pathOf(crash.exchange.request.url)}` : ''} and did not come back within ${Math.round(this.opts.recoveryMs / 1000)} s` };
+      this.dead = { since: started, reason: !this.everAnswered ? `the target never answered (GET of the base URL and every request failed) within ${Math.round(this.opts.recoveryMs / 1000)} s` : `the target stopped answering${crash ? ` after ${crash.exchange.request.method} ${pathOf(crash.exchange.request.url)}` : ''} and did not come back within ${Math.round(this.opts.recoveryMs / 1000)} s` };
       return false;
     })().finally(() => {
       this.checking = undefined;
@@ -156,18 +168,24 @@ export class TargetWatch {
    * answer before connections were refused (a crash after answering, e.g. an async exception after the 500).
    */
   private culprit(): Crash | undefined {
-    const firstRefused = this.recent.findIndex((x) => !x.response && REFUSED.test(x.error ?? ''));
-    const window = firstRefused >= 0 ? this.recent.slice(0, firstRefused) : this.recent;
-    const dropped = window.filter((x) => !x.response && DROPPED.test(x.error ?? ''));
+    const failed = (x: HttpExchange) => !x.response && (DROPPED.test(x.error ?? '') || REFUSED.test(x.error ?? ''));
+    const first = this.recent.find(failed);
+    // In flight when the first connection failed: started before that failure was seen. (A request whose kept-alive
+    // socket dropped is retried once on a fresh connection by the probe and then shows as refused: both count.)
+    const inFlight = first ? this.recent.filter((x) => failed(x) && Date.parse(x.at) <= first.doneAt) : [];
     let pick: HttpExchange | undefined;
     let confidence: Crash['confidence'];
-    if (dropped.length >= 1) {
-      pick = dropped[0]!;
-      confidence = dropped.length === 1 ? 'single' : 'several';
+    if (inFlight.length >= 1) {
+      // A dying process drops every open connection, so the killer is one of several: the most unusual one wins
+      // (a body that does not parse as its declared type, then any body, then any write), else the first.
+      pick = [...inFlight].sort((a, b) => suspicion(b) - suspicion(a))[0]!;
+      confidence = inFlight.length === 1 ? 'single' : 'several';
     } else {
+      const window = first ? this.recent.slice(0, this.recent.indexOf(first)) : this.recent;
       pick = [...window].reverse().find((x) => x.response && x.response.status >= 500) ?? [...window].reverse().find((x) => x.response);
       confidence = 'inferred';
     }
+    const dropped = inFlight;
     if (!pick) return undefined;
     const credentialHeaders = Object.fromEntries(Object.keys(pick.request.headers).filter((h) => CREDENTIAL.test(h)).map((h) => [h.toLowerCase(), 'LAUNCHREADY_TOKEN']));
     const curl = buildCurl({ method: pick.request.method, url: pick.request.url, headers: pick.request.headers, ...(pick.request.bodyPreview !== undefined ? { body: pick.request.bodyPreview } : {}), credentialHeaders });
@@ -210,6 +228,23 @@ export class TargetWatch {
   }
 }
 
+function suspicion(x: HttpExchange): number {
+  const body = x.request.bodyPreview;
+  let n = x.request.method === 'GET' || x.request.method === 'HEAD' ? 0 : 1;
+  if (body !== undefined && body.length > 0) {
+    n += 2;
+    const type = Object.entries(x.request.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+    if (/json/i.test(type) && body.length < 2048) {
+      try {
+        JSON.parse(body);
+      } catch {
+        n += 3;
+      }
+    }
+  }
+  return n;
+}
+
 export const LIVENESS_ID = 'api/availability';
 
 function pathOf(url: string): string {
@@ -227,7 +262,10 @@ function pathOf(url: string): string {
 export function watchProbe(http: HttpProbe, watch: TargetWatch): void {
   const send = http.request.bind(http);
   http.request = async (req, checkId = '-', signal) => {
-    if (watch.dead && checkId !== LIVENESS_ID) throw new TargetDownError(`not sent: ${watch.dead.reason}`);
+    if (watch.dead && checkId !== LIVENESS_ID) {
+      watch.notSent(checkId);
+      throw new TargetDownError(`not sent: ${watch.dead.reason}`);
+    }
     try {
       return await send(req, checkId, signal);
     } catch (err) {

@@ -94,16 +94,19 @@ function phased(check: Check, phases: Phases, checkTimeoutMs: number, watch: Tar
           throw new Error(`did not run: ${watch.dead.reason} (see api/availability)`);
         }
         const crashesBefore = watch.crashes.length;
-        const passes: ReportInput[] = [];
-        const held: CheckContext<unknown, ApiProbes> = { ...(ctx as CheckContext<unknown, ApiProbes>), report: (input) => (input.status === 'pass' ? passes.push(input) : ctx.report(input)) };
-        await check.run(held);
-        if (passes.length) {
+        // Held back until the check ends: passes, "nothing to test here" (skipped) and low/info warnings, all of
+        // which mean nothing when no probe got an answer. Real findings go out at once.
+        const held: ReportInput[] = [];
+        const holds = (i: ReportInput) => i.status === 'pass' || i.status === 'skipped' || (i.status === 'warn' && (i.severity === 'low' || i.severity === 'info'));
+        const wrapped: CheckContext<unknown, ApiProbes> = { ...(ctx as CheckContext<unknown, ApiProbes>), report: (input) => (holds(input) ? held.push(input) : ctx.report(input)) };
+        await check.run(wrapped);
+        if (held.length) {
           const own = watch.traffic.get(check.id);
           let why: string | undefined;
           if (coverage.countFor(check.id).tested === 0) why = watch.unprobed(check.id, ['api/discovery']);
-          if (!why && own && own.failed > 0 && (watch.dead || watch.crashes.length > crashesBefore)) why = `the target went down while this check ran: ${own.failed} of its requests failed (${own.lastError ?? 'no answer'})`;
+          if (!why && own && own.failed > 0 && held.some((i) => i.status === 'pass') && (watch.dead || watch.crashes.length > crashesBefore)) why = `the target went down while this check ran: ${own.failed} of its requests failed (${own.lastError ?? 'no answer'})`;
           if (why) throw new Error(`no pass without a probe: ${why}`);
-          for (const p of passes) ctx.report(p);
+          for (const i of held) ctx.report(i);
         }
       } finally {
         finish();
