@@ -136,11 +136,16 @@ async function findDocument(config: ApiConfig, http: HttpProbe): Promise<string 
   const base = new URL(config.baseUrl);
   const prefix = base.pathname.replace(/\/$/, '');
   const urls = [...new Set([...(prefix ? WELL_KNOWN_DOCS.map((p) => `${base.origin}${prefix}${p}`) : []), ...WELL_KNOWN_DOCS.map((p) => `${base.origin}${p}`)])];
-  for (const url of urls) {
-    const res = await http.request({ url, headers: { accept: 'application/json, application/yaml' }, maxBodyBytes: 8 * 1024 * 1024 }, 'api/discovery').catch(() => undefined);
-    if (res && res.status === 200 && /^\s*(\{[\s\S]{0,200}"(openapi|swagger)"|(openapi|swagger)\s*:)/m.test(res.body.slice(0, 2000))) return url;
-  }
-  return undefined;
+  // In parallel (same budget, rate and timeout as every request): one after the other, a target that drops
+  // unknown paths made this wait 12 full timeouts. The first URL in the list's order that serves a document wins.
+  const found = await Promise.all(
+    urls.map(async (url) => {
+      const res = await http.request({ url, headers: { accept: 'application/json, application/yaml' }, maxBodyBytes: 8 * 1024 * 1024 }, 'api/discovery').catch(() => undefined);
+      return !!res && res.status === 200 && /^\s*(\{[\s\S]{0,200}"(openapi|swagger)"|(openapi|swagger)\s*:)/m.test(res.body.slice(0, 2000));
+    }),
+  );
+  const i = found.indexOf(true);
+  return i >= 0 ? urls[i] : undefined;
 }
 
 async function loadDocument(config: ApiConfig, configDir: string, http?: HttpProbe): Promise<{ doc: Record<string, unknown>; source: string }> {

@@ -211,8 +211,10 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
           return p;
         };
         const byTemplate = new Map<string, Instance[]>();
-        // Shorter templates first, so nested ones can reuse what their parents found.
-        for (const t of [...d.items].sort((a, b) => a.route.pathParams.length - b.route.pathParams.length)) {
+        // Every template at once: lists are memoised promises, so nested templates share what their parents fetch.
+        const sorted = [...d.items].sort((a, b) => a.route.pathParams.length - b.route.pathParams.length);
+        const found = new Map<string, Instance[]>();
+        await Promise.all(sorted.map(async (t) => {
           let prefixes: { params: Record<string, string>; listed: boolean }[] = [{ params: {}, listed: false }];
           const params = t.route.pathParams;
           for (let k = 0; k < params.length && prefixes.length; k++) {
@@ -240,8 +242,10 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
             prefixes = next;
           }
           const inst = prefixes.filter((x) => Object.keys(x.params).length === params.length).map((x) => ({ path: fillPath(t.route.path, x.params), id: x.params[t.param]!, params: x.params, listed: x.listed }));
-          if (inst.length) byTemplate.set(t.route.path, inst.slice(0, 3));
-        }
+          if (inst.length) found.set(t.route.path, inst.slice(0, 3));
+        }));
+        // In the sorted order (not completion order): concretePath() takes the first template that fits.
+        for (const t of sorted) if (found.has(t.route.path)) byTemplate.set(t.route.path, found.get(t.route.path)!);
         d.objects.set(id.name, byTemplate);
       }),
     );
