@@ -61,8 +61,19 @@ export interface ApiIdentity {
   config?: ApiIdentityConfig;
 }
 
+/** A security scheme of the document, reduced to where a credential travels. */
+export interface SecurityScheme {
+  kind: 'header' | 'cookie' | 'query';
+  /** header, cookie or query parameter name */
+  name: string;
+  /** header prefix (Bearer for http bearer and OAuth) */
+  scheme?: string;
+}
+
 export interface ApiModel {
   baseUrl: URL;
+  /** the document's security schemes by name (components.securitySchemes / securityDefinitions) */
+  securitySchemes?: Record<string, SecurityScheme>;
   config: ApiConfig;
   routes: ApiRoute[];
   identities: ApiIdentity[];
@@ -188,6 +199,38 @@ async function loadDocument(config: ApiConfig, configDir: string, http?: HttpPro
   }
 }
 
+/** components.securitySchemes (OpenAPI 3) or securityDefinitions (Swagger 2), as where each credential travels. */
+export function securitySchemesOf(doc: Record<string, unknown>): Record<string, SecurityScheme> {
+  const raw = ((doc.components as { securitySchemes?: unknown } | undefined)?.securitySchemes ?? doc.securityDefinitions ?? {}) as Record<string, { type?: string; in?: string; name?: string; scheme?: string }>;
+  const out: Record<string, SecurityScheme> = {};
+  for (const [key, s] of Object.entries(raw)) {
+    if (!s || typeof s !== 'object') continue;
+    if (s.type === 'apiKey' && s.name && (s.in === 'header' || s.in === 'cookie' || s.in === 'query')) out[key] = { kind: s.in, name: s.in === 'header' ? s.name.toLowerCase() : s.name };
+    else if (s.type === 'http' && /^bearer$/i.test(s.scheme ?? '')) out[key] = { kind: 'header', name: 'authorization', scheme: 'Bearer' };
+    else if (s.type === 'oauth2' || s.type === 'openIdConnect') out[key] = { kind: 'header', name: 'authorization', scheme: 'Bearer' };
+  }
+  return out;
+}
+
+/**
+ * Where a session token should travel per the document: the requirement set most operations use (global security
+ * first), as carriers. Undefined when the document says nothing beyond "Authorization: Bearer" (the default) or
+ * names a scheme we cannot fill with a login token (http basic).
+ */
+export function documentCarriers(model: Pick<ApiModel, 'securitySchemes' | 'routes'>): SecurityScheme[] | undefined {
+  const schemes = model.securitySchemes ?? {};
+  if (Object.keys(schemes).length === 0) return undefined;
+  const count = new Map<string, number>();
+  for (const r of model.routes) for (const set of r.security ?? []) if (set.length) count.set(set.join('+'), (count.get(set.join('+')) ?? 0) + 1);
+  const best = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return undefined;
+  const carriers = best.split('+').map((n) => schemes[n]);
+  if (carriers.some((c) => !c)) return undefined;
+  const list = carriers as SecurityScheme[];
+  if (list.length === 1 && list[0]!.kind === 'header' && list[0]!.name === 'authorization' && list[0]!.scheme === 'Bearer') return undefined;
+  return list;
+}
+
 function isPublicSecurity(sec: unknown): boolean {
   if (!Array.isArray(sec)) return false;
   return sec.length === 0 || sec.some((s) => s && typeof s === 'object' && Object.keys(s).length === 0);
@@ -230,7 +273,9 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         if (scopes.length > 0 && scopes.every((s) => /admin/i.test(String(s)))) roles = config.adminRoles;
       }
       let rolesInferred = false;
-      if (!roles && config.inferRoles) {
+      // `security: []` on the operation (or x-public) says public by design: a path under /admin/ does not override it.
+      const explicitPublic = op['x-launchready-public'] === true || op['x-public'] === true || isPublicSecurity(op.security);
+      if (!roles && config.inferRoles && !explicitPublic) {
         // Undeclared but unmistakable: an /admin/ (or /internal/, /backoffice/) segment, or a description that says
         // so. /platform/ and /superadmin/ routes are for platform staff, not tenant admins.
         const text = `${String(op.summary ?? '')} ${String(op.description ?? '')}`;
@@ -345,11 +390,13 @@ export async function buildApiModel(config: ApiConfig, configDir: string, http?:
   let routes: ApiRoute[] = [];
   let openapi: ApiModel['openapi'];
   let serverPrefix: string | undefined;
+  let securitySchemes: Record<string, SecurityScheme> | undefined;
   let spec = config.openapi;
   if (!spec && http && config.discoverOpenapi) spec = await findDocument(config, http);
   if (spec) {
     const { doc, source } = await loadDocument({ ...config, openapi: spec }, configDir, http);
     routes = routesFromOpenApi(doc, config);
+    securitySchemes = securitySchemesOf(doc);
     serverPrefix = serverPath(doc);
     const info = (doc.info ?? {}) as { title?: string; version?: string };
     openapi = { source, routes: routes.length, ...(info.title ? { title: info.title } : {}), ...(info.version ? { version: info.version } : {}) };
@@ -359,5 +406,5 @@ export async function buildApiModel(config: ApiConfig, configDir: string, http?:
   const prefix = serverPrefix && serverPrefix !== '/' && baseUrl.pathname === '/' ? serverPrefix : '';
   if (prefix) for (const r of routes) if (!r.path.startsWith(`${prefix}/`)) r.path = prefix + r.path;
   routes = classifyRoutes(routes, config, prefix);
-  return { baseUrl, config, routes, identities: identitiesFrom(config), ...(openapi ? { openapi } : {}) };
+  return { baseUrl, config, routes, identities: identitiesFrom(config), ...(openapi ? { openapi } : {}), ...(securitySchemes && Object.keys(securitySchemes).length ? { securitySchemes } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { ApiCtx } from './util.js';
-import { fillPath, is2xx, isErrorBody, sampleQuery } from './util.js';
+import { fillPath, is2xx, isErrorBody, sampleQuery, unwrap } from './util.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
 
 /**
@@ -65,6 +65,11 @@ export function extractIds(json: unknown, idField: string, param?: string): stri
         arr = o[k] as unknown[];
         break;
       }
+    }
+    // HAL: {_embedded: {invoices: [...]}}; JSend/envelopes: {status, data: {items: [...]}}.
+    for (const inner of [o._embedded, o.data, o.result]) {
+      if (arr || !inner || typeof inner !== 'object' || Array.isArray(inner)) continue;
+      arr = Object.values(inner as Record<string, unknown>).find((v) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object') as unknown[] | undefined;
     }
     arr ??= Object.values(o).find((v) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object') as unknown[] | undefined;
   }
@@ -180,7 +185,8 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
         for (const [k, x] of d.reads) {
           if (!k.startsWith(`${id.name}|`) || !is2xx(x.status) || !x.json || typeof x.json !== 'object' || Array.isArray(x.json)) continue;
           const o = x.json as Record<string, unknown>;
-          const inner = (o.data && typeof o.data === 'object' && !Array.isArray(o.data) ? o.data : o.user && typeof o.user === 'object' ? o.user : o) as Record<string, unknown>;
+          const u = unwrap(o) ?? o;
+          const inner = (u === o && o.user && typeof o.user === 'object' && !Array.isArray(o.user) ? o.user : u) as Record<string, unknown>;
           for (const [f, v] of Object.entries(inner)) if ((typeof v === 'string' || typeof v === 'number') && profile[norm(f)] === undefined) profile[norm(f)] = String(v);
         }
         const listCache = new Map<string, Promise<string[] | undefined>>();

@@ -12,7 +12,7 @@ const tokenSource = z
     path: z.string().default('token').describe('json: dotted path in the response body (e.g. data.accessToken); header/cookie: its name'),
     scheme: z.string().default('Bearer').describe('prefix for the Authorization header; "" sends the raw token'),
     header: z.string().default('authorization').describe('request header the token goes in (ignored when sendAs is cookie)'),
-    sendAs: z.enum(['header', 'cookie']).optional().describe('how later requests carry the token (default: cookie when from=cookie, else header)'),
+    sendAs: z.enum(['header', 'cookie', 'both']).optional().describe('how later requests carry the token (default: cookie when from=cookie; else where the OpenAPI security schemes say, e.g. a cookie apiKey, or cookie and bearer at once; else header); both: the header and the cookie'),
     cookieName: z.string().optional().describe('cookie name when sendAs=cookie (default: the path for from=cookie)'),
   })
   .strict();
