@@ -332,7 +332,8 @@ async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<R
       return !(o && ownerValues(o).some((v) => mine.has(v)));
     });
     if (!inst) return 'no public object id discovered (or every one was created by the identity)';
-    const read = await client.send({ as: intruder, path: inst.path, template: t.route.path }, ctx.checkId, ctx.signal);
+    // (No template: reading a public object is no read-BOLA test of its route.)
+    const read = await client.send({ as: intruder, path: inst.path }, ctx.checkId, ctx.signal);
     if (!is2xx(read.status) || isErrorBody(read)) return `the object cannot be read (HTTP ${read.status})`;
     const body = sameValuesBody(r, read.json);
     if (!body) return 'no field of the object to send back unchanged';

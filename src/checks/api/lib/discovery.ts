@@ -111,12 +111,12 @@ export function extractIds(json: unknown, idField: string, param?: string): stri
 /** Owner-like fields of an object (userId, owner, createdBy, email, ...): values an identity's profile may carry. */
 // Relational fields only: an object's own `email` or `username` says who it IS (a user or member record), not
 // whose it is.
-const OWNER_FIELD = /^(user|owner|author|creator|created_?by|customer|buyer|account_?owner|uploader|poster|requester)(_?(id|name|email|username|login))?$/i;
+const OWNER_FIELD = /^(user|owner|author|creator|created_?by|customer|buyer|seller|vendor|merchant|account_?owner|uploader|poster|requester)(_?(id|name|email|username|login))?$/i;
 
 export function ownerValues(o: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(o)) {
-    if (!OWNER_FIELD.test(k)) continue;
+    if (!OWNER_FIELD.test(k) || /^user_?name$/i.test(k)) continue;
     if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
     else if (v && typeof v === 'object' && !Array.isArray(v)) for (const f of ['id', 'email', 'username', 'name']) {
       const x = (v as Record<string, unknown>)[f];
