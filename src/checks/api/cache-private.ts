@@ -33,6 +33,7 @@ export default defineCheck<unknown, ApiProbes>({
     for (const x of d.exchanges) {
       if (x.identity === 'guest' || !is2xx(x.status) || !privatePaths.has(x.path) || seen.has(x.path)) continue;
       seen.add(x.path);
+      ctx.probes.coverage.mark(ctx.checkId, { method: x.method, path: x.path }, 'tested');
       const cc = (x.response.headers['cache-control'] ?? '').toLowerCase();
       if (/\bno-store\b|\bprivate\b/.test(cc)) continue;
       if (/\bpublic\b|\bs-maxage\s*=\s*[1-9]/.test(cc)) {
