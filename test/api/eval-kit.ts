@@ -35,7 +35,8 @@ export interface EvalFlaw {
 export interface LookAlike {
   id: string;
   checkId?: string | RegExp;
-  paths: string[];
+  /** none = any route */
+  paths?: string[];
   /** only findings about this field (mass assignment) */
   field?: string;
   what: string;
@@ -134,6 +135,11 @@ export function evalSuite(o: {
     if (o.crash) {
       t.diagnostic(`crashes of the flawed app: ${s.flawed.crashes.map((c) => `${c.method} ${c.url}`).join(', ') || 'none'}; passes after the crash: ${passesAfterCrash(s.reports.flawed, s.exchanges.flawed, s.flawed).map((p) => p.finding).join(' | ') || 'none'}`);
     }
+    for (const n of ['flawed', 'fixed'] as const) {
+      const errs = s.reports[n].findings.filter((f) => f.status === 'error');
+      if (errs.length) t.diagnostic(`${n} error findings: ${errs.map((f) => `${f.checkId}:${f.messageId} ${f.message.slice(0, 140)}`).join(' | ')}`);
+    }
+    t.diagnostic(`flawed pass findings: ${s.reports.flawed.findings.filter((f) => f.status === 'pass').map((f) => `${f.checkId}:${f.messageId}`).join(', ')}`);
     // what was reported, for the reader of the diagnostics (only fail/warn, deduplicated)
     t.diagnostic(`flawed findings: ${[...new Set(s.reports.flawed.findings.filter(reported).map(line))].join('; ')}`);
     // the harness itself must have worked: both runs produced a report
