@@ -1,4 +1,7 @@
-import { evalSuite } from './eval-kit.js';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evalSuite, truthSuite } from './eval-kit.js';
+import { MARKET_TRUTH, marketSignedWebhookAccepted } from './eval-truth.js';
 import { MARKET_FLAWS, MARKET_LOOKALIKES, marketConfig, startMarket } from './eval-market-app.js';
 
 // Issue 12 evaluation, self-made app 1 of 2: "Stallhub" (test/api/eval-market-app.ts), an Express + MongoDB style
@@ -17,4 +20,15 @@ evalSuite({
   lookAlikes: MARKET_LOOKALIKES,
   start: (fixed) => startMarket({ fixed }),
   config: (app, reportDir) => marketConfig(app, reportDir),
+});
+
+truthSuite({ name: 'Stallhub', flaws: MARKET_FLAWS, probes: MARKET_TRUTH, start: (fixed) => startMarket({ fixed }) });
+
+test('Stallhub fixed twin: a correctly signed Stripe event is accepted (the webhook is not simply closed)', async () => {
+  const app = await startMarket({ fixed: true });
+  try {
+    assert.equal(await marketSignedWebhookAccepted(app.url), true);
+  } finally {
+    await app.close();
+  }
 });

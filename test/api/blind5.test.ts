@@ -1,4 +1,5 @@
-import { evalSuite } from './eval-kit.js';
+import { evalSuite, truthSuite } from './eval-kit.js';
+import { QUILL_TRUTH } from './eval-truth.js';
 import { QUILL_FLAWS, QUILL_LOOKALIKES, quillConfig, startQuill } from './eval-quill-app.js';
 
 // Issue 12 evaluation, self-made app 2 of 2: "Quillmark" (test/api/eval-quill-app.ts), a FastAPI / Starlette style
@@ -21,3 +22,5 @@ evalSuite({
   config: (app, reportDir) => quillConfig(app, reportDir),
   crash: { checkId: /dos|down|crash|liveness|availability|unavailable|health/, paths: ['/api/v1/reports/{report_id}/export'] },
 });
+
+truthSuite({ name: 'Quillmark', flaws: QUILL_FLAWS, probes: QUILL_TRUTH, start: (fixed) => startQuill({ fixed }) });

@@ -179,3 +179,30 @@ export function evalSuite(o: {
   }
   return s;
 }
+
+/**
+ * The ground truth is real: every planted flaw has a direct probe (eval-truth.ts) that finds it in the flawed build
+ * and not in the fixed twin. Each probe runs on a fresh pair of apps, since probes change state (passwords, lockouts).
+ */
+export function truthSuite<A extends EvalApp>(o: { name: string; flaws: EvalFlaw[]; probes: Record<string, (app: A) => Promise<boolean>>; start(fixed: boolean): Promise<A> }): void {
+  test(`${o.name}: every planted flaw has a direct probe`, () => {
+    assert.deepEqual(Object.keys(o.probes).sort(), o.flaws.map((f) => f.id).sort());
+  });
+  test(`${o.name}: every planted flaw is present in the flawed build and absent in the fixed twin (direct requests)`, async () => {
+    const wrong: string[] = [];
+    for (const f of o.flaws) {
+      const probe = o.probes[f.id];
+      if (!probe) continue;
+      for (const fixed of [false, true]) {
+        const app = await o.start(fixed);
+        try {
+          const present = await probe(app);
+          if (present === fixed) wrong.push(`${f.id}: ${fixed ? 'still present in the fixed twin' : 'absent from the flawed build'}`);
+        } finally {
+          await app.close();
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+}

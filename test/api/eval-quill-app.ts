@@ -457,7 +457,8 @@ export async function startQuill(o: { fixed: boolean }): Promise<EvalApp> {
     tooLarge: () => detail(413, 'Request Entity Too Large'),
     restartDelayMs: 4000,
   });
-  return Object.assign(server, { fixed });
+  // the signing key is exposed to the ground-truth probes (eval-truth.ts), never to the audit's config
+  return Object.assign(server, { fixed, jwtSecret: secret });
 }
 
 /** The config a new user writes from docs/api.md for Quillmark (staging copy: writes allowed). */
