@@ -26,6 +26,8 @@ export interface EvalFlaw {
   messageId?: string | RegExp;
   /** the finding's data.field must be this (mass assignment) */
   field?: string;
+  /** instead of checkId/messageId: any finding this accepts (route and field still apply) */
+  accept?: (f: Finding) => boolean;
   /** OWASP API Security Top 10 (2023) class */
   owasp: string;
   what: string;
@@ -59,13 +61,16 @@ export function onPaths(f: Finding, paths: string[] | undefined): boolean {
 }
 const safePath = (u: string) => { try { return new URL(u).pathname; } catch { return undefined; } };
 
+/** A version banner: a check of its own (any id naming banners or versions), or the banner message of the security-headers check. */
+export const versionBanner = (f: Finding) => /banner|version/.test(f.checkId) || (f.checkId === 'api/security-headers' && /banner|version/i.test(f.messageId ?? ''));
+
 const reported = (f: Finding) => f.status === 'fail' || f.status === 'warn';
 export const SEVERE = ['critical', 'high', 'medium'];
 
 export function evalFound(report: Report, flaw: EvalFlaw): boolean {
   return report.findings.some(
-    (f) => matchId(flaw.checkId, f.checkId) && reported(f) && onPaths(f, flaw.paths) &&
-      (!flaw.messageId || matchId(flaw.messageId, f.messageId ?? '')) && (!flaw.field || f.data?.field === flaw.field),
+    (f) => reported(f) && onPaths(f, flaw.paths) && (!flaw.field || f.data?.field === flaw.field) &&
+      (flaw.accept ? flaw.accept(f) : matchId(flaw.checkId, f.checkId) && (!flaw.messageId || matchId(flaw.messageId, f.messageId ?? ''))),
   );
 }
 

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { EvalApp, EvalFlaw, LookAlike } from './eval-kit.js';
+import { versionBanner, type EvalApp, type EvalFlaw, type LookAlike } from './eval-kit.js';
 import { fetchText, Router, serve, type Req, type Res } from './eval-server.js';
 
 /**
@@ -38,7 +38,7 @@ export const MARKET_FLAWS: EvalFlaw[] = [
   { id: 'pw-policy', checkId: /password-policy|weak-password|password-strength|signup-password/, paths: ['/api/auth/register'], owasp: 'API2', what: 'sign-up accepts "123456" and one-character passwords' },
   { id: 'cookie-httponly', checkId: 'api/cookie-flags', owasp: 'API8', what: 'session cookie sid without HttpOnly and SameSite' },
   { id: 'cors-reflect', checkId: 'api/cors', owasp: 'API8', what: 'any Origin reflected with Access-Control-Allow-Credentials: true (cookie sessions)' },
-  { id: 'banner-version', checkId: /api\/security-headers|banner|version/, messageId: /banner|version/i, owasp: 'API8', what: 'Server: nginx/1.18.0 (version announced)' },
+  { id: 'banner-version', checkId: /banner|version/, accept: versionBanner, owasp: 'API8', what: 'Server: nginx/1.18.0 (version announced)' },
   { id: 'err-stack', checkId: 'api/error-handling', paths: ['/api/products', '/api/products/{id}', '/api/users/me', '/api/auth/login', '/api/auth/register', '/api/products/{id}/image', '/api/users/{username}/password', '/api/webhooks/stripe', '/api/admin/products/{id}/feature'], owasp: 'API8', what: 'malformed JSON answers Express\'s development error page with the body-parser stack trace' },
   { id: 'debug-env', checkId: 'api/exposed-debug', paths: ['/.env'], owasp: 'API8', what: '/.env served by express.static(".")' },
   { id: 'cache-me', checkId: 'api/cache-private', paths: ['/api/users/me'], owasp: 'API8', what: 'GET /api/users/me answers Cache-Control: public, max-age=300' },

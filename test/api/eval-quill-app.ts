@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { EvalApp, EvalFlaw, LookAlike } from './eval-kit.js';
+import { versionBanner, type EvalApp, type EvalFlaw, type LookAlike } from './eval-kit.js';
 import { ProcessCrash, Router, serve, type Req, type Res } from './eval-server.js';
 
 /**
@@ -43,7 +43,7 @@ export const QUILL_FLAWS: EvalFlaw[] = [
   { id: 'sqli-search', checkId: /inject|sqli/, paths: ['/api/v1/notes/search'], owasp: 'API8', what: 'q is concatenated into SQL: a quote gives an OperationalError, OR 1=1 -- lists every note' },
   { id: 'err-traceback', checkId: 'api/error-handling', paths: JSON_BODY_ROUTES, owasp: 'API8', what: 'malformed JSON answers 500 with the Python traceback (debug=True)' },
   { id: 'rl-login', checkId: 'api/rate-limit', paths: ['/api/v1/auth/token'], owasp: 'API4', what: 'no limit on failed logins' },
-  { id: 'banner-version', checkId: /api\/security-headers|banner|version/, messageId: /banner|version/i, owasp: 'API8', what: 'server: gunicorn/19.9.0' },
+  { id: 'banner-version', checkId: /banner|version/, accept: versionBanner, owasp: 'API8', what: 'server: gunicorn/19.9.0' },
   { id: 'debug-console', checkId: 'api/exposed-debug', paths: ['/console'], owasp: 'API8', what: 'Werkzeug debugger console at /console' },
   { id: 'crash-export', checkId: /dos|down|crash|liveness|availability|unavailable|health/, paths: ['/api/v1/reports/{report_id}/export'], owasp: 'API4', what: 'a non-integer report id kills the worker (int() in a thread with no handler); the server is down until the supervisor restarts it 4 s later' },
 ];
