@@ -304,6 +304,10 @@ async function main(): Promise<void> {
         if (onRoute.length) evidence = show(onRoute);
         else if (family.length) evidence = `${[...new Set(family.map((f) => f.checkId))].join(', ')} ran (${family.length} findings) but none names this route${summaries.length ? `; it said: ${show(summaries)}` : ''}`;
         else evidence = `no check matching ${fl.checkId} reported anything (family missing, or no route of it was tested)`;
+        // the report's coverage matrix (contract 'coverage'), when the engine writes one: what happened on the route
+        const cov = (report as unknown as { coverage?: { routes?: { method: string; path: string; checks: Record<string, string> }[] } }).coverage?.routes ?? [];
+        const cells = cov.filter((r) => !fl.paths || fl.paths.test(r.path)).flatMap((r) => Object.entries(r.checks).filter(([id]) => fl.checkId.test(id)).map(([id, st]) => `${r.method} ${r.path} ${id}=${st}`));
+        if (cov.length) evidence += ` | coverage: ${cells.slice(0, 4).join(', ') || 'no cell for this route and check'}`;
       }
       if (found) { flawsFound++; challengesFound += fl.challenges.length; }
       rows.push({ flaw: fl.id, found, challenges: fl.challenges, evidence });
