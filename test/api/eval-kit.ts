@@ -134,6 +134,14 @@ export function evalSuite(o: {
     const severe = severeOnFixed();
     t.diagnostic(`self-made app ${o.name}: found ${o.flaws.length - m.length}/${o.flaws.length} planted flaws (${(((o.flaws.length - m.length) / o.flaws.length) * 100).toFixed(0)}%)`);
     t.diagnostic(`missed: ${m.map((f) => `${f.id} [${String(f.checkId)} ${f.paths?.[0] ?? ''}]`).join('; ') || 'none'}`);
+    // what the report's coverage matrix (contract 'coverage', when present) says about each missed flaw's routes
+    const cov = (s.reports.flawed as unknown as { coverage?: { routes?: { method: string; path: string; checks: Record<string, string> }[] } }).coverage?.routes;
+    if (cov) {
+      for (const f of m.filter((x) => x.paths)) {
+        const cells = cov.filter((r) => f.paths!.some((p) => r.path === p)).flatMap((r) => Object.entries(r.checks).filter(([id]) => matchId(f.checkId, id)).map(([id, st]) => `${r.method} ${r.path} ${id}=${st}`));
+        t.diagnostic(`coverage for missed ${f.id}: ${cells.join(', ') || 'no cell'}`);
+      }
+    }
     t.diagnostic(`fixed twin medium+: ${severe.length} ${severe.map(line).join('; ')}`);
     t.diagnostic(`look-alikes reported medium+: ${lookAlikeHits().join('; ') || 'none'}`);
     for (const n of ['flawed', 'fixed'] as const) t.diagnostic(`${n}: ${s.reports[n].requests} requests, ${(s.wall[n] / 1000).toFixed(1)} s, decision ${s.reports[n].decision}, ${s.reports[n].findings.filter((f) => f.status === 'error').length} error findings`);
