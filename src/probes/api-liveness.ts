@@ -63,6 +63,8 @@ export class TargetWatch {
   dead: { since: number; reason: string } | undefined;
   /** checks the stage did not start because the target was down */
   readonly notRun: string[] = [];
+  /** when the current run of connection failures began (undefined while the target answers) */
+  failingSince: number | undefined;
   /** the target answered at least once: only then can a request have taken it down */
   private everAnswered = false;
   private readonly recent: (HttpExchange & { doneAt: number })[] = [];
@@ -104,6 +106,8 @@ export class TargetWatch {
     this.streak = bad ? this.streak + 1 : 0;
     // One dropped or refused connection is enough to ask; 5xx answers only as a burst (an error-handling probe
     // that gets one 500 is normal), and never more often than every 2 s.
+    if (status === undefined && (DROPPED.test(x.error ?? '') || REFUSED.test(x.error ?? ''))) this.failingSince ??= this.now();
+    else if (status !== undefined && status < 502) this.failingSince = undefined;
     const suspicious = (status === undefined && (DROPPED.test(x.error ?? '') || REFUSED.test(x.error ?? ''))) || (status !== undefined && status >= 500 && this.streak >= 4);
     if (suspicious && !this.dead && this.now() - this.lastCheck > 2000) void this.check();
   }
@@ -121,6 +125,11 @@ export class TargetWatch {
     t.lastError = reason;
   }
 
+  /** the health check in progress, if any */
+  get pending(): Promise<boolean> | undefined {
+    return this.checking;
+  }
+
   /** Does the target answer now? Single flight; records a crash on the first failed answer after live traffic. */
   check(): Promise<boolean> {
     if (this.dead) return Promise.resolve(false);
@@ -129,6 +138,7 @@ export class TargetWatch {
       const alive = await this.opts.ping().catch(() => false);
       if (alive) {
         this.health.ok++;
+        this.failingSince = undefined;
         return true;
       }
       this.health.down++;
@@ -152,6 +162,7 @@ export class TargetWatch {
       if (back) {
         this.health.ok++;
         this.streak = 0;
+        this.failingSince = undefined;
         return true;
       }
       this.dead = { since: started, reason: !this.everAnswered ? `the target never answered (GET of the base URL and every request failed) within ${Math.round(this.opts.recoveryMs / 1000)} s` : `the target stopped answering${crash ? ` after ${crash.exchange.request.method} ${pathOf(crash.exchange.request.url)}` : ''} and did not come back within ${Math.round(this.opts.recoveryMs / 1000)} s` };
@@ -231,6 +242,15 @@ export class TargetWatch {
 function suspicion(x: HttpExchange): number {
   const body = x.request.bodyPreview;
   let n = x.request.method === 'GET' || x.request.method === 'HEAD' ? 0 : 1;
+  // Injection-shaped URLs (quotes, angle brackets, braces, NUL, percent signs that decode to nothing sane, very long
+  // paths) are what crashes parsers and routers: as suspicious as a body that does not parse.
+  let url = x.request.url;
+  try {
+    url = decodeURIComponent(x.request.url);
+  } catch {
+    n += 5;
+  }
+  if (/['"<>{}\u0000`]|\.\.\/|%00/.test(url.replace(/^https?:\/\/[^/]+/, '')) || url.length > 2000) n += 5;
   if (body !== undefined && body.length > 0) {
     n += 2;
     const type = Object.entries(x.request.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
@@ -262,14 +282,24 @@ function pathOf(url: string): string {
 export function watchProbe(http: HttpProbe, watch: TargetWatch): void {
   const send = http.request.bind(http);
   http.request = async (req, checkId = '-', signal) => {
+    // While a health check (and a recovery wait) runs, new requests wait for its verdict instead of failing on a
+    // target that is restarting.
+    if (checkId !== LIVENESS_ID && watch.pending) await watch.pending;
     if (watch.dead && checkId !== LIVENESS_ID) {
       watch.notSent(checkId);
       throw new TargetDownError(`not sent: ${watch.dead.reason}`);
     }
+    const started = Date.now();
     try {
       return await send(req, checkId, signal);
     } catch (err) {
       if (err instanceof BudgetExceededError) watch.refused(checkId, err.message);
+      // A request that started after the target had already stopped answering was refused without reaching it
+      // (whatever the method) and cannot be what took it down: once the health check says the target is back (a
+      // supervisor restarted it), send it again, once. Requests in flight at the crash are never resent: one of
+      // them is the culprit.
+      const since = watch.failingSince;
+      if (checkId !== LIVENESS_ID && !signal?.aborted && since !== undefined && started > since && REFUSED.test((err as Error).message) && (await (watch.pending ?? watch.check()))) return send(req, checkId, signal);
       throw err;
     }
   };

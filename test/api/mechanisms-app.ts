@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
  * - PUT /api/users/{username}/password (no GET twin) sets anyone's password               → bola:crossUserWrite
  * - PATCH /api/me accepts role (validated against the enum: 400 otherwise) and admin       → mass-assignment:assigned
  * - GET /api/invoices/{id} needs no credentials at all                                     → authn-missing only, not bola
- * By design (both twins): GET /api/admin/stats is `security: []` (public under /admin/); GET /api/admin/users/{userId}
+ * By design (both twins): GET /api/admin/stats is `security: []` (public under /admin/); GET /api/admin/coupons/{couponId}
  * is admin-only and no identity can name an id (BFLA cannot test it: the coverage matrix must say so).
  */
 const env = (inner: Record<string, unknown>) => ({ type: 'object', properties: { status: { type: 'string' }, data: inner } });
@@ -45,7 +45,7 @@ export const BAZAAR_OPENAPI = {
     '/api/invoices/{id}': { get: { parameters: idParam('id'), responses: { '200': { description: 'invoice' } } } },
     '/api/users/{username}/password': { put: { parameters: idParam('username'), requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { password: { type: 'string', example: 'hunter2' } } } } } }, responses: { '200': { description: 'changed' } } } },
     '/api/admin/stats': { get: { security: [], summary: 'Public shop statistics', responses: { '200': { description: 'stats' } } } },
-    '/api/admin/users/{userId}': { get: { 'x-roles': ['admin'], parameters: idParam('userId'), responses: { '200': { description: 'a user' } } } },
+    '/api/admin/coupons/{couponId}': { get: { 'x-roles': ['admin'], parameters: idParam('couponId'), responses: { '200': { description: 'a coupon' } } } },
   },
 };
 
@@ -165,7 +165,7 @@ export async function startBazaar(opts: { fixed: boolean }): Promise<BazaarApp> 
         target.password = body.password;
         return send(200, { changed: true });
       }
-      m = /^\/api\/admin\/users\/([^/]+)$/.exec(path);
+      m = /^\/api\/admin\/coupons\/([^/]+)$/.exec(path);
       if (m && req.method === 'GET') return me.role === 'admin' && !fixed ? send(200, { id: m[1] }) : send(403, { message: 'admins only' });
       send(404, { message: 'not found' });
     });

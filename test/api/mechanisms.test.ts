@@ -157,7 +157,7 @@ test('Bazaar: findings per distinct problem — no BOLA on the unauthenticated r
 test('Bazaar: the coverage matrix says what was not tested and why', () => {
   for (const r of [flawed, fixed]) {
     const row = (m: string, p: string) => r.coverage?.routes.find((x) => x.method === m && x.path === p);
-    const admin = row('GET', '/api/admin/users/{userId}');
+    const admin = row('GET', '/api/admin/coupons/{couponId}');
     assert.equal(admin?.checks['api/bfla'], 'n/a');
     assert.match(admin?.reasons?.['api/bfla'] ?? '', /no object id/);
     assert.equal(row('GET', '/api/products/{id}')?.checks['api/bola'], 'n/a', 'public by design');

@@ -31,7 +31,10 @@ export default defineCheck<unknown, ApiProbes>({
     const alive = await watch.check();
     for (const c of watch.crashes) {
       const x = c.exchange;
-      const path = new URL(x.request.url).pathname;
+      const concrete = new URL(x.request.url).pathname;
+      // The route template the request was for (location.path), when the model has one that matches.
+      const route = model.routes.find((r) => r.method === x.request.method && new RegExp(`^${r.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`).test(concrete));
+      const path = route?.path ?? concrete;
       const lines = [`${x.request.method} ${x.request.url}  (${x.checkId})`, ...Object.entries(x.request.headers).filter(([k]) => !/^(authorization|cookie|user-agent)$/i.test(k)).map(([k, v]) => `${k}: ${v}`)];
       if (x.request.bodyPreview !== undefined) lines.push('', x.request.bodyPreview);
       lines.push('', x.response ? `← HTTP ${x.response.status} (${x.response.ms} ms), then no answer` : `← no answer: ${x.error ?? 'connection dropped'}`);

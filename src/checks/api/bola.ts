@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { discover, isSuperuser, listPathOf, ownedBy, ownerValues, readKey, type Instance } from './lib/discovery.js';
+import { discover, idOf, isSuperuser, listItems, listPathOf, ownedBy, ownerValues, readKey, type Instance } from './lib/discovery.js';
 import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { bodySimilarity, dataSize, fillPath, is2xx, isErrorBody, reportExchange, sameObject, sampleBody, sampleQuery, unwrap } from './lib/util.js';
 
@@ -27,6 +27,7 @@ export default defineCheck<unknown, ApiProbes>({
     unlistedObject: '{{intruder}} (tenant {{intruderTenant}}) read object {{objectId}} of tenant {{ownerTenant}} at {{path}} by trying the next sequential id: no list shows it, and {{owner}} reads the same object.',
     crossTenantList: '{{intruder}} (tenant {{intruderTenant}}) got {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) in the answer of {{path}}, which only lists its own tenant\'s data otherwise.',
     crossTenantHeader: '{{intruder}} (tenant {{intruderTenant}}) sent {{header}} of tenant {{ownerTenant}} and read {{path}} as {{owner}} sees it ({{why}}): the tenant header is trusted without a membership check.',
+    foreignInList: '{{intruder}} got {{count}} objects of other users in the answer of {{path}} (e.g. {{objectId}}, which names {{owner}}): every identity gets the same list, so it is not scoped to the caller.',
     crossTenantWrite: '{{intruder}} (tenant {{intruderTenant}}) updated {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
     crossUserWrite: '{{intruder}} updated {{owner}}\'s object {{objectId}} with {{method}} {{path}} (HTTP {{status}}){{how}}.',
     foreignObjectWrite: '{{intruder}} (role {{role}}) updated object {{objectId}}, which it did not create, with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
@@ -80,6 +81,7 @@ export default defineCheck<unknown, ApiProbes>({
           jobs.push(
             (async () => {
               const control = await client.send({ as: owner, path, template: t.route.path }, ctx.checkId, ctx.signal);
+              // (a failed request rejects this job only: counted below, the other routes still run)
               if (!is2xx(control.status) || isErrorBody(control)) return; // the owner cannot read it either: no basis
               await Promise.all(
                 intruders.map(async (intruder) => {
@@ -124,13 +126,19 @@ export default defineCheck<unknown, ApiProbes>({
       }
       if (any) templates++;
     }
-    await Promise.all(jobs);
+    // One failed request (a target restarting, a timeout) must not end the whole matrix: every job runs; the
+    // failures are counted, their coverage cells say error, and a pass is only given when none failed.
+    const outcomes = await Promise.allSettled(jobs);
+    const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => (o.reason as Error).message);
     failed += await unlistedBola(ctx, d, superuser, reported);
     if (model.config.allowWrites) failed += await writeBola(ctx, d, superuser);
     else for (const r of model.routes) if ((r.method === 'PUT' || r.method === 'PATCH') && r.pathParams.length && !r.skip && !r.flow) ctx.probes.coverage.mark(ctx.checkId, r, 'n/a', 'write BOLA needs api.allowWrites');
     failed += await filterBola(ctx, d, superuser);
     failed += await headerBola(ctx, d, superuser);
-    failed += listBola(ctx, d, superuser);
+    const listed = new Set<string>();
+    failed += listBola(ctx, d, superuser, listed);
+    failed += ownershipListBola(ctx, d, superuser, listed);
+    if (errors.length) throw new Error(`${errors.length} object reads failed, so the matrix is incomplete (first: ${errors[0]})`);
     if (templates === 0) ctx.report({ messageId: 'noObjects', status: 'warn', severity: 'low', target: model.config.baseUrl });
     else if (failed === 0) ctx.report({ messageId: 'isolated', status: 'pass', data: { pairs, templates }, target: model.config.baseUrl });
   },
@@ -241,6 +249,11 @@ async function guestReads(ctx: Parameters<typeof reportExchange>[0], path: strin
   return !!g && sameObject(control, g, id).same;
 }
 
+/** A write that succeeded: 2xx, and an empty body (204) or one that does not say it failed. */
+function wrote(x: ApiExchange): boolean {
+  return is2xx(x.status) && (x.response.body.trim() === '' || !isErrorBody(x));
+}
+
 const SERVER_FIELD = /^(id|_id|uuid|pk|created_?at|updated_?at|deleted_?at|createdAt|updatedAt|deletedAt|version|etag|_links|_embedded|href|url|self)$/i;
 
 /**
@@ -305,7 +318,7 @@ async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<R
       const body = sameValuesBody(r, control.json);
       if (!body) return 'no field of the object to send back unchanged';
       const x = await client.send({ as: intruder, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
-      if (!is2xx(x.status) || isErrorBody(x)) return undefined;
+      if (!wrote(x)) return undefined;
       const crossTenant = intruder.tenant !== owner.tenant;
       failed++;
       reportExchange(ctx, {
@@ -339,7 +352,7 @@ async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<R
     if (!body) return 'no field of the object to send back unchanged';
     const path = fillPath(r.path, paramsFor(r, t, inst));
     const x = await client.send({ as: intruder, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
-    if (!is2xx(x.status) || isErrorBody(x)) return undefined;
+    if (!wrote(x)) return undefined;
     failed++;
     reportExchange(ctx, {
       messageId: 'foreignObjectWrite',
@@ -366,9 +379,9 @@ async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<R
       const body = victimBody(r, victim);
       if (!body) return 'no request body to send with the identity\'s own values';
       const control = await client.send({ as: victim, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
-      if (!is2xx(control.status) || isErrorBody(control)) return `${victim.name}'s own identical request was refused (HTTP ${control.status}): no basis`;
+      if (!wrote(control)) return `${victim.name}'s own identical request was refused (HTTP ${control.status}): no basis`;
       const x = await client.send({ as: intruder, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
-      if (!is2xx(x.status) || isErrorBody(x)) return undefined;
+      if (!wrote(x)) return undefined;
       failed++;
       reportExchange(ctx, {
         messageId: 'crossUserWrite',
@@ -489,11 +502,10 @@ const DISTINCT_ID = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_:.-]{8,}$/;
  * identity got for a parameterless read names an object id that only another tenant's identities list and no list
  * of the reader's own tenant shows. Works on any text (JSON, CSV); no extra request: discovery's answers are used.
  */
-function listBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean): number {
+function listBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean, reported: Set<string>): number {
   const { model } = ctx.probes;
   const tenants = d.active.filter((i) => i.tenant !== undefined && !superuser(i));
   let failed = 0;
-  const reported = new Set<string>();
   for (const intruder of tenants) {
     const own = new Set<string>();
     for (const i of tenants.filter((x) => x.tenant === intruder.tenant)) for (const ids of d.lists.get(i.name)?.values() ?? []) for (const id of ids) own.add(id);
@@ -521,6 +533,56 @@ function listBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnTy
         note: `${objectId} appears in ${owner.name}'s own lists (tenant ${owner.tenant}) and in no list of tenant ${intruder.tenant}'s identities; ${intruder.name}'s answer from ${r.path} contains it.`,
         fingerprintKey: `list:${owner.tenant}->${intruder.tenant}`,
       });
+    }
+  }
+  return failed;
+}
+
+/**
+ * A list that returns everyone's items (GET /orders answering every user's orders): two identities that should not
+ * share objects (different tenants, or independent users) get the same non-empty list, and its elements' ownership
+ * fields (userId, buyer, seller, owner...) name the other identity and never the reader. No extra request.
+ */
+function ownershipListBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean, reported: Set<string>): number {
+  const { model } = ctx.probes;
+  const people = d.active.filter((i) => !superuser(i) && !model.config.adminRoles.includes(i.role));
+  const apart = (a: ApiIdentity, b: ApiIdentity) => (a.tenant === undefined && b.tenant === undefined) || (a.tenant !== undefined && b.tenant !== undefined && a.tenant !== b.tenant);
+  let failed = 0;
+  for (const r of model.routes) {
+    if (r.method !== 'GET' || r.pathParams.length || r.public || r.skip || r.flow || reported.has(r.path)) continue;
+    for (const intruder of people) {
+      if (reported.has(r.path)) break;
+      const x = d.reads.get(readKey(intruder.name, r));
+      if (!x || !is2xx(x.status) || isErrorBody(x)) continue;
+      const items = listItems(x.json);
+      const ids = items.map((o) => idOf(o, 'id')).filter((v): v is string => !!v).sort();
+      if (ids.length === 0) continue;
+      const mine = d.selves.get(intruder.name) ?? new Set<string>();
+      for (const other of people.filter((o) => o !== intruder && apart(o, intruder))) {
+        const y = d.reads.get(readKey(other.name, r));
+        if (!y || !is2xx(y.status)) continue;
+        const theirIds = listItems(y.json).map((o) => idOf(o, 'id')).filter((v): v is string => !!v).sort();
+        if (JSON.stringify(theirIds) !== JSON.stringify(ids)) continue; // scoped lists differ
+        const theirs = d.selves.get(other.name) ?? new Set<string>();
+        const foreign = items.filter((o) => {
+          const owners = ownerValues(o);
+          return owners.length > 0 && owners.some((v) => theirs.has(v)) && !owners.some((v) => mine.has(v));
+        });
+        if (foreign.length === 0) continue;
+        reported.add(r.path);
+        failed++;
+        reportExchange(ctx, {
+          messageId: 'foreignInList',
+          data: { intruder: intruder.name, count: foreign.length, path: r.path, objectId: idOf(foreign[0]!, 'id') ?? '?', owner: other.name },
+          severity: intruder.tenant !== undefined ? 'critical' : 'high',
+          route: r,
+          x,
+          control: [y],
+          note: `${intruder.name} and ${other.name} get the same ${ids.length} ids from ${r.path}; ${foreign.length} of the objects ${intruder.name} got name ${other.name} in their ownership fields and never ${intruder.name}.`,
+          fingerprintKey: 'list:owner',
+        });
+        break;
+      }
     }
   }
   return failed;

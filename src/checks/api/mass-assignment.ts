@@ -218,6 +218,15 @@ export default defineCheck<unknown, ApiProbes>({
       if (!declared.has('role') || r.flow === 'invite') inject.push(['role', roleValue]);
       if (!declared.has('isAdmin')) inject.push(['isAdmin', true]);
       if (!declared.has('tenantId') && tenants.length > 1) inject.push(['tenantId', tenants.find((t) => t !== myTenant) ?? tenants[0]]);
+      // Fields the document itself marks readOnly in the create body or the resource (featured, verified, seller):
+      // the server owns them, so a kept value is a finding. Booleans flip, enums take their most privileged value.
+      const props = { ...(((r.responseSchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {}), ...(((r.bodySchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {}) };
+      for (const [k, v] of Object.entries(props)) {
+        const sch = v as { readOnly?: boolean; type?: string; enum?: unknown[]; default?: unknown };
+        if (!sch?.readOnly || inject.some(([f]) => f === k) || /^(_?id|uuid|pk|created_?at|updated_?at|createdAt|updatedAt)$/i.test(k)) continue;
+        if (sch.type === 'boolean') inject.push([k, sch.default === true ? false : true]);
+        else if (Array.isArray(sch.enum) && sch.enum.length > 1) inject.push([k, privilegedValue(k, sch.default ?? sch.enum[0], { enums: sch.enum, roles: [] })]);
+      }
       // (status/price are left out on create: a new object may legitimately start "paid" or cost 1.)
       for (const [field, value] of inject) {
         if (budgetLeft(ctx) < 10) break;

@@ -172,6 +172,8 @@ function contextValues(id: ApiIdentity, param: string, profile: Record<string, s
   if (profile[n] !== undefined && (!generic || /^(users?|members?|people|persons?|profiles?)$/i.test(collection))) out.push(profile[n]!);
   // `account_pk` (drf-nested-routers' parent lookup) / `accountId` is the profile's account_id or account field.
   const base = n.replace(/(pk|id)$/, '');
+  // {user_id} / {userId} / {member_pk}: the caller's own id (its profile's id).
+  if (/^(user|member|profile|me)$/.test(base) && n !== base && profile.id !== undefined) out.push(profile.id);
   if (!generic && base) for (const alias of [`${base}id`, base]) if (alias !== n && profile[alias] !== undefined && /^[\w-]+$/.test(profile[alias]!)) out.push(profile[alias]!);
   if (TENANTISH.test(n) && id.tenant) out.push(id.tenant);
   return [...new Set(out)];
@@ -342,7 +344,26 @@ export function concretePath(d: Discovery, who: ApiIdentity[], template: string)
       return fillPath(template, inst[0]!.params);
     }
   }
+  // One parameter under a collection another route also names (POST /admin/products/{id}/feature, GET
+  // /products/{id}): the same collection's ids, whoever discovered them.
+  if (params.length === 1) {
+    const coll = collectionOf(template, params[0]!);
+    for (const i of who) {
+      for (const [t, inst] of d.objects.get(i.name) ?? []) {
+        const last = [...t.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!).pop();
+        // Same kind of key only: a username does not fill {user_id}.
+        const idish = (p: string) => /(^|_)(id|pk)$|[a-z](Id|Pk)$|^(id|pk|uuid)$/.test(p);
+        if (inst.length && last && coll && collectionOf(t, last) === coll && idish(last) === idish(params[0]!)) return fillPath(template, { [params[0]!]: inst[0]!.id });
+      }
+    }
+  }
   return undefined;
+}
+
+/** The collection segment before a parameter: /api/admin/products/{id}/feature → products. */
+function collectionOf(template: string, param: string): string | undefined {
+  const i = template.indexOf(`/{${param}}`);
+  return i > 0 ? template.slice(0, i).split('/').pop()?.toLowerCase() : undefined;
 }
 
 /** The concrete list path an instance's id would be listed in. */
@@ -353,8 +374,9 @@ export function concretePath(d: Discovery, who: ApiIdentity[], template: string)
  */
 export function ownedBy(d: Discovery, id: string, who: ApiIdentity, other: ApiIdentity, adminRoles: string[] = []): boolean {
   // Admins see everyone's objects by design: a list showing them all is their permission, not a leak. Identities
-  // of one tenant (a team) share objects by design too: only independent users (no tenant) own theirs alone.
-  if (adminRoles.includes(other.role) || who.tenant !== undefined || other.tenant !== undefined) return false;
+  // of one tenant (a team) share objects by design too: only independent users (no tenant) and identities of two
+  // different tenants own theirs alone.
+  if (adminRoles.includes(other.role) || (who.tenant !== undefined && who.tenant === other.tenant) || (who.tenant === undefined) !== (other.tenant === undefined)) return false;
   const o = d.listObjects.get(who.name)?.get(id) ?? d.listObjects.get(other.name)?.get(id);
   if (!o) return false;
   const owners = ownerValues(o);

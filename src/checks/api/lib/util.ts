@@ -238,6 +238,11 @@ export function unwrap(json: unknown, depth = 0): Record<string, unknown> | unde
   const env = ENVELOPE_KEYS.find((k) => o[k] && typeof o[k] === 'object' && !Array.isArray(o[k]));
   // An envelope: the wrapped object plus only bookkeeping beside it.
   if (env && keys.every((k) => k === env || ENVELOPE_META.test(k))) return unwrap(o[env], depth + 1) ?? (o[env] as Record<string, unknown>);
+  // A resource named by its type ({product: {...}}, {invoice: {...}}), alone or beside bookkeeping, inside an
+  // envelope or not: the object is the named one.
+  const named = keys.filter((k) => !ENVELOPE_META.test(k));
+  const only = named.length === 1 ? o[named[0]!] : undefined;
+  if (only && typeof only === 'object' && !Array.isArray(only) && (depth > 0 || !/s$/.test(named[0]!))) return unwrap(only, depth + 1) ?? (only as Record<string, unknown>);
   if (keys.some((k) => k.startsWith('_'))) return Object.fromEntries(Object.entries(o).filter(([k]) => !/^_(links|embedded)$/.test(k)));
   return o;
 }
