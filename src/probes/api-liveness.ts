@@ -63,6 +63,8 @@ export class TargetWatch {
   dead: { since: number; reason: string } | undefined;
   /** checks the stage did not start because the target was down */
   readonly notRun: string[] = [];
+  /** the request blamed for the last crash (in-flight requests other than it may be resent after recovery) */
+  lastCulprit: HttpExchange | undefined;
   /** when the current run of connection failures began (undefined while the target answers) */
   failingSince: number | undefined;
   /** the target answered at least once: only then can a request have taken it down */
@@ -148,6 +150,7 @@ export class TargetWatch {
       // Let the requests that were in flight report their failure first: the culprit is among them.
       await this.sleep(Math.min(poll, 300));
       const crash = this.everAnswered ? this.culprit() : undefined;
+      this.lastCulprit = crash?.exchange;
       while (this.now() - started < this.opts.recoveryMs) {
         await this.sleep(poll);
         if (await this.opts.ping().catch(() => false)) {
@@ -239,29 +242,34 @@ export class TargetWatch {
   }
 }
 
+/** Input shaped to break a parser or router: a body that does not parse as its declared type, an injection-shaped URL. */
+function malformed(method: string, rawUrl: string, body: string | undefined, contentType: string): boolean {
+  let url = rawUrl;
+  try {
+    url = decodeURIComponent(rawUrl);
+  } catch {
+    return true;
+  }
+  if (/['"<>{}\u0000`]|\.\.\/|%00/.test(url.replace(/^https?:\/\/[^/]+/, '')) || url.length > 2000) return true;
+  if (body !== undefined && body.length > 0 && /json/i.test(contentType) && body.length < 2048 && method !== 'GET') {
+    try {
+      JSON.parse(body);
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+const contentTypeOf = (headers: Record<string, string> | undefined) => Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+
 function suspicion(x: HttpExchange): number {
   const body = x.request.bodyPreview;
   let n = x.request.method === 'GET' || x.request.method === 'HEAD' ? 0 : 1;
-  // Injection-shaped URLs (quotes, angle brackets, braces, NUL, percent signs that decode to nothing sane, very long
-  // paths) are what crashes parsers and routers: as suspicious as a body that does not parse.
-  let url = x.request.url;
-  try {
-    url = decodeURIComponent(x.request.url);
-  } catch {
-    n += 5;
-  }
-  if (/['"<>{}\u0000`]|\.\.\/|%00/.test(url.replace(/^https?:\/\/[^/]+/, '')) || url.length > 2000) n += 5;
-  if (body !== undefined && body.length > 0) {
-    n += 2;
-    const type = Object.entries(x.request.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
-    if (/json/i.test(type) && body.length < 2048) {
-      try {
-        JSON.parse(body);
-      } catch {
-        n += 3;
-      }
-    }
-  }
+  if (body !== undefined && body.length > 0) n += 2;
+  // Malformed input (quotes, angle brackets, braces, NUL in the URL; a body that does not parse) is what crashes
+  // parsers and routers.
+  if (malformed(x.request.method, x.request.url, body, contentTypeOf(x.request.headers))) n += 5;
   return n;
 }
 
@@ -299,8 +307,18 @@ export function watchProbe(http: HttpProbe, watch: TargetWatch): void {
       // supervisor restarted it), send it again, once. Requests in flight at the crash are never resent: one of
       // them is the culprit.
       const since = watch.failingSince;
-      if (checkId !== LIVENESS_ID && !signal?.aborted && since !== undefined && started > since && REFUSED.test((err as Error).message) && (await (watch.pending ?? watch.check()))) return send(req, checkId, signal);
-      throw err;
+      const message = (err as Error).message;
+      if (checkId === LIVENESS_ID || signal?.aborted || since === undefined || !(REFUSED.test(message) || DROPPED.test(message))) throw err;
+      const method = (req.method ?? 'GET').toUpperCase();
+      const after = started > since && REFUSED.test(message);
+      // In flight at the crash: resent only when idempotent (it may have been half-processed) and not the culprit.
+      // Malformed requests are never resent: several of them may be in flight and only one is blamed.
+      const inFlight = !after && ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH'].includes(method) && !malformed(method, req.url, req.body === undefined ? undefined : String(req.body), contentTypeOf(req.headers));
+      if (!after && !inFlight) throw err;
+      if (!(await (watch.pending ?? watch.check()))) throw err;
+      const c = watch.lastCulprit;
+      if (!after && (!c || (c.request.method === method && c.request.url === new URL(req.url).href && (c.request.bodyPreview ?? '') === String(req.body ?? '').slice(0, c.request.bodyPreview?.length ?? 0)))) throw err;
+      return send(req, checkId, signal);
     }
   };
 }

@@ -344,6 +344,18 @@ export function concretePath(d: Discovery, who: ApiIdentity[], template: string)
       return fillPath(template, inst[0]!.params);
     }
   }
+  // The caller's own user id for {user_id} / {userId} / {member_pk} (its profile's id): nothing else is guessed
+  // here (a tenant name in {teamId} of a route nobody listed is a guess, not a discovered value).
+  for (const i of who) {
+    const profile = d.profiles.get(i.name) ?? {};
+    const vals: Record<string, string> = {};
+    for (const p of params) {
+      if (!/^(user|member|profile)[-_]?(id|pk)$/i.test(p)) continue;
+      const v = contextValues(i, p, profile, template)[0];
+      if (v !== undefined) vals[p] = v;
+    }
+    if (params.every((p) => vals[p] !== undefined)) return fillPath(template, vals);
+  }
   // One parameter under a collection another route also names (POST /admin/products/{id}/feature, GET
   // /products/{id}): the same collection's ids, whoever discovered them.
   if (params.length === 1) {
