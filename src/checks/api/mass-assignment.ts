@@ -58,6 +58,11 @@ const snakeCase = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowe
 /** Field names that say privilege, beyond the table: the app's own spelling (`admin` in /me, `isModerator`, `tier`). */
 const PRIVILEGED_NAME = /^(is_?)?(admin|administrator|staff|superuser|super_?admin|root|moderator|owner|manager|verified|approved|premium|vip|deluxe|trusted)$|role|permission|scope|privilege|tier|plan|credit|balance|quota|discount|wallet/i;
 
+function sampleObject(r: ApiRoute): Record<string, unknown> {
+  const b = sampleBody(r);
+  return b && typeof b === 'object' && !Array.isArray(b) ? (b as Record<string, unknown>) : {};
+}
+
 /** Enum values the document declares for a field (request or response schema), anywhere in a route's schemas. */
 function enumsFor(routes: ApiRoute[], field: string): unknown[] {
   const out: unknown[] = [];
@@ -119,7 +124,9 @@ export default defineCheck<unknown, ApiProbes>({
     if (updates.length === 0 && !model.routes.some((r) => r.method === 'POST')) return ctx.report({ messageId: 'noRoutes', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const tenants = [...new Set(client.members.map((i) => i.tenant).filter((t): t is string => !!t))];
     // Role names the app uses: the configured identities' roles, most privileged (api.adminRoles) first.
-    const roles = [...new Set([...model.config.adminRoles, ...client.members.map((i) => i.role)])];
+    // The app's own names first (the configured identities' roles, admin-like ones first), then api.adminRoles.
+    const own = client.members.map((i) => i.role);
+    const roles = [...new Set([...own.filter((r) => model.config.adminRoles.includes(r)), ...own, ...model.config.adminRoles])];
     // Ids of other users, from what discovery saw (for ownerId/userId values).
     const who = d.active.find((i) => !model.config.adminRoles.includes(i.role)) ?? d.active[0];
     if (!who) return;
@@ -214,10 +221,19 @@ export default defineCheck<unknown, ApiProbes>({
       const declared = new Set(Object.entries(((r.bodySchema ?? {}) as { properties?: Record<string, { readOnly?: boolean }> }).properties ?? {}).filter(([, v]) => !v?.readOnly).map(([k]) => k));
       const myTenant = caller?.tenant;
       const inject: [string, unknown][] = [];
-      const roleValue = privilegedValue('role', 'member', { enums: enumsFor(model.routes, 'role'), roles: ['superadmin', ...roles] });
+      const roleValue = privilegedValue('role', 'member', { enums: enumsFor(model.routes, 'role'), roles: [...roles.filter((x) => x !== 'member'), 'superadmin'] });
       if (!declared.has('role') || r.flow === 'invite') inject.push(['role', roleValue]);
       if (!declared.has('isAdmin')) inject.push(['isAdmin', true]);
       if (!declared.has('tenantId') && tenants.length > 1) inject.push(['tenantId', tenants.find((t) => t !== myTenant) ?? tenants[0]]);
+      // Ownership fields (UserId, authorId, ownerId...), declared or not, set to ANOTHER identity's id: an API that
+      // keeps it lets anyone create objects in someone else's name (forged feedback, reviews, basket items).
+      const other = d.active.find((i) => i !== caller && i !== who && d.profiles.get(i.name)?.id !== undefined) ?? d.active.find((i) => i !== caller && d.profiles.get(i.name)?.id !== undefined);
+      const otherId = other ? d.profiles.get(other.name)!.id! : undefined;
+      if (otherId !== undefined && caller) {
+        const names = [...new Set([...Object.keys(((r.bodySchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {}), ...Object.keys(sampleObject(r))])];
+        const ownerField = names.find((k) => /^(user_?id|userId|UserId|owner_?id|ownerId|author_?id|authorId|created_?by|createdBy|customer_?id|customerId)$/.test(k));
+        if (ownerField && !inject.some(([f]) => f === ownerField) && otherId !== d.profiles.get(caller.name)?.id) inject.push([ownerField, /^\d+$/.test(otherId) ? Number(otherId) : otherId]);
+      }
       // Fields the document itself marks readOnly in the create body or the resource (featured, verified, seller):
       // the server owns them, so a kept value is a finding. Booleans flip, enums take their most privileged value.
       const props = { ...(((r.responseSchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {}), ...(((r.bodySchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {}) };
