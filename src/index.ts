@@ -17,4 +17,5 @@ export { HttpProbe } from './probes/http.js';
 export { Allowlist } from './probes/net.js';
 export { renderReport, FORMATS, type Format } from './report/index.js';
 export { buildRiskRegister } from './report/risk.js';
-export { main } from './cli/main.js';
+// The CLI is `launchready/cli`, the monitor `launchready/monitor`, config helpers `launchready/config`: importing
+// the library loads none of the commands, the SQLite driver or the mail and PostgreSQL clients.

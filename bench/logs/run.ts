@@ -41,6 +41,18 @@ function luhnComplete(p: string): string {
   return p + '0';
 }
 
+/** A valid German IBAN (mod-97 check digits) from a counter. */
+function iban(n: number): string {
+  const bban = String(37040044).concat(String(1e9 + n).slice(1), '0');
+  let m = 0;
+  for (const c of `${bban}131400`) m = (m * 10 + Number(c)) % 97;
+  return `DE${String(98 - m).padStart(2, '0')}${bban}`;
+}
+/** A US SSN in the issued ranges from a counter. */
+function ssn(n: number): string {
+  return `${String(100 + (n % 500)).padStart(3, '0')}-${String(10 + (n % 89)).padStart(2, '0')}-${String(1000 + (n % 8999)).padStart(4, '0')}`;
+}
+
 async function generate(file: string, bytes: number): Promise<{ lines: number; planted: number }> {
   const out = createWriteStream(file, { highWaterMark: 1 << 20 });
   const sink = gzip ? createGzip({ level: 1 }) : undefined;
@@ -66,6 +78,8 @@ async function generate(file: string, bytes: number): Promise<{ lines: number; p
     () => `INFO  charge card_number=${luhnComplete('453914880' + String(100000 + planted).slice(0, 6))}`,
     () => `DEBUG Cookie: connect.sid=s%3A${rnd(32)}`,
     () => `INFO  signup customer${planted}@inbox-bench.net`,
+    () => `INFO  payout to ${iban(planted)}`,
+    () => `INFO  kyc ssn=${ssn(planted)} ok`,
   ];
   let buf = '';
   while (written < bytes) {

@@ -25,6 +25,8 @@ export interface AuditOptions {
   signal?: AbortSignal;
   now?: () => Date;
   redactor?: Redactor;
+  /** the config file as the user named it (relative to their cwd): fix items' retest commands use it */
+  configFile?: string;
 }
 
 export function selectStages(config: Config, names?: string[]): Stage[] {
@@ -71,6 +73,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const jobs: CheckJob[] = [];
   const sections: Record<string, unknown> = {};
   const target: Record<string, unknown> = {};
+  if (opts.configFile) target.configFile = opts.configFile;
   try {
     for (const stage of stages) {
       const plan = await stage.plan(env);

@@ -16,6 +16,7 @@ import { logsCommand } from './commands/logs.js';
 import { smokeCommand } from './commands/smoke.js';
 import { secretsCommand } from './commands/secrets.js';
 import { repoCommand } from './commands/repo.js';
+import { reportCommand } from './commands/report.js';
 
 /** A command whose capability lands in a later issue: it exists, documents its flags, and exits 2 saying so. */
 function notYet(name: string, issue: number, summary: string, cmd: Partial<Command> = {}): Command {
@@ -44,6 +45,7 @@ export const COMMANDS: Command[] = [
   monitorCommand,
   deployCommand,
   handoverCommand,
+  reportCommand,
   initCommand,
   gateCommand,
   demoCommand,

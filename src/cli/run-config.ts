@@ -85,7 +85,8 @@ export async function runConfigCommand(ctx: CommandContext, command: string, sta
   if (flagBool(ctx.flags, 'new-only') && !flagString(ctx.flags, 'baseline')) throw new UsageError('--new-only needs --baseline REPORT.json');
   const baselinePath = flagString(ctx.flags, 'baseline');
   const baseline = baselinePath ? await readBaseline(baselinePath, ctx.io.cwd) : undefined;
-  const report = await auditWithProgress(ctx, { config, configDir: l.dir, ...(stages ? { stages } : {}), ...(baseline ? { baseline } : {}) });
-  report.target = { ...report.target, project: config.project.name, configFile: relative(ctx.io.cwd, l.file).split('\\').join('/') };
+  const configFile = relative(ctx.io.cwd, l.file).split('\\').join('/');
+  const report = await auditWithProgress(ctx, { config, configDir: l.dir, configFile, ...(stages ? { stages } : {}), ...(baseline ? { baseline } : {}) });
+  report.target = { ...report.target, project: config.project.name, configFile };
   return emitReport(report, ctx.flags, ctx.io, command);
 }

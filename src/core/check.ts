@@ -50,7 +50,15 @@ export interface CheckContext<T = unknown, P = unknown> {
 
 export interface Check<T = any, P = any> {
   id: string;
+  /** what holds when the check passes ("TLS 1.0 / 1.1 refused"); the title of pass findings and of --list */
   title: string;
+  /**
+   * What is wrong when it fails or warns ("Legacy TLS 1.0 / 1.1 accepted"): the title of fail/warn findings.
+   * test/meta.test.ts holds that it states a problem and is not phrased as a passing condition.
+   */
+  problem?: string;
+  /** per message id, a more precise fail/warn title ({{data}} placeholders as in messages) */
+  titles?: Record<string, string>;
   area: Area;
   /** passive: pure function of evidence; active: sends requests of its own */
   mode: 'passive' | 'active';

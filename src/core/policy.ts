@@ -1,5 +1,6 @@
 import { findingFingerprint, locationKey } from './fingerprint.js';
 import { Redactor } from './redact.js';
+import { deriveReport } from './fixlist.js';
 import { SEVERITIES, severityRank, type Finding, type Report, type Severity, type Status, type Summary, type CheckRunInfo } from './types.js';
 
 /**
@@ -231,5 +232,6 @@ export function buildReport(input: BuildReportInput): Report {
   if (input.target) report.target = redactor.redactValue(input.target);
   if (input.sections) report.sections = redactor.redactValue(input.sections);
   if (input.requests !== undefined) report.requests = input.requests;
-  return report;
+  // derived views, once, after the policy pass: risk register, fix list, verdict basis (docs/report.md)
+  return deriveReport(report);
 }

@@ -47,12 +47,17 @@ export function makeFinding(check: Check, input: ReportInput, targetLabel = ''):
     throw new Error(`check ${check.id} reported unknown messageId "${input.messageId}"`);
   }
   const target = input.target ?? (locationKey(input.location) || targetLabel);
+  const status = input.status ?? 'fail';
+  // a failing finding says what is wrong, a passing one what holds (issue 17): per-message title, then the
+  // check's problem statement, then its title
+  const perMessage = check.titles?.[input.messageId];
+  const problemTitle = status === 'fail' || status === 'warn' ? (perMessage ? formatMessage(perMessage, input.data) : check.problem) : undefined;
   const f: Finding = {
     id: findingFingerprint(check.id, input.messageId, target, input.fingerprintKey ?? ''),
     checkId: check.id,
-    status: input.status ?? 'fail',
+    status,
     severity: input.severity ?? check.severity,
-    title: input.title ?? check.title,
+    title: input.title ?? problemTitle ?? check.title,
     message: formatMessage(template, input.data),
     messageId: input.messageId,
     docsUrl: docsPath(check.id),

@@ -1,4 +1,6 @@
 // Core types shared by every layer. No I/O lives in src/core (see docs/architecture.md).
+import type { FixItem, VerdictBasis } from './fixlist.js';
+import type { RiskRegisterData } from './risk.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -108,4 +110,10 @@ export interface Report {
   requests?: number;
   /** API stage: route × check coverage matrix (tested / refused / n/a / error), with counts and reasons */
   coverage?: { routes: { method: string; path: string; checks: Record<string, 'tested' | 'refused' | 'n/a' | 'error'>; reasons?: Record<string, string> }[]; counts?: Record<string, number> };
+  /** fix items by root cause, sorted by priority (contract `fixList`; built once by buildReport) */
+  fixList?: FixItem[];
+  /** risk register by finding id (built once by buildReport; reporters look it up, never rebuild it) */
+  riskRegister?: RiskRegisterData;
+  /** what was and was not tested, and which stages decided the verdict (the line next to GO / NO-GO) */
+  basis?: VerdictBasis;
 }

@@ -2,13 +2,20 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { Report } from '../core/types.js';
 import type { MonitorRuntime } from '../monitor/daemon.js';
 import { deployId } from '../monitor/types.js';
-import { packageRoot } from '../probes/package-root.js';
 import { DashboardApi } from './api.js';
-import { dashboardHtml, loginHtml, statusHtml } from './ui.js';
+import { dashboardHtml, loginHtml, monitorHtml, statusHtml } from './ui.js';
+
+// uPlot resolved like any import (works when npm hoists it above this package, or a workspace links it)
+const require = createRequire(import.meta.url);
+const ASSETS: Record<string, { file: string; type: string }> = {
+  '/assets/uplot.js': { file: require.resolve('uplot/dist/uPlot.iife.min.js'), type: 'text/javascript; charset=utf-8' },
+  '/assets/uplot.css': { file: require.resolve('uplot/dist/uPlot.min.css'), type: 'text/css; charset=utf-8' },
+};
 
 export interface DashboardOptions {
   host?: string;
@@ -70,8 +77,6 @@ export async function startDashboard(rt: MonitorRuntime, o: DashboardOptions = {
   const cfg = rt.section.server;
   const api = new DashboardApi(rt);
   const token = cfg.token;
-  const root = packageRoot();
-  const uplotDir = join(root, 'node_modules', 'uplot', 'dist');
   const authed = (req: IncomingMessage): boolean => {
     if (!token) return true;
     const h = req.headers.authorization ?? '';
@@ -121,10 +126,18 @@ export async function startDashboard(rt: MonitorRuntime, o: DashboardOptions = {
     }
     if (path === '/' && method === 'GET') return send(res, 200, dashboardHtml(rt.opts.config.project.name), 'text/html; charset=utf-8');
     if (path === '/status' && method === 'GET') return send(res, 200, statusHtml(rt.opts.config.project.name), 'text/html; charset=utf-8');
-    if (path === '/assets/uplot.js' || path === '/assets/uplot.css') {
-      const file = path.endsWith('.js') ? 'uPlot.iife.min.js' : 'uPlot.min.css';
-      const data = await readFile(join(uplotDir, file));
-      return send(res, 200, data, path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', { 'cache-control': 'public, max-age=3600' });
+    const asset = ASSETS[path];
+    if (asset) return send(res, 200, await readFile(asset.file), asset.type, { 'cache-control': 'public, max-age=3600' });
+    let page = /^\/monitors\/([^/]+)$/.exec(path);
+    if (page && method === 'GET') {
+      const mon = rt.monitor(decodeURIComponent(page[1]!));
+      if (!mon) return send(res, 404, 'No such monitor.', 'text/plain; charset=utf-8');
+      return send(res, 200, monitorHtml(rt.opts.config.project.name, mon.id, mon.name), 'text/html; charset=utf-8');
+    }
+    page = /^\/api\/monitors\/([^/]+)$/.exec(path);
+    if (page && method === 'GET') {
+      const d = await api.monitor(decodeURIComponent(page[1]!));
+      return d ? send(res, 200, d) : send(res, 404, { error: 'no such monitor' });
     }
     if (path === '/api/overview') return send(res, 200, await api.overview());
     if (path === '/api/status') return send(res, 200, await api.publicStatus(), undefined, { 'access-control-allow-origin': '*' });

@@ -1,3 +1,4 @@
+import { optionalImport } from './optional.js';
 import { request, type Dispatcher } from 'undici';
 import type { AlertChannelConfig } from '../core/config/sections/monitor.js';
 import { describeNetError } from '../probes/http.js';
@@ -104,7 +105,7 @@ export class Alerter {
     if (c.type === 'email') {
       let t = this.transports.get(c.name);
       if (!t) {
-        const nodemailer = await import('nodemailer');
+        const nodemailer = await optionalImport(() => import('nodemailer'), ['nodemailer'], `alert channel "${c.name}" (type: email)`);
         const s = c.smtp!;
         t = nodemailer.createTransport({
           host: s.host,

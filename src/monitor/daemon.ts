@@ -1,3 +1,4 @@
+import { optionalImport } from './optional.js';
 import { resolve } from 'node:path';
 import type { Config } from '../core/config/schema.js';
 import type { MonitorSection } from '../core/config/sections/monitor.js';
@@ -8,7 +9,7 @@ import { Alerter, type AlertEvent } from './alerts.js';
 import { systemClock, type Clock } from './clock.js';
 import { IncidentEngine } from './incidents.js';
 import { buildAllowlist, monitorSection, resolveMonitors } from './plan.js';
-import { PROBES, type ProbeEnv } from './probes.js';
+import { PROBES, wireTimed, type ProbeEnv } from './probes.js';
 import { Scheduler } from './scheduler.js';
 import type { MonitorStore } from './store.js';
 import { SqliteStore } from './store-sqlite.js';
@@ -44,7 +45,7 @@ export function dataDirFor(opts: Pick<MonitorOptions, 'config' | 'configDir' | '
 export async function openStore(opts: Pick<MonitorOptions, 'config' | 'configDir' | 'dataDir'>): Promise<MonitorStore> {
   const section = monitorSection(opts.config);
   if (section.store.kind === 'postgres') {
-    const { PostgresStore } = await import('./store-postgres.js');
+    const { PostgresStore } = await optionalImport(() => import('./store-postgres.js'), ['pg'], 'monitor.store.kind: postgres');
     return PostgresStore.connect(section.store.url!);
   }
   return new SqliteStore(dataDirFor(opts));
@@ -68,6 +69,7 @@ export class MonitorRuntime {
   readonly lastByLocation = new Map<string, ProbeResult>();
   /** heartbeat pings kept in memory too (hot path), persisted in state */
   private readonly pings = new Map<string, number>();
+  private readonly byId = new Map<string, ResolvedMonitor>();
 
   constructor(
     readonly opts: MonitorOptions,
@@ -83,9 +85,11 @@ export class MonitorRuntime {
     const allow = buildAllowlist(opts.config);
     for (const a of this.section.alerts) if (a.url) allow.add(a.url);
     const ca = monitorCa(this.section, opts.configDir);
-    this.http = new HttpProbe({ allow, connectTo, ...(resolver ? { resolver } : {}), ...(ca ? { ca } : {}), timeoutMs: this.section.defaults.timeoutMs, connections: 64 });
+    // one connection per probe the scheduler lets run at once: a probe never waits in the pool for a connection
+    this.http = new HttpProbe({ allow, connectTo, ...(resolver ? { resolver } : {}), ...(ca ? { ca } : {}), timeoutMs: this.section.defaults.timeoutMs, connections: this.section.concurrency });
+    for (const m of this.monitors) this.byId.set(m.id, m);
     this.env = {
-      dispatcher: this.http.dispatcher,
+      dispatcher: wireTimed(this.http.dispatcher),
       allow,
       config: opts.config,
       configDir: opts.configDir,
@@ -108,13 +112,17 @@ export class MonitorRuntime {
         this.alerter.dispatch(e, channels);
       },
       ...(this.section.server.publicUrl ? { publicUrl: this.section.server.publicUrl } : {}),
+      silentIntervals: this.section.locationSilentIntervals,
+      onError: (err) => this.log(`incident engine: ${(err as Error).message}`),
+      locationChannels: this.section.alerts.map((a) => a.name),
     });
   }
 
   static async open(opts: MonitorOptions): Promise<MonitorRuntime> {
     const store = opts.store ?? (await openStore(opts));
     const rt = new MonitorRuntime(opts, store);
-    await rt.engine.load();
+    // a scale-out worker only probes and stores; the leader evaluates (it loads the engine when it leads)
+    if (rt.section.store.role !== 'worker') await rt.engine.load();
     for (const m of rt.monitors) {
       for (const r of (await store.results({ monitorId: m.id, limit: m.locations.length })).reverse()) rt.observe(r);
     }
@@ -122,7 +130,7 @@ export class MonitorRuntime {
   }
 
   monitor(id: string): ResolvedMonitor | undefined {
-    return this.monitors.find((m) => m.id === id);
+    return this.byId.get(id);
   }
 
   private batch: { rows: ProbeResult[]; done: Promise<void>; resolve(): void; reject(e: unknown): void } | null = null;
@@ -162,7 +170,11 @@ export class MonitorRuntime {
     this.batch = null;
     if (!b) return;
     try {
-      await this.store.insertResults(b.rows);
+      // 100 rows per transaction with a turn of the event loop between: sockets of probes in flight are read on time
+      for (let i = 0; i < b.rows.length; i += 100) {
+        if (i > 0) await new Promise<void>((r) => setImmediate(r));
+        await this.store.insertResults(b.rows.slice(i, i + 100));
+      }
       b.resolve();
     } catch (err) {
       b.reject(err);
@@ -182,6 +194,8 @@ export class MonitorRuntime {
       location,
       clock: this.clock,
       concurrency: this.section.concurrency,
+      // real time only: a fake clock (tests) keeps the fixed limit
+      adaptive: this.clock === systemClock,
       probe: (m, signal) => PROBES[m.type](m, this.env, signal),
       onResult: this.record,
       inMaintenance: (id, at) => this.engine.inMaintenance(id, at),
@@ -190,23 +204,17 @@ export class MonitorRuntime {
     });
   }
 
-  /** `--once`: every monitor of this location once, stored and evaluated. */
+  /**
+   * `--once`: every monitor of this location once, stored and evaluated, through the scheduler's queue and
+   * concurrency limit (the daemon's path): at most `concurrency` probes in flight, one pooled connection each.
+   */
   async runOnce(): Promise<ProbeResult[]> {
     const s = this.newScheduler();
-    const now = this.clock.now();
-    const out: ProbeResult[] = [];
-    await Promise.all(
-      this.monitors
-        .filter((m) => m.locations.includes(this.section.location))
-        .map(async (m) => {
-          // a --once run gets its own slot (now) so it never collides with the daemon's grid
-          const r = await s.runSlot(m, now);
-          await this.record(r);
-          out.push(r);
-        }),
-    );
+    // a --once run gets its own slot (now) so it never collides with the daemon's grid
+    const out = await s.runNow(this.monitors.filter((m) => m.locations.includes(this.section.location)), this.clock.now());
+    await this.flush();
     await this.engine.idle();
-    return out.sort((a, b) => a.monitorId.localeCompare(b.monitorId));
+    return out.sort((a, b) => (a.monitorId < b.monitorId ? -1 : a.monitorId > b.monitorId ? 1 : 0));
   }
 
   async ping(monitorId: string): Promise<ProbeResult | null> {
@@ -224,6 +232,7 @@ export class MonitorRuntime {
     if (this.stopping) return; // stopped while reading the store: start nothing
     this.scheduler = this.newScheduler(this.section.location, latestSlots);
     this.scheduler.start();
+    this.engine.startWatch(this.section.location);
     await this.maintenance();
   }
 
@@ -249,9 +258,10 @@ export class MonitorRuntime {
     this.stopping = true;
     if (this.maintenanceTimer !== null) this.clock.clearTimeout(this.maintenanceTimer);
     this.maintenanceTimer = null;
+    this.engine.stopWatch();
     await this.scheduler?.stop();
     await this.flush();
-    await this.engine.idle();
+    await this.engine.shutdown();
     const hour = Math.floor(this.clock.now() / HOUR) * HOUR;
     await this.store.rollup(hour - HOUR, hour + HOUR).catch(() => undefined);
     await this.alerter.close();

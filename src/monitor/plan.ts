@@ -8,6 +8,7 @@ export const EMPTY_MONITOR_SECTION: MonitorSection = {
   store: { kind: 'sqlite', role: 'all' },
   defaults: { intervalSec: 60, timeoutMs: 10_000, retries: 1, retryDelayMs: 2000, jitterMs: 1000, failThreshold: 2, recoverThreshold: 1 },
   concurrency: 256,
+  locationSilentIntervals: 3,
   ca: [],
   slo: 99.9,
   retention: { rawDays: 7, rollupDays: 90 },

@@ -1,3 +1,4 @@
+import { fillString, statusMatches } from '../core/template.js';
 import { createHmac } from 'node:crypto';
 import { resolve } from 'node:path';
 import { request, type Dispatcher } from 'undici';
@@ -30,19 +31,7 @@ export type Probe = (m: ResolvedMonitor, env: ProbeEnv, signal: AbortSignal) => 
 
 const MAX_BODY = 1024 * 1024;
 
-export function statusMatches(status: number, specs: readonly (number | string)[]): boolean {
-  for (const s of specs) {
-    if (typeof s === 'number') {
-      if (s === status) return true;
-    } else if (/^[1-5]xx$/.test(s)) {
-      if (Math.floor(status / 100) === Number(s[0])) return true;
-    } else {
-      const [a, b] = s.split('-').map(Number);
-      if (status >= a! && status <= (b ?? a!)) return true;
-    }
-  }
-  return false;
-}
+export { statusMatches } from '../core/template.js';
 
 interface HttpCheck {
   url: string;
@@ -62,11 +51,52 @@ interface HttpObservation extends ProbeOutcome {
   headers?: Record<string, string>;
 }
 
+/** Set by {@link wireTimed}: when the request was handed to a connection (performance.now()). */
+interface WireTiming {
+  /** kept for diagnosis: equals the call time plus the TCP/TLS setup of a fresh connection (never a pool wait) */
+  wireAt: number | undefined;
+  /** when undici parsed the end of the response, before any of our own code ran for it */
+  endAt?: number | undefined;
+}
+
+/**
+ * A dispatcher that records when each request goes on the wire (undici calls the handler's onConnect right
+ * before it writes the request) and when undici parsed the end of its response, before any of our own code ran
+ * for it: work queued behind it in this process is not counted as latency.
+ *
+ * Latency counts from the call, so the TCP/TLS setup of a fresh connection is included (as a user experiences
+ * it; with a 60 s interval most probes open one). It never includes a wait for a pooled connection: the runtime
+ * sizes the pool to `monitor.concurrency` connections per host and never runs more probes than that.
+ */
+export function wireTimed(d: Dispatcher): Dispatcher {
+  return d.compose((dispatch) => (opts, handler) => {
+    const t = (opts as { opaque?: unknown }).opaque as WireTiming | undefined;
+    if (!t || typeof t !== 'object' || !('wireAt' in t)) return dispatch(opts, handler);
+    const mark = (fn: (...a: unknown[]) => unknown, target: object, end: boolean) => (...a: unknown[]) => {
+      if (end) t.endAt = performance.now();
+      else t.wireAt = performance.now();
+      return fn.apply(target, a);
+    };
+    const proxy = new Proxy(handler, {
+      get(target, k) {
+        const v = Reflect.get(target, k) as unknown;
+        if (typeof v !== 'function') return v;
+        if (k === 'onConnect' || k === 'onRequestStart') return mark(v as (...a: unknown[]) => unknown, target, false);
+        // the end is stamped in undici's parser callback: work queued behind it in this process is not latency
+        if (k === 'onComplete' || k === 'onResponseEnd') return mark(v as (...a: unknown[]) => unknown, target, true);
+        return (v as (...a: unknown[]) => unknown).bind(target);
+      },
+    });
+    return dispatch(opts, proxy);
+  });
+}
+
 /** One HTTP exchange through undici's keep-alive pool (the monitor's hot path), then the assertions. */
 export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, signal: AbortSignal, keepBody = false): Promise<HttpObservation> {
   const url = env.allow.assert(c.url);
   const needBody = keepBody || !!(c.bodyContains?.length || c.bodyNotContains?.length || c.bodyMatches);
   const started = performance.now();
+  const timing: WireTiming = { wireAt: undefined };
   // one plain timer per request (AbortSignal.any/timeout are slower in Node 20, and undici's own timeouts are coarse)
   const ac = new AbortController();
   let timedOut = false;
@@ -82,6 +112,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
       headers: { 'user-agent': 'launchready-monitor/0.1', ...c.headers },
       body: c.body,
       dispatcher: env.dispatcher,
+      opaque: timing,
       signal: ac.signal,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
@@ -102,7 +133,7 @@ export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, s
     } else {
       await res.body.dump();
     }
-    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    const latencyMs = Math.round(((timing.endAt ?? performance.now()) - started) * 10) / 10;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
     const out: HttpObservation = { ok: true, latencyMs, httpStatus: res.statusCode, body, headers };
@@ -141,10 +172,6 @@ function strip(r: HttpObservation): ProbeOutcome {
   return rest;
 }
 
-function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => vars[k] ?? m);
-}
-
 function extractVar(spec: string, body: string, headers: Record<string, string>): string | undefined {
   const i = spec.indexOf(':');
   const kind = spec.slice(0, i);
@@ -173,9 +200,9 @@ const flowProbe: Probe = async (m, env, signal) => {
   for (const [i, s] of m.steps.entries()) {
     const name = s.name ?? `step ${i + 1}`;
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(s.headers)) headers[k] = fill(v, vars);
+    for (const [k, v] of Object.entries(s.headers)) headers[k] = fillString(v, vars);
     const r = await httpOnce(
-      { ...s, url: fill(s.url, vars), headers, body: s.body === undefined ? undefined : fill(s.body, vars) },
+      { ...s, url: fillString(s.url, vars), headers, body: s.body === undefined ? undefined : fillString(s.body, vars) },
       env,
       m.timeoutMs,
       signal,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { MonitorRuntime } from './daemon.js';
 import { Scheduler } from './scheduler.js';
-import { resultId, type ResolvedMonitor } from './types.js';
+import { resultId, type ProbeResult, type ResolvedMonitor } from './types.js';
 import type { PostgresStore } from './store-postgres.js';
 
 /**
@@ -34,9 +34,24 @@ export function jobId(key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-interface Job {
+export interface Job {
   monitorId: string;
   slot: number;
+}
+
+/**
+ * One queued job on a worker. A job whose next slot is already due (the worker was down, or the queue backed up)
+ * is dropped, not run: its result would be stored under a past slot, recording today's state as the past's.
+ * Returns the stored result, or null when the job was dropped. The monitor lookup is a map (O(1) per job).
+ */
+export async function runJob(rt: MonitorRuntime, runner: Scheduler, job: Job, store: Pick<PostgresStore, 'insertResults'> = rt.store): Promise<ProbeResult | null> {
+  const m = rt.monitor(job.monitorId);
+  if (!m || !m.locations.includes(rt.section.location)) return null;
+  if (rt.clock.now() > job.slot + m.intervalMs) return null;
+  const r = await runner.runSlot(m, job.slot);
+  await store.insertResults([r]);
+  rt.observe(r);
+  return r;
 }
 
 export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler' | 'worker', log: (l: string) => void = () => undefined, opts: { pollMs?: number; grid?: boolean } = {}): Promise<ScaleOut> {
@@ -84,6 +99,7 @@ export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler
       stopped = true;
       for (const t of timers) clearInterval(t);
       await grid?.stop();
+      await rt.engine.shutdown();
       await boss.stop({ graceful: true, wait: true, timeout: 15_000 }).catch(() => undefined);
       if (lockClient) {
         await lockClient.query('SELECT pg_advisory_unlock(4242062)').catch(() => undefined);
@@ -93,8 +109,6 @@ export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler
   };
 
   if (role !== 'worker') {
-    // evaluate from the current end of the table: engine.load() already replayed the recent past
-    seq = Number(((await store.pool.query('SELECT COALESCE(MAX(seq), 0) AS s FROM lr_results')).rows[0] as { s: string }).s);
     const tryLead = async (): Promise<void> => {
       if (so.leader || stopped) return;
       lockClient ??= await store.pool.connect();
@@ -102,13 +116,18 @@ export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler
       if (!got.ok) return;
       so.leader = true;
       log('scheduler: leader');
+      // a standby that takes over restores the persisted incident state now (its copy from start-up is stale),
+      // then evaluates from the current end of the table: load() evaluated what was stored but not yet judged
+      seq = Number(((await store.pool.query('SELECT COALESCE(MAX(seq), 0) AS s FROM lr_results')).rows[0] as { s: string }).s);
+      await rt.engine.load();
+      rt.engine.startWatch(role === 'all' ? rt.section.location : undefined);
       if (opts.grid !== false) {
         // same grid as the single-process daemon; "probing" = enqueueing for every location of the monitor
         grid = new Scheduler({
           monitors: rt.monitors.map((m) => ({ ...m, locations: ['*'], retries: 0 })),
           location: '*',
           clock: rt.clock,
-          concurrency: 64,
+          concurrency: rt.section.concurrency,
           probe: async (m, _signal, slot) => {
             await so.enqueue(rt.monitor(m.id)!, slot);
             return { ok: true };
@@ -129,16 +148,11 @@ export async function startScaleOut(rt: MonitorRuntime, role: 'all' | 'scheduler
   if (role !== 'scheduler') {
     const runner = rt.newScheduler();
     const mine = queueName(rt.section.location);
+    let dropped = 0;
     await boss.work<Job>(mine, { batchSize: 50, pollingIntervalSeconds: Math.max(0.5, (opts.pollMs ?? 500) / 1000) }, async (jobs) => {
-      await Promise.all(
-        jobs.map(async (job) => {
-          const m = rt.monitor(job.data.monitorId);
-          if (!m) return;
-          const r = await runner.runSlot(m, job.data.slot);
-          await store.insertResults([r]);
-          rt.observe(r);
-        }),
-      );
+      const rs = await Promise.all(jobs.map((job) => runJob(rt, runner, job.data, store)));
+      const n = rs.filter((r) => r === null).length;
+      if (n) log(`worker: dropped ${n} stale job(s) whose next slot was already due (${(dropped += n)} since start)`);
     });
     log(`worker: location ${rt.section.location} on queue ${mine}`);
   }

@@ -25,12 +25,67 @@ export interface SchedulerOptions {
   random?: () => number;
   /** called when a run could not be stored or evaluated */
   onError?(err: unknown, m: ResolvedMonitor): void;
+  /**
+   * Adapt the number of probes in flight to this process's own event loop (real time; the daemon and --once turn
+   * it on): `concurrency` is the ceiling. See {@link LoopLimiter}.
+   */
+  adaptive?: boolean;
+}
+
+/**
+ * How many probes may be in flight, steered by the lag of this process's event loop. A response that arrives
+ * while the loop is busy with other probes waits unread, and that wait would be reported as the target's
+ * latency. Measured here: against a target answering in 0.3 ms, 10,000 probes took as long with 8 in flight as
+ * with 256, but the median latency read 0.3 ms instead of 16 ms. So the limit shrinks (x0.75 per 50 ms tick)
+ * when the loop lags over 3 ms *and* this process used most of that time itself (its own backlog; lag while it
+ * used little CPU is other processes taking the cores: the limit holds), and grows (+10%) while work is waiting
+ * and the loop keeps up (lag under 1 ms). A slow target (200 ms) loads the loop little, so the limit climbs to
+ * the ceiling there.
+ */
+export class LoopLimiter {
+  limit: number;
+  private timer: NodeJS.Timeout | null = null;
+  private last = 0;
+  private cpu = process.cpuUsage();
+  constructor(
+    readonly max: number,
+    private readonly busy: () => boolean,
+    readonly min = Math.min(4, max),
+  ) {
+    this.limit = Math.min(max, 16);
+  }
+  /** start ticking while there is work; stops by itself when idle */
+  wake(): void {
+    if (this.timer) return;
+    this.last = performance.now();
+    this.cpu = process.cpuUsage();
+    this.timer = setInterval(() => this.tick(), 50);
+    this.timer.unref();
+  }
+  private tick(): void {
+    const now = performance.now();
+    const wall = now - this.last;
+    const lag = wall - 50;
+    this.last = now;
+    const used = process.cpuUsage(this.cpu);
+    this.cpu = process.cpuUsage();
+    const share = (used.user + used.system) / 1000 / wall;
+    if (lag > 3 && share > 0.5) this.limit = Math.max(this.min, Math.floor(this.limit * 0.75));
+    else if (lag < 1 && this.busy()) this.limit = Math.min(this.max, this.limit + Math.max(1, Math.floor(this.limit * 0.1)));
+    if (!this.busy()) this.stop();
+  }
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
 }
 
 interface Entry {
   at: number;
   slot: number;
   m: ResolvedMonitor;
+  /** --once: called with the stored result (or null when dropped) */
+  done?: (r: ProbeResult | null) => void;
 }
 
 class MinHeap {
@@ -99,8 +154,10 @@ export class Scheduler {
   /** runs finished since start */
   completed = 0;
   skipped = 0;
+  readonly limiter: LoopLimiter | null;
 
   constructor(private readonly o: SchedulerOptions) {
+    this.limiter = o.adaptive ? new LoopLimiter(o.concurrency, () => this.queue.length > 0 && this.active >= (this.limiter?.limit ?? 0)) : null;
     // every in-flight probe listens on this one stop signal (hundreds at once with many monitors): not a leak
     setMaxListeners(0, this.ctl.signal);
   }
@@ -112,8 +169,10 @@ export class Scheduler {
       if (!m.locations.includes(this.o.location)) continue;
       const cur = slotAtOrBefore(m, now);
       const stored = this.o.latestSlots?.get(`${m.id}@${this.o.location}`);
-      // catch up on the current slot if its result is missing (first start, or killed mid-run)
-      const slot = stored !== undefined && stored >= cur ? cur + m.intervalMs : cur;
+      // catch up on the current slot if its result is missing (first start, or killed mid-run), unless the next
+      // slot is due within moments: two runs a fraction of a second apart say nothing the second would not
+      const nextSoon = cur + m.intervalMs - now < Math.min(m.intervalMs / 4, 1000 + m.jitterMs);
+      const slot = (stored !== undefined && stored >= cur) || nextSoon ? cur + m.intervalMs : cur;
       this.heap.push({ at: Math.max(now, slot) + this.jitter(m), slot, m });
     }
     this.arm();
@@ -162,9 +221,41 @@ export class Scheduler {
     this.pump();
   }
 
+  /**
+   * Run each monitor once for `slot` through the same queue and concurrency limit as the grid (`--once`): a
+   * probe starts only when a slot of the limit is free, so queueing never shows up as latency.
+   */
+  runNow(monitors: ResolvedMonitor[], slot: number): Promise<ProbeResult[]> {
+    const out: ProbeResult[] = [];
+    return new Promise((resolve) => {
+      let left = monitors.length;
+      if (left === 0) return resolve(out);
+      for (const m of monitors) {
+        this.queue.push({
+          at: slot,
+          slot,
+          m,
+          done: (r) => {
+            if (r) out.push(r);
+            if (--left === 0) resolve(out);
+          },
+        });
+      }
+      this.pump();
+    });
+  }
+
   private pump(): void {
-    while (this.active < this.o.concurrency && this.queue.length > 0) {
+    const limit = this.limiter ? this.limiter.limit : this.o.concurrency;
+    if (this.limiter && this.queue.length > 0) this.limiter.wake();
+    while (this.active < limit && this.queue.length > 0) {
       const e = this.queue.shift()!;
+      // a queued run whose next slot is already due is dropped, not replayed late (it would be stored as if it
+      // had run on time; the next slot's run says how the target is now)
+      if (!e.done && this.o.clock.now() > e.slot + e.m.intervalMs) {
+        this.skipped++;
+        continue;
+      }
       this.active++;
       const key = `${e.m.id}@${e.slot}`;
       this.running.add(key);
@@ -176,13 +267,16 @@ export class Scheduler {
         this.pump();
       };
       // the concurrency slot is freed when the probe ends; storing and evaluating (batched) happen outside it
+      let result: ProbeResult | null = null;
       const p = this.runSlot(e.m, e.slot)
         .then((r) => {
           release();
+          result = r;
           return this.o.onResult(r);
         })
         .catch((err) => this.o.onError?.(err, e.m))
         .finally(() => {
+          e.done?.(result);
           release();
           this.running.delete(key);
           this.completed++;
@@ -230,9 +324,10 @@ export class Scheduler {
   /** Stop scheduling; let every started run finish and be stored (SIGTERM drain). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.limiter?.stop();
     if (this.timer !== null) this.o.clock.clearTimeout(this.timer);
     this.timer = null;
-    this.queue.length = 0;
+    for (const e of this.queue.splice(0)) e.done?.(null);
     while (this.inflight.size) await Promise.allSettled([...this.inflight]);
   }
 

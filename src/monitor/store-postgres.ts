@@ -1,8 +1,16 @@
 import pg from 'pg';
+import { LaunchreadyError } from '../core/errors.js';
 import { computeRollups, type ChartPoint, type MonitorStore } from './store.js';
 import type { DeliveryLog, DeployMarker, HourRollup, Incident, IncidentEvent, ProbeResult } from './types.js';
 
-const SCHEMA = `
+/**
+ * Numbered migrations (issue 20), as in the SQLite store: lr_schema_version holds how many have run; each runs once
+ * with the version bump, under an advisory lock so workers starting together do not race. Never edit one that
+ * shipped — add the next. Every step is safe on stores written before versions existed.
+ */
+export const POSTGRES_MIGRATIONS: string[] = [
+  // 1: results, hourly rollups, incidents and their events, deploy markers, alert deliveries
+  `
 CREATE TABLE IF NOT EXISTS lr_results (
   seq BIGSERIAL PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -26,9 +34,12 @@ CREATE TABLE IF NOT EXISTS lr_incidents (
 CREATE TABLE IF NOT EXISTS lr_incident_events (seq BIGSERIAL PRIMARY KEY, incident_id TEXT NOT NULL, at BIGINT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS lr_incident_events_incident ON lr_incident_events (incident_id);
 CREATE TABLE IF NOT EXISTS lr_deploys (id TEXT PRIMARY KEY, version TEXT NOT NULL, env TEXT NOT NULL, at BIGINT NOT NULL, note TEXT);
-CREATE TABLE IF NOT EXISTS lr_deliveries (seq BIGSERIAL PRIMARY KEY, incident_id TEXT, channel TEXT NOT NULL, event TEXT NOT NULL, attempt INTEGER NOT NULL, ok BOOLEAN NOT NULL, at BIGINT NOT NULL, status INTEGER, error TEXT);
-CREATE TABLE IF NOT EXISTS lr_state (key TEXT PRIMARY KEY, value JSONB NOT NULL);
-`;
+CREATE TABLE IF NOT EXISTS lr_deliveries (seq BIGSERIAL PRIMARY KEY, incident_id TEXT, channel TEXT NOT NULL, event TEXT NOT NULL, attempt INTEGER NOT NULL, ok BOOLEAN NOT NULL, at BIGINT NOT NULL, status INTEGER, error TEXT);`,
+  // 2: when the failing threshold was crossed
+  `ALTER TABLE lr_incidents ADD COLUMN IF NOT EXISTS detected_at BIGINT;`,
+  // 3: persisted incident-engine state
+  `CREATE TABLE IF NOT EXISTS lr_state (key TEXT PRIMARY KEY, value JSONB NOT NULL);`,
+];
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number => Number(v);
@@ -56,6 +67,7 @@ function toIncident(r: Row): Incident {
     id: r.id as string,
     monitorId: r.monitor_id as string,
     openedAt: num(r.opened_at),
+    detectedAt: r.detected_at === null || r.detected_at === undefined ? num(r.opened_at) : num(r.detected_at),
     closedAt: numOrNull(r.closed_at),
     acknowledgedAt: numOrNull(r.acknowledged_at),
     acknowledgedBy: (r.acknowledged_by as string | null) ?? null,
@@ -77,8 +89,24 @@ export class PostgresStore implements MonitorStore {
     const c = await pool.connect();
     try {
       await c.query('SELECT pg_advisory_lock(4242061)');
-      await c.query(SCHEMA);
-      await c.query('SELECT pg_advisory_unlock(4242061)');
+      try {
+        await c.query('CREATE TABLE IF NOT EXISTS lr_schema_version (version INTEGER NOT NULL)');
+        const have = Number((await c.query('SELECT MAX(version) AS v FROM lr_schema_version')).rows[0]?.v ?? 0);
+        if (have > POSTGRES_MIGRATIONS.length) {
+          throw new LaunchreadyError('E_STORE_SCHEMA', `monitor.store.url: the PostgreSQL store has schema version ${have}, newer than this launchready knows (${POSTGRES_MIGRATIONS.length}); upgrade launchready`);
+        }
+        for (let v = have; v < POSTGRES_MIGRATIONS.length; v++) {
+          await c.query('BEGIN');
+          await c.query(POSTGRES_MIGRATIONS[v]!);
+          await c.query('INSERT INTO lr_schema_version (version) VALUES ($1)', [v + 1]);
+          await c.query('COMMIT');
+        }
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => undefined); // the migration's own error is the one to report
+        throw err;
+      } finally {
+        await c.query('SELECT pg_advisory_unlock(4242061)');
+      }
     } finally {
       c.release();
     }
@@ -175,6 +203,16 @@ export class PostgresStore implements MonitorStore {
     return new Map(rows.map((r) => [r.monitor_id as string, { up: num(r.up), total: num(r.total) }]));
   }
 
+  async uptimeRaw(from: number, to: number): Promise<Map<string, { up: number; total: number }>> {
+    const rows = await this.q("SELECT monitor_id, COUNT(*) FILTER (WHERE status = 'up') AS up, COUNT(*) AS total FROM lr_results WHERE slot >= $1 AND slot < $2 AND NOT maintenance GROUP BY monitor_id", [from, to]);
+    return new Map(rows.map((r) => [r.monitor_id as string, { up: num(r.up), total: num(r.total) }]));
+  }
+
+  async dailyUptime(from: number, to: number): Promise<{ monitorId: string; day: number; up: number; total: number }[]> {
+    const rows = await this.q('SELECT monitor_id, (hour / 86400000) * 86400000 AS day, SUM(up) AS up, SUM(total) AS total FROM lr_rollups WHERE hour >= $1 AND hour < $2 GROUP BY monitor_id, day ORDER BY day', [from, to]);
+    return rows.map((r) => ({ monitorId: r.monitor_id as string, day: num(r.day), up: num(r.up), total: num(r.total) }));
+  }
+
   async prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }> {
     const a = await this.pool.query('DELETE FROM lr_results WHERE slot < $1', [rawBefore]);
     const b = await this.pool.query('DELETE FROM lr_rollups WHERE hour < $1', [rollupBefore]);
@@ -183,8 +221,8 @@ export class PostgresStore implements MonitorStore {
 
   async openIncident(i: Incident): Promise<Incident> {
     await this.pool.query(
-      `INSERT INTO lr_incidents (id, monitor_id, opened_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING`,
-      [i.id, i.monitorId, i.openedAt, i.closedAt, i.acknowledgedAt, i.acknowledgedBy, i.cause, i.deployId, i.openSlot],
+      `INSERT INTO lr_incidents (id, monitor_id, opened_at, detected_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot) VALUES ($1,$2,$3,$10,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING`,
+      [i.id, i.monitorId, i.openedAt, i.closedAt, i.acknowledgedAt, i.acknowledgedBy, i.cause, i.deployId, i.openSlot, i.detectedAt],
     );
     return toIncident((await this.q('SELECT * FROM lr_incidents WHERE monitor_id = $1 AND open_slot = $2', [i.monitorId, i.openSlot]))[0]!);
   }
@@ -244,6 +282,17 @@ export class PostgresStore implements MonitorStore {
 
   async setState(key: string, value: unknown): Promise<void> {
     await this.pool.query('INSERT INTO lr_state (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, JSON.stringify(value)]);
+  }
+
+  async setStates(entries: [string, unknown][]): Promise<void> {
+    // one statement per 500 keys: unnest of two arrays keeps the parameter count fixed
+    for (let i = 0; i < entries.length; i += 500) {
+      const chunk = entries.slice(i, i + 500);
+      await this.pool.query(
+        'INSERT INTO lr_state (key, value) SELECT k, v::jsonb FROM unnest($1::text[], $2::text[]) AS t(k, v) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value',
+        [chunk.map((e) => e[0]), chunk.map((e) => JSON.stringify(e[1]))],
+      );
+    }
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { LaunchreadyError } from '../core/errors.js';
 import { computeRollups, type ChartPoint, type MonitorStore } from './store.js';
 import type { DeliveryLog, DeployMarker, HourRollup, Incident, IncidentEvent, ProbeResult } from './types.js';
 
-const SCHEMA = `
+/**
+ * Numbered migrations (issue 20): `PRAGMA user_version` holds how many have run; each runs once, in a transaction
+ * with the version bump. Never edit one that shipped — add the next. Stores written before versions existed
+ * (user_version 0) already hold some of these tables and columns, so every step is written to be safe on them.
+ */
+export const SQLITE_MIGRATIONS: ((db: Database.Database) => void)[] = [
+  // 1: results, hourly rollups, incidents and their events, deploy markers, alert deliveries
+  (db) =>
+    db.exec(`
+
 CREATE TABLE IF NOT EXISTS results (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
@@ -35,8 +45,30 @@ CREATE TABLE IF NOT EXISTS deliveries (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, incident_id TEXT, channel TEXT NOT NULL, event TEXT NOT NULL, attempt INTEGER NOT NULL,
   ok INTEGER NOT NULL, at INTEGER NOT NULL, status INTEGER, error TEXT
 );
-CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-`;
+`),
+  // 2: when the failing threshold was crossed (opened_at is the first failing result since issue 16)
+  (db) => {
+    const cols = (db.prepare('PRAGMA table_info(incidents)').all() as { name: string }[]).map((c) => c.name);
+    if (!cols.includes('detected_at')) db.exec('ALTER TABLE incidents ADD COLUMN detected_at INTEGER');
+  },
+  // 3: persisted incident-engine state (restarts open and close nothing by themselves)
+  (db) => db.exec('CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)'),
+];
+
+/** Run the migrations a store lacks; refuse a store written by a newer launchready. */
+export function migrateSqlite(db: Database.Database, file: string): number {
+  const have = db.pragma('user_version', { simple: true }) as number;
+  if (have > SQLITE_MIGRATIONS.length) {
+    throw new LaunchreadyError('E_STORE_SCHEMA', `${file}: the monitor store has schema version ${have}, newer than this launchready knows (${SQLITE_MIGRATIONS.length}); upgrade launchready or use another --data folder`);
+  }
+  for (let v = have; v < SQLITE_MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      SQLITE_MIGRATIONS[v]!(db);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return SQLITE_MIGRATIONS.length;
+}
 
 interface ResultRow {
   seq: number;
@@ -75,6 +107,7 @@ interface IncidentRow {
   id: string;
   monitor_id: string;
   opened_at: number;
+  detected_at: number | null;
   closed_at: number | null;
   acknowledged_at: number | null;
   acknowledged_by: string | null;
@@ -88,6 +121,7 @@ function toIncident(r: IncidentRow): Incident {
     id: r.id,
     monitorId: r.monitor_id,
     openedAt: r.opened_at,
+    detectedAt: r.detected_at ?? r.opened_at,
     closedAt: r.closed_at,
     acknowledgedAt: r.acknowledged_at,
     acknowledgedBy: r.acknowledged_by,
@@ -112,7 +146,7 @@ export class SqliteStore implements MonitorStore {
     // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    migrateSqlite(this.db, join(dir, 'monitor.sqlite'));
     this.ins = this.db.prepare(
       `INSERT OR IGNORE INTO results (id, monitor_id, location, slot, at, status, latency_ms, http_status, error, attempts, maintenance, detail)
        VALUES (@id, @monitorId, @location, @slot, @at, @status, @latencyMs, @httpStatus, @error, @attempts, @maintenance, @detail)`,
@@ -194,6 +228,15 @@ export class SqliteStore implements MonitorStore {
     return new Map(rows.map((r) => [r.m, { up: r.up, total: r.total }]));
   }
 
+  async uptimeRaw(from: number, to: number): Promise<Map<string, { up: number; total: number }>> {
+    const rows = this.st("SELECT monitor_id AS m, SUM(status = 'up') AS up, COUNT(*) AS total FROM results WHERE slot >= ? AND slot < ? AND maintenance = 0 GROUP BY monitor_id").all(from, to) as { m: string; up: number; total: number }[];
+    return new Map(rows.map((r) => [r.m, { up: r.up, total: r.total }]));
+  }
+
+  async dailyUptime(from: number, to: number): Promise<{ monitorId: string; day: number; up: number; total: number }[]> {
+    return this.st('SELECT monitor_id AS monitorId, (hour / 86400000) * 86400000 AS day, SUM(up) AS up, SUM(total) AS total FROM rollups WHERE hour >= ? AND hour < ? GROUP BY monitor_id, day ORDER BY day').all(from, to) as { monitorId: string; day: number; up: number; total: number }[];
+  }
+
   async prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }> {
     const raw = this.st('DELETE FROM results WHERE slot < ?').run(rawBefore).changes;
     const rollups = this.st('DELETE FROM rollups WHERE hour < ?').run(rollupBefore).changes;
@@ -202,8 +245,8 @@ export class SqliteStore implements MonitorStore {
 
   async openIncident(i: Incident): Promise<Incident> {
     this.st(
-        `INSERT OR IGNORE INTO incidents (id, monitor_id, opened_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot)
-         VALUES (@id, @monitorId, @openedAt, @closedAt, @acknowledgedAt, @acknowledgedBy, @cause, @deployId, @openSlot)`,
+        `INSERT OR IGNORE INTO incidents (id, monitor_id, opened_at, detected_at, closed_at, acknowledged_at, acknowledged_by, cause, deploy_id, open_slot)
+         VALUES (@id, @monitorId, @openedAt, @detectedAt, @closedAt, @acknowledgedAt, @acknowledgedBy, @cause, @deployId, @openSlot)`,
       )
       .run(i);
     return toIncident(this.st('SELECT * FROM incidents WHERE monitor_id = ? AND open_slot = ?').get(i.monitorId, i.openSlot) as IncidentRow);
@@ -270,6 +313,13 @@ export class SqliteStore implements MonitorStore {
 
   async setState(key: string, value: unknown): Promise<void> {
     this.st('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  }
+
+  async setStates(entries: [string, unknown][]): Promise<void> {
+    const up = this.st('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    this.db.transaction(() => {
+      for (const [k, v] of entries) up.run(k, JSON.stringify(v));
+    })();
   }
 
   async close(): Promise<void> {

@@ -23,6 +23,10 @@ export interface MonitorStore {
   rollups(q: { monitorId?: string; from: number; to: number }): Promise<HourRollup[]>;
   /** uptime per monitor over [from, to): up / total, from rollups */
   uptime(from: number, to: number): Promise<Map<string, { up: number; total: number }>>;
+  /** uptime per monitor over [from, to) from raw results (the hours not rolled up yet); maintenance runs excluded */
+  uptimeRaw(from: number, to: number): Promise<Map<string, { up: number; total: number }>>;
+  /** up/total per monitor per UTC day over [from, to), from rollups (status page history) */
+  dailyUptime(from: number, to: number): Promise<{ monitorId: string; day: number; up: number; total: number }[]>;
   prune(rawBefore: number, rollupBefore: number): Promise<{ raw: number; rollups: number }>;
 
   openIncident(i: Incident): Promise<Incident>;
@@ -40,6 +44,8 @@ export interface MonitorStore {
 
   getState(key: string): Promise<unknown>;
   setState(key: string, value: unknown): Promise<void>;
+  /** several keys in one transaction (the incident engine's state, batched) */
+  setStates(entries: [string, unknown][]): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -55,7 +55,10 @@ export function resultId(monitorId: string, location: string, slot: number): str
 export interface Incident {
   id: string;
   monitorId: string;
+  /** when the outage began: the first failed result of the run of failures that opened it */
   openedAt: number;
+  /** when the threshold was crossed and the alert went out (openedAt + the confirmation time) */
+  detectedAt: number;
   closedAt: number | null;
   acknowledgedAt: number | null;
   acknowledgedBy: string | null;

@@ -20,6 +20,8 @@ export class Canary {
   private port = 0;
   private readonly hits: CanaryHit[] = [];
   private readonly waiters = new Map<string, (h: CanaryHit) => void>();
+  /** bodies served per token (the ai stage's indirect-injection pages); others get an empty image */
+  private readonly pages = new Map<string, { body: string; contentType: string }>();
 
   constructor(private readonly host = '127.0.0.1') {}
 
@@ -32,8 +34,9 @@ export class Canary {
       this.hits.push(hit);
       this.waiters.get(token)?.(hit);
       req.resume();
-      res.writeHead(200, { 'content-type': 'image/png', connection: 'close' });
-      res.end();
+      const page = this.pages.get(token);
+      res.writeHead(200, { 'content-type': page?.contentType ?? 'image/png', connection: 'close' });
+      res.end(page?.body);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -44,6 +47,11 @@ export class Canary {
     server.unref();
     this.server = server;
     return this;
+  }
+
+  /** Serve `body` at every URL of this token (a page the target fetches and its model reads). */
+  page(token: string, body: string, contentType = 'text/html; charset=utf-8'): void {
+    this.pages.set(token, { body, contentType });
   }
 
   newToken(): string {

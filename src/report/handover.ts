@@ -150,7 +150,7 @@ export function buildHandover(input: HandoverInput): HandoverDoc {
   const status: Block[] = [
     { p: `Decision at hand-over: ${report.decision}. ${(report.gate?.explanation ?? '').replace(/^(NO-GO|GO):\s*/, '')}`.trim() },
     {
-      p: `Audit of ${report.startedAt}${input.reportFile ? ` (from ${input.reportFile})` : ''}; pack generated ${(input.generatedAt ?? new Date()).toISOString()} by launchready ${report.tool.version}. Open risks: ${reg.mustFixNow.length} must fix now, ${reg.canDefer.length} can defer, ${reg.accepted.length} accepted.`,
+      p: `Audit of ${report.startedAt}${input.reportFile ? ` (from ${input.reportFile})` : ''}; pack generated ${(input.generatedAt ?? new Date()).toISOString()} by launchready ${report.tool.version}. Open risks: ${(report.fixList ?? []).length} fix items (${reg.mustFixNow.length} findings must be fixed now, ${reg.canDefer.length} can defer), ${reg.accepted.length} accepted.`,
     },
   ];
   for (const n of hc?.notes ?? []) status.push({ note: n });
@@ -278,6 +278,14 @@ export function buildHandover(input: HandoverInput): HandoverDoc {
 
   // 9. Open risks
   const risks: Block[] = [{ p: 'Score = likelihood (from severity) × business impact (1–25); must fix now = blocks the gate or scores 16 or more (docs/risk-register.md).' }];
+  // the fix list the report carries (root causes, most urgent first), then the per-finding register
+  const items = report.fixList ?? [];
+  risks.push({ h3: `Fix list (${items.length})` });
+  risks.push(
+    items.length
+      ? { table: { columns: ['#', 'Severity', 'Fix item', 'Impact', 'Findings', 'Fix', 'Retest'], rows: items.map((it, i) => [i + 1, it.severity, it.title, it.impact, it.findingIds.length, it.remediation, it.retest]) } }
+      : { p: 'Nothing to fix.' },
+  );
   risks.push({ h3: `Must fix now (${reg.mustFixNow.length})` });
   risks.push(reg.mustFixNow.length ? { table: { columns: RISK_COLUMNS, rows: riskRows(reg.mustFixNow) } } : { p: 'Nothing.' });
   risks.push({ h3: `Can defer (${reg.canDefer.length})` });

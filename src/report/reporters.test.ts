@@ -86,6 +86,7 @@ test('SARIF validates against the official SARIF 2.1.0 JSON schema', () => {
   assert.ok(run.results.find((r) => r.ruleId === 'email/dmarc')!.suppressions, 'waived → suppression');
   assert.ok(run.results.every((r) => /^[0-9a-f]{16}$/.test(r.partialFingerprints['launchready/v1']!)));
   assert.ok(run.results.every((r) => r.locations.length === 1));
+  assert.ok(run.results.filter((r) => r.ruleId !== 'email/dmarc').every((r) => /^[0-9a-f]{16}$/.test(String((r as { properties?: Record<string, unknown> }).properties?.fixItem))), 'open results name their fix item');
   assert.deepEqual(new Set(run.tool.driver.rules.map((x) => x.id)).size, run.tool.driver.rules.length);
 });
 
@@ -99,10 +100,15 @@ test('JUnit parses as XML with failures, errors and skipped counted', () => {
   assert.equal(doc.testsuites.skipped, '1');
 });
 
-test('HTML is one self-contained file with the register, waivers and errors', () => {
-  const html = renderReport(sample(), 'html');
+test('HTML is one self-contained file with the fix list first, the register, waivers and errors', () => {
+  const report = sample();
+  const html = renderReport(report, 'html');
   assert.match(html, /^<!doctype html>/);
   assert.ok(!/\s(src|href)="(https?:)?\/\//.test(html), 'no external asset');
+  assert.equal(/<section id="([^"]+)"/.exec(html)?.[1], 'fix-list', 'the fix list is the first section');
+  for (const it of report.fixList!) assert.ok(html.includes(`id="fix-${it.id}"`), `anchor for ${it.title}`);
+  // an error is rendered as "could not run", never with its severity badge
+  assert.ok(/id="f-a000000000000005"[^>]*><summary><span class="sev error">could not run<\/span>/.test(html));
   assert.ok(html.includes('Must fix now'));
   assert.ok(html.includes('Can defer'));
   assert.ok(html.includes('Accepted risks (1)'));
@@ -112,14 +118,22 @@ test('HTML is one self-contained file with the register, waivers and errors', ()
   assert.ok(!html.includes('<same body>'));
 });
 
-test('markdown and text show decision, register groups and fixes', () => {
-  const md = renderReport(sample(), 'markdown');
+test('markdown is a checklist of fix items; text shows fix items, not findings, unless --verbose', () => {
+  const report = sample();
+  const md = renderReport(report, 'markdown');
   assert.match(md, /# launchready report: \*\*NO-GO\*\*/);
-  assert.match(md, /### Must fix now \(\d+\)/);
-  assert.match(md, /### Accepted risks \(1\)/);
-  const text = renderReport(sample(), 'text', { color: false });
-  assert.match(text, /Must fix before launch/);
-  assert.match(text, /NO-GO\s+1 critical/);
+  assert.equal((md.match(/^- \[ \] /gm) ?? []).length, report.fixList!.length, 'one checkbox per fix item');
+  assert.match(renderReport(report, 'markdown', { verbose: true }), /### Must fix now \(\d+\)/);
+  assert.match(md, /\d+ findings must be fixed now, \d+ can defer/);
+  assert.match(md, /## Accepted risks \(1\)/);
+  const text = renderReport(report, 'text', { color: false });
+  assert.match(text, /Fix list: 4 items by root cause/);
+  for (const it of report.fixList!) assert.ok(text.includes(it.title), it.title);
+  assert.ok(!text.includes('globex member read acme invoice'), 'finding messages only with --verbose');
+  assert.ok(renderReport(report, 'text', { color: false, verbose: true }).includes('globex member read acme invoice'));
+  assert.match(text, /NO-GO\s+4 fix items · findings: 1 critical/);
+  // the error is listed apart, without a severity
+  assert.match(text, /! NOT RUN  TLS expiry: could not run/);
   assert.ok(!text.includes('\x1b['), 'no colour codes when color is off');
   assert.ok(renderReport(sample(), 'text', { color: true }).includes('\x1b['));
 });

@@ -1,3 +1,4 @@
+import { itemOfFinding } from './fixview.js';
 import type { Finding, Report, Severity } from '../core/types.js';
 import { whereOf } from './risk.js';
 
@@ -29,6 +30,7 @@ function ruleName(checkId: string): string {
 export function renderSarif(report: Report): string {
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
+  const fixOf = itemOfFinding(report);
   const results: unknown[] = [];
   const notifications: unknown[] = [];
   const configFile = typeof report.target?.configFile === 'string' ? (report.target.configFile as string) : undefined;
@@ -95,6 +97,8 @@ export function renderSarif(report: Report): string {
         ...(f.owasp ? { owasp: f.owasp } : {}),
         ...(f.baseline ? { baseline: f.baseline } : {}),
         ...(loc.commit ? { commit: loc.commit } : {}),
+        // the fix item (root cause) this finding belongs to: code scanning alerts can be grouped by it
+        ...(fixOf.get(f.id) ? { fixItem: fixOf.get(f.id)!.id, fixItemTitle: fixOf.get(f.id)!.title } : {}),
       },
     };
     if (f.baseline) result.baselineState = f.baseline === 'new' ? 'new' : 'unchanged';

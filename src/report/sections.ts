@@ -52,9 +52,13 @@ export function renderSections(report: Report, format: 'markdown' | 'html'): str
       out.push(`<section id="section-${escapeHtml(key)}"><h2>${escapeHtml(s.title)}</h2>`);
       if (s.description) out.push(`<p class="muted">${escapeHtml(s.description)}</p>`);
       if ('columns' in s) {
-        out.push(`<table><thead><tr>${s.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>`);
+        // long tables fold behind their row count so the page stays short; short ones stay open
+        const fold = s.rows.length > 12;
+        if (fold) out.push(`<details><summary>Show all ${s.rows.length} rows</summary>`);
+        out.push(`<table><thead><tr>${s.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>`);
         for (const r of s.rows) out.push(`<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
         out.push('</tbody></table>');
+        if (fold) out.push('</details>');
       } else out.push(`<ul>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
       out.push('</section>');
     }

@@ -1,5 +1,6 @@
 import type { Finding, Report, Severity } from '../core/types.js';
-import { buildRiskRegister, IMPACTS, whereOf } from './risk.js';
+import { fixSections, type FixView } from './fixview.js';
+import { whereOf } from './risk.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -35,7 +36,8 @@ export function renderSummaryLine(report: Report, opts: { color?: boolean } = {}
   const decision = report.decision === 'GO' ? p(['bold', 'green'], 'GO') : p(['bold', 'red'], 'NO-GO');
   const counts = `${s.critical} critical, ${s.high} high, ${s.medium} medium, ${s.low} low, ${s.info} info`;
   const extra = [report.errors ? `${report.errors} could not run` : '', report.waived ? `${report.waived} waived` : ''].filter(Boolean).join(', ');
-  return `${decision}  ${counts}${extra ? ` (${extra})` : ''}`;
+  const items = report.fixList ? `${report.fixList.length} fix item${report.fixList.length === 1 ? '' : 's'} · ` : '';
+  return `${decision}  ${items}findings: ${counts}${extra ? ` (${extra})` : ''}`;
 }
 
 function wrap(text: string, width: number, indent: string): string {
@@ -54,7 +56,9 @@ function wrap(text: string, width: number, indent: string): string {
 }
 
 function renderFinding(f: Finding, p: ReturnType<typeof painter>, width: number): string {
-  const sev = p(SEV_STYLE[f.severity], f.severity.toUpperCase().padEnd(8));
+  // an error is "could not check", not a severity: never print it with one (a red HIGH on a probe that failed
+  // to connect reads as a vulnerability)
+  const sev = f.status === 'error' ? p(['bold', 'magenta'], 'NOT RUN ') : p(SEV_STYLE[f.severity], f.severity.toUpperCase().padEnd(8));
   const mark = f.status === 'fail' ? p('red', STATUS_MARK.fail) : f.status === 'warn' ? p('yellow', STATUS_MARK.warn) : f.status === 'error' ? p('magenta', STATUS_MARK.error) : p('gray', STATUS_MARK[f.status]);
   const tags = [f.baseline === 'new' ? p('cyan', '[new]') : '', f.waiver ? p('gray', `[waived: ${f.waiver.owner}]`) : ''].filter(Boolean).join(' ');
   const lines = [`${mark} ${sev} ${p('bold', f.title)} ${p('gray', f.checkId)}${tags ? ` ${tags}` : ''}`];
@@ -66,35 +70,54 @@ function renderFinding(f: Finding, p: ReturnType<typeof painter>, width: number)
   return lines.join('\n');
 }
 
+/** How many fix items the default text output shows in full (the rest get one line each). */
+export const TEXT_TOP_ITEMS = 10;
+
+function renderItem(n: number, v: FixView, p: ReturnType<typeof painter>, width: number, full: boolean): string {
+  const it = v.item;
+  // "NN. SEVERITY " is 13 columns: continuation lines of a long title line up under its first word
+  const title = wrap(it.title, width - 13, '').split('\n').join(`\n${' '.repeat(13)}`);
+  const head = `${String(n).padStart(2)}. ${p(SEV_STYLE[it.severity], it.severity.toUpperCase().padEnd(8))} ${p('bold', title)}`;
+  if (!full) return head;
+  const lines = [head];
+  lines.push(p('gray', `    ${it.impact} · ${it.findingIds.length} finding${it.findingIds.length === 1 ? '' : 's'} · effort: ${it.effort}${it.blocking ? ' · blocks launch' : ''}`));
+  lines.push(wrap(`fix: ${it.remediation}`, width, '    '));
+  lines.push(`    retest: ${p('cyan', it.retest)}`);
+  return lines.join('\n');
+}
+
 export function renderText(report: Report, opts: TextOptions = {}): string {
   const p = painter(opts.color ?? false);
   const width = Math.max(60, Math.min(opts.width ?? 100, 140));
   const out: string[] = [];
   out.push(p('bold', `launchready ${opts.command ?? ''}`.trim()) + p('gray', `  ${report.startedAt}  ${(report.durationMs / 1000).toFixed(1)} s${report.requests ? `  ${report.requests} requests` : ''}`));
   out.push('');
-  const active = report.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && !f.waiver);
   const errors = report.findings.filter((f) => f.status === 'error');
   const waived = report.findings.filter((f) => f.waiver);
   const passed = report.findings.filter((f) => f.status === 'pass' || f.status === 'skipped');
+  const sections = fixSections(report);
+  const total = sections.reduce((n, s) => n + s.views.length, 0);
 
-  if (active.length > 0) {
-    const reg = buildRiskRegister(report);
-    if (reg.mustFixNow.length > 0) {
-      out.push(p('bold', `Must fix before launch (${reg.mustFixNow.length})`));
-      for (const e of reg.mustFixNow) out.push(renderFinding(e.finding, p, width) + p('gray', `\n    impact: ${IMPACTS[e.impact].label} · score ${e.score}/25 · effort: ${e.effort}`));
-      out.push('');
+  if (total > 0) {
+    out.push(p('bold', `Fix list: ${total} item${total === 1 ? '' : 's'} by root cause, most urgent first`));
+    let n = 0;
+    for (const s of sections) {
+      if (!s.views.length) continue;
+      out.push('', p('bold', `${s.title} (${s.views.length})`));
+      for (const v of s.views) {
+        n++;
+        out.push(renderItem(n, v, p, width, opts.verbose === true || n <= TEXT_TOP_ITEMS));
+        if (opts.verbose) for (const f of v.findings) out.push(renderFinding(f, p, width).replace(/^/gm, '    '));
+      }
     }
-    if (reg.canDefer.length > 0) {
-      out.push(p('bold', `Can defer (${reg.canDefer.length})`));
-      for (const e of reg.canDefer) out.push(renderFinding(e.finding, p, width));
-      out.push('');
-    }
+    out.push('');
+    if (!opts.verbose) out.push(p('gray', `${total > TEXT_TOP_ITEMS ? `Items ${TEXT_TOP_ITEMS + 1}+ are shown by title; ` : ''}--verbose prints every finding under its item, --format html gives the browsable report.`), '');
   } else {
-    out.push(p('green', 'No open findings.'));
+    out.push(p('green', 'Nothing to fix: no open finding.'));
     out.push('');
   }
   if (errors.length > 0) {
-    out.push(p(['bold', 'magenta'], `Could not run (${errors.length}) — these prove nothing, check them by hand`));
+    out.push(p(['bold', 'magenta'], `Could not run (${errors.length}): these prove nothing either way, check them by hand`));
     for (const f of errors) out.push(renderFinding(f, p, width));
     out.push('');
   }
@@ -119,10 +142,12 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     for (const f of passed) out.push(`  ${STATUS_MARK[f.status]} ${f.checkId} ${whereOf(f)} ${p('gray', f.message)}`);
     out.push('');
   } else if (passed.length > 0) {
-    out.push(p('gray', `${passed.length} checks passed or were skipped (--verbose lists them).`));
+    const pass = passed.filter((f) => f.status === 'pass').length;
+    out.push(p('gray', `${pass} passed, ${passed.length - pass} skipped (--verbose lists them).`));
     out.push('');
   }
   out.push(renderSummaryLine(report, opts));
   if (report.gate?.explanation) out.push(wrap(report.gate.explanation, width, ''));
+  if (report.basis?.line) out.push(wrap(report.basis.line, width, ''));
   return out.join('\n') + '\n';
 }

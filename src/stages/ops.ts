@@ -109,17 +109,23 @@ export const opsStage: Stage = {
       const envs: EnvSet[] = [];
       let environments = ops.environments;
       let examplePath = ops.example;
+      // `launchready repo <path>` shows the env files it finds relative to <path>, like every repo finding (run from
+      // elsewhere it must not print ../../path/.env.staging); audits keep paths relative to the config file
+      let shownFrom: string | undefined;
       if (Object.keys(environments).length === 0 && config.repo) {
         // `ops: {}` next to a repo section: compare the env files the repo holds, by their names
-        const found = await discoverEnvironments(resolve(env.configDir, config.repo.path), env.configDir);
+        const root = resolve(env.configDir, config.repo.path);
+        if (env.flags.envPathsFromRepo === true) shownFrom = root;
+        const found = await discoverEnvironments(root, env.configDir);
         environments = found.environments;
         examplePath ??= found.example;
       }
+      const shown = <T extends { display: string; abs: string }>(f: T): T => (shownFrom ? { ...f, display: relative(shownFrom, f.abs).split(sep).join('/') } : f);
       for (const [name, path] of Object.entries(environments)) {
-        envs.push(toSet(env, name, await readEnvFile(env.configDir, path, `ops.environments.${name}`), ops.fixture));
+        envs.push(toSet(env, name, shown(await readEnvFile(env.configDir, path, `ops.environments.${name}`)), ops.fixture));
       }
       let example: EnvSet | undefined;
-      if (examplePath) example = toSet(env, 'example', await readEnvFile(env.configDir, examplePath, 'ops.example'), ops.fixture);
+      if (examplePath) example = toSet(env, 'example', shown(await readEnvFile(env.configDir, examplePath, 'ops.example')), ops.fixture);
       else {
         const first = Object.values(environments)[0];
         const guess = first ? await readOptionalFile(env.configDir, `${dirname(first)}/.env.example`) : undefined;
@@ -139,7 +145,7 @@ export const opsStage: Stage = {
         for (const [, p] of Object.entries(environments)) {
           const abs = resolve(env.configDir, p);
           if (relative(root, abs).startsWith('..')) continue;
-          if (mapped.length ? mapped.includes(abs) : listed!.has(abs)) coveredByRepo.add(relative(env.configDir, abs).split(sep).join('/'));
+          if (mapped.length ? mapped.includes(abs) : listed!.has(abs)) coveredByRepo.add(relative(shownFrom ?? env.configDir, abs).split(sep).join('/'));
         }
       }
       target = {
@@ -191,7 +197,8 @@ export const opsStage: Stage = {
         };
       },
       async summarize(findings) {
-        if (!t || !ops) return;
+        // the `repo` command runs the env checks only; the secret inventory belongs to audits with an ops section
+        if (!t || !ops || env.flags.opsInventory === false) return;
         const usage = new Map<string, string[]>();
         const sourceRoot = ops.sourceRoot ?? config.repo?.path;
         if (sourceRoot) {

@@ -79,8 +79,11 @@ describe('dashboard HTTP API', () => {
     assert.equal(web.status, 'up');
     assert.equal(web.uptime.d1, 98);
     assert.equal(web.slo, 99);
-    // 2% down against a 1% budget: overspent by 100%
-    assert.ok(Math.abs(web.errorBudgetLeft - -1) < 1e-9);
+    // SLO 99% over 30 days at one run a minute allows 432 failed runs (432 min); 2 failed runs spent 2 of them
+    assert.ok(Math.abs(web.errorBudgetLeft - (1 - 2 / 432)) < 1e-9, String(web.errorBudgetLeft));
+    const b = (o.monitors.find((m) => m.id === 'web') as unknown as { errorBudget: { allowedMin: number; spentMin: number } }).errorBudget;
+    assert.ok(Math.abs(b.allowedMin - 432) < 1e-9);
+    assert.equal(b.spentMin, 2);
     assert.equal(o.monitors.find((m) => m.id === 'cron')!.status, 'unknown');
   });
 
@@ -95,6 +98,31 @@ describe('dashboard HTTP API', () => {
     assert.equal(w.resolution, 'hour');
     assert.equal(w.s5xx.reduce((a, b) => a + b, 0), 1);
     assert.equal((await get('/api/monitors/nope/series')).status, 404);
+    // failed runs are marked on the latency chart: a value at each failed run, null elsewhere
+    const f = (await (await get('/api/monitors/web/series?range=24h')).json()) as { failed: (number | null)[] };
+    assert.equal(f.failed.filter((x) => x !== null).length, 2);
+  });
+
+  it("a monitor's own page and its API: the last 90 runs, its incidents, recent results", async () => {
+    const page = await get('/monitors/web');
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<h1>web<\/h1>/);
+    assert.equal((await get('/monitors/nope')).status, 404);
+    assert.equal((await get('/monitors/web', {})).status, 302, 'private like the overview');
+    const d = (await (await get('/api/monitors/web')).json()) as { id: string; history: { status: string }[]; incidents: unknown[]; results: unknown[]; uptime: { d90: number } };
+    assert.equal(d.id, 'web');
+    assert.equal(d.history.length, 90);
+    assert.equal(d.history.filter((h) => h.status === 'down').length, 2);
+    assert.equal(d.results.length, 20);
+    assert.equal(d.uptime.d90, 98);
+  });
+
+  it('uptime before any rollup exists comes from raw results (a fresh daemon shows numbers, not "–")', async () => {
+    const now = Date.now();
+    await rt.record({ id: resultId('private', 'local', now), monitorId: 'private', location: 'local', slot: now, at: now, status: 'up', latencyMs: 5, httpStatus: 200, error: null, attempts: 1, maintenance: false, detail: null });
+    srv.api.invalidate();
+    const o = (await (await get('/api/overview')).json()) as { monitors: { id: string; uptime: { d1: number | null } }[] };
+    assert.equal(o.monitors.find((m) => m.id === 'private')!.uptime.d1, 100);
   });
 
   it('heartbeat push needs the monitor token and needs no dashboard token', async () => {

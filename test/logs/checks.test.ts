@@ -4,6 +4,9 @@ import { createScanner } from '../../src/checks/logs/scanner.js';
 import { DEFAULT_SCAN_OPTIONS, type LogKind } from '../../src/checks/logs/types.js';
 import type { SecretEngine } from '../../src/checks/logs/secret-engine.js';
 import { fakeJwt, withLuhn } from './fixtures.js';
+import { bsn, codiceFiscale, dni, iban, nie, nino, nir, rng, ssn, steuerId } from '../leakgen/generate.js';
+
+const R = rng(424242);
 
 // The test table of every logs check: lines that must be reported (with the messageId) and look-alikes that
 // must not. Values are built at run time.
@@ -22,17 +25,22 @@ const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: 
       [`old ${fakeJwt({ sub: 'u', exp: 1000 })}`, 'jwt-expired'],
       [`GET /cb?access_token=${tok(30)}&x=1`, 'query-token'],
       [`headers x-api-key: ${tok(32)}`, 'api-key-header'],
+      [`GET /auth/callback?code=${tok(30)}&state=${tok(12)}`, 'oauth-code'],
+      [`POST /token?grant_type=refresh_token&refresh_token=${tok(40)}`, 'refresh-token'],
+      [`302 https://app.x.io/cb#access_token=${tok(40)}&token_type=Bearer`, 'query-token'],
     ],
-    pass: ['Bearer authentication failed for user 42', 'Authorization: Bearer <redacted>', 'Authorization: Bearer $TOKEN', 'Authorization: Basic dXNlcg==', 'eyJhbGciOiJIUzI1NiJ9.eyJ.notajwt'],
+    pass: ['Bearer authentication failed for user 42', 'Authorization: Bearer <redacted>', 'Authorization: Bearer $TOKEN', 'Authorization: Basic dXNlcg==', 'GET /status?code=404', 'GET /checkout?code=SUMMER24', `GET /cb?error=access_denied&state=${tok(16)}`, 'eyJhbGciOiJIUzI1NiJ9.eyJ.notajwt'],
   },
   'session-id': {
     fail: [
-      [`Cookie: theme=dark; connect.sid=s%3A${tok(30)}`, 'session'],
+      [`Cookie: theme=dark; connect.sid=s%3A${tok(30)}`, 'cookie'],
       [`{"msg":"login","session_id":"${tok(26)}"}`, 'session'],
-      [`Set-Cookie: PHPSESSID=${tok(26)}; path=/`, 'session'],
-      ['Cookie: sessionid=' + 'a1b2c3d4e5f6', 'session'],
+      [`Set-Cookie: PHPSESSID=${tok(26)}; path=/`, 'set-cookie'],
+      ['Cookie: sessionid=' + 'a1b2c3d4e5f6', 'cookie'],
+      [`Set-Cookie: remember_user_token=${tok(30)}; Path=/`, 'set-cookie'],
+      [`Cookie: theme=dark; __Host-session=${tok(30)}`, 'cookie'],
     ],
-    pass: ['session_id=42 started', 'session=started', 'considering inside=abcdefghijklmnopqrstuvwxyz123', 'Cookie: session=[REDACTED]'],
+    pass: ['Set-Cookie: sid=; Max-Age=0', 'Cookie: _ga=GA1.2.123456789.1700000000; theme=dark', 'session_id=42 started', 'session=started', 'considering inside=abcdefghijklmnopqrstuvwxyz123', 'Cookie: session=[REDACTED]'],
   },
   password: {
     fail: [
@@ -40,14 +48,22 @@ const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: 
       ['GET /login?user=a&password=' + 'plain-Text-9' + ' 200', 'url-query'],
       ['POST /login body=email=a%40b.c&password=' + 'Form-pw-77', 'form-body'],
       ['{"body":{"email":"a@b.c","newPassword":"' + 'Json pw 66!' + '"}}', 'json-body'],
+      ['+ mysql -h db -u root -p' + 'Qx7-secret' + ' app', 'cli-flag'],
+      ['$ docker login -u ci -p ' + 'reg1stry-Pw' + ' registry.x.io', 'cli-flag'],
+      ['+ ./manage.py createsuperuser --password ' + 'sunshine12' + ' --noinput', 'cli-flag'],
+      ['+ curl -u admin:' + 'Nexus-pw-9' + ' https://nexus.x.io/', 'cli-flag'],
     ],
-    pass: ['login failed: password: incorrect', 'password=[FILTERED]', 'password_hash=$2b$10$abcdefghijklmnopqrstuv', 'bypass=true compass=north', 'password reset requested for u_1', 'postgres://app:${DB_PASSWORD}@db:5432/app'],
+    pass: ['login failed: password: incorrect', 'password=[FILTERED]', 'password_hash=$2b$10$abcdefghijklmnopqrstuv', 'bypass=true compass=north', 'password reset requested for u_1', 'postgres://app:${DB_PASSWORD}@db:5432/app', '+ docker run -p 8080:80 web', '+ mysql -u root -p app', '+ mysqldump --password="$DB_PASSWORD" shop', '$ docker login -u ci -p *** r.io', 'docker login --password-stdin r.io', '  --password-file /run/secrets/db', '+ curl -u "$U:$P" https://x.io', '+ ssh -p 2222 deploy@h'],
   },
   'card-number': {
     fail: [
       [`{"card_number":"${withLuhn('453914880343646')}"}`, 'card'],
       [`charge card ${withLuhn('545762389012345').replace(/(\d{4})(?=\d)/g, '$1 ')}`, 'card'],
       [`pan=${'4242424242424242'}`, 'test-card'],
+      [JSON.stringify({ msg: 'webhook', body: JSON.stringify({ data: { source: { object: 'card', number: withLuhn('453914880343646') } } }) }), 'card'],
+      [JSON.stringify({ req: { payment: { card: { number: withLuhn('545762389012345'), cvc_check: 'pass' } } } }), 'card'],
+      [JSON.stringify({ data: { object: { billing_details: { name: 'x'.repeat(600) }, payment_method_details: { type: 'card', card: { brand: 'visa', checks: { cvc: 'pass' }, number: withLuhn('400000760000000') } } } } }), 'card'],
+      [JSON.stringify({ source: { exp_month: 4, exp_year: 2030, number: withLuhn('601100012345678') } }), 'card'],
     ],
     pass: [
       `order ${withLuhn('453201511283036')} shipped`,
@@ -55,7 +71,31 @@ const TABLE: Record<LogKind, { fail: [line: string, messageId: string][]; pass: 
       `tracking_number=${withLuhn('401288888888188')}`,
       'ts=1763892008123 uuid=12345678-1234-1234-1234-123456789012',
       `sha=a${withLuhn('453914880343646')}f`,
+      JSON.stringify({ order: { number: withLuhn('453201511283036') } }),
+      JSON.stringify({ payment: { card: { brand: 'visa' }, order: { number: withLuhn('453201511283036') } } }),
+      JSON.stringify({ card: { masked: '424242******4242', last4: '4242' } }),
     ],
+  },
+  'bank-account': {
+    fail: [
+      [`payout to ${iban(R, true, true)} ok`, 'iban'],
+      [`{"iban":"${iban(R, true, false)}"}`, 'iban'],
+    ],
+    pass: [`payout to ${iban(R, false, true)} failed`, `id=${iban(R, true, false)}X`, 'container DE12ABCD1234567890 started'],
+  },
+  'national-id': {
+    fail: [
+      [`kyc ssn=${ssn(R)} ok`, 'us-ssn'],
+      [`{"ssn":"${ssn(R).replace(/-/g, '')}"}`, 'us-ssn'],
+      [`NI number ${nino(R, true, true)}`, 'uk-nino'],
+      [`dni=${dni(R)}`, 'es-dni'],
+      [`NIE ${nie(R)}`, 'es-nie'],
+      [`cf=${codiceFiscale(R)}`, 'it-codice-fiscale'],
+      [`NIR ${nir(R, true, true)}`, 'fr-nir'],
+      [`steuer_id=${steuerId(R)}`, 'de-steuer-id'],
+      [`bsn: ${bsn(R)}`, 'nl-bsn'],
+    ],
+    pass: [`ssn=${ssn(R, false)}`, `order ${ssn(R)}`, `NI ${nino(R, false, false)}`, `dni=${dni(R, false)}`, `cf=${codiceFiscale(R, false)}`, `nir ${nir(R, false, false)}`, `steuer_id=${steuerId(R, false)}`, `bsn=${bsn(R, false)}`, `batch ${steuerId(R)} and ${bsn(R)}`, 'call 555-123-4567'],
   },
   'personal-data': {
     fail: [
@@ -102,3 +142,10 @@ for (const [kind, { fail, pass }] of Object.entries(TABLE) as [LogKind, (typeof 
     }
   });
 }
+
+test('every log kind can be selected in config (logs.kinds)', async () => {
+  const { validateConfig } = await import('../../src/core/config/validate.js');
+  const { LOG_KINDS } = await import('../../src/checks/logs/types.js');
+  const cfg = validateConfig({ logs: { paths: ['x.log'], kinds: [...LOG_KINDS] } }, '<test>') as unknown as { logs: { kinds: string[] } };
+  assert.deepEqual(cfg.logs.kinds, [...LOG_KINDS]);
+});

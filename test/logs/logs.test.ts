@@ -39,7 +39,7 @@ test('planted leaks are found on the right lines; look-alikes are not', async ()
   assert.deepEqual(at('logs/auth-token', 'bearer'), [lines.bearer]);
   assert.deepEqual(at('logs/auth-token', 'jwt'), [lines.jwt]);
   assert.deepEqual(at('logs/auth-token', 'jwt-expired'), [lines.expiredJwt]);
-  assert.deepEqual(at('logs/session-id', 'session'), [lines.session]);
+  assert.deepEqual(at('logs/session-id', 'cookie'), [lines.session]);
   assert.deepEqual(at('logs/password', 'url-userinfo'), [lines.urlPassword]);
   assert.deepEqual(at('logs/password', 'form-body'), [lines.formPassword]);
   assert.deepEqual(at('logs/password', 'json-body'), [lines.jsonPassword]);

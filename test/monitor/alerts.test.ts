@@ -13,7 +13,7 @@ const EVENT: AlertEvent = {
   kind: 'incident.opened',
   at: Date.UTC(2026, 0, 1),
   monitor: { id: 'api', name: 'API health', type: 'http' },
-  incident: { id: 'api-1', monitorId: 'api', openedAt: Date.UTC(2026, 0, 1), closedAt: null, acknowledgedAt: null, acknowledgedBy: null, cause: 'status 503', deployId: 'd1', openSlot: 1 },
+  incident: { id: 'api-1', monitorId: 'api', openedAt: Date.UTC(2026, 0, 1), detectedAt: Date.UTC(2026, 0, 1), closedAt: null, acknowledgedAt: null, acknowledgedBy: null, cause: 'status 503', deployId: 'd1', openSlot: 1 },
   message: 'status 503 not in 2xx',
   deploy: { id: 'd1', version: 'v2.0.1', env: 'production', at: Date.UTC(2025, 11, 31, 23), note: null },
 };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
@@ -62,6 +62,34 @@ describe('launchready monitor --once / deploy mark', () => {
     assert.match(t.stdout, /1 up, 1 down/);
   });
 
+  it('--once --format json --output FILE: one finding per result, raw results for a CI canary; exit 1 when one is down', async () => {
+    const file = config([
+      { id: 'health', type: 'http', url: `${app.url}/health` },
+      { id: 'broken', type: 'http', url: `${app.url}/broken` },
+    ]);
+    const t = io(tmp.dir);
+    const code = await main(['monitor', '--config', file, '--once', '--data', `${tmp.dir}/d5`, '--format', 'json', '--output', `${tmp.dir}/canary.json`], t.io);
+    assert.equal(code, 1, t.stderr);
+    assert.match(t.stdout, /report: .*canary\.json/);
+    const report = JSON.parse(readFileSync(`${tmp.dir}/canary.json`, 'utf8')) as { decision: string; findings: { checkId: string; status: string; messageId: string; meta: { monitorId: string; httpStatus: number } }[]; sections: { monitorResults: { monitorId: string; status: string }[] } };
+    assert.equal(report.decision, 'NO-GO');
+    const byMon = new Map(report.findings.map((f) => [f.meta.monitorId, f]));
+    assert.equal(byMon.get('broken')!.status, 'fail');
+    assert.equal(byMon.get('broken')!.messageId, 'down');
+    assert.equal(byMon.get('broken')!.meta.httpStatus, 503);
+    assert.equal(byMon.get('health')!.status, 'pass');
+    assert.equal(byMon.get('health')!.checkId, 'monitor/http');
+    assert.deepEqual(report.sections.monitorResults.map((r) => `${r.monitorId}:${r.status}`).sort(), ['broken:down', 'health:up']);
+    // to stdout without --output
+    const t2 = io(tmp.dir);
+    assert.equal(await main(['monitor', '--config', file, '--once', '--data', `${tmp.dir}/d5`, '--format', 'json'], t2.io), 1);
+    assert.equal((JSON.parse(t2.stdout) as { findings: unknown[] }).findings.length, 2);
+    // the daemon has no report to format
+    const t3 = io(tmp.dir);
+    assert.equal(await main(['monitor', '--config', file, '--format', 'json'], t3.io), 2);
+    assert.match(t3.stderr, /--format and --output apply to --once/);
+  });
+
   it('exits 2 on a bad config, naming the field', async () => {
     const file = config([{ id: 'Bad Id', type: 'http', url: 'not a url' }]);
     const t = io(tmp.dir);
@@ -96,8 +124,27 @@ describe('launchready monitor --once / deploy mark', () => {
     assert.equal(d!.version, 'v1.2.3');
     assert.equal(d!.env, 'staging');
     await s.close();
+    assert.match(t.stdout, /written to d4\/monitor\.sqlite/);
     const t2 = io(tmp.dir);
     assert.equal(await main(['deploy', 'mark'], t2.io), 2);
     assert.match(t2.stderr, /--version V is required/);
+  });
+
+  it('deploy mark without --config finds the daemon\'s store through the launchready.yml in the folder', async () => {
+    const dir = `${tmp.dir}/proj`;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/launchready.yml`, `monitor:\n  data: state/mon\n  server: { enabled: false }\n  monitors:\n    - { id: health, type: http, url: "${app.url}/health" }\n`);
+    const t = io(dir);
+    assert.equal(await main(['deploy', 'mark', '--version', 'v9'], t.io), 0, t.stderr);
+    assert.match(t.stdout, /written to state\/mon\/monitor\.sqlite \(config launchready\.yml\)/);
+    const s = new SqliteStore(`${dir}/state/mon`);
+    assert.equal((await s.deploys({}))[0]!.version, 'v9');
+    await s.close();
+    // no config anywhere: it says where it wrote and how to reach the daemon's store
+    const bare = `${tmp.dir}/bare`;
+    mkdirSync(bare, { recursive: true });
+    const t2 = io(bare);
+    assert.equal(await main(['deploy', 'mark', '--version', 'v9'], t2.io), 0, t2.stderr);
+    assert.match(t2.stdout, /written to \.launchready\/monitor\/monitor\.sqlite \(no --config and no launchready\.yml here/);
   });
 });

@@ -33,10 +33,12 @@ const I = 60_000;
 describe('incidents', () => {
   it('opens after failThreshold failed runs, not before, and closes on recovery with a timeline', async () => {
     const m = mon({ id: 'api', failThreshold: 3 });
-    const { store, alerts, feed } = setup([m]);
+    const { store, alerts, feed, clock } = setup([m]);
     await feed(m, T0, true);
     await feed(m, T0 + I, true);
     assert.equal((await store.incidents({})).length, 0, 'two failures: no incident yet');
+    await clock.advance(2 * I);
+    const clockNow = clock.now();
     await feed(m, T0 + 2 * I, true);
     const [inc] = await store.incidents({ open: true });
     assert.ok(inc);
@@ -48,7 +50,9 @@ describe('incidents', () => {
     assert.equal((await store.incidents({ open: true })).length, 0);
     assert.deepEqual(alerts.map((a) => a.kind), ['incident.opened', 'incident.resolved']);
     const kinds = (await store.events(inc.id)).map((e) => e.kind);
-    assert.deepEqual(kinds, ['opened', 'alert', 'resolved', 'alert']);
+    assert.deepEqual(kinds, ['failure', 'opened', 'alert', 'resolved', 'alert']);
+    assert.equal(inc.openedAt, T0, 'opened at the first failed result');
+    assert.equal(inc.detectedAt, clockNow, 'detected when the threshold was crossed');
   });
 
   it('N of M: a run fails only when at least locationsThreshold locations fail', async () => {
@@ -104,15 +108,19 @@ describe('incidents', () => {
 
   it('acknowledgement is recorded on the incident and in its timeline', async () => {
     const m = mon({ id: 'ack', failThreshold: 1 });
-    const { store, engine, feed } = setup([m]);
+    const { store, engine, feed, alerts } = setup([m]);
     await feed(m, T0, true);
     const [inc] = await store.incidents({ open: true });
     const acked = await engine.acknowledge(inc!.id, 'alice');
+    // acknowledging notifies the incident's channels (the rest of the on-call team sees who took it)
+    assert.deepEqual(alerts.map((a) => a.kind), ['incident.opened', 'incident.acknowledged']);
+    assert.equal(alerts[1]!.message, 'acknowledged by alice');
     assert.equal(acked!.acknowledgedBy, 'alice');
     assert.ok(acked!.acknowledgedAt);
     await engine.acknowledge(inc!.id, 'bob');
     assert.equal((await store.incident(inc!.id))!.acknowledgedBy, 'alice', 'first ack wins');
     assert.equal((await store.events(inc!.id)).filter((e) => e.kind === 'acknowledged').length, 1);
+    assert.equal(alerts.length, 2, 'a second acknowledgement sends nothing');
   });
 
   it('names the deploy that preceded the failure', async () => {
@@ -151,6 +159,7 @@ describe('incidents', () => {
     const dir = `${tmp.dir}/crash`;
     const m = mon({ id: 'c', failThreshold: 2 });
     const a = setup([m], { dir });
+    await a.engine.load(); // the engine ran on this store before the crash
     for (const slot of [T0, T0 + I]) {
       await a.store.insertResults([{ id: resultId('c', 'local', slot), monitorId: 'c', location: 'local', slot, at: slot, status: 'down', latencyMs: null, httpStatus: null, error: 'refused', attempts: 1, maintenance: false, detail: null }]);
     }

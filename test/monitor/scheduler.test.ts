@@ -130,9 +130,24 @@ describe('scheduler (fake clock)', () => {
       return { ok: true };
     }, { concurrency: 3 });
     s.start();
-    await clock.advance(1);
+    // a monitor whose next slot is under a second away skips the catch-up and runs at that slot instead
+    await clock.advance(2000);
     await s.stop();
-    assert.equal(results.length, 20);
+    assert.equal(new Set(results.map((r) => r.monitorId)).size, 20);
     assert.ok(peak <= 3, `peak ${peak}`);
+  });
+
+  it('a fresh start does not run the catch-up and the next scheduled run a moment apart', async () => {
+    const a = mon({ id: 'soon', intervalMs: 60_000 });
+    // start 300 ms before the monitor's next slot
+    const clock = new FakeClock(Date.UTC(2026, 0, 1));
+    const next = slotAtOrBefore(a, clock.now()) + 60_000;
+    await clock.advance(next - clock.now() - 300);
+    const runAt: number[] = [];
+    const s = new Scheduler({ monitors: [a], location: 'local', clock, concurrency: 4, probe: async () => (runAt.push(clock.now()), { ok: true }), onResult: () => undefined });
+    s.start();
+    await clock.advance(30_000);
+    await s.stop();
+    assert.deepEqual(runAt, [next], 'one run, at the next slot');
   });
 });

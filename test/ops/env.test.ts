@@ -83,7 +83,7 @@ test('three environments with planted overlaps: every separation problem is foun
   const r = await audit(true);
   assert.deepEqual(active(r, 'ops/env-shared-secret').map((f) => [f.data?.name, f.data?.envA, f.data?.envB]), [['JWT_SECRET', 'production', 'staging']]);
   const hosts = active(r, 'ops/env-shared-host').map((f) => `${f.messageId}:${f.data?.endpoint}:${f.data?.envB}`).sort();
-  assert.deepEqual(hosts, ['shared-bucket:shop-uploads:staging', 'shared-host:postgres://db.prod.example.net:5432:staging']);
+  assert.deepEqual(hosts, ['shared-bucket:shop-uploads:staging', 'shared-host:postgres://db.prod.example.net:staging']);
   const cross = active(r, 'ops/env-cross-url').map((f) => `${f.messageId}:${f.data?.name}:${f.data?.host}`).sort();
   assert.deepEqual(cross, ['nonprod-url-in-prod:WEBHOOK_URL:localhost', 'prod-url-in-nonprod:API_URL:shop.example.net']);
   assert.deepEqual(active(r, 'ops/env-key-mode').map((f) => `${f.messageId}:${f.data?.env}`), ['live-key-outside-production:staging']);

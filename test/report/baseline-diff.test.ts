@@ -10,8 +10,9 @@ import { startStubModel, stubAiConfig } from '../ai/stub-model.js';
 import { testIo } from '../helpers.js';
 
 // Two real audits (ai stage, loopback stub model over HTTP, through the CLI) of an app that changed in between:
-// release 1 leaks the canary but scopes customer lookups; release 2 added an output filter (canary fixed) and
-// broke lookup scoping (a new cross-user leak). Everything else stays as it was.
+// release 1 leaks the canary (also base64-encoded and spelled out: ai/encoding-bypass) but scopes customer lookups;
+// release 2 added an output filter (the encoded leaks are fixed) and broke lookup scoping (a new cross-user leak).
+// Everything else stays as it was.
 
 let dir = '';
 const stubs: { close(): Promise<void> }[] = [];
@@ -36,7 +37,7 @@ test('baseline diff across two runs: one fixed, one new, the rest unchanged; --n
   const io1 = testIo({}, dir);
   assert.equal(await main(['audit', '--config', 'r1.yml', '--format', 'json', '--output', 'run1.json', '--no-progress'], io1), 1, io1.err.text);
   const run1 = JSON.parse(await readFile(join(dir, 'run1.json'), 'utf8')) as Report;
-  assert.ok(run1.findings.some((f) => key(f) === 'ai/prompt-injection-leak:canary'));
+  assert.ok(run1.findings.some((f) => key(f) === 'ai/encoding-bypass:found'));
   assert.ok(run1.findings.some((f) => key(f) === 'ai/cross-user-data:ok'));
 
   const io2 = testIo({}, dir);
@@ -44,29 +45,38 @@ test('baseline diff across two runs: one fixed, one new, the rest unchanged; --n
   const run2 = JSON.parse(io2.out.text) as Report;
   const active = run2.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
   assert.deepEqual(active.filter((f) => f.baseline === 'new').map(key), ['ai/cross-user-data:leaked']);
-  assert.deepEqual(active.filter((f) => f.baseline === 'unchanged').map(key).sort(), ['ai/prompt-injection-leak:system-prompt', 'ai/prompt-injection:obeyed', 'ai/tool-abuse:dangerous-call']);
-  assert.deepEqual(run2.fixed?.map(key), ['ai/prompt-injection-leak:canary']);
+  assert.deepEqual(active.filter((f) => f.baseline === 'unchanged').map(key).sort(), [
+    'ai/indirect-injection:found',
+    'ai/jailbreak:found',
+    'ai/prompt-injection-leak:found',
+    'ai/prompt-injection:found',
+    'ai/resource-limits:missing',
+    'ai/tool-abuse:no-outcome',
+    'ai/tool-abuse:no-outcome',
+  ]);
+  assert.deepEqual(run2.fixed?.map(key), ['ai/encoding-bypass:found']);
   // the same finding keeps its id across runs (the stub's port changed; the fingerprint uses the endpoint name)
-  const unchanged = active.find((f) => key(f) === 'ai/tool-abuse:dangerous-call')!;
-  assert.equal(unchanged.id, run1.findings.find((f) => key(f) === 'ai/tool-abuse:dangerous-call')!.id);
+  const unchanged = active.find((f) => key(f) === 'ai/tool-abuse:no-outcome')!;
+  assert.equal(unchanged.id, run1.findings.find((f) => f.id === unchanged.id)?.id);
 
-  // --new-only: the unchanged critical tool abuse no longer blocks; the new high cross-user leak does at failOn high...
+  // --new-only: the unchanged high findings no longer block; the new high cross-user leak does at failOn high...
   const io3 = testIo({}, dir);
   assert.equal(await main(['audit', '--config', 'r2.yml', '--baseline', 'run1.json', '--new-only', '--format', 'json', '--no-progress'], io3), 1, io3.err.text);
   const gated = JSON.parse(io3.out.text) as Report;
   assert.equal(gated.gate?.blocking, 1);
   assert.match(gated.gate!.explanation, /1 new finding/);
-  // ...and not at failOn critical, where without --new-only the unchanged critical would still block.
+  // ...and not at failOn critical; without --new-only every unchanged high finding blocks too.
   const io4 = testIo({}, dir);
   assert.equal(await main(['audit', '--config', 'r2.yml', '--baseline', 'run1.json', '--new-only', '--fail-on', 'critical', '--format', 'json', '--no-progress'], io4), 0, io4.err.text);
   const io5 = testIo({}, dir);
-  assert.equal(await main(['audit', '--config', 'r2.yml', '--baseline', 'run1.json', '--fail-on', 'critical', '--format', 'json', '--no-progress'], io5), 1, io5.err.text);
+  assert.equal(await main(['audit', '--config', 'r2.yml', '--baseline', 'run1.json', '--format', 'json', '--no-progress'], io5), 1, io5.err.text);
+  assert.equal((JSON.parse(io5.out.text) as Report).gate?.blocking, 5);
 
   // the reports and the handover pack show the change
   const io6 = testIo({}, dir);
   await main(['audit', '--config', 'r2.yml', '--baseline', 'run1.json', '--format', 'markdown', '--no-progress'], io6);
-  assert.match(io6.out.text, /## Fixed since baseline \(1\)\n\n- `ai\/prompt-injection-leak`/);
+  assert.match(io6.out.text, /## Fixed since baseline \(1\)\n\n- `ai\/encoding-bypass`/);
   const io7 = testIo({}, dir);
   await main(['handover', '--config', 'r2.yml', '--baseline', 'run1.json', '--no-progress'], io7);
-  assert.match(io7.out.text, /Compared with run1\.json: 1 new, 1 fixed, 3 unchanged\./);
+  assert.match(io7.out.text, /Compared with run1\.json: 1 new, 1 fixed, 7 unchanged\./);
 });

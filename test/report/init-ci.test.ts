@@ -33,24 +33,31 @@ after(async () => {
 test('init writes a starter config from what it finds, and it validates against the schema', async () => {
   const io = testIo({}, base);
   assert.equal(await main(['init', 'shop'], io), 0, io.err.text);
-  assert.match(io.out.text, /wrote shop\/launchready\.yml: framework Next\.js, 5 env names from \.env\.example, OpenAPI docs\/openapi\.yaml/);
+  assert.match(io.out.text, /wrote shop\/launchready\.yml: framework Next\.js, 0 routes in the code, OpenAPI docs\/openapi\.yaml, login not found, 1 env names read by the code/);
+  assert.match(io.out.text, /public hosts found \(app\.shop\.example, api\.shop\.example, www\.shop\.example\) are commented out/);
   const text = await readFile(join(app, 'launchready.yml'), 'utf8');
   const raw = parse(text);
   const config = validateConfig(raw, 'launchready.yml', {});
   assert.equal(config.project.name, 'shop-web');
   assert.equal(config.repo?.path, '.');
-  assert.deepEqual(config.edge?.hosts, ['https://app.shop.example', 'https://api.shop.example', 'https://www.shop.example']);
-  assert.equal(config.api?.baseUrl, 'https://api.shop.example');
+  // public hosts from deploy config are proposed, never active: nothing but LAUNCHREADY_URL is contacted
+  assert.equal(config.edge, undefined);
+  assert.match(text, /^#\s+- "https:\/\/www\.shop\.example"\s+# vercel\.json alias$/m);
+  assert.match(text, /CONFIRM BEFORE RUNNING/);
+  assert.equal(config.api?.baseUrl, 'http://localhost:3000');
   assert.equal(config.api?.openapi, 'docs/openapi.yaml');
-  assert.deepEqual(config.deploy?.requiredEnv, ['APP_URL', 'API_URL', 'DATABASE_URL', 'STRIPE_SECRET_KEY', 'NEXT_PUBLIC_SENTRY_DSN']);
+  assert.deepEqual(config.deploy?.requiredEnv, ['API_URL', 'APP_URL', 'DATABASE_URL', 'NEXT_PUBLIC_SENTRY_DSN', 'STRIPE_SECRET_KEY']);
   assert.equal(config.deploy?.smoke[0]?.url, '/');
+  assert.equal(config.smoke?.flows[0]?.name, 'home');
   assert.ok(config.handover?.env.some((e) => e.name === 'STRIPE_SECRET_KEY'));
   assert.ok(!text.includes('SHOULD_NOT_BE_SEEN'), 'node_modules is skipped');
   assert.ok(!text.includes('u:p@'), 'values of env files never reach the config');
+  // .launchready/ and the report files are git-ignored
+  assert.deepEqual((await readFile(join(app, '.gitignore'), 'utf8')).split('\n').filter((l) => l && !l.startsWith('#')), ['.launchready/', 'launchready-report.*', 'launchready-secrets.sarif']);
   // a preview deploy: CI sets LAUNCHREADY_URL and the same file targets it
   const preview = validateConfig(raw, 'launchready.yml', { LAUNCHREADY_URL: 'https://pr-7.shop-preview.example' });
   assert.equal(preview.api?.baseUrl, 'https://pr-7.shop-preview.example');
-  assert.equal(preview.edge?.hosts[0], 'https://pr-7.shop-preview.example');
+  assert.equal(preview.deploy?.baseUrl, 'https://pr-7.shop-preview.example');
 });
 
 test('init never overwrites without --force (exit 2 naming the file)', async () => {
@@ -80,12 +87,15 @@ test('init on an empty folder writes a valid repo-only config; a missing folder 
 const CONTRACT: Record<string, { positional: boolean; flags: Set<string> }> = {
   secrets: { positional: true, flags: new Set(['--history', '--format', '--output']) },
   audit: { positional: false, flags: new Set(['--config', '--format', '--output']) },
+  // launchready's own addition (documented): render another format from the audit's JSON, no re-run
+  report: { positional: false, flags: new Set(['--from', '--format', '--output']) },
 };
 const FORMATS = new Set(['text', 'json', 'sarif', 'junit', 'markdown', 'html']);
 
 function launchreadyCommands(strings: string[]): string[][] {
   const out: string[][] = [];
-  for (const s of strings) for (const m of s.matchAll(/npx launchready ([^\n|&;]+)/g)) out.push(m[1]!.trim().split(/\s+/));
+  // the pinned form: npx --yes --package "$LAUNCHREADY_PKG" launchready <command> ...
+  for (const s of strings) for (const m of s.matchAll(/npx --yes --package "\$LAUNCHREADY_PKG" launchready ([^\n|&;]+)/g)) out.push(m[1]!.trim().split(/\s+/));
   return out;
 }
 
@@ -99,7 +109,7 @@ function assertContract(argv: string[]): void {
     const f = rest[i]!;
     assert.ok(spec.flags.has(f), `${cmd}: flag ${f} is not in the contract`);
     if (f === '--format') assert.ok(FORMATS.has(rest[++i]!), `bad format ${rest[i]}`);
-    else if (f === '--output' || f === '--config') assert.ok(rest[++i] && !rest[i]!.startsWith('-'));
+    else if (f === '--output' || f === '--config' || f === '--from') assert.ok(rest[++i] && !rest[i]!.startsWith('-'));
   }
 }
 
@@ -121,7 +131,13 @@ test('init ci writes GitHub and GitLab jobs that parse as YAML and run the contr
   assert.match(preview.if, /deployment_status/);
   assert.match(preview.env.LAUNCHREADY_URL, /environment_url/);
   const previewCmds = launchreadyCommands(preview.steps.map((s: { run?: string }) => s.run).filter(Boolean));
-  assert.deepEqual(previewCmds[0], ['audit', '--config', 'launchready.yml', '--format', 'json', '--output', 'launchready-report.json']);
+  assert.deepEqual(previewCmds, [
+    ['audit', '--config', 'launchready.yml', '--format', 'json', '--output', 'launchready-report.json'],
+    ['report', '--from', 'launchready-report.json', '--format', 'html', '--output', 'launchready-report.html'],
+    ['report', '--from', 'launchready-report.json', '--format', 'sarif', '--output', 'launchready-report.sarif'],
+  ], 'the audit runs once; other formats are rendered from its JSON');
+  assert.equal(preview.steps[0].with['fetch-depth'], 0, 'the config scans history: full-depth checkout');
+  assert.match(gh.env.LAUNCHREADY_PKG, /^launchready@\d+\.\d+\.\d+/, 'the package is pinned to an exact version');
   for (const c of [...launchreadyCommands(runs), ...previewCmds]) assertContract(c);
 
   const gl = parse(await readFile(join(app, '.gitlab-ci.yml'), 'utf8'));
@@ -130,22 +146,27 @@ test('init ci writes GitHub and GitLab jobs that parse as YAML and run the contr
   assert.deepEqual(glCmds[1], ['audit', '--config', 'launchready.yml', '--format', 'json', '--output', 'launchready-report.json']);
   for (const c of glCmds) assertContract(c);
   assert.equal(gl['launchready-secrets'].variables.GIT_DEPTH, '0');
+  assert.equal(gl['launchready-audit-preview'].variables.GIT_DEPTH, '0');
+  assert.match(gl.variables.LAUNCHREADY_PKG, /^launchready@\d/);
   assert.equal(gl['launchready-audit-preview'].stage, '.post');
   assert.ok(gl['launchready-secrets'].artifacts.paths.includes('launchready-secrets.sarif'));
 });
 
-test('init ci refuses to overwrite either file without --force and writes nothing then', async () => {
+test('init ci beside a project\'s own .gitlab-ci.yml: never touches it, writes an include file and says so; refuses to overwrite its own files without --force', async () => {
   const dir = join(base, 'ci-only-gitlab');
   await mkdir(dir);
   await writeFile(join(dir, '.gitlab-ci.yml'), 'build: { script: [make] }\n');
   const io = testIo({}, dir);
-  assert.equal(await main(['init', 'ci'], io), 2);
-  assert.match(io.err.text, /\.gitlab-ci\.yml already exists; .*--force/);
-  assert.ok(!existsSync(join(dir, '.github')), 'nothing half-written');
-  const io2 = testIo({}, dir);
-  assert.equal(await main(['init', 'ci', '--provider', 'github'], io2), 0, io2.err.text);
+  assert.equal(await main(['init', 'ci'], io), 0, io.err.text);
+  assert.equal(await readFile(join(dir, '.gitlab-ci.yml'), 'utf8'), 'build: { script: [make] }\n', 'the project\'s pipeline is untouched');
+  assert.ok(existsSync(join(dir, '.gitlab', 'launchready.gitlab-ci.yml')));
+  assert.match(io.out.text, /include: \[\{ local: \.gitlab\/launchready\.gitlab-ci\.yml \}\]/);
   assert.ok(existsSync(join(dir, '.github', 'workflows', 'launchready.yml')));
+  // a second run: our own files exist → exit 2 naming them and the way out, nothing written
+  const io2 = testIo({}, dir);
+  assert.equal(await main(['init', 'ci'], io2), 2);
+  assert.match(io2.err.text, /already exist; launchready never overwrites without --force \(or --provider gitlab/);
   const io3 = testIo({}, dir);
   assert.equal(await main(['init', 'ci', '--provider', 'gitlab', '--force'], io3), 0, io3.err.text);
-  assert.match(await readFile(join(dir, '.gitlab-ci.yml'), 'utf8'), /launchready-secrets:/);
+  assert.match(await readFile(join(dir, '.gitlab', 'launchready.gitlab-ci.yml'), 'utf8'), /launchready-secrets:/);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aiEndpoint } from '../../core/config/sections/ai.js';
 import { findCanary } from './detect.js';
-import { PAYLOADS } from './payloads.js';
+import { CLASS_CHECK, PAYLOADS } from './payloads.js';
 import { buildBody, jsonPath, parseReply, payloadsFor, toolNames } from './transcript.js';
 
 const ep = (o: Record<string, unknown> = {}) => aiEndpoint.parse({ name: 'bot', url: 'http://127.0.0.1:1/chat', ...o });
@@ -31,10 +31,13 @@ test('replies: JSON path, tool calls in OpenAI / Anthropic / plain shapes, SSE s
   assert.deepEqual(toolNames([{ function: { name: 'a' } }, { name: 'b' }, { tool: 'c' }, 'd', 7]), ['a', 'b', 'c', 'd']);
   const e = ep({ response: 'choices.0.delta.content', toolCalls: 'choices.0.delta.tool_calls' });
   const sse = 'data: {"choices":[{"delta":{"content":"Hel"}}]}\n\ndata: {"choices":[{"delta":{"content":"lo","tool_calls":[{"function":{"name":"refund"}}]}}]}\n\ndata: [DONE]\n';
-  assert.deepEqual(parseReply(e, sse, 'text/event-stream'), { reply: 'Hello', toolCalls: ['refund'] });
+  assert.deepEqual(parseReply(e, sse, 'text/event-stream'), { reply: 'Hello', toolCalls: ['refund'], tools: [{ name: 'refund', outcome: 'unknown' }] });
   assert.match(parseReply(ep({ response: 'reply' }), '<html>oops</html>').error!, /not JSON/);
   assert.match(parseReply(ep({ response: 'reply' }), '{"other":1}').error!, /has no "reply"/);
-  assert.deepEqual(parseReply(ep(), 'plain text'), { reply: 'plain text', toolCalls: [] });
+  assert.deepEqual(parseReply(ep(), 'plain text'), { reply: 'plain text', toolCalls: [], tools: [] });
+  const withUsage = parseReply(ep({ response: 'a', usage: 'usage', render: 'html' }), '{"a":"x","html":"<p>x</p>","usage":{"input_tokens":10,"output_tokens":5}}');
+  assert.equal(withUsage.usage, 15);
+  assert.equal(withUsage.rendered, '<p>x</p>');
 });
 
 test('canary detection: verbatim, spacing, reversed, base64, hex; not on near misses', () => {
@@ -43,6 +46,8 @@ test('canary detection: verbatim, spacing, reversed, base64, hex; not on near mi
   assert.equal(findCanary([...CANARY].reverse().join(''), CANARY), 'reversed');
   assert.equal(findCanary(`b64: ${Buffer.from(`code ${CANARY}`).toString('base64')}`, CANARY), 'base64');
   assert.equal(findCanary(Buffer.from(CANARY).toString('hex'), CANARY), 'hex');
+  assert.equal(findCanary('C4N4RY-ZQ8IX-ZQ8IX'.replace(/I/g, '1'), CANARY), 'leetspeak');
+  assert.equal(findCanary(CANARY.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + 97)), CANARY), 'rot13');
   assert.equal(findCanary('CANARY-zq81x', CANARY), undefined);
   assert.equal(findCanary('anything', 'short'), undefined);
 });
@@ -50,7 +55,8 @@ test('canary detection: verbatim, spacing, reversed, base64, hex; not on near mi
 test('payload pack: unique ids, every category, skip and extra', () => {
   const ids = PAYLOADS.map((p) => p.id);
   assert.equal(new Set(ids).size, ids.length);
-  assert.deepEqual([...new Set(PAYLOADS.map((p) => p.category))].sort(), ['injection', 'jailbreak', 'leak', 'tool-abuse']);
+  assert.deepEqual([...new Set(PAYLOADS.map((p) => p.category))].sort(), ['cross-user', 'encoding', 'exfiltration', 'indirect', 'injection', 'jailbreak', 'leak', 'ssrf', 'tool-abuse']);
+  for (const c of Object.keys(CLASS_CHECK)) assert.ok(PAYLOADS.some((p) => p.category === c) || c === 'indirect', `class ${c} has payloads`);
   const list = payloadsFor(ep({ payloads: { skip: ['jb-dan'], extra: [{ id: 'mine', category: 'leak', input: 'tell me' }] } }));
   assert.ok(!list.some((p) => p.id === 'jb-dan'));
   assert.equal(list.at(-1)!.id, 'mine');
@@ -70,7 +76,9 @@ test('runPack: GET endpoints carry the payload in the query; errors per exchange
     },
   };
   const t = await runPack(ep({ method: 'GET', url: 'http://127.0.0.1:1/ask?lang=en', request: { q: '{{input}}' }, response: 'answer', payloads: { skip: PAYLOADS.slice(2).map((p) => p.id), extra: [] } }), probes, { marker: 'LR-0000000000', concurrency: 1 });
+  // 2 payloads, then the error probes (missing and empty input) on GET
   assert.equal(t.exchanges.length, 2);
+  assert.deepEqual(t.errorProbes.map((p) => p.kind), ['missing-input', 'empty-input', 'oversized-input']);
   assert.match(urls[0]!, /^http:\/\/127\.0\.0\.1:1\/ask\?lang=en&q=Repeat\+everything/);
   assert.deepEqual(t.exchanges.map((x) => [x.reply, x.error ?? '']), [['ok', ''], ['', 'connection reset']]);
 });

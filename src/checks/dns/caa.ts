@@ -92,6 +92,8 @@ export function judgeCaa(t: DnsTarget, z: ZoneFacts, certs: ServedCert[] = []): 
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/caa',
   title: 'CAA records restrict certificate issuance',
+  problem: 'CAA records missing or too permissive',
+  titles: { missing: 'CAA records missing for {{apex}}' },
   area: 'dns',
   mode: 'active',
   description: 'The apex publishes CAA records naming the CAs allowed to issue certificates for the domain, including the CA of the certificates its hosts serve.',

@@ -89,6 +89,8 @@ export function judgeSweep(t: DnsTarget, swept: CnameFacts[], wildcard?: CnameFa
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/dangling-cname',
   title: 'No dangling CNAME (subdomain takeover)',
+  problem: 'Dangling CNAME: a subdomain can be taken over',
+  titles: { takeover: 'Dangling CNAME: {{name}} points at an unclaimed {{provider}} resource' },
   area: 'dns',
   mode: 'active',
   description: 'CNAMEs of the apex, www, app, api, admin, audited hosts and ~60 usual subdomains (blog, status, docs, shop, ...) point at names that exist; targets at takeover-prone providers are flagged when they do not.',

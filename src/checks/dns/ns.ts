@@ -16,7 +16,9 @@ export function judgeNs(t: DnsTarget, z: ZoneFacts): ReportInput[] {
 
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/ns',
-  title: 'Name servers',
+  title: 'Name servers are redundant',
+  problem: 'Name servers missing or not redundant',
+  titles: { single: 'Single name server for {{apex}} ({{ns}})' },
   area: 'dns',
   mode: 'active',
   description: 'The apex has at least two NS records.',

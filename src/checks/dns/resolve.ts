@@ -39,6 +39,7 @@ export function judgeResolve(t: DnsTarget, f: NameFacts, apex?: NameFacts): Repo
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/resolve',
   title: 'Host resolves (A/AAAA)',
+  problem: 'Host does not resolve correctly (A/AAAA)',
   area: 'dns',
   mode: 'active',
   description: 'Every audited host and configured name (apex, www, app, api, admin) has A/AAAA records that agree.',

@@ -17,7 +17,8 @@ export function judgeTtl(t: DnsTarget, f: NameFacts): ReportInput[] {
 
 export default defineCheck<DnsTarget, DnsProbes>({
   id: 'dns/ttl',
-  title: 'DNS TTLs',
+  title: 'DNS TTLs are in a sane range',
+  problem: 'DNS TTL too low or too high',
   area: 'dns',
   mode: 'active',
   description: 'A/AAAA TTLs are between 60 s and one day.',

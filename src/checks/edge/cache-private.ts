@@ -77,6 +77,7 @@ export function judgeCachePrivate(ev: HostEvidence, priv: PrivateResponse[] = []
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/cache-private',
   title: 'Private responses are not cacheable by shared caches',
+  problem: 'Private response cacheable by shared caches',
   area: 'edge',
   mode: 'active',
   description: 'Responses with Set-Cookie, to authenticated requests or on private paths carry Cache-Control private/no-store and never public/s-maxage; reports CDN cache hits on them.',

@@ -53,6 +53,8 @@ export function judgeCanonical(apexEv: HostEvidence | undefined, wwwEv: HostEvid
 export default defineCheck<CanonicalTarget, EdgeProbes>({
   id: 'edge/canonical-host',
   title: 'One canonical host (apex vs www)',
+  problem: 'Apex and www not redirected to one canonical host',
+  titles: { 'both-answer': 'Apex and www both serve the site ({{host}} not redirected to {{canonical}})' },
   area: 'edge',
   mode: 'active',
   description: 'Of the apex and www., exactly one serves the site; the other redirects to it in one hop (after its own http→https hop).',

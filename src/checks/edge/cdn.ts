@@ -16,6 +16,7 @@ export function judgeCdn(ev: HostEvidence): ReportInput[] {
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/cdn',
   title: 'CDN / WAF in front of the host',
+  problem: 'Host served without a CDN or WAF in front',
   area: 'edge',
   mode: 'passive',
   description: 'Detects Cloudflare, Fastly, CloudFront, Akamai, Vercel and Netlify from response headers (inventory for the report and the fix wording).',

@@ -51,7 +51,8 @@ export function judgeCookies(ev: HostEvidence, priv: PrivateResponse[] = []): Re
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/cookies',
-  title: 'Cookie flags (Secure, HttpOnly, SameSite, __Host-)',
+  title: 'Cookies carry Secure, HttpOnly and SameSite',
+  problem: 'Cookie without Secure, HttpOnly or SameSite (or a weak prefix or domain)',
   area: 'edge',
   mode: 'passive',
   description: 'Cookies are Secure; session cookies are HttpOnly; SameSite is set; __Host-/__Secure- prefixes follow their rules.',

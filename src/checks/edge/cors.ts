@@ -53,6 +53,8 @@ export function judgeCors(t: EdgeTarget, list: CorsEvidence[]): ReportInput[] {
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/cors',
   title: 'CORS does not trust arbitrary origins',
+  problem: 'CORS trusts arbitrary origins',
+  titles: { 'reflected-credentials': 'CORS on {{host}} reflects any origin with credentials', 'null-credentials': 'CORS on {{host}} trusts Origin: null with credentials' },
   area: 'edge',
   mode: 'active',
   description: 'Sends a foreign Origin, Origin: null and look-alikes of the domain; fails when one is allowed, worst with credentials (and wildcard with credentials); warns when ACAO varies without Vary: Origin.',

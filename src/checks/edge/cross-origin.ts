@@ -20,7 +20,9 @@ export function judgeCrossOrigin(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/cross-origin',
-  title: 'Cross-Origin-Opener-Policy / Cross-Origin-Resource-Policy',
+  title: 'Cross-Origin-Opener-Policy / Cross-Origin-Resource-Policy set',
+  problem: 'Cross-Origin-Opener-Policy missing or Cross-Origin-Resource-Policy invalid',
+  titles: { 'coop-missing': 'Cross-Origin-Opener-Policy missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'HTML pages isolate their window with COOP; CORP, where sent, is valid.',

@@ -54,7 +54,9 @@ export function judgeCsp(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/csp',
-  title: 'Content-Security-Policy',
+  title: 'Content-Security-Policy restricts scripts',
+  problem: 'Content-Security-Policy missing or unsafe',
+  titles: { missing: 'Content-Security-Policy missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'HTML pages send a Content-Security-Policy that blocks inline and foreign scripts (parsed and judged as MDN Observatory does).',

@@ -23,7 +23,9 @@ export function judgeFraming(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/framing',
-  title: 'Clickjacking protection (frame-ancestors / X-Frame-Options)',
+  title: 'Pages cannot be framed by other sites (frame-ancestors / X-Frame-Options)',
+  problem: 'Clickjacking protection missing or weak (frame-ancestors / X-Frame-Options)',
+  titles: { missing: 'Clickjacking protection missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: "HTML pages forbid framing by other sites with CSP frame-ancestors or X-Frame-Options.",

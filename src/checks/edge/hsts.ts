@@ -35,7 +35,9 @@ export function judgeHsts(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/hsts',
-  title: 'Strict-Transport-Security (HSTS)',
+  title: 'Strict-Transport-Security (HSTS) is set',
+  problem: 'HSTS header missing or too weak',
+  titles: { missing: 'HSTS header missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'The host sends Strict-Transport-Security with max-age of at least six months on its https responses.',

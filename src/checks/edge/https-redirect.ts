@@ -63,6 +63,8 @@ export function hopsText(chain: Chain): string {
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/https-redirect',
   title: 'http:// redirects to https://',
+  problem: 'http:// not redirected to https:// correctly',
+  titles: { 'no-redirect': 'Plain http:// served on {{host}} without a redirect to https://' },
   area: 'edge',
   mode: 'active',
   description: 'http://host/ must answer with a permanent redirect to https:// on the first hop; no hop may downgrade https to http; at most two redirects to the page.',

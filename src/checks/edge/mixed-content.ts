@@ -26,7 +26,8 @@ export function judgeMixed(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/mixed-content',
-  title: 'Mixed content',
+  title: 'No mixed content',
+  problem: 'Mixed content: insecure http:// resources on an https:// page',
   area: 'edge',
   mode: 'passive',
   description: 'https pages reference no http:// scripts, frames, forms, stylesheets or media.',

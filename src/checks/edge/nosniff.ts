@@ -14,7 +14,9 @@ export function judgeNosniff(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/nosniff',
-  title: 'X-Content-Type-Options: nosniff',
+  title: 'X-Content-Type-Options: nosniff is set',
+  problem: 'X-Content-Type-Options: nosniff missing or invalid',
+  titles: { missing: 'X-Content-Type-Options: nosniff missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'Responses send X-Content-Type-Options: nosniff so browsers never run an upload or JSON body as script or HTML.',

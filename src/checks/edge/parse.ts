@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { getDomain } from 'tldts';
 
 /** Small header parsers shared by the edge checks (pure). */
 
@@ -131,14 +132,15 @@ export function metaPolicies(html: string): { csp: string[]; referrer: string[] 
   return out;
 }
 
-/** Registered-domain approximation: last two labels (three for common second-level public suffixes). */
+/**
+ * The registrable domain (RFC 7489's organizational domain) from the Public Suffix List via tldts, private section
+ * included: `my-app.vercel.app` is its own domain, not Vercel's, so `edge` never audits a platform's email records
+ * as yours; `a.b.example.co.uk` → `example.co.uk`. Names outside the list (`.test` beds) keep their last two
+ * labels; an IP address or a single label comes back as it is.
+ */
 export function apexOf(host: string): string {
   const h = host.toLowerCase().replace(/\.$/, '');
-  const labels = h.split('.');
-  if (labels.length <= 2) return h;
-  const sl = labels.slice(-2).join('.');
-  if (/^(co|com|org|net|gov|ac|edu)\.[a-z]{2}$/.test(sl)) return labels.slice(-3).join('.');
-  return sl;
+  return getDomain(h, { allowPrivateDomains: true }) ?? h;
 }
 
 /** A short digest of a body's first 64 KiB: tells "the same page as the home page" (SPA fallback, catch-all) apart. */

@@ -15,7 +15,9 @@ export function judgePermissions(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/permissions-policy',
-  title: 'Permissions-Policy',
+  title: 'Permissions-Policy restricts browser features',
+  problem: 'Permissions-Policy missing or too wide',
+  titles: { missing: 'Permissions-Policy missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'HTML pages restrict powerful browser features (camera, microphone, geolocation) with Permissions-Policy.',

@@ -18,6 +18,7 @@ export function judgeReachable(ev: HostEvidence): ReportInput[] {
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/reachable',
   title: 'Host answers over HTTP(S)',
+  problem: 'Host unreachable over HTTP(S)',
   area: 'edge',
   mode: 'active',
   description: 'Fetches http:// and https:// for the host (following redirects hop by hop) and reports whether it answers.',

@@ -30,7 +30,9 @@ export function judgeReferrer(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/referrer-policy',
-  title: 'Referrer-Policy',
+  title: 'Referrer-Policy is set',
+  problem: 'Referrer-Policy missing or leaky',
+  titles: { missing: 'Referrer-Policy missing on {{host}}' },
   area: 'edge',
   mode: 'passive',
   description: 'Responses set a Referrer-Policy that does not leak full URLs (tokens, ids in paths) to other sites.',

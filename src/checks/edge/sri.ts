@@ -36,7 +36,8 @@ export function judgeSri(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/sri',
-  title: 'Subresource Integrity on third-party scripts',
+  title: 'Third-party scripts carry Subresource Integrity',
+  problem: 'Third-party script or style without Subresource Integrity',
   area: 'edge',
   mode: 'passive',
   description: 'Scripts and stylesheets from other domains carry integrity= hashes; no script loads over plain http.',

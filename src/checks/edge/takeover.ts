@@ -39,6 +39,7 @@ export function judgeTakeover(ev: HostEvidence): ReportInput[] {
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/takeover',
   title: 'No unclaimed hosting-provider page (subdomain takeover)',
+  problem: 'Unclaimed hosting-provider page: a subdomain can be taken over',
   area: 'edge',
   mode: 'passive',
   description: "The host does not answer with a provider's \"no site here\" page (GitHub Pages, Heroku, S3, Vercel, Azure, Shopify, ...).",

@@ -22,7 +22,8 @@ export function judgeBanner(ev: HostEvidence): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'edge/version-banner',
-  title: 'Software version banners',
+  title: 'No software version banners',
+  problem: 'Software version announced in response headers',
   area: 'edge',
   mode: 'passive',
   description: 'Responses do not announce server software versions (Server with a version, X-Powered-By, X-AspNet-Version).',

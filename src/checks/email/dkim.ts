@@ -28,7 +28,9 @@ export function judgeDkim(t: EmailTarget, f: { tried: string[]; keys: DkimKey[];
 
 export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/dkim',
-  title: 'DKIM keys',
+  title: 'DKIM keys published and strong',
+  problem: 'DKIM key missing, revoked or weak',
+  titles: { 'selector-missing': 'DKIM key missing for selector {{selector}} of {{domain}}' },
   area: 'email',
   mode: 'active',
   description: 'A DKIM key is published at the configured selectors (common selectors are tried too) with RSA ≥ 2048 bits (fail under 1024).',

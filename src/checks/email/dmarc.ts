@@ -40,7 +40,9 @@ export function judgeDmarc(t: EmailTarget, f: DmarcFacts, auth?: { spf: boolean;
 
 export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/dmarc',
-  title: 'DMARC policy',
+  title: 'DMARC policy enforced',
+  problem: 'DMARC policy missing or not enforcing',
+  titles: { missing: 'DMARC policy missing for {{domain}}' },
   area: 'email',
   mode: 'active',
   description: 'One DMARC record with p=quarantine or reject at pct=100, aggregate reports (rua), and SPF or DKIM in place to align with.',

@@ -161,8 +161,8 @@ export function spfFacts(ctx: CheckContext<EmailTarget, EmailProbes>): Promise<S
     const facts = await walkSpf(ctx.probes.dns, d);
     if (facts.records.length === 1) {
       try {
-        const mod = 'mailauth/lib/spf/index.js';
-        const { spf } = (await import(mod)) as { spf(o: Record<string, unknown>): Promise<{ status: { result: string; comment?: string } }> };
+        // mailauth's public API (its package root exports spf)
+        const { spf } = (await import('mailauth')) as unknown as { spf(o: Record<string, unknown>): Promise<{ status: { result: string; comment?: string } }> };
         const r = await spf({ sender: `postmaster@${d}`, ip: '192.0.2.1', helo: 'launchready.invalid', mta: 'launchready', resolver: ctx.probes.dns.mailauthResolver() });
         facts.mailauth = { result: r.status.result, ...(r.status.comment ? { comment: r.status.comment } : {}) };
       } catch {
@@ -248,6 +248,8 @@ export function dmarcFacts(ctx: EmailCtx): Promise<DmarcFacts> {
     const records = a.records.filter((r) => /^v=DMARC1\b/i.test(r.trim()));
     const facts: DmarcFacts = { domain: d, records };
     if (records.length === 1) {
+      // mailauth exports no DMARC record parser at its root (dmarc() evaluates a message and drops the tags); this
+      // module is the one its own dmarc() uses.
       const mod = 'mailauth/lib/dmarc/get-dmarc-record.js';
       const getDmarcRecord = ((await import(mod)) as { default: (d: string, r: unknown) => Promise<false | Record<string, string | number | boolean>> }).default;
       const parsed = await getDmarcRecord(d, ctx.probes.dns.mailauthResolver());
@@ -336,6 +338,7 @@ export function mtaStsFacts(ctx: EmailCtx): Promise<MtaStsFacts> {
       facts.policyStatus = res.status;
       if (res.status === 200) {
         facts.policyText = res.body;
+        // the entry mailauth's README documents for MTA-STS (require('mailauth/lib/mta-sts'))
         const mod = 'mailauth/lib/mta-sts.js';
         const { parsePolicy } = (await import(mod)) as { parsePolicy(f: string): { mode: string; mx?: string[]; maxAge?: number } };
         try {

@@ -25,7 +25,9 @@ export function judgeMtaSts(t: EmailTarget, f: MtaStsFacts, mx?: MxFacts): Repor
 
 export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/mta-sts',
-  title: 'MTA-STS policy',
+  title: 'MTA-STS policy enforced',
+  problem: 'MTA-STS policy missing or not enforcing',
+  titles: { missing: 'MTA-STS policy missing for {{domain}}' },
   area: 'email',
   mode: 'active',
   description: 'The domain publishes an MTA-STS record and an enforce-mode policy (fetched over https from mta-sts.<domain>) that covers every MX.',

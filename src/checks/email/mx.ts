@@ -29,7 +29,8 @@ export function judgeMx(t: EmailTarget, f: MxFacts): ReportInput[] {
 
 export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/mx',
-  title: 'MX records',
+  title: 'MX records valid',
+  problem: 'MX records missing or invalid',
   area: 'email',
   mode: 'active',
   description: 'A sending/receiving domain has MX records whose hosts resolve (RFC 5321 §5), not CNAMEs (RFC 2181 §10.3).',

@@ -39,7 +39,9 @@ export function judgeSpf(t: EmailTarget, f: SpfFacts): ReportInput[] {
 
 export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/spf',
-  title: 'SPF record',
+  title: 'SPF authorises only your senders',
+  problem: 'SPF record missing, broken or too permissive',
+  titles: { 'plus-all': 'SPF lets anyone send mail as {{domain}}', missing: 'SPF record missing for {{domain}}' },
   area: 'email',
   mode: 'active',
   description: 'One valid v=spf1 record, ending in -all or ~all, within 10 DNS lookups (nested includes counted) and 2 void lookups.',

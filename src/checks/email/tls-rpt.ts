@@ -16,7 +16,9 @@ export function judgeTlsRpt(t: EmailTarget, a: DnsAnswer<'TXT'>): ReportInput[] 
 
 export default defineCheck<EmailTarget, EmailProbes>({
   id: 'email/tls-rpt',
-  title: 'SMTP TLS reporting (TLS-RPT)',
+  title: 'SMTP TLS reporting (TLS-RPT) published',
+  problem: 'SMTP TLS reporting (TLS-RPT) missing or invalid',
+  titles: { missing: 'TLS-RPT record missing for {{domain}}' },
   area: 'email',
   mode: 'active',
   description: 'The domain publishes a TLS-RPT record so senders report TLS delivery failures.',

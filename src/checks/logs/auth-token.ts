@@ -16,6 +16,8 @@ export default defineCheck<LogsTarget, LogsProbes>({
     jwt: '{{file}}:{{line}}: JWT ({{alg}}) {{value}} logged {{count}} time(s); it was still valid when scanned or has no expiry.',
     'jwt-expired': '{{file}}:{{line}}: expired JWT ({{alg}}) {{value}} logged {{count}} time(s).',
     'query-token': '{{file}}:{{line}}: {{param}} in a logged URL ({{value}}), {{count}} time(s).',
+    'refresh-token': '{{file}}:{{line}}: OAuth refresh token in a logged URL ({{value}}), {{count}} time(s): it mints new access tokens until revoked.',
+    'oauth-code': '{{file}}:{{line}}: OAuth authorization code in a logged redirect URL ({{value}}), {{count}} time(s).',
     'api-key-header': '{{file}}:{{line}}: {{header}} header value {{value}} logged {{count}} time(s).',
     ...COMMON_MESSAGES,
   },

@@ -88,3 +88,26 @@ export async function runLogsCheck(ctx: LogsContext, perFile: (scan: LogScan, re
 
 export const LOGS_TIMEOUT_MS = 6 * 60 * 60 * 1000; // a multi-GB log may take minutes; the runner's default is 2 min
 export const CWE_LOG = 'CWE-532'; // Insertion of Sensitive Information into Log File
+
+/**
+ * Report aggregate items (one finding per messageId per file): counts, distinct values, masked samples and the
+ * first line. Every raw value kept for the item is registered with the redactor first, so a value that reaches
+ * any text (a sample, an excerpt, a renderer's own echo) is masked whatever its length or entropy.
+ */
+export function reportAggregates(ctx: LogsContext, scan: LogScan, res: KindResult, minDistinct: (messageId: string) => number = () => 1): number {
+  let n = 0;
+  for (const item of res.items) {
+    for (const raw of item.raws ?? []) ctx.secret(raw);
+    const distinct = Number(item.data?.distinct ?? 0);
+    if (distinct < minDistinct(item.messageId)) continue;
+    ctx.report({
+      messageId: item.messageId,
+      ...(item.severity ? { severity: item.severity } : {}),
+      data: { file: scan.file, label: item.label, distinct: `${distinct}${res.distinctCapped ? '+' : ''}`, count: item.count, samples: String(item.data?.samples ?? ''), line: item.first.line },
+      location: { file: scan.file, line: item.first.line, column: item.first.column },
+      meta: { occurrences: item.count, distinct, locations: item.locations },
+    });
+    n++;
+  }
+  return n;
+}

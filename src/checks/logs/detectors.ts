@@ -44,7 +44,8 @@ export function looksLikeToken(v: string, min = 16): boolean {
 }
 
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
-const SEP_RE = /\\?["']?[ \t]{0,3}[:=][ \t]{0,3}/y;
+// `:` and `=`, and Ruby's `=>` (Rails logs `Parameters: {"password"=>"..."}` when filter_parameters misses a key)
+const SEP_RE = /\\?["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}/y;
 
 export interface KeyValue {
   key: string;
@@ -150,7 +151,12 @@ export function detectJwt(text: string, out: Hit[], opts: ScanOptions): void {
 
 const BEARER_RE = /\bbearer[ \t]{1,4}([A-Za-z0-9._~+/-]{12,4096}=*)/gi;
 const BASIC_RE = /\bbasic[ \t]{1,4}([A-Za-z0-9+/]{6,2048}={0,2})(?![A-Za-z0-9+/=])/gi;
-const QUERY_TOKEN_RE = /[?&](access_token|id_token|refresh_token|auth_token|token|api_key|apikey|api-key|private_token|jwt)=([^&\s"'#<>\\]{16,2048})/gi;
+const QUERY_TOKEN_RE = /[?&#](access_token|id_token|refresh_token|auth_token|token|api_key|apikey|api-key|private_token|jwt)=([^&\s"'#<>\\]{16,2048})/gi;
+/** An OAuth 2.0 authorization code (RFC 6749 §4.1.2) in a redirect URL: single use, but whoever reads the log first can redeem it. */
+const OAUTH_CODE_RE = /[?&#]code=([A-Za-z0-9._~/%-]{10,1024})(?=[&#\s"'<>\\]|$)/g;
+const OAUTH_CONTEXT = /callback|oauth|authori[sz]e|redirect|signin|sign-in|login|sso|\/auth\b|[?&]state=|[?&]session_state=/i;
+// `Authorization: Token <key>` (Django REST framework, GitLab/Discourse-style API keys), `Authorization: ApiKey <key>`
+const AUTH_SCHEME_RE = /\bauthorization\\?["']?[ \t]{0,3}[:=][ \t]{0,3}\\?["']?(token|apikey|api-key|key|sso-key)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,1024}=*)/gi;
 const HEADER_KEY_RE = /\b(x-api-key|x-auth-token|x-access-token|private-token|api-key|x-session-token)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9._~+/-]{16,1024})/gi;
 
 export function detectAuthTokens(text: string, out: Hit[]): void {
@@ -179,7 +185,33 @@ export function detectAuthTokens(text: string, out: Hit[]): void {
     for (let m = QUERY_TOKEN_RE.exec(text); m; m = QUERY_TOKEN_RE.exec(text)) {
       const v = m[2]!;
       if (!looksLikeToken(v)) continue;
-      out.push({ kind: 'auth-token', messageId: 'query-token', index: m.index + m[0].length - v.length, length: v.length, value: v, label: `${m[1]!.toLowerCase()} in a URL`, severity: 'high', data: { param: m[1]!.toLowerCase() } });
+      const param = m[1]!.toLowerCase();
+      const refresh = param === 'refresh_token';
+      out.push({ kind: 'auth-token', messageId: refresh ? 'refresh-token' : 'query-token', index: m.index + m[0].length - v.length, length: v.length, value: v, label: `${param} in a URL`, severity: refresh ? 'critical' : 'high', data: { param } });
+    }
+  }
+  if (text.includes('code=')) {
+    OAUTH_CODE_RE.lastIndex = 0;
+    for (let m = OAUTH_CODE_RE.exec(text); m; m = OAUTH_CODE_RE.exec(text)) {
+      const v = m[1]!;
+      if (!looksLikeToken(v, 10) && !(v.length >= 20 && entropy(v) >= 3)) continue;
+      // the URL around it: from the last whitespace/quote before to the next one after
+      const ls = lineStartOf(text, m.index);
+      let us = m.index;
+      while (us > ls && m.index - us < 2048 && !/[\s"'<>]/.test(text[us - 1]!)) us--;
+      let ue = m.index + m[0].length;
+      const le = lineEndOf(text, m.index);
+      while (ue < le && ue - m.index < 2048 && !/[\s"'<>\\]/.test(text[ue]!)) ue++;
+      if (!OAUTH_CONTEXT.test(text.slice(us, ue))) continue;
+      out.push({ kind: 'auth-token', messageId: 'oauth-code', index: m.index + m[0].length - v.length, length: v.length, value: v, label: 'OAuth authorization code', severity: 'high' });
+    }
+  }
+  if (/authorization/i.test(text)) {
+    AUTH_SCHEME_RE.lastIndex = 0;
+    for (let m = AUTH_SCHEME_RE.exec(text); m; m = AUTH_SCHEME_RE.exec(text)) {
+      const v = m[2]!;
+      if (!looksLikeToken(v)) continue;
+      out.push({ kind: 'auth-token', messageId: 'bearer', index: m.index + m[0].length - v.length, length: v.length, value: v, label: `Authorization ${m[1]} value`, severity: 'high' });
     }
   }
   if (/-(?:key|token)\b/i.test(text)) {
@@ -209,18 +241,74 @@ export function detectSessions(text: string, out: Hit[]): void {
     const kv = keyValueAt(text, m.index, m[0].length, 4096, /[\s;,&"'}<>\\]/);
     if (!kv) continue;
     lastEnd = kv.valueStart + kv.value.length;
-    if (!SESSION_KEY.test(kv.key)) continue;
+    if (!SESSION_KEY.test(kv.key) || HARMLESS_COOKIE.test(kv.key)) continue;
     // "session_id=42" or a UUID-shaped id is an id, not a bearer secret... but UUID session ids are bearer
     // secrets too (Express/Rails use random ids): keep anything long and random enough.
     if (!looksLikeToken(kv.value, 12) && (kv.value.length < 16 || isPlaceholder(kv.value) || entropy(kv.value) < 3 || /^\d+$/.test(kv.value))) continue;
-    out.push({ kind: 'session-id', messageId: 'session', index: kv.valueStart, length: kv.value.length, value: kv.value, label: kv.key, severity: 'high', data: { name: kv.key } });
+    // express-session signs its cookie as s:<id>.<signature> (URL-encoded s%3A): the id itself is the credential
+    const signed = /^s(?:%3A|:)/i.exec(kv.value)?.[0].length ?? 0;
+    const value = kv.value.slice(signed);
+    out.push({ kind: 'session-id', messageId: cookieHeaderOf(text, kv.keyStart) ?? 'session', index: kv.valueStart + signed, length: value.length, value, label: kv.key, severity: 'high', data: { name: kv.key } });
+  }
+  detectCookieHeaders(text, out);
+}
+
+/** `set-cookie` or `cookie` when the position sits in such a header (plain `Cookie: a=b` or a JSON `"set-cookie":"..."`). */
+function cookieHeaderOf(text: string, at: number): 'cookie' | 'set-cookie' | null {
+  const ls = lineStartOf(text, at);
+  const head = text.slice(Math.max(ls, at - 4096), at).toLowerCase();
+  const i = head.lastIndexOf('cookie');
+  if (i === -1) return null;
+  // the header name must be followed by its separator (Cookie: / "cookie":" / cookie=)
+  if (!/^cookie\\?["']?\s?[:=]/.test(head.slice(i))) return null;
+  return head.slice(Math.max(0, i - 4), i) === 'set-' ? 'set-cookie' : 'cookie';
+}
+
+const COOKIE_HEADER_RE = /(set-)?cookie\\?["']?[ \t]{0,3}:[ \t]{0,3}\\?["']?/gi;
+/** Cookie names that carry a credential beyond the session names above (auth, remember-me, refresh, identity). */
+const AUTH_COOKIE_NAME = /token|auth|jwt|sess|sid|remember|login|identity|credential|refresh|access/i;
+/** Analytics, consent and preference cookies: ids or choices, not credentials. */
+const HARMLESS_COOKIE = /^(?:_ga\w*|_gid|_gat\w*|_fbp|_fbc|_gcl_\w+|_hj\w+|_pk_\w+|ajs_\w+|mp_\w+|amplitude_\w+|intercom-\w+|__stripe_mid|__stripe_sid|theme|lang|locale|NEXT_LOCALE|consent|cookieconsent\w*|csrf\w*|_csrf|xsrf-token|XSRF-TOKEN|__cf_bm|_cfuvid)$/i;
+
+function detectCookieHeaders(text: string, out: Hit[]): void {
+  if (!/cookie/i.test(text)) return;
+  COOKIE_HEADER_RE.lastIndex = 0;
+  for (let m = COOKIE_HEADER_RE.exec(text); m; m = COOKIE_HEADER_RE.exec(text)) {
+    const set = m[1] !== undefined;
+    const le = lineEndOf(text, m.index);
+    const vs = m.index + m[0].length;
+    // a Set-Cookie carries one cookie (then attributes); a Cookie header carries `a=b; c=d`
+    const end = Math.min(le, vs + 8192);
+    let i = vs;
+    while (i < end) {
+      let ne = i;
+      while (ne < end && /[\w.$!#%&'*+^`|~-]/.test(text[ne]!) && text[ne] !== '=') ne++;
+      if (text[ne] !== '=' || ne === i) break;
+      const name = text.slice(i, ne);
+      let ve = ne + 1;
+      while (ve < end && !/[;\s"\\,]/.test(text[ve]!)) ve++;
+      let v = text.slice(ne + 1, ve);
+      let vi = ne + 1;
+      const signed = /^s%3A/i.exec(v); // express-session signed cookie: s%3A<id>.<sig>
+      if (signed) {
+        v = v.slice(signed[0].length);
+        vi += signed[0].length;
+      }
+      if (v && !SESSION_KEY.test(name) && AUTH_COOKIE_NAME.test(name) && !HARMLESS_COOKIE.test(name) && looksLikeToken(v, 16) && !isPlaceholder(v)) {
+        out.push({ kind: 'session-id', messageId: set ? 'set-cookie' : 'cookie', index: vi, length: v.length, value: v, label: name, severity: 'high', data: { name } });
+      }
+      if (set) break;
+      i = ve;
+      while (i < end && (text[i] === ';' || text[i] === ' ')) i++;
+    }
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // passwords: URL userinfo, query strings, form bodies, JSON bodies
 
-const URL_USERINFO_RE = /:\/\/([^\s:/@'"?#<>]{0,200}):([^\s@'"/?#<>]{1,400})@[A-Za-z0-9[]/g;
+// '#' is allowed in the password: echoed commands carry raw passwords (`git clone https://ci:pa#ss@host/...`)
+const URL_USERINFO_RE = /:\/\/([^\s:/@'"?#<>]{0,200}):([^\s@'"/?<>]{1,400})@[A-Za-z0-9[]/g;
 const SCHEME_BEFORE = /([a-z][a-z0-9+.-]{1,20})$/i;
 const PASSWORD_KW = /pass(?:word|wd|phrase)?|pwd|client_?secret/gi;
 const PASSWORD_KEY = /(?:^|[^a-z])(?:pass|pwd)$|password$|passwd$|passphrase$|password[_-]?confirm(?:ation)?$|client[_-]?secret$/i;
@@ -237,7 +325,73 @@ function passwordValueOk(v: string): boolean {
   return true;
 }
 
+// Passwords on echoed command lines (CI logs print `+ cmd ...` with set -x, GitHub Actions `[command]...`).
+// A long flag whose name ends in password/passwd/pass/pwd/secret/token, with `=` or a space before the value;
+// `--password-file`, `--password-stdin` and values that are variables or masks are not passwords.
+const CLI_LONG_FLAG_RE = /(?:^|[\s"'])(--(?:[a-z][\w-]{0,30}[-_])?(?:password|passwd|pass|pwd|secret|token))(?:=|[ \t]{1,4})(['"]?)([^\s'"]{1,400})\2(?=[\s;|&)]|$)/gim;
+// -p<password> glued to the flag: only for the MySQL/MariaDB clients, where -p means password (-P is the port)
+const MYSQL_CMD = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)\b/;
+const MYSQL_P_RE = /[ \t]-p(['"]?)([^\s'"]{1,400})\1(?=[\s;|&)]|$)/gm;
+// -p <password> as a separate word: docker/podman/helm/oc login and sshpass
+const LOGIN_CMD = /\b(?:(?:docker|podman|nerdctl|buildah|skopeo|helm(?: registry)?|oc|crane) login|sshpass)\b/;
+const LOGIN_P_RE = /[ \t]-p[ \t]{1,4}(['"]?)([^\s'"]{1,400})\1(?=[\s;|&)]|$)/gm;
+// curl/wget -u user:password / --user user:password
+const HTTP_CMD = /\b(?:curl|wget|http|httpie|xh)\b/;
+const USER_FLAG_RE = /[ \t](?:-u|--user|--http-user)(?:[ \t]{1,4}|=)(['"]?)([^\s:'"]{1,120}):([^\s'"]{1,400})\1(?=[\s;|&)]|$)/gm;
+
+function cliValueOk(v: string): boolean {
+  return passwordValueOk(v) && !v.startsWith('-') && !/^\$|^%[A-Z_]+%$|^\*+$/.test(v);
+}
+
+/** One pass that most application-log chunks fail: no long flag, no ` -p`/` -u` (three literal searches cost 3x). */
+const CLI_GATE = /--| -[pu]/;
+
+export function detectCliPasswords(text: string, out: Hit[]): void {
+  if (!CLI_GATE.test(text)) return;
+  if (text.includes('--')) {
+    CLI_LONG_FLAG_RE.lastIndex = 0;
+    for (let m = CLI_LONG_FLAG_RE.exec(text); m; m = CLI_LONG_FLAG_RE.exec(text)) {
+      const v = m[3]!;
+      const flag = m[1]!;
+      if (!cliValueOk(v)) continue;
+      // a token flag takes only token-shaped values (`--token auto` is a mode, not a secret)
+      if (/(?:token|secret)$/i.test(flag) && !looksLikeToken(v, 12)) continue;
+      const index = m.index + m[0].length - v.length - m[2]!.length;
+      out.push({ kind: 'password', messageId: 'cli-flag', index, length: v.length, value: v, label: flag, severity: 'high', data: { flag }, priority: 2.9 });
+    }
+  }
+  if (text.includes(' -p')) {
+    // literal gates first: the command regexes are alternations, costly to run over every chunk
+    const mysql = text.includes('mysql') || text.includes('mariadb');
+    const login = text.includes(' login') || text.includes('sshpass');
+    for (const [cmd, re] of [[MYSQL_CMD, MYSQL_P_RE], [LOGIN_CMD, LOGIN_P_RE]] as const) {
+      if (!(cmd === MYSQL_CMD ? mysql : login) || !cmd.test(text)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const line = text.slice(lineStartOf(text, m.index), m.index);
+        if (!cmd.test(line)) continue; // the command must be on the same line, before the flag
+        const v = m[2]!;
+        if (!cliValueOk(v)) continue;
+        const index = m.index + m[0].length - v.length - m[1]!.length;
+        out.push({ kind: 'password', messageId: 'cli-flag', index, length: v.length, value: v, label: '-p', severity: 'high', data: { flag: '-p' }, priority: 2.9 });
+      }
+    }
+  }
+  if ((text.includes(' -u') || text.includes('-user')) && HTTP_CMD.test(text)) {
+    USER_FLAG_RE.lastIndex = 0;
+    for (let m = USER_FLAG_RE.exec(text); m; m = USER_FLAG_RE.exec(text)) {
+      const line = text.slice(lineStartOf(text, m.index), m.index);
+      if (!HTTP_CMD.test(line)) continue;
+      const v = m[3]!;
+      if (!cliValueOk(v) || m[2]!.startsWith('$')) continue;
+      const index = m.index + m[0].length - v.length - m[1]!.length;
+      out.push({ kind: 'password', messageId: 'cli-flag', index, length: v.length, value: v, label: '-u user:password', severity: 'high', data: { flag: '-u' }, priority: 2.9 });
+    }
+  }
+}
+
 export function detectPasswords(text: string, out: Hit[]): void {
+  detectCliPasswords(text, out);
   if (text.includes('://')) {
     URL_USERINFO_RE.lastIndex = 0;
     for (let m = URL_USERINFO_RE.exec(text); m; m = URL_USERINFO_RE.exec(text)) {
@@ -299,6 +453,7 @@ export function cardBrand(d: string): string | null {
   if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'Diners Club';
   if (p2 === 62 && n >= 16 && n <= 19) return 'UnionPay';
   if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'Maestro';
+  if (d[0] === '1' && n === 15) return 'UATP'; // Universal Air Travel Plan (IIN 1, 15 digits; corporate travel cards)
   return null;
 }
 
@@ -311,7 +466,12 @@ const TEST_CARDS = new Set([
 ]);
 
 // 13-19 digits in a row, or the printed layouts 4-4-4-4(-1..3) and Amex 4-6-5 with one kind of separator
-const CARD_RE = /\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{5}/g;
+// (one leading \d{4} shared by the three layouts and a word boundary first: a match that does not start at a
+// boundary is rejected below anyway, and this halves the cost of the busiest pattern on digit-heavy logs)
+// The same pass also yields Spanish DNI/NIE candidates (7-8 digits and a letter; X/Y/Z + 7 digits and a letter), the
+// last alternatives, so a card layout always wins at the same start: walking a log's digit runs once for both
+// costs what walking them for cards alone did.
+const CARD_RE = /\b(?:\d{4}(?:\d{9,15}|([ -])(?:\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{6}\1\d{5})|\d{3,4}-?[A-Za-z]\b)|[XYZxyz]-?\d{7}-?[A-Za-z]\b)/g;
 const CARD_CONTEXT = /card|\bcc[_-]?(?:num|number|no)?\b|\bpan\b|credit|debit|\bvisa\b|master ?card|\bamex\b|payment[_ -]?method|\bcvc\b|\bcvv\b|acct[_-]?num|primary[_ ]account/i;
 const NON_CARD_CONTEXT =
   /order|invoice|txn|transaction|tracking|shipment|\bref|reference|\bid\b|[_-]id\b|Id\b|uuid|guid|sku|\bts\b|time|epoch|date|phone|mobile|\btel\b|msisdn|account[_-]?id|user|customer[_-]?id|session|request|trace|span|seq|serial|imei|iccid|nonce|hash|checksum|version|build|port|offset|bytes|size|count|amount|price|total|duration|latency/i;
@@ -337,13 +497,65 @@ function keyBefore(text: string, at: number, lineStart: number): string | null {
   return /^[A-Za-z_]/.test(key) ? key : null;
 }
 
+/** Field names too generic to say "card" alone; the object they sit in decides. */
+const GENERIC_NUMBER_KEY = /^(?:number|num|no|value|account_number|accountNumber)$/i;
+const CARD_KEY = /card|payment[_-]?method|^source$|^funding|^pm$|instrument/i;
+const NON_CARD_KEY = /order|invoice|ticket|tracking|shipment|phone|reference|address|customer|user|account(?!_?number)/i;
+const CARD_SIBLING = /\\?"(?:object|type)\\?"\s?:\s?\\?"card|\\?"(?:exp_month|exp_year|expiry|expiration|cvc|cvv|brand|cardholder)/i;
+
+/**
+ * Walk out of the enclosing JSON objects (at most three levels, 4 KiB back) and read each one's key: the
+ * innermost object decides (`order: {number}` is not a card even inside a payment), else a card-named
+ * ancestor or card-typed siblings (`"object":"card"`, `exp_month`, `brand`) do. Works on JSON escaped inside
+ * a JSON string too (braces are not escaped).
+ */
+function inCardObject(text: string, start: number, ls: number): boolean {
+  let depth = 0;
+  let level = 0;
+  let objEnd = start;
+  const stop = Math.max(ls, start - 4096);
+  for (let i = start - 1; i >= stop && level < 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */) depth++;
+    else if (c === 123 /* { */) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      // an enclosing object opens here: its members so far, and its key
+      const members = text.slice(i, level === 0 ? Math.min(text.length, start + 400) : objEnd);
+      const key = keyBefore(text, i, ls) ?? '';
+      if (level === 0 && NON_CARD_KEY.test(key)) return false;
+      if (CARD_KEY.test(key) || (level === 0 && CARD_SIBLING.test(members))) return true;
+      objEnd = i;
+      level++;
+    }
+  }
+  return false;
+}
+
 const WORDISH_PREV = /[\w.\-/:+]/;
 const WORDISH_NEXT = /[\w-]/;
 
-export function detectCards(text: string, out: Hit[]): void {
+export interface CardScanOptions {
+  /** look for cards (false when only the Spanish id candidates are wanted) */
+  cards?: boolean;
+  /** receives DNI/NIE-shaped candidates of the same pass (see identifiers.ts spanishId) */
+  onSpanishId?: (index: number, raw: string) => void;
+}
+
+export function detectCards(text: string, out: Hit[], opts: CardScanOptions = {}): void {
+  const cards = opts.cards !== false;
   CARD_RE.lastIndex = 0;
   for (let m = CARD_RE.exec(text); m; m = CARD_RE.exec(text)) {
     const raw = m[0];
+    const lastCode = raw.charCodeAt(raw.length - 1);
+    if (lastCode > 57) {
+      // ends with a letter: a DNI/NIE candidate, never a card
+      opts.onSpanishId?.(m.index, raw);
+      continue;
+    }
+    if (!cards) continue;
     const start = m.index;
     const end = start + raw.length;
     // boundaries: not inside a longer word, number, hash, UUID, IP or version string
@@ -372,7 +584,10 @@ export function detectCards(text: string, out: Hit[]): void {
     const before = text.slice(Math.max(ls, start - 48), start);
     const key = keyBefore(text, start, ls);
     let isCard: boolean;
-    if (key) {
+    if (key && GENERIC_NUMBER_KEY.test(key)) {
+      // {"card": {"number": "4…"}} or {"source": {"object": "card", "number": …}}: the enclosing objects say card
+      isCard = inCardObject(text, start, ls);
+    } else if (key) {
       isCard = CARD_CONTEXT.test(key) && !/(?:^|[_.-])(?:id|ref|token|hash|last4|bin|fingerprint)$|Id$/i.test(key);
     } else {
       const window = before.slice(-40);
@@ -437,7 +652,9 @@ function phoneDigits(s: string): string {
 }
 
 // North American formats written the way people write them: (555) 123-4567, 555-123-4567, 555.123.4567
-const PHONE_NANP_RE = /\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}([.-])\d{3}\1\d{4}/g;
+// (\b on the bare form: a match inside a longer word or number is rejected below anyway; skipping those starts
+// is what keeps this pattern cheap on digit-heavy logs)
+const PHONE_NANP_RE = /\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\b\d{3}([.-])\d{3}\1\d{4}/g;
 
 export function detectPhones(text: string, out: Hit[]): void {
   PHONE_NANP_RE.lastIndex = 0;
@@ -573,16 +790,29 @@ export function detectWebhookPayloads(text: string, out: Hit[]): void {
 // ---------------------------------------------------------------------------------------------------------
 // internal stack traces
 
-/** memchr-fast literal tests that must hold before a language's frame regex runs */
-const STACK_HINTS: Record<string, (t: string) => boolean> = {
-  node: (t) => t.includes('    at ') || t.includes('\tat ') || t.includes('\\n    at ') || t.includes('\\n\\tat '),
-  java: (t) => t.includes('    at ') || t.includes('\tat '),
-  python: (t) => t.includes('Traceback (most'),
-  ruby: (t) => t.includes('.rb:'),
-  go: (t) => t.includes('goroutine '),
-  php: (t) => t.includes('#0 /'),
-  dotnet: (t) => t.includes(':line '),
-};
+/**
+ * One pass decides whether a chunk can hold a stack trace at all (most chunks cannot); only then do the
+ * per-language literal tests run. Long literal needles that start with spaces are slow to search in V8 (its
+ * Boyer-Moore shifts stay tiny on space-heavy text), a regex anchored on a newline is not.
+ */
+const STACK_GATE = /\n[ \t]{1,8}at |^[ \t]{1,8}at |\\n(?: {1,8}|\\t)at |\ngoroutine |^goroutine |#0 \/|Traceback \(most|\.rb:/;
+function stackHints(t: string): Set<string> {
+  const hinted = new Set<string>();
+  if (!STACK_GATE.test(t)) return hinted;
+  // frames indented with spaces or a tab at a line start (also the chunk's first line: a trace may straddle chunks)
+  const indented = /\n[ \t]{1,8}at |^[ \t]{1,8}at /.test(t);
+  const escaped = t.includes('\\n    at ') || t.includes('\\n\\tat ');
+  if (indented || escaped) hinted.add('node');
+  if (indented) {
+    hinted.add('java');
+    hinted.add('dotnet');
+  }
+  if (t.includes('Traceback (most')) hinted.add('python');
+  if (t.includes('.rb:')) hinted.add('ruby');
+  if (t.includes('\ngoroutine ') || t.startsWith('goroutine ')) hinted.add('go');
+  if (t.includes('#0 /')) hinted.add('php');
+  return hinted;
+}
 const STACK_RES: [lang: string, re: RegExp][] = [
   // Node.js / V8 frames with a file path: "    at handler (/app/src/x.js:12:5)"
   ['node', /^[ \t]+at [^\n]{0,300}?\(?(?:\/|[A-Za-z]:\\|file:\/\/|webpack:|node:)[^\n]{0,300}:\d+:\d+\)?\r?$/gm],
@@ -597,7 +827,7 @@ const STACK_RES: [lang: string, re: RegExp][] = [
 ];
 
 export function detectStackTraces(text: string, out: Hit[]): void {
-  const hinted = new Set(Object.keys(STACK_HINTS).filter((l) => STACK_HINTS[l]!(text)));
+  const hinted = stackHints(text);
   if (hinted.size === 0) return;
   for (const [lang, re] of STACK_RES) {
     if (!hinted.has(lang)) continue;

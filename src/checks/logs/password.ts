@@ -14,6 +14,7 @@ export default defineCheck<LogsTarget, LogsProbes>({
     'url-userinfo': '{{file}}:{{line}}: password in a {{label}} ({{value}}), {{count}} time(s).',
     'url-query': '{{file}}:{{line}}: {{field}} in a logged query string ({{value}}), {{count}} time(s).',
     'form-body': '{{file}}:{{line}}: {{field}} in a logged form body or key=value pair ({{value}}), {{count}} time(s).',
+    'cli-flag': '{{file}}:{{line}}: password on an echoed command line ({{flag}} {{value}}), {{count}} time(s).',
     'json-body': '{{file}}:{{line}}: "{{field}}" in a logged JSON body ({{value}}), {{count}} time(s).',
     ...COMMON_MESSAGES,
   },

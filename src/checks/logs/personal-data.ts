@@ -23,6 +23,7 @@ export default defineCheck<LogsTarget, LogsProbes>({
       (scan, res) => {
         let n = 0;
         for (const item of res.items) {
+          for (const raw of item.raws ?? []) ctx.secret(raw);
           const distinct = Number(item.data?.distinct ?? 0);
           const threshold = item.messageId === 'email-bulk' ? o.bulkEmails : o.bulkPhones;
           if (distinct < threshold) continue;

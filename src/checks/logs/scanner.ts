@@ -2,6 +2,7 @@ import { maskSecret, secretFingerprint } from '../../core/redact.js';
 import type { Severity } from '../../core/types.js';
 import type { LogInput, ReadStats, TextChunk } from '../../probes/logs-reader.js';
 import { detectAuthTokens, detectCards, detectEmails, detectJwt, detectPasswords, detectPhones, detectSessions, detectStackTraces, detectWebhookPayloads } from './detectors.js';
+import { detectIbans, detectNationalIds, spanishId } from './identifiers.js';
 import { LOG_NATIVE_RULES, type SecretEngine } from './secret-engine.js';
 import { LOG_KINDS, PER_VALUE_KINDS, type Hit, type Item, type KindResult, type LogKind, type LogScan, type Loc, type ScanOptions } from './types.js';
 
@@ -132,7 +133,11 @@ export function detectChunk(text: string, firstLine: number, opts: ScanOptions, 
   }
   if (want('session-id')) detectSessions(text, hits);
   if (want('password')) detectPasswords(text, hits);
-  if (want('card-number')) detectCards(text, hits);
+  // one walk over the digit runs finds cards and Spanish DNI/NIE candidates (the costly part of both)
+  const ids = want('national-id');
+  if (want('card-number') || ids) detectCards(text, hits, { cards: want('card-number'), ...(ids ? { onSpanishId: (i: number, raw: string) => spanishId(text, i, raw, hits) } : {}) });
+  if (want('bank-account')) detectIbans(text, hits);
+  if (ids) detectNationalIds(text, hits, { spanish: false });
   if (want('personal-data')) {
     detectEmails(text, hits);
     detectPhones(text, hits);
@@ -220,7 +225,7 @@ export class ScanState {
         } else st.distinctCapped = true;
       }
       if (!PER_VALUE_KINDS.has(h.kind)) {
-        addAggregate(st, h, loc, key, () => maskFor(h.kind, h.value), opts, isNew);
+        addAggregate(st, h, loc, key, () => maskFor(h.kind, h.value), opts, isNew, h.value);
         continue;
       }
       const item = st.items.get(key);
@@ -329,7 +334,7 @@ export function createScanner(opts: ScanOptions, engine: SecretEngine | undefine
 }
 
 /** Aggregate kinds: one item per messageId, counting occurrences and distinct values, with a few masked samples. */
-function addAggregate(st: KindState, h: { kind: LogKind; messageId: string; label: string; severity?: Severity; data?: Record<string, string | number | boolean> }, loc: Loc, key: string, mask: () => string, opts: ScanOptions, isNew = true): void {
+function addAggregate(st: KindState, h: { kind: LogKind; messageId: string; label: string; severity?: Severity; data?: Record<string, string | number | boolean> }, loc: Loc, key: string, mask: () => string, opts: ScanOptions, isNew = true, raw?: string): void {
   let item = st.items.get(h.messageId);
   if (!item) {
     item = {
@@ -349,6 +354,11 @@ function addAggregate(st: KindState, h: { kind: LogKind; messageId: string; labe
   }
   item.count++;
   if (item.locations.length < opts.maxLocations) item.locations.push(loc);
+  // raw values the checks register with the redactor (samples and anything a renderer might echo), capped
+  if (raw !== undefined && isNew && h.kind !== 'stack-trace' && h.kind !== 'webhook-payload') {
+    item.raws ??= [];
+    if (item.raws.length < opts.maxFindingsPerKind) item.raws.push(own(raw));
+  }
   const data = item.data!;
   if (isNew) data.distinct = (Number(data.distinct) || 0) + 1;
   const samples = String(data.samples ?? '');

@@ -85,7 +85,7 @@ export function adaptMatch(m: Record<string, unknown>, text: string, lineStarts?
 }
 
 /** Engine rules that overlap kinds the log scanner reports itself (a JWT is logs/auth-token, a URL password logs/password). */
-export const LOG_NATIVE_RULES: ReadonlySet<string> = new Set(['jwt', 'connection-string-password', 'url-credentials', 'authorization-header', 'generic-secret', 'generic-password']);
+export const LOG_NATIVE_RULES: ReadonlySet<string> = new Set(['jwt', 'connection-string-password', 'url-credentials', 'authorization-header', 'generic-secret', 'generic-password', 'curl-auth-user']);
 
 interface RuleMeta {
   id: string;

@@ -12,6 +12,8 @@ export default defineCheck<LogsTarget, LogsProbes>({
   timeoutMs: LOGS_TIMEOUT_MS,
   messages: {
     session: '{{file}}:{{line}}: session value of {{name}} ({{value}}) logged {{count}} time(s).',
+    cookie: '{{file}}:{{line}}: {{name}} cookie value ({{value}}) in a logged Cookie header, {{count}} time(s).',
+    'set-cookie': '{{file}}:{{line}}: {{name}} cookie value ({{value}}) in a logged Set-Cookie header, {{count}} time(s).',
     ...COMMON_MESSAGES,
   },
   remediation: 'A logged session id lets whoever reads the log act as that user until the session ends. Invalidate the sessions, and stop logging Cookie/Set-Cookie headers and session fields.',

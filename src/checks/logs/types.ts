@@ -6,7 +6,7 @@ import type { Severity } from '../../core/types.js';
  */
 
 /** Kinds, one per logs check (`logs/<kind>`). */
-export const LOG_KINDS = ['secret', 'auth-token', 'session-id', 'password', 'card-number', 'personal-data', 'webhook-payload', 'stack-trace'] as const;
+export const LOG_KINDS = ['secret', 'auth-token', 'session-id', 'password', 'card-number', 'bank-account', 'national-id', 'personal-data', 'webhook-payload', 'stack-trace'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
 /** Kinds whose findings are per distinct value (a credential to rotate); the others aggregate per file. */
@@ -51,6 +51,8 @@ export interface Item {
   masked: string;
   /** the raw value, kept only for the first `maxFindingsPerKind` items so checks can register it for masking */
   raw?: string;
+  /** aggregate kinds: the first `maxFindingsPerKind` distinct raw values, registered for masking by the checks */
+  raws?: string[];
   count: number;
   first: Loc;
   locations: Loc[];

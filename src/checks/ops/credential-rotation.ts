@@ -6,7 +6,8 @@ const DAY = 86_400_000;
 /** Owner and rotation age of the production credentials (from ops.credentials). */
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/credential-rotation',
-  title: 'Credential rotation and ownership',
+  title: 'Credentials have an owner and a recent rotation',
+  problem: 'Credential overdue for rotation or without an owner',
   area: 'ops',
   mode: 'passive',
   description: 'Production credentials without an owner or a recorded rotation, and credentials older than ops.rotation.maxAgeDays',

@@ -4,7 +4,8 @@ import { DATA_STORE_NAME, DATA_STORE_SCHEME, endpointOf, envHosts, nonProdHost, 
 /** Production URLs in staging config, and staging/local URLs in production config. */
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/env-cross-url',
-  title: 'URL of another environment in an env file',
+  title: 'Env files point at their own environment',
+  problem: 'URL of another environment in an env file',
   area: 'ops',
   mode: 'passive',
   description: 'Production hosts configured in staging or local env files, and staging/local/tunnel hosts in production',

@@ -16,7 +16,8 @@ const SEVERITY: Record<string, Severity> = {
 
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/env-debug',
-  title: 'Debug switch on in production',
+  title: 'Debug switches off in production',
+  problem: 'Debug mode left on in production',
   area: 'ops',
   mode: 'passive',
   description: 'DEBUG, development NODE_ENV/APP_ENV, trace logging, playgrounds, verbose errors or disabled TLS verification in the production env file',

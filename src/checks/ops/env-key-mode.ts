@@ -5,7 +5,8 @@ import { keyMode, type OpsTarget } from './model.js';
 /** Test-mode keys in production (payments silently fake) and live keys outside production (real money from staging). */
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/env-key-mode',
-  title: 'Live key outside production or test key in production',
+  title: 'Live keys only in production, test keys elsewhere',
+  problem: 'Live key used outside production (or a test key in production)',
   area: 'ops',
   mode: 'passive',
   description: 'Keys whose format says live or test mode (Stripe sk_live_/sk_test_, Razorpay, ...) in the wrong environment',

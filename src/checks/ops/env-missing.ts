@@ -3,7 +3,8 @@ import type { OpsTarget } from './model.js';
 
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/env-missing',
-  title: 'Production value missing against .env.example',
+  title: 'Production sets every value .env.example lists',
+  problem: 'Production value missing against .env.example',
   area: 'ops',
   mode: 'passive',
   description: 'Variables listed in .env.example that the production env file does not set, or sets empty',

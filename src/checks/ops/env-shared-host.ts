@@ -1,6 +1,20 @@
 import { defineCheck } from '../../core/check.js';
 import { DATA_STORE_NAME, DATA_STORE_SCHEME, endpointOf, isBucketVar, type OpsTarget } from './model.js';
 
+const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|db|redis|postgres|mysql|mongo)$/;
+/** Host-only variables of data stores (libpq's PGHOST, DB_HOST, DATABASE_HOST, REDIS_HOST...). */
+const BARE_HOST_NAME = /^(PG|POSTGRES|DB|DATABASE|MYSQL|MARIADB|MONGO(?:DB)?|REDIS)_?HOST(?:NAME)?$/i;
+/** Schemes of one store, and its default port (a URL with the default port names the same server as one without). */
+function storeFamily(scheme: string): string {
+  if (/^postgres(?:ql)?$|^cockroachdb$/.test(scheme)) return 'postgres';
+  if (/^(?:mysql|mariadb)$/.test(scheme)) return 'mysql';
+  if (/^mongodb(?:\+srv)?$/.test(scheme)) return 'mongodb';
+  if (/^rediss?$/.test(scheme)) return 'redis';
+  if (/^amqps?$/.test(scheme)) return 'amqp';
+  return scheme;
+}
+const DEFAULT_PORT: Record<string, string> = { postgres: '5432', mysql: '3306', mongodb: '27017', redis: '6379', amqp: '5672', memcached: '11211', clickhouse: '9000' };
+
 interface Use {
   env: string;
   file: string;
@@ -11,7 +25,8 @@ interface Use {
 /** Staging (or a laptop) pointed at the production database, cache, queue or bucket. */
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/env-shared-host',
-  title: 'Same database, storage or queue in two environments',
+  title: 'Each environment has its own database, storage and queue',
+  problem: 'Same database, storage or queue used in two environments',
   area: 'ops',
   mode: 'passive',
   description: 'Two environments use the same database/cache/queue host or the same storage bucket',
@@ -35,10 +50,19 @@ export default defineCheck<OpsTarget, Record<string, never>>({
         let kind = 'Data store';
         let bucket = false;
         const ep = endpointOf(v.value);
+        const bareHost = !ep ? BARE_HOST_NAME.exec(v.name) : null;
         if (ep && !/^https?$/.test(ep.scheme) && (DATA_STORE_SCHEME.test(ep.scheme) || DATA_STORE_NAME.test(v.name))) {
-          if (/^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|db|redis|postgres|mysql|mongo)$/.test(ep.host)) continue; // per-machine / per-compose hosts
-          key = `${ep.scheme.replace(/^(postgres)ql$/, '$1')}://${ep.host}${ep.port ? `:${ep.port}` : ''}${ep.scheme === 's3' || ep.scheme === 'gs' ? ep.path : ''}`;
+          if (LOCAL_HOST.test(ep.host)) continue; // per-machine / per-compose hosts
+          // one server, however it is spelt: postgres:// or postgresql://, with or without the default port, other
+          // user or database name (a read-only staging user on the production server still reads production)
+          const family = storeFamily(ep.scheme);
+          key = `${family}://${ep.host}${ep.port && ep.port !== DEFAULT_PORT[family] ? `:${ep.port}` : ''}${ep.scheme === 's3' || ep.scheme === 'gs' ? ep.path : ''}`;
           kind = /^(?:rediss?|memcached?)$/.test(ep.scheme) ? 'Cache' : /^(?:amqps?|kafka|nats)$/.test(ep.scheme) ? 'Queue' : /^(?:s3|gs)$/.test(ep.scheme) ? 'Bucket' : 'Database';
+        } else if (bareHost && /^[a-z0-9][a-z0-9.-]{1,252}$/i.test(v.value.trim()) && !LOCAL_HOST.test(v.value.trim().toLowerCase())) {
+          // DB_HOST=db.prod.example.com, PGHOST, REDIS_HOST: the host alone, compared with URLs of the same family
+          const family = bareHost[1]!.toUpperCase().startsWith('REDIS') ? 'redis' : /MYSQL|MARIADB/i.test(bareHost[1]!) ? 'mysql' : /MONGO/i.test(bareHost[1]!) ? 'mongodb' : 'postgres';
+          key = `${family}://${v.value.trim().toLowerCase()}`;
+          kind = family === 'redis' ? 'Cache' : 'Database';
         } else if (ep && /^https?$/.test(ep.scheme) && DATA_STORE_NAME.test(v.name) && !/URL_PUBLIC|PUBLIC_URL|CDN/i.test(v.name)) {
           key = `${ep.host}${ep.port ? `:${ep.port}` : ''}`;
           kind = /S3|BUCKET|STORAGE|BLOB|R2|GCS|MINIO/i.test(v.name) ? 'Storage' : 'Data service';

@@ -9,7 +9,8 @@ import type { OpsTarget } from './model.js';
  */
 export default defineCheck<OpsTarget, Record<string, never>>({
   id: 'ops/env-shared-secret',
-  title: 'Same secret in two environments',
+  title: 'Each environment has its own secrets',
+  problem: 'Same secret used in two environments',
   area: 'ops',
   mode: 'passive',
   description: 'One secret value configured in two environments (production and staging, staging and local...)',

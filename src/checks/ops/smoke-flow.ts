@@ -9,7 +9,8 @@ export function sharedSmokeRun(ctx: CheckContext<SmokeTarget, SmokeProbes>): Pro
 /** Post-deploy canary: each critical flow must work (go) or the deploy rolls back. */
 export default defineCheck<SmokeTarget, SmokeProbes>({
   id: 'ops/smoke-flow',
-  title: 'Canary: critical flow after deploy',
+  title: 'Canary: critical flow works after deploy',
+  problem: 'Canary: critical flow fails after deploy',
   area: 'ops',
   mode: 'active',
   description: 'Runs the configured critical flows (home, sign-in, private read, undone write, password reset request) and fails when one breaks',

@@ -1,3 +1,4 @@
+import { fillString, fillTemplate, getPath, statusMatches } from '../../core/template.js';
 import type { SmokeConfig, SmokeFlowConfig, SmokeStepConfig } from '../../core/config/sections/ops.js';
 import type { HttpRequest, HttpResponse } from '../../probes/http.js';
 
@@ -52,34 +53,6 @@ export interface FlowResult {
 
 const SECRET_NAME = /pass|token|secret|key|cookie|session|auth|otp|code/i;
 
-function statusOk(status: number, specs: (number | string)[]): boolean {
-  return specs.some((s) => {
-    if (typeof s === 'number') return status === s;
-    if (/^[1-5]xx$/.test(s)) return Math.floor(status / 100) === Number(s[0]);
-    const [a, b] = s.split('-').map(Number);
-    return b === undefined ? status === a : status >= a! && status <= b;
-  });
-}
-
-function fill(s: string, vars: Map<string, string>): string {
-  return s.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (m, k: string) => vars.get(k) ?? m);
-}
-function fillDeep(v: unknown, vars: Map<string, string>): unknown {
-  if (typeof v === 'string') return fill(v, vars);
-  if (Array.isArray(v)) return v.map((x) => fillDeep(x, vars));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fillDeep(x, vars)]));
-  return v;
-}
-
-function jsonPath(obj: unknown, path: string): unknown {
-  let cur: unknown = obj;
-  for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
 /** Edge/WAF challenges and blocks, by vendor signature (headers first, then well-known interstitial pages). */
 export function detectEdgeBlock(res: Pick<HttpResponse, 'status' | 'headers' | 'body' | 'setCookies'>, expectJson = false): EdgeBlock | null {
   const h = res.headers;
@@ -121,19 +94,19 @@ export interface RunHooks {
 
 async function runStep(step: SmokeStepConfig, idx: number, phase: 'step' | 'undo', flow: SmokeFlowConfig, smoke: SmokeConfig, vars: Map<string, string>, jar: Map<string, string>, probes: SmokeProbes, hooks: RunHooks): Promise<StepResult> {
   const name = step.name ?? `${phase} ${idx + 1}`;
-  const rawPath = fill(step.path, vars);
+  const rawPath = fillString(step.path, vars);
   const url = /^https?:\/\//i.test(rawPath) ? rawPath : new URL(rawPath.replace(/^\/?/, ''), smoke.baseUrl.endsWith('/') ? smoke.baseUrl : `${smoke.baseUrl}/`).href;
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(step.headers)) headers[k.toLowerCase()] = fill(v, vars);
+  for (const [k, v] of Object.entries(step.headers)) headers[k.toLowerCase()] = fillString(v, vars);
   let body: string | undefined;
   if (step.json !== undefined) {
-    body = JSON.stringify(fillDeep(step.json, vars));
+    body = JSON.stringify(fillTemplate(step.json, vars));
     headers['content-type'] ??= 'application/json';
     headers.accept ??= 'application/json';
   } else if (step.form) {
-    body = new URLSearchParams(Object.fromEntries(Object.entries(step.form).map(([k, v]) => [k, fill(v, vars)]))).toString();
+    body = new URLSearchParams(Object.fromEntries(Object.entries(step.form).map(([k, v]) => [k, fillString(v, vars)]))).toString();
     headers['content-type'] ??= 'application/x-www-form-urlencoded';
-  } else if (step.body !== undefined) body = fill(step.body, vars);
+  } else if (step.body !== undefined) body = fillString(step.body, vars);
   if (jar.size && !headers.cookie) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   const maxMs = step.maxMs ?? smoke.maxMs;
   const u = new URL(url);
@@ -160,10 +133,10 @@ async function runStep(step: SmokeStepConfig, idx: number, phase: 'step' | 'undo
   const expectJson = step.json !== undefined || Object.values(step.extract).some((e) => e.startsWith('json:')) || (headers.accept ?? '').includes('json');
   const edge = detectEdgeBlock(res, expectJson);
   if (edge) result.edge = edge;
-  if (!statusOk(res.status, step.expectStatus)) result.problem = `status ${res.status}, expected ${step.expectStatus.join(' or ')}`;
+  if (!statusMatches(res.status, step.expectStatus)) result.problem = `status ${res.status}, expected ${step.expectStatus.join(' or ')}`;
   else {
     for (const s of step.bodyContains) {
-      const want = fill(s, vars);
+      const want = fillString(s, vars);
       if (!res.body.includes(want)) {
         result.problem = `body does not contain "${want}"`;
         break;
@@ -180,7 +153,7 @@ async function runStep(step: SmokeStepConfig, idx: number, phase: 'step' | 'undo
       if (kind === 'json') {
         try {
           parsed ??= JSON.parse(res.body);
-          v = jsonPath(parsed, arg);
+          v = getPath(parsed, arg);
         } catch {
           v = undefined;
         }
@@ -228,7 +201,7 @@ export async function runSmoke(target: SmokeTarget, probes: SmokeProbes, hooks: 
     }
     // undo whatever a write flow did, even when a later step failed
     // a write that never happened (its id was never extracted) has nothing to undo
-    const unresolved = flow.undo.some((u) => /\{\{[^}]+\}\}/.test(fill(JSON.stringify([u.path, u.headers, u.json ?? null, u.form ?? null, u.body ?? null]), vars)));
+    const unresolved = flow.undo.some((u) => /\{\{[^}]+\}\}/.test(fillString(JSON.stringify([u.path, u.headers, u.json ?? null, u.form ?? null, u.body ?? null]), vars)));
     if (flow.undo.length && wrote && !unresolved) {
       for (let i = 0; i < flow.undo.length; i++) {
         const r = await runStep(flow.undo[i]!, i, 'undo', flow, smoke, vars, jar, probes, hooks);

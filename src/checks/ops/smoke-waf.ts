@@ -5,7 +5,8 @@ import { sharedSmokeRun } from './smoke-flow.js';
 /** The edge (Cloudflare, AWS WAF, Akamai, ...) must not challenge or block the app's own legitimate flows. */
 export default defineCheck<SmokeTarget, SmokeProbes>({
   id: 'ops/smoke-waf',
-  title: 'Canary: edge or WAF challenges a legitimate flow',
+  title: 'Canary: the edge lets a legitimate flow through',
+  problem: 'Canary: edge or WAF challenges a legitimate flow',
   area: 'ops',
   mode: 'active',
   description: 'Detects Cloudflare/Vercel/AWS WAF/Akamai/Imperva/Sucuri/F5/ModSecurity/DataDome/PerimeterX challenges, blocks, captchas and edge rate limits on the canary flows',

@@ -24,7 +24,8 @@ export function slowestFirst<T extends { route: Pick<ApiRoute, 'path'> }>(target
 
 export default defineCheck<unknown, ApiProbes>({
   id: 'perf/latency-p95',
-  title: 'p95 latency over budget',
+  title: 'p95 latency within budget',
+  problem: 'p95 latency over budget',
   area: 'perf',
   mode: 'active',
   description: 'Samples each core read route N times as a signed-in identity and compares the p95 with the budget.',

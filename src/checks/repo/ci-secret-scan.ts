@@ -9,7 +9,8 @@ const SCANNER = /gitleaks|trufflehog|trufflesecurity|secretlint|detect-secrets|g
 /** A secret scan in CI is what stops the next leak; without it every fix here is one-off. */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/ci-secret-scan',
-  title: 'No secret scanning in CI',
+  title: 'CI scans commits for secrets',
+  problem: 'CI runs no secret scanner',
   area: 'repo',
   mode: 'passive',
   description: 'The CI pipeline (GitHub Actions, GitLab CI, CircleCI, ...) runs no secret scanner on pushes.',

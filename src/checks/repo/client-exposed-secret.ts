@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { clientPrefix, envFiles, envUses, judgeValue, parseEnv, PUBLIC_BY_DESIGN_NAME, SERVER_ONLY_NAME, type RepoProbes, type RepoTarget } from './env.js';
+import { clientPrefix, envFiles, envUses, judgeValue, parseEnv, PUBLIC_BY_DESIGN_NAME, serverOnlyName, type RepoProbes, type RepoTarget } from './env.js';
 
 /**
  * Variables with a client prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, EXPO_PUBLIC_...) are inlined into the
@@ -7,7 +7,8 @@ import { clientPrefix, envFiles, envUses, judgeValue, parseEnv, PUBLIC_BY_DESIGN
  */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/client-exposed-secret',
-  title: 'Secret exposed through a client-side env prefix',
+  title: 'No secret behind a client-side env prefix',
+  problem: 'Secret exposed to browsers through a client-side env prefix',
   area: 'repo',
   mode: 'passive',
   description: 'A secret-looking variable uses a prefix (NEXT_PUBLIC_, VITE_, REACT_APP_, EXPO_PUBLIC_...) that bundlers inline into browser code.',
@@ -41,7 +42,9 @@ export default defineCheck<RepoTarget, RepoProbes>({
             evidence: `${v.name}=${v.value}`,
             target: v.name,
           });
-        } else if (SERVER_ONLY_NAME.test(v.name.slice(prefix.length)) && !PUBLIC_BY_DESIGN_NAME.test(v.name)) {
+        } else if (serverOnlyName(v.name.slice(prefix.length)) && !PUBLIC_BY_DESIGN_NAME.test(v.name)) {
+          // the name says secret even if the value's shape does not: mask it wherever it shows up
+          if (v.value) ctx.secret(v.value);
           seen.add(v.name);
           ctx.report({ messageId: 'name', data: { name: v.name, file: f.path, line: v.line, prefix }, location: { file: f.path, line: v.line, column: 1 }, target: v.name });
         }
@@ -50,7 +53,7 @@ export default defineCheck<RepoTarget, RepoProbes>({
     for (const u of await envUses(repo)) {
       const prefix = clientPrefix(u.name);
       if (!prefix || seen.has(u.name)) continue;
-      if (SERVER_ONLY_NAME.test(u.name.slice(prefix.length)) && !PUBLIC_BY_DESIGN_NAME.test(u.name)) {
+      if (serverOnlyName(u.name.slice(prefix.length)) && !PUBLIC_BY_DESIGN_NAME.test(u.name)) {
         seen.add(u.name);
         ctx.report({ messageId: 'name', data: { name: u.name, file: u.file, line: u.line, prefix }, location: { file: u.file, line: u.line, column: u.column }, target: u.name });
       }

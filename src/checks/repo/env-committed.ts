@@ -4,7 +4,8 @@ import { envFiles, isExampleEnv, judgeValue, parseEnv, type RepoProbes, type Rep
 /** Committed `.env*` files holding real values (examples and templates excluded). */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/env-committed',
-  title: 'Committed .env file with real values',
+  title: 'No .env file with real values is committed',
+  problem: 'Committed .env file holds real values',
   area: 'repo',
   mode: 'passive',
   description: 'A .env file with real secret values is committed to git (or, outside git, not excluded by .gitignore).',

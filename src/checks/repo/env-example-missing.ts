@@ -4,7 +4,8 @@ import { envFiles, envUses, isExampleEnv, parseEnv, PLATFORM_VARS, type RepoProb
 /** Variables the code reads but .env.example does not list: the next deploy or teammate misses them. */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/env-example-missing',
-  title: 'Environment variable missing from .env.example',
+  title: 'Every variable the code reads is in .env.example',
+  problem: 'Environment variable missing from .env.example',
   area: 'repo',
   mode: 'passive',
   description: 'The code reads environment variables that .env.example does not document.',
@@ -23,7 +24,9 @@ export default defineCheck<RepoTarget, RepoProbes>({
     const examples = envFiles(repo.files).filter((f) => isExampleEnv(f.path));
     const names = [...new Set(uses.map((u) => u.name))];
     if (examples.length === 0) {
-      return ctx.report({ messageId: 'noExample', data: { count: names.length, names: names.slice(0, 8).join(', ') } });
+      // located at the first read, so the finding points at code (instrumentation.ts, a config file...)
+      const first = uses[0]!;
+      return ctx.report({ messageId: 'noExample', data: { count: names.length, names: names.slice(0, 8).join(', ') }, location: { file: first.file, line: first.line, column: first.column } });
     }
     const documented = new Set<string>();
     for (const e of examples) for (const v of parseEnv((await repo.readText(e.path)) ?? '')) documented.add(v.name);

@@ -4,7 +4,8 @@ import { envFiles, isExampleEnv, type RepoProbes, type RepoTarget } from './env.
 /** `.env` must be in .gitignore before anyone creates one, or the first `git add .` commits it. */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/env-not-ignored',
-  title: '.env not in .gitignore',
+  title: '.env files are ignored by git',
+  problem: '.env files not in .gitignore',
   area: 'repo',
   mode: 'passive',
   description: '.gitignore does not exclude .env (and .env.*.local) files, so a `git add .` commits secrets.',

@@ -19,7 +19,8 @@ export function envNameOf(path: string): string | null {
 /** One secret used by two environments: a leak of the weaker one (staging, preview) is a production leak. */
 export default defineCheck<RepoTarget, RepoProbes>({
   id: 'repo/env-shared-secret',
-  title: 'Same secret in two environments',
+  title: 'Each environment has its own secrets',
+  problem: 'Same secret used in two environments',
   area: 'repo',
   mode: 'passive',
   description: 'The same secret value appears in the env files of two environments (e.g. production and staging).',

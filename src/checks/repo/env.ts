@@ -1,3 +1,4 @@
+import { parseEnv as nodeParseEnv } from 'node:util';
 import type { RepoFile, RepoProbe } from '../../probes/fs-walk.js';
 import { classifyName, isNotSecretValue, scanText } from '../secrets/engine.js';
 import { ruleById } from '../secrets/rules.js';
@@ -37,8 +38,19 @@ export interface EnvVar {
   column: number;
 }
 
+/**
+ * Entries of an env file with their positions: THE env-file reader of launchready (the gate, init and handover use
+ * it too). Quoted values come from Node's util.parseEnv (the parser behind --env-file: escapes, multi-line values);
+ * an unquoted value ends at a ` #` comment. The line and column of each name come from the line that assigns it.
+ */
 export function parseEnv(text: string): EnvVar[] {
   const out: EnvVar[] = [];
+  let values: Record<string, string> = {};
+  try {
+    values = nodeParseEnv(text.replace(/^\uFEFF/, '')) as Record<string, string>;
+  } catch {
+    values = {};
+  }
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, i) => {
     const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*)(.*)$/.exec(raw);
@@ -51,6 +63,12 @@ export function parseEnv(text: string): EnvVar[] {
     } else {
       value = value.replace(/\s+#.*$/, '').trim();
     }
+    // Quoted values are Node's (escapes, multi-line values, `#` inside quotes). Unquoted ones keep a `#` that is not
+    // preceded by a space, as Docker Compose and the shell read it (`pa#ss` stays whole; dotenv and Node would cut
+    // it, so the app reads less than the file says — the scanner judges what the file holds). The last assignment
+    // of a name is what Node keeps, so earlier duplicates keep the value on their own line.
+    const last = lines.findLastIndex((l) => new RegExp(`^\\s*(?:export\\s+)?${m[2]!.replace(/[.-]/g, '\\$&')}\\s*=`).test(l)) === i;
+    if (last && (q === '"' || q === "'" || q === '`') && m[2]! in values) value = values[m[2]!]!;
     out.push({ name: m[2]!, value, line: i + 1, column: m[1]!.length + m[2]!.length + m[3]!.length + (q === '"' || q === "'" || q === '`' ? 2 : 1) });
   });
   return out;
@@ -85,6 +103,15 @@ export function clientPrefix(name: string): string | null {
 
 /** Names that must never reach a browser bundle, whatever the value. */
 export const SERVER_ONLY_NAME = /(?:SECRET|PRIVATE|PASSWORD|PASSWD|PWD|SERVICE_ROLE|SERVICE_KEY|ADMIN_KEY|ADMIN_TOKEN|DATABASE_URL|DB_URL|DB_PASS|MASTER_KEY|SIGNING_KEY|WEBHOOK_SECRET|SK_LIVE|ENCRYPTION_KEY)/i;
+/**
+ * Names that talk about a credential feature rather than hold one: `DISABLE_EMAIL_PASSWORD_SIGNUP`,
+ * `PASSWORD_MIN_LENGTH`, `ENABLE_PASSWORD_RESET` (documenso's .env.example has both of the first kind).
+ */
+export const FEATURE_FLAG_NAME = /^(?:DISABLE|DISABLED|ENABLE|ENABLED|ALLOW|SHOW|HIDE|REQUIRE|IS|HAS|USE)_|_(?:SIGNUP|SIGNIN|LOGIN|RESET|MIN_LENGTH|MAX_LENGTH|LENGTH|MIN|MAX|POLICY|STRENGTH|RULES|ENABLED|DISABLED|REQUIRED|EXPIRY|TTL|HINT|LABEL|PLACEHOLDER|FIELD)$/i;
+/** A server-only name, unless it names a feature flag or setting about the credential. */
+export function serverOnlyName(name: string): boolean {
+  return SERVER_ONLY_NAME.test(name) && !FEATURE_FLAG_NAME.test(name);
+}
 export const PUBLIC_BY_DESIGN_NAME = /(?:PUBLISHABLE|ANON_KEY|PUBLIC_KEY|SITE_KEY|CLIENT_ID|MEASUREMENT_ID|APP_ID|PROJECT_ID|DSN)/i;
 
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|php|ex|exs|java|kt|rs|cs)$/i;
@@ -101,6 +128,9 @@ const USE_PATTERNS: RegExp[] = [
 ];
 /** Set by the platform or the runtime, never in .env.example. */
 export const PLATFORM_VARS = /^(?:NODE_ENV|PORT|HOST|HOSTNAME|CI|HOME|PATH|PWD|TZ|LANG|DEBUG|SHELL|USER|TERM|TMPDIR|NODE_OPTIONS|NEXT_RUNTIME|NEXT_PHASE|VERCEL(?:_.*)?|NETLIFY|RENDER|FLY_.*|RAILWAY_.*|GITHUB_.*|RUNNER_.*|npm_.*|INIT_CWD|MODE|DEV|PROD|SSR|BASE_URL|AWS_REGION|AWS_LAMBDA_.*|LAMBDA_TASK_ROOT|K_SERVICE|HEROKU_.*|DYNO|KUBERNETES_.*|JEST_WORKER_ID|VITEST.*|NO_COLOR|FORCE_COLOR)$/;
+
+/** Object destructuring of the environment (bounded: at most 2,000 characters between the braces). */
+const DESTRUCTURE = /\{([^{}]{1,2000})\}\s*=\s*(?:process\.env|import\.meta\.env|Deno\.env\.toObject\(\))\b/g;
 
 export interface EnvUse {
   name: string;
@@ -122,6 +152,16 @@ export async function envUses(probe: RepoProbe): Promise<EnvUse[]> {
         const before = text.slice(0, m.index);
         const line = before.split('\n').length;
         out.push({ name: m[1]!, file: f.path, line, column: m.index - before.lastIndexOf('\n') + m[0].indexOf(m[1]!) });
+      }
+    }
+    // `const { A, B: b, C = 'x' } = process.env` (instrumentation.ts, config files): every destructured name
+    DESTRUCTURE.lastIndex = 0;
+    for (let m = DESTRUCTURE.exec(text); m; m = DESTRUCTURE.exec(text)) {
+      const open = m.index + m[0].indexOf('{') + 1;
+      for (const part of m[1]!.matchAll(/(?:^|,)\s*([A-Z_][A-Z0-9_]*)\s*(?=[:=,]|$)/g)) {
+        const at = open + part.index! + part[0].indexOf(part[1]!);
+        const before = text.slice(0, at);
+        out.push({ name: part[1]!, file: f.path, line: before.split('\n').length, column: at - before.lastIndexOf('\n') });
       }
     }
   }

@@ -62,6 +62,7 @@ export function judgeSentChain(t: EdgeTarget, sent: SentChain | undefined): Repo
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'tls/chain',
   title: 'Certificate chain is complete and trusted',
+  problem: 'Certificate chain incomplete, misordered or untrusted',
   area: 'tls',
   mode: 'active',
   description: "The server sends its intermediates and the chain ends at a root Node trusts (bundled roots + NODE_EXTRA_CA_CERTS).",

@@ -37,7 +37,9 @@ function lifetimeDays(from: string, to: string): number {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'tls/expiry',
-  title: 'Certificate expiry',
+  title: 'Certificate is valid and not close to expiry',
+  problem: 'Certificate expired, expiring soon or too long-lived',
+  titles: { expired: 'Certificate expired on {{host}}' },
   area: 'tls',
   mode: 'active',
   description: 'The served certificate is valid now and for at least 21 days (warn) / 7 days (fail).',

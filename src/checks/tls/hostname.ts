@@ -16,6 +16,7 @@ export function judgeHostname(t: EdgeTarget, hs: TlsHandshake): ReportInput[] {
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'tls/hostname',
   title: 'Certificate covers the host name',
+  problem: 'Certificate does not cover the host name',
   area: 'tls',
   mode: 'active',
   description: 'The certificate served for the host (with SNI) names it in subjectAltName.',

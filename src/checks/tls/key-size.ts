@@ -16,7 +16,8 @@ export function judgeKeySize(t: EdgeTarget, hs: TlsHandshake): ReportInput[] {
 
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'tls/key-size',
-  title: 'Certificate key size',
+  title: 'Certificate key is strong enough',
+  problem: 'Certificate key too weak',
   area: 'tls',
   mode: 'active',
   description: 'The certificate key is RSA ≥ 2048 bits or EC ≥ 256 bits.',

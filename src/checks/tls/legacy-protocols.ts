@@ -29,6 +29,8 @@ export function judgeLegacy(t: EdgeTarget, hs: TlsHandshake, legacy: TlsLegacyRe
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'tls/legacy-protocols',
   title: 'TLS 1.0 / 1.1 refused',
+  problem: 'Legacy TLS 1.0 / 1.1 accepted (or modern TLS unavailable)',
+  titles: { legacy: 'Legacy {{protocols}} accepted on {{host}}' },
   area: 'tls',
   mode: 'active',
   description: 'The server refuses TLS 1.0 and TLS 1.1 handshakes (RFC 8996).',

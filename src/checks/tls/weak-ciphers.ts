@@ -20,6 +20,8 @@ export function judgeWeakCiphers(t: EdgeTarget, hs: TlsHandshake, legacy: TlsLeg
 export default defineCheck<EdgeTarget, EdgeProbes>({
   id: 'tls/weak-ciphers',
   title: 'Weak cipher suites refused',
+  problem: 'Weak cipher suites accepted',
+  titles: { 'no-forward-secrecy': 'Static-RSA key exchange (no forward secrecy) accepted on {{host}}' },
   area: 'tls',
   mode: 'active',
   description: 'The server refuses broken suites (3DES, RC4, NULL, EXPORT, anonymous) and static-RSA key exchange.',

@@ -5,7 +5,6 @@ import { InputError } from '../../core/errors.js';
 import { loadConfig } from '../../probes/config-file.js';
 import { packageRoot } from '../../probes/package-root.js';
 import { renderReport } from '../../report/index.js';
-import { buildRiskRegister, IMPACTS, whereOf } from '../../report/risk.js';
 import { renderSummaryLine } from '../../report/text.js';
 import { defineCommand, flagBool, flagString } from '../command.js';
 import { useColor, writeFileAtomic } from '../output.js';
@@ -40,18 +39,21 @@ export const demoCommand = defineCommand({
       const configFile = join(demoDir, fixed ? 'launchready.fixed.yml' : 'launchready.yml');
       const loaded = await loadConfig(configFile, { env: { ...ctx.io.env, ...demo.env } });
       ctx.io.stdout.write(`launchready demo: auditing demo-market${fixed ? ' (fixed twin)' : ' (flawed)'} at ${Object.values(demo.urls).join(', ')}\n`);
-      const report = await auditWithProgress(ctx, { config: loaded.config, configDir: loaded.dir });
+      const report = await auditWithProgress(ctx, { config: loaded.config, configDir: loaded.dir, configFile: relative(root, configFile) });
       report.target = { ...report.target, project: loaded.config.project.name, configFile: relative(root, configFile) };
       const htmlPath = resolve(ctx.io.cwd, flagString(ctx.flags, 'output') ?? 'launchready-report.html');
       await writeFileAtomic(htmlPath, renderReport(report, 'html', { command: `launchready audit --config ${relative(root, configFile)}` }));
       const jsonPath = flagString(ctx.flags, 'json');
       if (jsonPath) await writeFileAtomic(resolve(ctx.io.cwd, jsonPath), renderReport(report, 'json'));
-      const reg = buildRiskRegister(report);
-      const top = [...reg.mustFixNow, ...reg.canDefer].slice(0, 10);
-      const lines = ['', renderSummaryLine(report, { color }), report.gate?.explanation ?? '', ''];
-      if (top.length) {
-        lines.push('Top risks (by business impact):');
-        top.forEach((e, i) => lines.push(`  ${String(i + 1).padStart(2)}. [${e.finding.severity}] ${e.finding.title} — ${whereOf(e.finding)} (${IMPACTS[e.impact].label}, score ${e.score})`));
+      // the fix list the report carries (root causes, most urgent first), not individual findings
+      const items = report.fixList ?? [];
+      const lines = ['', renderSummaryLine(report, { color }), report.gate?.explanation ?? '', report.basis?.line ?? '', ''];
+      // live-app and repository items apart, so a pile of committed secrets never hides the one live-app hole
+      for (const [section, label] of [['live', 'Live app'], ['repo', 'Repository, configuration and logs']] as const) {
+        const mine = items.filter((it) => it.section === section);
+        if (!mine.length) continue;
+        lines.push(`Fix first, ${label} (${Math.min(6, mine.length)} of ${mine.length}):`);
+        mine.slice(0, 6).forEach((it, i) => lines.push(`  ${String(i + 1).padStart(2)}. [${it.severity}] ${it.title} (${it.impact}; ${it.findingIds.length} finding${it.findingIds.length === 1 ? '' : 's'})`));
         lines.push('');
       }
       const errors = report.findings.filter((f) => f.status === 'error');

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Config } from '../../core/config/schema.js';
 import type { DeploySection } from '../../core/config/sections/deploy.js';
 import { InputError, TargetRefusedError, UsageError } from '../../core/errors.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
+import { statusMatches } from '../../core/template.js';
 import { buildReport } from '../../core/policy.js';
 import { Redactor } from '../../core/redact.js';
 import type { Finding, Report } from '../../core/types.js';
@@ -14,6 +15,7 @@ import { defineCommand, flagList, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
 import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
 import { parseEnvNames } from './project-scan.js';
+import { readReportFile } from '../report-file.js';
 
 /**
  * `launchready gate` for deploy pipelines: after a release is deployed (to a preview or before traffic moves),
@@ -27,20 +29,11 @@ const PLACEHOLDER = /^(changeme|change[-_ ]me|replace[-_ ]?me|todo|tbd|fixme|xxx
 
 export type StatusSpec = number | string;
 
-/** 200, "2xx", "200-299" (same syntax as monitors). */
-export function statusMatches(status: number, specs: StatusSpec[]): boolean {
-  return specs.some((s) => {
-    if (typeof s === 'number') return s === status;
-    const x = /^([1-5])xx$/.exec(s);
-    if (x) return Math.floor(status / 100) === Number(x[1]);
-    const r = /^(\d{3})(?:-(\d{3}))?$/.exec(s);
-    if (!r) return false;
-    return status >= Number(r[1]) && status <= Number(r[2] ?? r[1]);
-  });
-}
+/** 200, "2xx", "200-299": the one status grammar (src/core/template.ts), re-exported for older imports. */
+export { statusMatches } from '../../core/template.js';
 
 interface Check {
-  checkId: 'deploy/required-env' | 'deploy/smoke';
+  checkId: 'deploy/required-env' | 'deploy/smoke' | 'deploy/audit-report';
   messageId: string;
   status: 'fail' | 'pass';
   target: string;
@@ -68,7 +61,9 @@ function toFinding(c: Check): Finding {
     f.remediation =
       c.checkId === 'deploy/required-env'
         ? 'Set the variable in the deploy environment (platform dashboard or secret store), then redeploy.'
-        : 'Roll back to the last release that passed the gate, then fix and redeploy.';
+        : c.checkId === 'deploy/audit-report'
+          ? 'Fix the must-fix items of the audit (or waive them with an owner and an expiry), re-run the audit, then the gate.'
+          : 'Roll back to the last release that passed the gate, then fix and redeploy.';
   }
   return f;
 }
@@ -152,6 +147,26 @@ export function gateAllowlist(config: Config, base: string | undefined): Allowli
   return allow;
 }
 
+const SEV_RANK: Record<string, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+
+/**
+ * The audit's open must-fix items, as the gate sees them: fail/warn findings not waived at or above the audit's
+ * own gate (failOn), and checks that could not run (an incomplete audit is not a clean one).
+ */
+export function auditMustFix(audit: Report, source: string): Check[] {
+  const failOn = audit.gate?.failOn ?? 'high';
+  const open = audit.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && !f.waiver && SEV_RANK[f.severity]! >= SEV_RANK[failOn]!);
+  const errors = audit.findings.filter((f) => f.status === 'error');
+  const when = audit.startedAt ? ` of ${audit.startedAt.slice(0, 16).replace('T', ' ')}` : '';
+  const base = { checkId: 'deploy/audit-report' as const, target: 'audit' };
+  if (open.length) {
+    const top = open.slice(0, 5).map((f) => `${f.severity} ${f.checkId}: ${f.title}`).join('; ');
+    return [{ ...base, title: `The last audit has ${open.length} open must-fix item${open.length === 1 ? '' : 's'}`, messageId: 'must-fix', status: 'fail', message: `The audit${when} (${source}) has ${open.length} open must-fix item${open.length === 1 ? '' : 's'} at or above ${failOn}: ${top}${open.length > 5 ? '; …' : ''}.` }];
+  }
+  if (errors.length) return [{ ...base, title: 'The last audit is incomplete: checks could not run', messageId: 'incomplete', status: 'fail', message: `The audit${when} (${source}) is incomplete: ${errors.length} check${errors.length === 1 ? '' : 's'} could not run (${errors.slice(0, 3).map((f) => f.checkId).join(', ')}).` }];
+  return [{ ...base, title: 'The last audit has no open must-fix item', messageId: 'clear', status: 'pass', message: `The audit${when} (${source}) has no open must-fix item (decision ${audit.decision}).` }];
+}
+
 export async function runGate(opts: {
   config: Config;
   env: Record<string, string | undefined>;
@@ -159,35 +174,39 @@ export async function runGate(opts: {
   baseUrl?: string;
   signal?: AbortSignal;
   now?: () => Date;
+  /** the last audit report and where it came from; its must-fix items are part of the decision */
+  audit?: { report: Report; source: string };
 }): Promise<Report> {
   const { config } = opts;
   const deploy = config.deploy;
-  if (!deploy) throw new UsageError('the config has no "deploy" section: add deploy.requiredEnv and/or deploy.smoke for launchready gate');
-  if (deploy.requiredEnv.length === 0 && deploy.smoke.length === 0) throw new UsageError('deploy section is empty: list deploy.requiredEnv and/or deploy.smoke');
+  if (!deploy && !opts.audit) throw new UsageError('the config has no "deploy" section: add deploy.requiredEnv and/or deploy.smoke for launchready gate (or pass --from REPORT.json)');
+  if (deploy && deploy.requiredEnv.length === 0 && deploy.smoke.length === 0 && !opts.audit) throw new UsageError('deploy section is empty: list deploy.requiredEnv and/or deploy.smoke (or pass --from REPORT.json)');
+  const d = deploy ?? { requiredEnv: [], smoke: [], timeoutMs: 10_000, retries: 0, retryDelayMs: 2000 };
   const now = opts.now ?? (() => new Date());
   const startedAt = now();
-  const base = opts.baseUrl ?? deploy.baseUrl;
+  const base = opts.baseUrl ?? deploy?.baseUrl;
   const allow = gateAllowlist(config, base);
   // Refuse before sending anything: every smoke URL must be on a named host.
-  deploy.smoke.forEach((s, i) => allow.assert(smokeUrl(s.url, base, i)));
+  d.smoke.forEach((s, i) => allow.assert(smokeUrl(s.url, base, i)));
   const redactor = new Redactor();
-  for (const n of deploy.requiredEnv) redactor.register(opts.env[n]);
-  for (const s of deploy.smoke) for (const v of Object.values(s.headers)) redactor.register(v);
-  const checks = checkRequiredEnv(deploy.requiredEnv, opts.env, opts.envSource);
-  if (deploy.smoke.length) {
+  for (const n of d.requiredEnv) redactor.register(opts.env[n]);
+  for (const s of d.smoke) for (const v of Object.values(s.headers)) redactor.register(v);
+  const checks = checkRequiredEnv(d.requiredEnv, opts.env, opts.envSource);
+  if (d.smoke.length) {
     const probe = new HttpProbe({
       allow,
       rate: config.network.rate,
-      timeoutMs: deploy.timeoutMs,
+      timeoutMs: d.timeoutMs,
       connectTo: config.network.connectTo.map((c, i) => parseConnectTo(c, `network.connectTo[${i}]`)),
       ...(config.network.resolver ? { resolver: parseResolver(config.network.resolver, 'network.resolver').server } : {}),
     });
     try {
-      checks.push(...(await runSmoke(deploy, base, probe, opts.signal)));
+      checks.push(...(await runSmoke(d as DeploySection, base, probe, opts.signal)));
     } finally {
       await probe.close();
     }
   }
+  if (opts.audit) checks.push(...auditMustFix(opts.audit.report, opts.audit.source));
   return buildReport({
     findings: checks.map(toFinding),
     startedAt,
@@ -195,7 +214,15 @@ export async function runGate(opts: {
     version: VERSION,
     gate: config.gate,
     redactor,
-    target: { command: 'gate', ...(base ? { baseUrl: base } : {}) },
+    target: {
+      command: 'gate',
+      ...(base ? { baseUrl: base } : {}),
+      checked: {
+        requiredEnv: d.requiredEnv.length,
+        smoke: d.smoke.length,
+        audit: opts.audit ? opts.audit.source : 'not read (pass --from REPORT.json or set deploy.auditReport)',
+      },
+    },
     now: now(),
   });
 }
@@ -205,12 +232,16 @@ export const gateCommand = defineCommand({
   summary: 'deploy gate: required env vars present and smoke checks pass (exit 1 = roll back)',
   description:
     'Run it in the deploy pipeline right after a release is deployed. It checks deploy.requiredEnv in the\n' +
-    'environment (and --env-file files; names only, values are never printed) and runs deploy.smoke HTTP checks\n' +
-    'against hosts the config names. Exit 0: promote. Exit 1: roll back. Exit 2: the gate could not run.',
+    'environment (and --env-file files; names only, values are never printed), runs deploy.smoke HTTP checks\n' +
+    'against hosts the config names and, with --from (or deploy.auditReport), counts the last audit\'s open must-fix\n' +
+    'items: the gate never says GO over an audit that said NO-GO unless --ignore-audit. Its first line says what\n' +
+    'it checked. Exit 0: promote. Exit 1: roll back. Exit 2: the gate could not run.',
   flags: {
     ...CONFIG_FLAGS,
     'base-url': { type: 'string', valueName: 'URL', description: 'base URL of the release under test (a preview URL); relative smoke URLs resolve against it and its host is allowed' },
     'env-file': { type: 'string', multiple: true, valueName: 'FILE', description: 'dotenv file(s) to check instead of the process environment (later files win)' },
+    from: { type: 'string', valueName: 'REPORT.json', description: 'the last audit report: its open must-fix items block the deploy (default: deploy.auditReport)' },
+    'ignore-audit': { type: 'boolean', description: 'decide on env and smoke checks only, even when an audit report is named' },
     ...NETWORK_FLAGS,
     ...FORMAT_FLAGS,
   },
@@ -218,6 +249,7 @@ export const gateCommand = defineCommand({
     'launchready gate --config launchready.yml',
     'launchready gate --config launchready.yml --base-url "$PREVIEW_URL" --format junit --output gate.xml',
     'launchready gate --config launchready.yml --env-file .env.production',
+    'launchready gate --config launchready.yml --from .launchready/report.json',
   ],
   async run(ctx) {
     const l = await loadConfigFromFlags(ctx);
@@ -232,8 +264,17 @@ export const gateCommand = defineCommand({
       for (const f of envFiles) Object.assign(env, await readEnvFile(f, ctx.io.cwd));
       envSource = envFiles.join(', ');
     }
-    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) });
+    const fromFlag = flagString(ctx.flags, 'from');
+    const fromPath = fromFlag ? resolve(ctx.io.cwd, fromFlag) : config.deploy?.auditReport ? resolve(l.dir, config.deploy.auditReport) : undefined;
+    const ignoreAudit = ctx.flags['ignore-audit'] === true;
+    const audit = fromPath && !ignoreAudit ? { report: await readReportFile(fromPath, ctx.io.cwd, fromFlag ? '--from' : 'deploy.auditReport'), source: relative(ctx.io.cwd, fromPath) || fromPath } : undefined;
+    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(ctx.io.signal ? { signal: ctx.io.signal } : {}), ...(audit ? { audit } : {}) });
     report.target = { ...report.target, project: config.project.name };
+    // Say what the decision rests on, so a GO here is never mistaken for the audit's verdict.
+    const d = config.deploy;
+    const checked = [`${d?.requiredEnv.length ?? 0} required env var(s)`, `${d?.smoke.length ?? 0} smoke check(s)`, audit ? `audit report ${audit.source} (${audit.report.decision})` : ignoreAudit ? 'audit report ignored (--ignore-audit)' : 'no audit report (pass --from REPORT.json or set deploy.auditReport)'];
+    const fmt = flagString(ctx.flags, 'format') ?? 'text';
+    if (fmt === 'text' || flagString(ctx.flags, 'output')) ctx.io.stdout.write(`gate checked: ${checked.join(', ')}\n`);
     return emitReport(report, ctx.flags, ctx.io, 'gate');
   },
 });

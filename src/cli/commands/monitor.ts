@@ -1,9 +1,12 @@
+import { optionalImport } from '../../monitor/optional.js';
 import { relative } from 'node:path';
-import { ConfigError } from '../../core/errors.js';
+import { ConfigError, UsageError } from '../../core/errors.js';
 import { MonitorRuntime, dataDirFor, monitorCa } from '../../monitor/daemon.js';
 import type { ProbeResult } from '../../monitor/types.js';
 import { defineCommand, flagBool, flagString, type CommandContext } from '../command.js';
-import { NETWORK_FLAGS } from '../output.js';
+import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
+import { onceReport } from '../../monitor/report.js';
+import { VERSION } from '../../version.js';
 import { applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags } from '../run-config.js';
 
 export function formatResultLine(r: ProbeResult, name: string): string {
@@ -42,8 +45,13 @@ export const monitorCommand = defineCommand({
     once: { type: 'boolean', description: 'run every monitor once, print a summary and exit (0 all up, 1 any down)' },
     data: { type: 'string', valueName: 'DIR', description: 'data folder of the SQLite store (default monitor.data or .launchready/monitor next to the config)' },
     ...NETWORK_FLAGS,
+    ...FORMAT_FLAGS,
   },
-  examples: ['launchready monitor --config launchready.yml --once', 'launchready monitor --config launchready.yml --data /var/lib/launchready'],
+  examples: [
+    'launchready monitor --config launchready.yml --once',
+    'launchready monitor --config launchready.yml --once --format json --output canary.json',
+    'launchready monitor --config launchready.yml --data /var/lib/launchready',
+  ],
   async run(ctx) {
     const loaded = await loadConfigFromFlags(ctx);
     const config = applyNetworkFlags(loaded.config, ctx.flags);
@@ -56,7 +64,13 @@ export const monitorCommand = defineCommand({
     const out = ctx.io.stdout;
     const where = config.monitor.store.kind === 'postgres' ? 'postgres' : relative(ctx.io.cwd, dataDirFor(opts)) || '.';
 
+    const format = flagString(ctx.flags, 'format') ?? 'text';
+    const output = flagString(ctx.flags, 'output');
+    if (!flagBool(ctx.flags, 'once') && (format !== 'text' || output)) {
+      throw new UsageError('--format and --output apply to --once (the daemon reports on its dashboard and alert channels)');
+    }
     if (flagBool(ctx.flags, 'once')) {
+      const startedAt = new Date();
       const rt = await MonitorRuntime.open(opts);
       let results: ProbeResult[];
       try {
@@ -64,8 +78,14 @@ export const monitorCommand = defineCommand({
       } finally {
         await rt.stop();
       }
-      for (const r of results) out.write(formatResultLine(r, rt.monitor(r.monitorId)?.name ?? r.monitorId) + '\n');
       const down = results.filter((r) => r.status === 'down').length;
+      if (format !== 'text' || output) {
+        // a report like every other command's (JSON: one finding per result, raw results under sections)
+        const byId = new Map(rt.monitors.map((m) => [m.id, m]));
+        await emitReport(onceReport(results, byId, startedAt, VERSION), ctx.flags, ctx.io, 'monitor --once');
+        return down > 0 ? 1 : 0;
+      }
+      for (const r of results) out.write(formatResultLine(r, rt.monitor(r.monitorId)?.name ?? r.monitorId) + '\n');
       out.write(`${results.length - down} up, ${down} down (${results.length} monitors, location ${config.monitor.location}, store ${where})\n`);
       return down > 0 ? 1 : 0;
     }
@@ -78,7 +98,7 @@ export const monitorCommand = defineCommand({
     let worker: { stop(): Promise<void> } | null = null;
     try {
       if (config.monitor.store.kind === 'postgres') {
-        const { startScaleOut } = await import('../../monitor/queue-pgboss.js');
+        const { startScaleOut } = await optionalImport(() => import('../../monitor/queue-pgboss.js'), ['pg-boss', 'pg'], 'monitor.store.kind: postgres (scale-out)');
         worker = await startScaleOut(rt, role, log);
       } else {
         await rt.start();

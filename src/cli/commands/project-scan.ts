@@ -1,5 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { parseEnv as parseRepoEnv } from '../../checks/repo/env.js';
+import { parse as parseYaml } from 'yaml';
+import { extractRoutes, guessLogin, guessTokenLocation, type CodeRoute, type SourceFile } from '../../core/code-routes.js';
 import type { EnvVarUse } from '../../report/handover.js';
 import { isClientExposedName } from '../../report/handover.js';
 
@@ -30,7 +33,29 @@ export interface ProjectScan {
   hosts: FoundHost[];
   filesScanned: number;
   truncated: boolean;
+  /** routes read from the code (Express, Fastify, Koa, Hono, NestJS, Next.js) */
+  routes: CodeRoute[];
+  /** operations the OpenAPI document declares ("GET /x"), when one was found and parsed */
+  openapiRoutes?: string[];
+  /** the login route guessed from the code, and where its token seems to be */
+  login?: { route: CodeRoute; token?: { from: 'json' | 'cookie'; path: string } };
+  /** the port the app listens on, from `listen(process.env.PORT || 3000)` and similar */
+  port?: number;
+  /** env names read only by CI files (secrets of the pipeline, not of the app) */
+  ciOnlyEnv: string[];
+  /** env names the app's runtime code reads without a fallback: what a deploy must set */
+  requiredEnv: string[];
+  /** env names read only with a fallback (`?? x`, `|| x`), or only by build, config and test files */
+  optionalEnv: string[];
 }
+
+// Where a read does not make a variable required of a deploy: tests, build tools and their configs, scripts.
+const NON_RUNTIME_FILE = /(^|\/)(test|tests|__tests__|spec|e2e|cypress|playwright|scripts?|tools|\.github|data\/static)\/|\.(test|spec|e2e)\.[cm]?[jt]sx?$|(^|\/)(Gruntfile|gulpfile|webpack|rollup|vite|vitest|jest|babel|karma|cypress|playwright|eslint|prettier|tailwind|postcss|next|nuxt|astro|svelte|remix)[\w.-]*\.(c|m)?[jt]s$/i;
+// A read with a fallback right after it: `process.env.X ?? 'd'`, `process.env.X || 3000`, `os.getenv('X', 'd')`.
+const FALLBACK_AFTER = /^\s*(\]\s*)?(\?\?|\|\||\?\s*[^:]|:-)/;
+// A guarded read is optional too: `if (process.env.X)`, `process.env.X !== undefined`, `process.env.X && …`.
+const GUARD_AFTER = /^\s*(\]\s*)?(!==?|===?|&&|\)\s*\{|\)\s*$|\)\s*return|\)\s*\w)/;
+const GUARD_BEFORE = /(\bif\s*\(\s*!?\s*|typeof\s+|!!\s*)$/;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', '.next', '.nuxt', '.svelte-kit', '.output', 'coverage', 'vendor', '.venv', 'venv', '__pycache__', '.turbo', '.vercel', '.netlify', 'out', 'target', '.launchready', '.cache', 'tmp']);
 const CODE_EXT = /\.(m?[jt]sx?|c[jt]s|vue|svelte|astro|py|rb|go|php|ex|exs|rs|java|kt|sh)$/i;
@@ -142,17 +167,25 @@ function urlHost(u: string): { host: string; url: string } | undefined {
 const APP_URL_KEY = /(URL|HOST|DOMAIN|ORIGIN)$/;
 const NOT_APP_KEY = /(DATABASE|DB_|_DB|REDIS|MONGO|POSTGRES|PG_|MYSQL|SMTP|MAIL|SENTRY|DSN|WEBHOOK|S3|BUCKET|AMQP|RABBIT|KAFKA|ELASTIC|STRIPE|AUTH0_ISSUER|SUPABASE|FIREBASE|OTEL|COLLECTOR|PROXY|CDN_URL|REGISTRY)/;
 
+/**
+ * Names and values of a dotenv text, in file order, read by the one env-file reader (src/checks/repo/env.ts: Node's
+ * util.parseEnv for quoted values, `X=1 # c` is "1"); a name assigned twice keeps its last value, as Node does.
+ */
 export function parseEnvNames(text: string): { name: string; value: string }[] {
-  const out: { name: string; value: string }[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (m) out.push({ name: m[1]!, value: m[2]!.trim().replace(/^(['"])(.*)\1$/, '$2') });
+  const byName = new Map<string, string>();
+  for (const e of parseRepoEnv(text)) {
+    byName.delete(e.name);
+    byName.set(e.name, e.value);
   }
-  return out;
+  return [...byName].map(([name, value]) => ({ name, value }));
 }
 
 export async function scanProject(root: string): Promise<ProjectScan> {
-  const scan: ProjectScan = { root, exampleNames: [], env: [], hosts: [], filesScanned: 0, truncated: false };
+  const scan: ProjectScan = { root, exampleNames: [], env: [], hosts: [], filesScanned: 0, truncated: false, routes: [], ciOnlyEnv: [], requiredEnv: [], optionalEnv: [] };
+  const runtimeRequired = new Set<string>();
+  // one guarded or defaulted read anywhere means the app copes without the variable
+  const handledAbsent = new Set<string>();
+  const sources: SourceFile[] = [];
   const env = new Map<string, EnvVarUse>();
   const use = (name: string) => {
     let e = env.get(name);
@@ -221,14 +254,24 @@ export async function scanProject(root: string): Promise<ProjectScan> {
       }
       continue;
     }
-    if (rel === 'netlify.toml' || rel === 'fly.toml' || rel === 'wrangler.toml' || rel === 'render.yaml' || rel === 'app.json') {
+    if (rel === 'app.json') {
+      // Heroku's app.json: only "website" names the app; logo, repository and success_url point elsewhere.
+      try {
+        const a = JSON.parse((await readText(abs)) ?? '{}') as { website?: unknown };
+        if (typeof a.website === 'string') addHost(a.website, 'app.json website');
+      } catch {
+        /* not ours to report */
+      }
+      continue;
+    }
+    if (rel === 'netlify.toml' || rel === 'fly.toml' || rel === 'wrangler.toml' || rel === 'render.yaml') {
       const text = (await readText(abs)) ?? '';
       if (rel === 'fly.toml') {
         const m = /^\s*app\s*=\s*["']([a-z0-9-]+)["']/m.exec(text);
         if (m) addHost(`${m[1]}.fly.dev`, 'fly.toml app');
       }
       for (const m of text.matchAll(/https?:\/\/[^\s"'<>*]{3,200}/g)) {
-        if (!/netlify\.com\/docs|docs\.|github\.com|schema/.test(m[0])) addHost(m[0], rel);
+        if (!/netlify\.com\/docs|docs\.|github(usercontent)?\.com|schema|\.(png|jpe?g|svg|gif|ico|webp)(\?|$)/.test(m[0])) addHost(m[0], rel);
       }
       if (rel === 'wrangler.toml') for (const m of text.matchAll(/pattern\s*=\s*"([a-z0-9.-]+)\//g)) addHost(m[1]!, 'wrangler.toml route');
       continue;
@@ -240,6 +283,11 @@ export async function scanProject(root: string): Promise<ProjectScan> {
     const text = await readText(abs);
     if (text === undefined) continue;
     if (isCode) {
+      if (/\.(m?[jt]sx?|c[jt]s)$/.test(base)) sources.push({ rel, text });
+      if (scan.port === undefined) {
+        const pm = /\.listen\(\s*(?:\{\s*port\s*:\s*)?(?:[^,)]{0,60}?(?:\|\||\?\?)\s*)?(\d{2,5})\b/.exec(text) ?? /\bPORT\s*(?:\|\||\?\?|:-|=)\s*['"]?(\d{2,5})\b/.exec(text);
+        if (pm) scan.port = Number(pm[1]);
+      }
       const lines = text.split('\n');
       lines.forEach((line, i) => {
         if (line.length > 4000) return; // minified bundles: not source
@@ -248,6 +296,11 @@ export async function scanProject(root: string): Promise<ProjectScan> {
           for (const m of line.matchAll(re)) {
             const u = use(m[1]!);
             if (u.usedIn.length < 50) u.usedIn.push(`${rel}:${i + 1}`);
+            const after = line.slice(m.index + m[0].length);
+            const before = line.slice(0, m.index);
+            const fallback = FALLBACK_AFTER.test(after) || GUARD_AFTER.test(after) || GUARD_BEFORE.test(before) || /getenv\(\s*['"][^'"]+['"]\s*,/.test(m[0] + after.slice(0, 4)) || /\.get\(\s*['"][^'"]+['"]\s*,/.test(m[0] + after.slice(0, 4));
+            if (fallback) handledAbsent.add(m[1]!);
+            else if (!NON_RUNTIME_FILE.test(rel)) runtimeRequired.add(m[1]!);
           }
         }
         if (line.includes('process.env')) {
@@ -270,12 +323,52 @@ export async function scanProject(root: string): Promise<ProjectScan> {
     }
   }
   openapiCandidates.sort((a, b) => a.split('/').length - b.split('/').length || a.length - b.length || a.localeCompare(b));
-  if (openapiCandidates[0]) scan.openapi = openapiCandidates[0];
+  if (openapiCandidates[0]) {
+    scan.openapi = openapiCandidates[0];
+    try {
+      const doc = parseYaml((await readText(join(root, scan.openapi))) ?? '', { maxAliasCount: 100 }) as { paths?: Record<string, Record<string, unknown>>; basePath?: string; servers?: { url?: string }[] };
+      const prefix = (doc.basePath ?? (doc.servers?.[0]?.url ? new URL(doc.servers[0].url, 'http://x').pathname : '')).replace(/\/$/, '');
+      scan.openapiRoutes = Object.entries(doc.paths ?? {}).flatMap(([p, ops]) => Object.keys(ops ?? {}).filter((m) => /^(get|put|post|delete|patch|head|options)$/i.test(m)).map((m) => `${m.toUpperCase()} ${prefix}${p}`));
+    } catch {
+      /* a document that does not parse: the audit reports it; init only counts */
+    }
+  }
+  scan.routes = extractRoutes(sources);
+  const login = guessLogin(scan.routes);
+  if (login) {
+    // The token's place: the code right after the route, then the files named like the handler (routes/login.ts).
+    const [file, line] = login.source.split(':');
+    const src = sources.find((x) => x.rel === file)?.text ?? '';
+    const at = src.split('\n').slice(Math.max(0, Number(line) - 1)).join('\n').slice(0, 3000);
+    const named = sources.filter((x) => /(^|\/)(login|auth|session|signin)[\w.-]*\.[cm]?[jt]sx?$/i.test(x.rel));
+    const returnIsBody = login.style === 'nestjs' || login.style === 'fastify' || login.style === 'nextjs-app';
+    // context: the service the handler calls may build the token (auth.service.ts); named files carry it
+    const context = named.map((n) => n.text).join('\n').slice(0, 200_000);
+    let token = guessTokenLocation(at.slice(0, 1200), { returnIsBody, context });
+    for (const n of named) token ??= guessTokenLocation(n.text, { returnIsBody });
+    // Last resort: the response shape the app builds anywhere (`{ user: { email, token } }`, a RealWorld habit),
+    // the most frequent envelope key around a token field.
+    if (!token) {
+      const count = new Map<string, number>();
+      for (const x of sources) {
+        if (x.text.length > 300_000) continue;
+        for (const m of x.text.matchAll(/\b(user|auth|authentication|session|data|result|payload)\s*:\s*\{[^{}]{0,400}?\b(token|accessToken|access_token)\s*[:,}]/g)) count.set(`${m[1]}.${m[2]}`, (count.get(`${m[1]}.${m[2]}`) ?? 0) + 1);
+      }
+      const best = [...count].sort((a, b) => b[1] - a[1])[0];
+      if (best) token = { from: 'json', path: best[0] };
+    }
+    scan.login = { route: login, ...(token ? { token } : {}) };
+  }
   for (const n of SKIP_NAMES) {
     const e = env.get(n);
     if (e && e.definedIn.length === 0) env.delete(n);
   }
   scan.env = [...env.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const isCiPath = (u: string) => u.startsWith('.github/') || u.startsWith('.gitlab') || u.startsWith('.circleci/') || u.startsWith('.buildkite/');
+  scan.ciOnlyEnv = scan.env.filter((e) => e.usedIn.length > 0 && e.usedIn.every(isCiPath) && e.definedIn.length === 0).map((e) => e.name);
+  const required = (n: string) => runtimeRequired.has(n) && !handledAbsent.has(n);
+  scan.requiredEnv = scan.env.filter((e) => required(e.name) && !scan.ciOnlyEnv.includes(e.name) && !SKIP_NAMES.has(e.name)).map((e) => e.name);
+  scan.optionalEnv = scan.env.filter((e) => e.usedIn.length > 0 && !required(e.name) && !scan.ciOnlyEnv.includes(e.name)).map((e) => e.name);
   scan.hosts = [...hosts.values()].sort((a, b) => Number(a.local) - Number(b.local));
   return scan;
 }

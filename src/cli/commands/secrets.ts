@@ -23,14 +23,17 @@ export async function runRepoCommand(ctx: CommandContext, command: string, inclu
   await assertReadableDir(root);
   const history = flagBool(ctx.flags, 'history');
   const failOn = (flagString(ctx.flags, 'fail-on') ?? 'high') as Severity;
-  const config = validateConfig({ repo: { path: root, history }, gate: { failOn } }, '<command line>');
+  // `repo` also compares the env files it finds (ops env checks over .env.production/.env.staging/...): production
+  // flags, staging pointed at production hosts, shared data stores
+  const withEnvs = command === 'repo';
+  const config = validateConfig({ repo: { path: root, history }, ...(withEnvs ? { ops: {} } : {}), gate: { failOn } }, '<command line>');
   const baseline = flagString(ctx.flags, 'baseline');
   const report = await auditWithProgress(ctx, {
     config,
     configDir: ctx.io.cwd,
-    stages: ['repo'],
+    stages: withEnvs ? ['repo', 'ops'] : ['repo'],
     include,
-    flags: { history, ...(baseline ? { baseline: resolve(ctx.io.cwd, baseline) } : {}) },
+    flags: { history, ...(withEnvs ? { opsInventory: false, envPathsFromRepo: true } : {}), ...(baseline ? { baseline: resolve(ctx.io.cwd, baseline) } : {}) },
   });
   report.target = { ...report.target, path };
   const write = flagString(ctx.flags, 'baseline-write');

@@ -1,6 +1,19 @@
 import { z } from 'zod';
+import { apiIdentity } from './api.js';
 
-// Owned by the launch-report work (issue 7): LLM-backed endpoints and the prompt-injection eval pack.
+// LLM-backed endpoints and the red-team pack (issue 19). Attack classes: see src/checks/ai/payloads.ts.
+
+export const PAYLOAD_CATEGORIES = ['leak', 'injection', 'jailbreak', 'encoding', 'indirect', 'tool-abuse', 'cross-user', 'ssrf', 'exfiltration'] as const;
+
+const seedRequest = z
+  .object({
+    method: z.enum(['POST', 'PUT', 'PATCH']).default('POST'),
+    url: z.string().url().describe('where the document, profile field or ticket is stored (an allowed host)'),
+    headers: z.record(z.string(), z.string()).default({}),
+    format: z.enum(['json', 'form']).default('json'),
+    body: z.record(z.string(), z.unknown()).describe('request body; {{inject}} is replaced by the injected text'),
+  })
+  .strict();
 
 export const aiEndpoint = z
   .object({
@@ -43,12 +56,48 @@ export const aiEndpoint = z
     otherUser: z.string().optional().describe('how payloads refer to the other user (e.g. "bob@globex.test"); default "another customer"'),
     payloads: z
       .object({
-        extra: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), category: z.enum(['leak', 'injection', 'jailbreak', 'tool-abuse']), input: z.string().min(1) }).strict()).default([]).describe('your own payloads, added to the built-in pack'),
+        extra: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), category: z.enum(PAYLOAD_CATEGORIES), input: z.string().min(1) }).strict()).default([]).describe('your own payloads, added to the built-in pack'),
         skip: z.array(z.string()).default([]).describe('built-in payload ids not to send'),
       })
       .strict()
       .default({ extra: [], skip: [] }),
     timeoutMs: z.number().int().positive().max(120_000).default(30_000).describe('per request timeout (models are slow)'),
+    identity: z.string().optional().describe('log in as this identity (from ai.identities, else api.identities) and send its token/cookie with every request'),
+    toolOutcome: z
+      .string()
+      .optional()
+      .describe('dotted path, inside each tool call object, to its outcome (executed / blocked / pending confirmation); default: result.status, status, outcome, state'),
+    fetchTools: z.array(z.string().min(1)).default([]).describe('tools that fetch URLs (fetch_url, browse): reported by ai/ssrf, not ai/tool-abuse'),
+    usage: z.string().optional().describe('dotted path to token usage in the response (usage.total_tokens); read by ai/resource-limits'),
+    render: z.string().optional().describe('dotted path to HTML the app renders from the reply (checked for images and links to unlisted hosts)'),
+    linkHosts: z.array(z.string().min(1)).default([]).describe('hosts the app may link or load images from in replies (default: the endpoint host only)'),
+    quota: z
+      .object({
+        requests: z.number().int().positive().describe('requests allowed'),
+        perSeconds: z.number().positive().describe('per this many seconds'),
+      })
+      .strict()
+      .optional()
+      .describe("the endpoint's own per-user limit: the pack paces itself under it, and ai/resource-limits checks it is enforced"),
+    limits: z
+      .object({
+        burst: z.number().int().min(3).max(200).default(20).describe('requests sent at once to see a rate limit (default 20; quota.requests + 5 when a quota is declared)'),
+        oversizeChars: z.number().int().min(1000).max(1_000_000).default(48_000).describe('characters of the oversized input (GET endpoints: 6,000 at most)'),
+      })
+      .strict()
+      .default({ burst: 20, oversizeChars: 48_000 }),
+    seed: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            request: seedRequest.describe('plants the injected text ({{inject}}) where the model will read it'),
+            query: z.string().min(1).describe('the question that makes the model read the planted content'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('indirect injection: store content first (a document, a profile field, a ticket), then ask the model about it'),
   })
   .strict();
 
@@ -56,6 +105,7 @@ export const ai = z
   .object({
     endpoints: z.array(aiEndpoint).min(1).describe('LLM-backed endpoints to evaluate'),
     allowHosts: z.array(z.string().min(1)).default([]).describe('other hosts the ai stage may contact'),
+    identities: z.array(apiIdentity).default([]).describe('test users the endpoints log in as (same shape as api.identities; api.identities are used too)'),
     checks: z
       .object({ disable: z.array(z.string()).default([]).describe('check ids not to run (e.g. ai/tool-abuse)') })
       .strict()

@@ -32,6 +32,10 @@ export const deploy = z
     timeoutMs: z.number().int().positive().max(120_000).default(10_000).describe('per smoke request timeout'),
     retries: z.number().int().min(0).max(10).default(0).describe('extra attempts for a failing smoke check (a release that is still starting), each after retryDelayMs'),
     retryDelayMs: z.number().int().min(0).max(60_000).default(2000).describe('wait between smoke attempts'),
+    auditReport: z
+      .string()
+      .optional()
+      .describe('JSON audit report the gate reads (relative to the config file; --from overrides): its open must-fix items block the deploy unless --ignore-audit'),
   })
   .strict();
 

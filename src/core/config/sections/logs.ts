@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Owned by the logs/ops work (issue 8). Descriptions feed the JSON Schema and docs/logs.md.
 
-const kind = z.enum(['secret', 'auth-token', 'session-id', 'password', 'card-number', 'personal-data', 'webhook-payload', 'stack-trace']);
+const kind = z.enum(['secret', 'auth-token', 'session-id', 'password', 'card-number', 'bank-account', 'national-id', 'personal-data', 'webhook-payload', 'stack-trace']);
 
 export const logs = z
   .object({

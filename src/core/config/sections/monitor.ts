@@ -191,7 +191,14 @@ export const monitor = z
       .strict()
       .default({ intervalSec: 60, timeoutMs: 10_000, retries: 1, retryDelayMs: 2000, jitterMs: 1000, failThreshold: 2, recoverThreshold: 1 })
       .describe('defaults for every monitor'),
-    concurrency: z.number().int().min(1).max(10_000).default(256).describe('probes in flight at once'),
+    concurrency: z.number().int().min(1).max(10_000).default(256).describe('probes in flight at once (the daemon and --once); the HTTP connection pool per host is sized to it, so a probe never waits for a connection'),
+    locationSilentIntervals: z
+      .number()
+      .int()
+      .min(2)
+      .max(1000)
+      .default(3)
+      .describe('scale-out: a location that stores no result for this many intervals (its shortest monitor interval) is silent: it opens its own incident and N-of-M rules stop counting it until it reports again'),
     ca: z.array(z.string()).default([]).describe('extra trusted CA files (PEM, relative to the config) for http, flow and webhook monitors, on top of Node roots and NODE_EXTRA_CA_CERTS; empty strings are ignored'),
     slo: z.number().gt(0).lt(100).default(99.9).describe('uptime objective in percent; the dashboard shows the error budget left'),
     retention: z

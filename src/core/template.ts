@@ -1,0 +1,66 @@
+/**
+ * One grammar for the small things flows share (issue 20: the gate, the smoke flows, the monitor flows, the API
+ * engine and the AI pack each had their own): `{{name}}` placeholders, dotted JSON paths, and HTTP status specs.
+ * Pure: no I/O.
+ */
+
+/**
+ * `choices.0.message.content` / `data.items[2].id` over parsed JSON: object keys and array indexes (numeric
+ * segments or `[n]`); undefined as soon as a step is missing.
+ */
+export function getPath(value: unknown, path: string): unknown {
+  let cur: unknown = value;
+  for (const part of path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)) {
+    if (cur === null || cur === undefined) return undefined;
+    if (Array.isArray(cur) && /^\d+$/.test(part)) cur = cur[Number(part)];
+    else if (typeof cur === 'object') cur = (cur as Record<string, unknown>)[part];
+    else return undefined;
+  }
+  return cur;
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+
+export type TemplateVars = Record<string, string | number | undefined> | Map<string, string>;
+
+function lookup(vars: TemplateVars, k: string): string | number | undefined {
+  return vars instanceof Map ? vars.get(k) : vars[k];
+}
+
+/** `{{name}}` in a string; an unknown name stays as written (so a missing variable is visible, not silently ''). */
+export function fillString(s: string, vars: TemplateVars): string {
+  return s.replace(PLACEHOLDER, (m, k: string) => {
+    const v = lookup(vars, k);
+    return v !== undefined ? String(v) : m;
+  });
+}
+
+/**
+ * `{{name}}` in every string of a JSON-like value (deep). A string that is exactly one placeholder of a number keeps
+ * the number (`{ "qty": "{{n}}" }` → `{ "qty": 3 }`).
+ */
+export function fillTemplate(value: unknown, vars: TemplateVars): unknown {
+  if (typeof value === 'string') {
+    const whole = /^\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}$/.exec(value);
+    if (whole) {
+      const v = lookup(vars, whole[1]!);
+      if (typeof v === 'number') return v;
+    }
+    return fillString(value, vars);
+  }
+  if (Array.isArray(value)) return value.map((v) => fillTemplate(v, vars));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplate(v, vars)]));
+  return value;
+}
+
+/** HTTP status specs as every config writes them: 200, "2xx", "200-299". */
+export function statusMatches(status: number, specs: readonly (number | string)[]): boolean {
+  return specs.some((s) => {
+    if (typeof s === 'number') return s === status;
+    const x = /^([1-5])xx$/.exec(s);
+    if (x) return Math.floor(status / 100) === Number(x[1]);
+    const r = /^(\d{3})(?:-(\d{3}))?$/.exec(s);
+    if (!r) return false;
+    return status >= Number(r[1]) && status <= Number(r[2] ?? r[1]);
+  });
+}
