@@ -161,8 +161,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Runs Juice Shop and restarts it when it dies (like a process manager), recording every crash and outage. */
-class Supervisor {
+/** Runs Juice Shop and restarts it when it dies (like a process manager), recording every crash and outage. Exported for a manual check of the restart path. */
+export class Supervisor {
   child?: ChildProcess;
   crashes: { at: number; code: number | null; tail: string }[] = [];
   down: { from: number; to?: number }[] = [];
@@ -178,7 +178,7 @@ class Supervisor {
     c.stderr!.on('data', keep);
     c.on('exit', (code) => {
       if (this.stopping) return;
-      this.crashes.push({ at: Date.now(), code, tail: this.tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /Error|error|at /.test(l)).slice(0, 6).join(' | ') });
+      this.crashes.push({ at: Date.now(), code, tail: this.tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /\b\w*(Error|Exception)\b|Unhandled|rejection|^\s+at /.test(l)).slice(0, 6).join(' | ') });
       this.down.push({ from: Date.now() });
       if (this.restart) setTimeout(() => { if (!this.stopping) { this.start(); void this.ready(120_000).then(() => { const w = this.down[this.down.length - 1]; if (w && !w.to) w.to = Date.now(); }).catch(() => undefined); } }, 500);
     });
