@@ -308,6 +308,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       const extra = await settle(plan.summarize?.(findings));
       if (extra) Object.assign(sections, extra);
     }
+    // The API stage's coverage matrix is a top-level report field (contract), not a section.
+    const coverage = sections.coverage as Report['coverage'] | undefined;
+    delete sections.coverage;
     const report = buildReport({
       findings,
       startedAt,
@@ -324,6 +327,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       ...(opts.baseline ? { baseline: opts.baseline } : {}),
       ...(interrupted ? { interrupted } : {}),
     });
+    if (coverage) report.coverage = redactor.redactValue(coverage);
     return withSystemMap(report, config, redactor);
   } finally {
     // finish() normally closes probes; make sure they close on a throw too (idempotent), without waiting on a

@@ -40,6 +40,10 @@ export class CoverageRecorder {
     }
   }
 
+  has(method: string, path: string): boolean {
+    return this.cells.has(this.key(method, path));
+  }
+
   mark(checkId: string, route: { method: string; path: string }, state: CoverageState, reason?: string): void {
     this.route(route.method, route.path);
     const row = this.cells.get(this.key(route.method, route.path))!;
@@ -58,8 +62,23 @@ export class CoverageRecorder {
     return out;
   }
 
-  toJSON(): { routes: CoverageRoute[] } {
+  /** Cells by state over the whole matrix, and routes no check tested (the one-line summary of a report). */
+  counts(): Record<CoverageState, number> & { routes: number; untestedRoutes: number } {
+    const out = { tested: 0, refused: 0, 'n/a': 0, error: 0, routes: this.order.length, untestedRoutes: 0 };
+    for (const row of this.cells.values()) {
+      let any = false;
+      for (const c of row.values()) {
+        out[c.state]++;
+        if (c.state === 'tested') any = true;
+      }
+      if (!any) out.untestedRoutes++;
+    }
+    return out;
+  }
+
+  toJSON(): { routes: CoverageRoute[]; counts: ReturnType<CoverageRecorder['counts']> } {
     return {
+      counts: this.counts(),
       routes: this.order.map(({ method, path }) => {
         const row = this.cells.get(this.key(method, path))!;
         const checks: Record<string, CoverageState> = {};

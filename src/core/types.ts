@@ -114,6 +114,8 @@ export interface Report {
   /** artefacts contributed by stages: system map, inventory, risk register inputs */
   sections?: Record<string, unknown>;
   requests?: number;
+  /** API stage: route × check coverage matrix (tested / refused / n/a / error), with counts and reasons */
+  coverage?: { routes: { method: string; path: string; checks: Record<string, 'tested' | 'refused' | 'n/a' | 'error'>; reasons?: Record<string, string> }[]; counts?: Record<string, number> };
   /** fix items by root cause, sorted by priority (contract `fixList`; built once by buildReport) */
   fixList?: FixItem[];
   /** risk register by finding id (built once by buildReport; reporters look it up, never rebuild it) */

@@ -3,9 +3,10 @@ import { RequestBudget } from '../core/budget.js';
 import { BudgetExceededError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
 import { buildCurl, envVarFor, exchangeEvidence } from './api-curl.js';
-import type { ApiIdentity, ApiModel } from './api-openapi.js';
+import { documentCarriers, type ApiIdentity, type ApiModel } from './api-openapi.js';
 import type { HttpProbe, HttpResponse } from './http.js';
 import type { ConnectToRule } from './net.js';
+import type { CoverageRecorder } from '../core/coverage.js';
 
 /**
  * The API stage's client: identity sessions (login by request, static header/cookie/API key, re-login on 401
@@ -217,6 +218,8 @@ export interface ApiClientOptions {
   redactor: Redactor;
   connectTo?: ConnectToRule[];
   now?: () => number;
+  /** every request with a route template marks its (check, route) cell: tested, refused (429/budget) or error */
+  coverage?: CoverageRecorder;
 }
 
 export class ApiClient {
@@ -227,6 +230,7 @@ export class ApiClient {
   private readonly sessions = new Map<string, Promise<Auth>>();
   private readonly relogins = new Map<string, number>();
   private readonly now: () => number;
+  private readonly coverage: CoverageRecorder | undefined;
   /** login failures, by identity, for findings that explain why a check could not run */
   readonly loginErrors = new Map<string, string>();
   /** the successful login answers, by identity (cookie flags are judged on them) */
@@ -241,6 +245,7 @@ export class ApiClient {
     this.redactor = opts.redactor;
     this.connectTo = opts.connectTo ?? [];
     this.now = opts.now ?? Date.now;
+    this.coverage = opts.coverage;
     for (const id of this.model.identities) {
       this.redactor.register(id.password);
       const c = id.config;
@@ -316,10 +321,14 @@ export class ApiClient {
       if (/auth|key|token|secret|session/i.test(k)) auth.credentialHeaders.push(k.toLowerCase());
     }
     if (c.bearer) {
-      auth.carrier = { kind: 'header', name: 'authorization', scheme: 'Bearer' };
-      auth.headers.authorization = `Bearer ${c.bearer}`;
-      auth.credentialHeaders.push('authorization');
       auth.token = c.bearer;
+      const fromDoc = documentCarriers(this.model);
+      if (fromDoc) this.carryPerDocument(auth, cookies, c.bearer, fromDoc);
+      else {
+        auth.carrier = { kind: 'header', name: 'authorization', scheme: 'Bearer' };
+        auth.headers.authorization = `Bearer ${c.bearer}`;
+        auth.credentialHeaders.push('authorization');
+      }
     }
     if (c.apiKey) {
       if (c.apiKey.in === 'header') {
@@ -431,7 +440,16 @@ export class ApiClient {
       this.redactor.register(token);
       auth.token = token;
       const sendAs = viaCookie ? 'cookie' : t.sendAs ?? (t.from === 'cookie' ? 'cookie' : 'header');
-      if (sendAs === 'cookie') {
+      // The config left the carrier at its default: the document's security schemes say where the token goes
+      // (a cookie apiKey, a custom header, a query key, or several at once: cookieAuth + bearer).
+      const fromDoc = !viaCookie && t.sendAs === undefined && t.from !== 'cookie' && t.header === 'authorization' && t.scheme === 'Bearer' ? documentCarriers(this.model) : undefined;
+      if (fromDoc) this.carryPerDocument(auth, cookies, token, fromDoc);
+      else if (sendAs === 'both') {
+        cookies[t.cookieName ?? t.path] = token;
+        auth.carrier = { kind: 'header', name: t.header.toLowerCase(), scheme: t.scheme };
+        auth.headers[t.header.toLowerCase()] = t.scheme ? `${t.scheme} ${token}` : token;
+        auth.credentialHeaders.push(t.header.toLowerCase());
+      } else if (sendAs === 'cookie') {
         cookies[viaCookie ?? t.cookieName ?? t.path] = token;
         auth.carrier = { kind: 'cookie', name: viaCookie ?? t.cookieName ?? t.path };
       } else {
@@ -456,6 +474,28 @@ export class ApiClient {
       for (const v of Object.values(cookies)) if (v.length >= 8) this.redactor.register(v);
     }
     return auth;
+  }
+
+  /** The non-JSON media type a route's body must use (form or multipart), when the document declares no JSON one. */
+  private mediaTypeOf(method: string, template: string): string | undefined {
+    const r = this.model.routes.find((x) => x.method === method && x.path === template);
+    const types = r?.bodyMediaTypes ?? (r?.bodyMediaType ? [r.bodyMediaType] : []);
+    if (types.length === 0 || types.some((t) => /json/i.test(t))) return undefined;
+    return types.find((t) => /x-www-form-urlencoded|multipart\/form-data/i.test(t));
+  }
+
+  /** Put a token where the document's security schemes say (every scheme of the requirement set: AND). */
+  private carryPerDocument(auth: Auth, cookies: Record<string, string>, token: string, carriers: { kind: 'header' | 'cookie' | 'query'; name: string; scheme?: string }[]): void {
+    for (const c of carriers) {
+      if (c.kind === 'header') {
+        auth.headers[c.name] = c.scheme ? `${c.scheme} ${token}` : token;
+        auth.credentialHeaders.push(c.name);
+        auth.carrier ??= { kind: 'header', name: c.name, scheme: c.scheme ?? '' };
+      } else if (c.kind === 'cookie') cookies[c.name] = token;
+      else auth.query[c.name] = token;
+    }
+    const cookie = carriers.find((c) => c.kind === 'cookie');
+    if (!auth.carrier && cookie) auth.carrier = { kind: 'cookie', name: cookie.name };
   }
 
   /** The first usual CSRF endpoint that hands out a token (bounded: the login path and 6 well-known paths). */
@@ -510,7 +550,14 @@ export class ApiClient {
     if (identity && !identity.guest && !spec.authHeaders) auth = await this.auth(identity, checkId);
     const headers: Record<string, string> = { accept: 'application/json, */*;q=0.5' };
     let body: string | undefined;
-    if (spec.json !== undefined) {
+    // The document declares the body's media type: a route that takes only form-urlencoded or multipart bodies gets
+    // the same fields in that encoding (a JSON body there is a 415/400 that tests nothing).
+    const media = spec.json !== undefined && spec.contentType === undefined && spec.template ? this.mediaTypeOf(method, spec.template) : undefined;
+    if (spec.json !== undefined && media && spec.json && typeof spec.json === 'object' && !Array.isArray(spec.json)) {
+      const enc = encodeBody(spec.json as Record<string, unknown>, media);
+      body = enc.body;
+      headers['content-type'] = enc.contentType;
+    } else if (spec.json !== undefined) {
       body = JSON.stringify(spec.json);
       headers['content-type'] = spec.contentType ?? 'application/json';
     } else if (spec.form) {
@@ -531,12 +578,24 @@ export class ApiClient {
     const label = spec.label ?? identity?.name ?? 'guest';
     const req = { url, method, headers, ...(body !== undefined ? { body } : {}), ...(spec.timeoutMs ? { timeoutMs: spec.timeoutMs } : {}), ...(spec.maxBodyBytes ? { maxBodyBytes: spec.maxBodyBytes } : {}) };
     let res: HttpResponse;
+    // Coverage: only routes of the model (a probe of /debug or a guessed path is no row of the matrix).
+    const cell = spec.template && checkId !== 'api/discovery' && this.coverage?.has(method, spec.template) ? { method, path: spec.template } : undefined;
     try {
-      res = await this.http.request(req, checkId, signal);
+      try {
+        res = await this.http.request(req, checkId, signal);
+      } catch (err) {
+        // A keep-alive socket the server closed meanwhile: retry an idempotent request once on a fresh one.
+        if (!/connection reset|ECONNRESET|socket hang up|other side closed/i.test((err as Error).message) || !['GET', 'HEAD', 'OPTIONS'].includes(method)) throw err;
+        res = await this.http.request(req, checkId, signal);
+      }
     } catch (err) {
-      // A keep-alive socket the server closed meanwhile: retry an idempotent request once on a fresh one.
-      if (!/connection reset|ECONNRESET|socket hang up|other side closed/i.test((err as Error).message) || !['GET', 'HEAD', 'OPTIONS'].includes(method)) throw err;
-      res = await this.http.request(req, checkId, signal);
+      if (cell) this.coverage!.mark(checkId, cell, err instanceof BudgetExceededError ? 'refused' : 'error', (err as Error).message.slice(0, 200));
+      throw err;
+    }
+    if (cell) {
+      if (res.status === 429) this.coverage!.mark(checkId, cell, 'refused', 'rate-limited (HTTP 429)');
+      else if (res.status === 502 || res.status === 503 || res.status === 504) this.coverage!.mark(checkId, cell, 'error', `HTTP ${res.status} from a gateway`);
+      else this.coverage!.mark(checkId, cell, 'tested');
     }
     if (res.status === 401 && auth && identity?.config?.login && spec.retryOn401 !== false && this.now() - auth.obtainedAt > 1000) {
       const fresh = await this.relogin(identity, checkId).catch(() => undefined);
@@ -560,6 +619,25 @@ export class ApiClient {
     x.evidence = exchangeEvidence({ method, url, identity: label, requestHeaders: headers, ...(body !== undefined ? { requestBody: body } : {}), status: res.status, responseHeaders: res.headers, responseBody: res.body, ms });
     return x;
   }
+}
+
+/** A flat object as application/x-www-form-urlencoded (nested values as a[b]=) or multipart/form-data. */
+export function encodeBody(obj: Record<string, unknown>, mediaType: string): { body: string; contentType: string } {
+  const pairs: [string, string][] = [];
+  const walk = (prefix: string, v: unknown): void => {
+    if (v === undefined) return;
+    if (v !== null && typeof v === 'object') {
+      if (Array.isArray(v)) v.forEach((e, i) => walk(`${prefix}[${i}]`, e));
+      else for (const [k, e] of Object.entries(v)) walk(`${prefix}[${k}]`, e);
+    } else pairs.push([prefix, v === null ? '' : String(v)]);
+  };
+  for (const [k, v] of Object.entries(obj)) walk(k, v);
+  if (/multipart/i.test(mediaType)) {
+    const boundary = `launchready${randomBytes(8).toString('hex')}`;
+    const parts = pairs.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k.replace(/"/g, '%22')}"\r\n\r\n${v}\r\n`);
+    return { body: `${parts.join('')}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
+  }
+  return { body: new URLSearchParams(pairs).toString(), contentType: 'application/x-www-form-urlencoded' };
 }
 
 function lower(h: Record<string, string>): Record<string, string> {

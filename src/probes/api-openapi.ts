@@ -43,6 +43,12 @@ export interface ApiRoute {
   responseSchema?: Record<string, unknown>;
   /** where the route came from */
   source: 'openapi' | 'config';
+  /** a GET whose name or document says it changes state: never called with invented values (implies skip) */
+  stateChanging?: string;
+  /** every request media type the document declares for the body, in its order */
+  bodyMediaTypes?: string[];
+  /** security requirement sets of the operation (names of securitySchemes); [] = public by design */
+  security?: string[][];
 }
 
 export interface ApiIdentity {
@@ -55,8 +61,19 @@ export interface ApiIdentity {
   config?: ApiIdentityConfig;
 }
 
+/** A security scheme of the document, reduced to where a credential travels. */
+export interface SecurityScheme {
+  kind: 'header' | 'cookie' | 'query';
+  /** header, cookie or query parameter name */
+  name: string;
+  /** header prefix (Bearer for http bearer and OAuth) */
+  scheme?: string;
+}
+
 export interface ApiModel {
   baseUrl: URL;
+  /** the document's security schemes by name (components.securitySchemes / securityDefinitions) */
+  securitySchemes?: Record<string, SecurityScheme>;
   config: ApiConfig;
   routes: ApiRoute[];
   identities: ApiIdentity[];
@@ -85,6 +102,38 @@ export function routeRuleMatches(rule: string, method: string, path: string): bo
   return want.length === have.length;
 }
 
+// Verbs that name a state change, matched as whole words of the path, operationId or summary (camelCase, kebab and
+// snake split): GET /rest/user/change-password?new=... changed every test user's password when discovery filled
+// its required query with invented values (issue 12). Nouns alone (settings, addresses, orders) never match.
+const STATE_VERBS = /^(change|update|set|delete|del|remove|destroy|erase|purge|wipe|drop|reset|logout|signout|transfer|withdraw|deposit|pay|refund|cancel|approve|reject|activate|deactivate|disable|enable|grant|revoke|unsubscribe|subscribe|create|add|send|submit|execute|exec|trigger|reboot|restart|shutdown|promote|demote|ban|unban|block|unblock|lock|unlock|suspend|verify|confirm|redeem|apply|buy|purchase|checkout|rename|move|archive|restore|upgrade|downgrade|impersonate|toggle|mark|clear|flush|kill|migrate|seed|import)$/;
+const STATE_TEXT = /\b(deletes?|removes?|changes?|updates?|resets?|logs? (the user |you )?out|signs? out|transfers?|cancels?|revokes?|creates?|modif(y|ies)|writes?|sets?|sends?|charges?|pays?)\b(?! (no|nothing))/i;
+
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Why a GET route looks like it changes state (undefined when it does not): a verb among its path segments or
+ * operationId (change-password, /logout, deleteUser), or a summary/description that says so.
+ */
+export function stateChangingReason(r: { method: string; path: string; operationId?: string; params?: { name: string; in: string }[] }, text = ''): string | undefined {
+  if (r.method !== 'GET') return undefined;
+  const verb = words(r.path.replace(/\{[^}]*\}/g, ' ')).find((w) => STATE_VERBS.test(w) || w === 'logoff');
+  if (verb) return `"${verb}" in its path`;
+  const op = r.operationId ? words(r.operationId) : [];
+  if (op[0] && STATE_VERBS.test(op[0])) return `its operationId ${r.operationId} starts with "${op[0]}"`;
+  // A new secret passed in the query (?new=..., ?newPassword=...) is a write whatever the path says.
+  const q = (r.params ?? []).find((p) => p.in === 'query' && /^(new|new[-_]?password|password[-_]?new|repeat|confirm[-_]?password|new[-_]?email)$/i.test(p.name));
+  if (q) return `its query parameter "${q.name}" sets a new value`;
+  const m = STATE_TEXT.exec(text.slice(0, 500));
+  if (m && !/\b(returns?|lists?|gets?|reads?|shows?|fetch(es)?)\b/i.test(text.slice(0, Math.max(0, m.index)))) return `its description says "${m[0]}"`;
+  return undefined;
+}
+
 function anyRuleAt(rules: string[], method: string, path: string): boolean {
   return rules.some((r) => routeRuleMatches(r, method, path));
 }
@@ -98,11 +147,16 @@ async function findDocument(config: ApiConfig, http: HttpProbe): Promise<string 
   const base = new URL(config.baseUrl);
   const prefix = base.pathname.replace(/\/$/, '');
   const urls = [...new Set([...(prefix ? WELL_KNOWN_DOCS.map((p) => `${base.origin}${prefix}${p}`) : []), ...WELL_KNOWN_DOCS.map((p) => `${base.origin}${p}`)])];
-  for (const url of urls) {
-    const res = await http.request({ url, headers: { accept: 'application/json, application/yaml' }, maxBodyBytes: 8 * 1024 * 1024 }, 'api/discovery').catch(() => undefined);
-    if (res && res.status === 200 && /^\s*(\{[\s\S]{0,200}"(openapi|swagger)"|(openapi|swagger)\s*:)/m.test(res.body.slice(0, 2000))) return url;
-  }
-  return undefined;
+  // In parallel (same budget, rate and timeout as every request): one after the other, a target that drops
+  // unknown paths made this wait 12 full timeouts. The first URL in the list's order that serves a document wins.
+  const found = await Promise.all(
+    urls.map(async (url) => {
+      const res = await http.request({ url, headers: { accept: 'application/json, application/yaml' }, maxBodyBytes: 8 * 1024 * 1024 }, 'api/discovery').catch(() => undefined);
+      return !!res && res.status === 200 && /^\s*(\{[\s\S]{0,200}"(openapi|swagger)"|(openapi|swagger)\s*:)/m.test(res.body.slice(0, 2000));
+    }),
+  );
+  const i = found.indexOf(true);
+  return i >= 0 ? urls[i] : undefined;
 }
 
 async function loadDocument(config: ApiConfig, configDir: string, http?: HttpProbe): Promise<{ doc: Record<string, unknown>; source: string }> {
@@ -143,6 +197,38 @@ async function loadDocument(config: ApiConfig, configDir: string, http?: HttpPro
   } catch (err) {
     throw new InputError(`api.openapi: ${source}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
   }
+}
+
+/** components.securitySchemes (OpenAPI 3) or securityDefinitions (Swagger 2), as where each credential travels. */
+export function securitySchemesOf(doc: Record<string, unknown>): Record<string, SecurityScheme> {
+  const raw = ((doc.components as { securitySchemes?: unknown } | undefined)?.securitySchemes ?? doc.securityDefinitions ?? {}) as Record<string, { type?: string; in?: string; name?: string; scheme?: string }>;
+  const out: Record<string, SecurityScheme> = {};
+  for (const [key, s] of Object.entries(raw)) {
+    if (!s || typeof s !== 'object') continue;
+    if (s.type === 'apiKey' && s.name && (s.in === 'header' || s.in === 'cookie' || s.in === 'query')) out[key] = { kind: s.in, name: s.in === 'header' ? s.name.toLowerCase() : s.name };
+    else if (s.type === 'http' && /^bearer$/i.test(s.scheme ?? '')) out[key] = { kind: 'header', name: 'authorization', scheme: 'Bearer' };
+    else if (s.type === 'oauth2' || s.type === 'openIdConnect') out[key] = { kind: 'header', name: 'authorization', scheme: 'Bearer' };
+  }
+  return out;
+}
+
+/**
+ * Where a session token should travel per the document: the requirement set most operations use (global security
+ * first), as carriers. Undefined when the document says nothing beyond "Authorization: Bearer" (the default) or
+ * names a scheme we cannot fill with a login token (http basic).
+ */
+export function documentCarriers(model: Pick<ApiModel, 'securitySchemes' | 'routes'>): SecurityScheme[] | undefined {
+  const schemes = model.securitySchemes ?? {};
+  if (Object.keys(schemes).length === 0) return undefined;
+  const count = new Map<string, number>();
+  for (const r of model.routes) for (const set of r.security ?? []) if (set.length) count.set(set.join('+'), (count.get(set.join('+')) ?? 0) + 1);
+  const best = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return undefined;
+  const carriers = best.split('+').map((n) => schemes[n]);
+  if (carriers.some((c) => !c)) return undefined;
+  const list = carriers as SecurityScheme[];
+  if (list.length === 1 && list[0]!.kind === 'header' && list[0]!.name === 'authorization' && list[0]!.scheme === 'Bearer') return undefined;
+  return list;
 }
 
 function isPublicSecurity(sec: unknown): boolean {
@@ -187,7 +273,9 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         if (scopes.length > 0 && scopes.every((s) => /admin/i.test(String(s)))) roles = config.adminRoles;
       }
       let rolesInferred = false;
-      if (!roles && config.inferRoles) {
+      // `security: []` on the operation (or x-public) says public by design: a path under /admin/ does not override it.
+      const explicitPublic = op['x-launchready-public'] === true || op['x-public'] === true || isPublicSecurity(op.security);
+      if (!roles && config.inferRoles && !explicitPublic) {
         // Undeclared but unmistakable: an /admin/ (or /internal/, /backoffice/) segment, or a description that says
         // so. /platform/ and /superadmin/ routes are for platform staff, not tenant admins.
         const text = `${String(op.summary ?? '')} ${String(op.description ?? '')}`;
@@ -215,6 +303,11 @@ export function routesFromOpenApi(doc: Record<string, unknown>, config: ApiConfi
         source: 'openapi',
       };
       if (typeof op.operationId === 'string') route.operationId = op.operationId;
+      const why = stateChangingReason(route, `${String(op.summary ?? '')} ${String(op.description ?? '')}`.trim());
+      if (why) route.stateChanging = why;
+      const media = Object.keys(((op.requestBody as { content?: Record<string, unknown> } | undefined)?.content ?? {}) as Record<string, unknown>);
+      if (media.length) route.bodyMediaTypes = media;
+      if (Array.isArray(sec)) route.security = sec.map((x) => Object.keys((x ?? {}) as Record<string, unknown>));
       if (roles) route.roles = roles;
       if (rolesInferred) route.rolesInferred = true;
       if (typeof op['x-launchready-flow'] === 'string') route.flow = op['x-launchready-flow'] as string;
@@ -269,6 +362,12 @@ export function classifyRoutes(routes: ApiRoute[], config: ApiConfig, prefix = '
       delete r.rolesInferred;
     }
     if (anyRule(config.skip, r.method, r.path)) r.skip = true;
+    if (r.method === 'GET' && !r.flow && r.stateChanging === undefined && r.source === 'config') {
+      const why = stateChangingReason(r);
+      if (why) r.stateChanging = why;
+    }
+    // Never called with invented values by any check: skipped like api.skip, reported by api/state-changing-get.
+    if (r.stateChanging && !r.flow) r.skip = true;
     if (anyRule(config.latency.heavy, r.method, r.path)) r.heavy = true;
     if (r.roles) r.public = false;
   }
@@ -291,11 +390,13 @@ export async function buildApiModel(config: ApiConfig, configDir: string, http?:
   let routes: ApiRoute[] = [];
   let openapi: ApiModel['openapi'];
   let serverPrefix: string | undefined;
+  let securitySchemes: Record<string, SecurityScheme> | undefined;
   let spec = config.openapi;
   if (!spec && http && config.discoverOpenapi) spec = await findDocument(config, http);
   if (spec) {
     const { doc, source } = await loadDocument({ ...config, openapi: spec }, configDir, http);
     routes = routesFromOpenApi(doc, config);
+    securitySchemes = securitySchemesOf(doc);
     serverPrefix = serverPath(doc);
     const info = (doc.info ?? {}) as { title?: string; version?: string };
     openapi = { source, routes: routes.length, ...(info.title ? { title: info.title } : {}), ...(info.version ? { version: info.version } : {}) };
@@ -305,5 +406,5 @@ export async function buildApiModel(config: ApiConfig, configDir: string, http?:
   const prefix = serverPrefix && serverPrefix !== '/' && baseUrl.pathname === '/' ? serverPrefix : '';
   if (prefix) for (const r of routes) if (!r.path.startsWith(`${prefix}/`)) r.path = prefix + r.path;
   routes = classifyRoutes(routes, config, prefix);
-  return { baseUrl, config, routes, identities: identitiesFrom(config), ...(openapi ? { openapi } : {}) };
+  return { baseUrl, config, routes, identities: identitiesFrom(config), ...(openapi ? { openapi } : {}), ...(securitySchemes && Object.keys(securitySchemes).length ? { securitySchemes } : {}) };
 }

@@ -125,6 +125,12 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     for (const f of errors) out.push(renderFinding(f, p, width));
     out.push('');
   }
+  if (report.coverage?.counts) {
+    // One line: what the API checks did NOT test is as important as what they found (the JSON/HTML carry the matrix).
+    const c = report.coverage.counts;
+    out.push(p('gray', `API coverage: ${report.coverage.routes.length} routes × checks — ${c.tested ?? 0} tested, ${c.refused ?? 0} refused, ${c['n/a'] ?? 0} n/a, ${c.error ?? 0} error${c.untestedRoutes ? `; ${c.untestedRoutes} routes no check tested` : ''}`));
+    out.push('');
+  }
   if (waived.length > 0) {
     out.push(p('bold', `Accepted risks (${waived.length})`));
     for (const f of waived) out.push(`  ${f.checkId} ${whereOf(f)} — owner ${f.waiver!.owner}: ${f.waiver!.reason}${f.waiver!.expires ? ` (until ${f.waiver!.expires})` : ''}`);

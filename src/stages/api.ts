@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Stage, StagePlan } from '../audit/stage.js';
-import type { Check } from '../core/check.js';
+import type { Check, CheckContext, ReportInput } from '../core/check.js';
+import { BudgetExceededError } from '../core/errors.js';
+import { LIVENESS_ID, TargetWatch, watchProbe } from '../probes/api-liveness.js';
 import type { CheckJob } from '../core/runner.js';
 import { apiChecks } from '../checks/api/index.js';
 import { perfChecks } from '../checks/perf/index.js';
@@ -29,6 +31,8 @@ const PHASE: Record<string, number> = {
   'api/webhook-signature': 3,
   'api/webhook-replay': 3,
   'api/rate-limit': 4,
+  // Last: it reports the requests that took the target down and whether it still answers at the end.
+  'api/availability': 9,
 };
 
 function phaseOf(id: string): number {
@@ -59,12 +63,19 @@ class Phases {
   }
 }
 
-function phased(check: Check, phases: Phases, checkTimeoutMs: number): Check {
+/**
+ * The stage's wrapper around every check: waits for earlier phases (and a health check of the target between
+ * phases), does not start a check once the target is down (error naming why), and holds back "pass" findings
+ * until the check ends: a pass with no `tested` coverage cell whose requests all failed, were rate-limited or
+ * refused by the budget becomes `status: error` with that reason (issue 12: no pass without a probe), and so does
+ * a pass from a check during which the target went down.
+ */
+function phased(check: Check, phases: Phases, checkTimeoutMs: number, watch: TargetWatch, gate: (phase: number) => Promise<void>, coverage: CoverageRecorder): Check {
   const phase = phaseOf(check.id);
   return {
     ...check,
     // A later phase's clock starts when its job starts, i.e. possibly while earlier phases still run: give it room.
-    ...(phase > 1 ? { timeoutMs: Math.max(check.timeoutMs ?? checkTimeoutMs, checkTimeoutMs) + 60_000 * (phase - 1) } : {}),
+    ...(phase > 1 ? { timeoutMs: Math.max(check.timeoutMs ?? checkTimeoutMs, checkTimeoutMs) + 60_000 * (phase > 4 ? 4 : phase - 1) } : {}),
     async run(ctx) {
       let counted = false;
       const finish = () => {
@@ -76,8 +87,27 @@ function phased(check: Check, phases: Phases, checkTimeoutMs: number): Check {
       ctx.signal.addEventListener('abort', finish, { once: true });
       try {
         await phases.before(phase);
+        await gate(phase);
         if (ctx.signal.aborted) return;
-        await check.run(ctx);
+        if (watch.dead && check.id !== LIVENESS_ID) {
+          watch.notRun.push(check.id);
+          throw new Error(`did not run: ${watch.dead.reason} (see api/availability)`);
+        }
+        const crashesBefore = watch.crashes.length;
+        // Held back until the check ends: passes, "nothing to test here" (skipped) and low/info warnings, all of
+        // which mean nothing when no probe got an answer. Real findings go out at once.
+        const held: ReportInput[] = [];
+        const holds = (i: ReportInput) => i.status === 'pass' || i.status === 'skipped' || (i.status === 'warn' && (i.severity === 'low' || i.severity === 'info'));
+        const wrapped: CheckContext<unknown, ApiProbes> = { ...(ctx as CheckContext<unknown, ApiProbes>), report: (input) => (holds(input) ? held.push(input) : ctx.report(input)) };
+        await check.run(wrapped);
+        if (held.length) {
+          const own = watch.traffic.get(check.id);
+          let why: string | undefined;
+          if (coverage.countFor(check.id).tested === 0) why = watch.unprobed(check.id, ['api/discovery']);
+          if (!why && own && own.failed > 0 && held.some((i) => i.status === 'pass') && (watch.dead || watch.crashes.length > crashesBefore)) why = `the target went down while this check ran: ${own.failed} of its requests failed (${own.lastError ?? 'no answer'})`;
+          if (why) throw new Error(`no pass without a probe: ${why}`);
+          for (const i of held) ctx.report(i);
+        }
       } finally {
         finish();
       }
@@ -126,15 +156,30 @@ export const apiStage: Stage = {
       // An unwritable report dir must not stop the audit; the log is then in memory only (exchanges still go to env.onExchange).
     }
     const budget = cfg.budget ? new ScopedBudget(cfg.budget, env.budget) : env.budget;
+    const timeoutMs = cfg.timeoutMs ?? env.config.network.timeoutMs;
+    let watch: TargetWatch | undefined;
     const http = stageHttp(env, {
       budget,
       rate: cfg.rate ?? env.config.network.rate,
-      timeoutMs: cfg.timeoutMs ?? env.config.network.timeoutMs,
+      timeoutMs,
       onExchange: (x) => {
         log.write(x);
+        watch?.observe(x);
         env.onExchange?.(x);
       },
     });
+    // Liveness: one GET of baseUrl; any answer below 502 means the target is up. A budget that ran out is no
+    // evidence of a crash: count the target as up then.
+    watch = new TargetWatch({
+      recoveryMs: (cfg.recoverySeconds ?? 20) * 1000,
+      ping: () =>
+        http.request({ url: cfg.baseUrl, method: 'GET', timeoutMs: Math.min(timeoutMs, 5000), headers: { accept: '*/*' } }, LIVENESS_ID).then(
+          (r) => r.status < 502,
+          (err: unknown) => err instanceof BudgetExceededError,
+        ),
+    });
+    const live = watch;
+    watchProbe(http, live);
     let model;
     try {
       model = await buildApiModel(cfg, env.configDir, http);
@@ -143,15 +188,16 @@ export const apiStage: Stage = {
       log.close();
       throw err;
     }
-    const client = new ApiClient({ model, http, redactor: env.redactor, connectTo: env.connectTo, now: () => env.now().getTime() });
-    let canary: Promise<Canary> | undefined;
-    const { scanner, error: scannerError } = await loadScanner();
     const coverage = new CoverageRecorder();
     for (const r of model.routes) coverage.route(r.method, r.path);
+    const client = new ApiClient({ model, http, redactor: env.redactor, connectTo: env.connectTo, now: () => env.now().getTime(), coverage });
+    let canary: Promise<Canary> | undefined;
+    const { scanner, error: scannerError } = await loadScanner();
     const probes: ApiProbes = {
       client,
       model,
       coverage,
+      liveness: live,
       canary: () => (canary ??= new Canary().start()),
       ...(scanner ? { scanner } : {}),
       ...(scannerError ? { scannerError } : {}),
@@ -159,7 +205,15 @@ export const apiStage: Stage = {
     const selected = [...apiChecks, ...perfChecks].filter((c) => (env.include ? env.include(c.id) : true) && !cfg.checks.disable.includes(c.id));
     selected.sort((a, b) => phaseOf(a.id) - phaseOf(b.id));
     const phases = new Phases(selected.map((c) => c.id));
-    const jobs: CheckJob[] = selected.map((c) => ({ check: phased(c, phases, env.config.network.checkTimeoutMs), target: model, targetLabel: cfg.baseUrl, stage: 'api', probes }));
+    // Between phases, one health check (waiting for recovery within the bound when the target went down).
+    const gates = new Map<number, Promise<void>>();
+    const gate = (phase: number): Promise<void> => {
+      if (phase <= 1) return Promise.resolve();
+      let g = gates.get(phase);
+      if (!g) gates.set(phase, (g = live.check().then(() => undefined)));
+      return g;
+    };
+    const jobs: CheckJob[] = selected.map((c) => ({ check: phased(c, phases, env.config.network.checkTimeoutMs, live, gate, coverage), target: model, targetLabel: cfg.baseUrl, stage: 'api', probes }));
     let finished = false;
     return {
       jobs,
@@ -184,7 +238,10 @@ export const apiStage: Stage = {
             exchangesLogged: log.lines,
             requests: budget.used,
             loginErrors: Object.fromEntries(client.loginErrors),
+            ...(live.crashes.length || live.dead ? { liveness: { crashes: live.crashes.map((c) => `${c.exchange.request.method} ${c.exchange.request.url} (${c.exchange.checkId})`), ...(live.dead ? { down: live.dead.reason } : {}) } } : {}),
           },
+          // Lifted to the report's top-level `coverage` (contract) by the audit.
+          coverage: coverage.toJSON(),
         };
       },
     };

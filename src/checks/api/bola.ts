@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
-import { discover, isSuperuser, listPathOf, readKey } from './lib/discovery.js';
-import type { ApiExchange, ApiIdentity, ApiProbes } from './lib/types.js';
-import { bodySimilarity, dataSize, fillPath, is2xx, isErrorBody, reportExchange, sameObject, sampleQuery } from './lib/util.js';
+import { discover, idOf, isSuperuser, listItems, listPathOf, ownedBy, ownerValues, readKey, type Instance } from './lib/discovery.js';
+import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
+import { bodySimilarity, dataSize, fillPath, is2xx, isErrorBody, reportExchange, sameObject, sampleBody, sampleQuery, unwrap } from './lib/util.js';
 
 /**
  * Broken object level authorization: identity B reads an object that identity A owns and B's own lists do not
@@ -27,7 +27,10 @@ export default defineCheck<unknown, ApiProbes>({
     unlistedObject: '{{intruder}} (tenant {{intruderTenant}}) read object {{objectId}} of tenant {{ownerTenant}} at {{path}} by trying the next sequential id: no list shows it, and {{owner}} reads the same object.',
     crossTenantList: '{{intruder}} (tenant {{intruderTenant}}) got {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) in the answer of {{path}}, which only lists its own tenant\'s data otherwise.',
     crossTenantHeader: '{{intruder}} (tenant {{intruderTenant}}) sent {{header}} of tenant {{ownerTenant}} and read {{path}} as {{owner}} sees it ({{why}}): the tenant header is trusted without a membership check.',
+    foreignInList: '{{intruder}} got {{count}} objects of other users in the answer of {{path}} (e.g. {{objectId}}, which names {{owner}}): every identity gets the same list, so it is not scoped to the caller.',
     crossTenantWrite: '{{intruder}} (tenant {{intruderTenant}}) updated {{owner}}\'s object {{objectId}} (tenant {{ownerTenant}}) with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
+    crossUserWrite: '{{intruder}} updated {{owner}}\'s object {{objectId}} with {{method}} {{path}} (HTTP {{status}}){{how}}.',
+    foreignObjectWrite: '{{intruder}} (role {{role}}) updated object {{objectId}}, which it did not create, with {{method}} {{path}} (HTTP {{status}}); launchready sent the object\'s own values, so nothing changed.',
     isolated: '{{pairs}} owner/intruder pairs over {{templates}} object routes: every cross-tenant/cross-user read was denied.',
     noObjects: 'No object ids were discovered (no list routes, or identities own nothing): add api.discovery or identities[].objects.',
     needTwo: 'BOLA needs at least two identities that sign in (in different tenants or with different objects).',
@@ -47,6 +50,11 @@ export default defineCheck<unknown, ApiProbes>({
     const jobs: Promise<void>[] = [];
     for (const t of d.items) {
       let any = false;
+      if (t.public) {
+        ctx.probes.coverage.mark(ctx.checkId, t.route, 'n/a', 'public by design (the document or api.public): anyone may read it');
+        continue;
+      }
+      if (!d.active.some((o) => !superuser(o) && d.objects.get(o.name)?.get(t.route.path)?.length)) ctx.probes.coverage.mark(ctx.checkId, t.route, 'n/a', 'no object id discovered for this route (add api.discovery or identities[].objects)');
       for (const owner of d.active) {
         // Platform staff see every tenant's objects: they own none of them, so they are never the "owner" either
         // (the tenant identity that lists the object is).
@@ -57,12 +65,15 @@ export default defineCheck<unknown, ApiProbes>({
           const listPath = listPathOf(t, inst);
           const intruders = d.active.filter((i) => {
             if (i === owner || superuser(i)) return false;
-            if (d.objects.get(i.name)?.get(t.route.path)?.some((x) => x.path === inst.path)) return false; // the intruder names it too
+            // A list that returns everyone's items shows the object to the intruder too; its ownership fields
+            // (userId, owner, createdBy...) naming the owner and not the intruder still make it the owner's.
+            const owned = ownedBy(d, inst.id, owner, i, model.config.adminRoles);
+            if (!owned && d.objects.get(i.name)?.get(t.route.path)?.some((x) => x.path === inst.path)) return false; // the intruder names it too
             const view = listPath ? d.lists.get(i.name)?.get(listPath) : undefined;
-            if (view?.has(inst.id)) return false; // the intruder's own list shows it: allowed
+            if (!owned && view?.has(inst.id)) return false; // the intruder's own list shows it: allowed
             if (i.tenant !== undefined && owner.tenant !== undefined && i.tenant !== owner.tenant) return true;
             // same tenant: only when the intruder's own (non-empty, so user-scoped) list of the same collection omits it
-            return view !== undefined && view.size > 0;
+            return owned || (view !== undefined && view.size > 0);
           });
           if (intruders.length === 0) continue;
           const path = inst.path;
@@ -70,11 +81,13 @@ export default defineCheck<unknown, ApiProbes>({
           jobs.push(
             (async () => {
               const control = await client.send({ as: owner, path, template: t.route.path }, ctx.checkId, ctx.signal);
+              // (a failed request rejects this job only: counted below, the other routes still run)
               if (!is2xx(control.status) || isErrorBody(control)) return; // the owner cannot read it either: no basis
               await Promise.all(
                 intruders.map(async (intruder) => {
                   const crossTenant = intruder.tenant !== owner.tenant;
-                  const key = `${t.route.path}|${owner.tenant ?? owner.name}->${intruder.tenant ?? intruder.name}|${crossTenant ? 't' : intruder.name}`;
+                  // One finding per route and cause (cross-tenant / cross-user), whichever pair shows it first.
+                  const key = `${t.route.path}|${crossTenant ? 't' : 'u'}`;
                   if (reported.has(key)) return;
                   pairs++;
                   let x: ApiExchange = await client.send({ as: intruder, path, template: t.route.path }, ctx.checkId, ctx.signal);
@@ -92,6 +105,8 @@ export default defineCheck<unknown, ApiProbes>({
                   }
                   if (!v.same || reported.has(key)) return;
                   reported.add(key);
+                  // A route that answers anyone, without credentials, is api/authn-missing's finding, not a BOLA one.
+                  if (await guestReads(ctx, path, t.route.path, control, objectId)) return;
                   failed++;
                   reportExchange(ctx, {
                     messageId: crossTenant ? 'crossTenant' : 'crossUser',
@@ -101,7 +116,7 @@ export default defineCheck<unknown, ApiProbes>({
                     x,
                     control: [control],
                     note: `Confirmed by a control request: the owner ${owner.name} reads ${path} (HTTP ${control.status}); ${intruder.name} got ${v.why}.`,
-                    fingerprintKey: `${owner.tenant ?? owner.name}->${intruder.tenant ?? intruder.name}`,
+                    fingerprintKey: crossTenant ? 'tenant' : 'user',
                   });
                 }),
               );
@@ -111,12 +126,19 @@ export default defineCheck<unknown, ApiProbes>({
       }
       if (any) templates++;
     }
-    await Promise.all(jobs);
+    // One failed request (a target restarting, a timeout) must not end the whole matrix: every job runs; the
+    // failures are counted, their coverage cells say error, and a pass is only given when none failed.
+    const outcomes = await Promise.allSettled(jobs);
+    const errors = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => (o.reason as Error).message);
     failed += await unlistedBola(ctx, d, superuser, reported);
     if (model.config.allowWrites) failed += await writeBola(ctx, d, superuser);
+    else for (const r of model.routes) if ((r.method === 'PUT' || r.method === 'PATCH') && r.pathParams.length && !r.skip && !r.flow) ctx.probes.coverage.mark(ctx.checkId, r, 'n/a', 'write BOLA needs api.allowWrites');
     failed += await filterBola(ctx, d, superuser);
     failed += await headerBola(ctx, d, superuser);
-    failed += listBola(ctx, d, superuser);
+    const listed = new Set<string>();
+    failed += listBola(ctx, d, superuser, listed);
+    failed += ownershipListBola(ctx, d, superuser, listed);
+    if (errors.length) throw new Error(`${errors.length} object reads failed, so the matrix is incomplete (first: ${errors[0]})`);
     if (templates === 0) ctx.report({ messageId: 'noObjects', status: 'warn', severity: 'low', target: model.config.baseUrl });
     else if (failed === 0) ctx.report({ messageId: 'isolated', status: 'pass', data: { pairs, templates }, target: model.config.baseUrl });
   },
@@ -160,6 +182,7 @@ async function unlistedBola(ctx: Parameters<typeof reportExchange>[0], d: Awaite
   let routes = 0;
   for (const t of d.items) {
     if (routes >= 8) break;
+    if (t.public) continue;
     // Object routes only (/invoices/{id}/), not a parent's sub-routes (/accounts/{account_pk}/invoices/).
     if (!new RegExp(`\\{${t.param}\\}/?$`).test(t.route.path)) continue;
     const listed = new Set<number>();
@@ -220,43 +243,191 @@ async function unlistedBola(ctx: Parameters<typeof reportExchange>[0], d: Awaite
   return failed;
 }
 
+/** Does a guest (no credentials) get the same object? Then the route is unauthenticated, not a BOLA. */
+async function guestReads(ctx: Parameters<typeof reportExchange>[0], path: string, template: string, control: ApiExchange, id: string): Promise<boolean> {
+  const g = await ctx.probes.client.send({ path, template }, ctx.checkId, ctx.signal).catch(() => undefined);
+  return !!g && sameObject(control, g, id).same;
+}
+
+/** A write that succeeded: 2xx, and an empty body (204) or one that does not say it failed. */
+function wrote(x: ApiExchange): boolean {
+  return is2xx(x.status) && (x.response.body.trim() === '' || !isErrorBody(x));
+}
+
+const SERVER_FIELD = /^(id|_id|uuid|pk|created_?at|updated_?at|deleted_?at|createdAt|updatedAt|deletedAt|version|etag|_links|_embedded|href|url|self)$/i;
+
 /**
- * Write BOLA (only with api.allowWrites): an intruder from another tenant sends PATCH/PUT to the owner's object
- * with the object's own current values (read by the owner first), so a successful call changes nothing yet proves
- * the write is not scoped. One attempt per route and tenant pair.
+ * The body of a write that changes nothing: the object's own current values (out of its envelope), limited to the
+ * fields the document declares for the write (else every scalar field but server-owned ones).
+ */
+function sameValuesBody(route: ApiRoute, current: unknown): Record<string, unknown> | undefined {
+  const cur = unwrap(current);
+  if (!cur) return undefined;
+  const props = Object.entries(((route.bodySchema ?? {}) as { properties?: Record<string, { readOnly?: boolean }> }).properties ?? {}).filter(([, v]) => !v?.readOnly).map(([k]) => k);
+  const keys = props.length ? props.filter((p) => p in cur) : Object.keys(cur).filter((k) => !SERVER_FIELD.test(k));
+  const body = Object.fromEntries(keys.filter((k) => cur[k] === null || typeof cur[k] !== 'object').slice(0, 8).map((k) => [k, cur[k]]));
+  return Object.keys(body).length ? body : undefined;
+}
+
+const USERISH = /^(users?|members?|accounts?|profiles?|people|persons?|customers?)$/i;
+
+/**
+ * Write BOLA (only with api.allowWrites), on every PUT/PATCH object route:
+ * - with a GET twin: the owner reads its object; an intruder (another tenant, or a user the ownership fields or
+ *   user-scoped lists exclude) writes the object's own values back: success proves the write is not scoped and
+ *   changes nothing;
+ * - on a public object (a product, a listing): a member that did not create it writes its own values back;
+ * - without a GET twin under a user-like collection (PUT /users/{name}/password): the intruder sends, for another
+ *   identity, that identity's own current values (its own password, email), after that identity's own identical
+ *   request succeeded (the control).
+ * DELETE is never tried. One finding per route and cause; every route left untested gets a coverage reason.
  */
 async function writeBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean): Promise<number> {
-  const { client, model } = ctx.probes;
+  const { client, model, coverage } = ctx.probes;
   let failed = 0;
+  const shape = (p: string) => p.replace(/\{[^}]+\}/g, '{}');
   const updates = model.routes.filter((r) => (r.method === 'PATCH' || r.method === 'PUT') && !r.skip && !r.flow && r.pathParams.length > 0);
-  for (const r of updates) {
-    const t = d.items.find((x) => x.route.path.replace(/\{[^}]+\}/g, '{}') === r.path.replace(/\{[^}]+\}/g, '{}'));
-    const props = Object.keys(((r.bodySchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {});
-    if (!t || props.length === 0) continue;
-    const owner = d.active.find((i) => d.objects.get(i.name)?.get(t.route.path)?.length && i.tenant !== undefined);
-    const intruder = owner && d.active.find((i) => i.tenant !== undefined && i.tenant !== owner.tenant && !superuser(i) && (!r.roles || r.roles.includes(i.role)));
-    if (!owner || !intruder) continue;
-    const inst = d.objects.get(owner.name)!.get(t.route.path)![0]!;
-    const control = await client.send({ as: owner, path: inst.path, template: r.path }, ctx.checkId, ctx.signal);
-    if (!is2xx(control.status) || !control.json || typeof control.json !== 'object') continue;
-    const cur = control.json as Record<string, unknown>;
-    const body = Object.fromEntries(props.filter((p) => p in cur && (typeof cur[p] !== 'object' || cur[p] === null)).slice(0, 3).map((p) => [p, cur[p]]));
-    if (Object.keys(body).length === 0) continue;
-    const x = await client.send({ as: intruder, method: r.method, path: inst.path, template: r.path, json: body }, ctx.checkId, ctx.signal);
-    if (!is2xx(x.status) || isErrorBody(x)) continue;
+  const members = d.active.filter((i) => !superuser(i));
+  const mayCall = (r: ApiRoute, i: ApiIdentity) => !r.roles || r.roles.includes(i.role);
+  await Promise.all(
+    updates.map(async (r) => {
+      const t = d.items.find((x) => shape(x.route.path) === shape(r.path));
+      const why = await (t ? (t.public ? publicWrite(r, t) : ownedWrite(r, t)) : userWrite(r));
+      if (why) coverage.mark(ctx.checkId, r, 'n/a', why);
+    }),
+  );
+  return failed;
+
+  async function ownedWrite(r: ApiRoute, t: (typeof d.items)[number]): Promise<string | undefined> {
+    for (const owner of members) {
+      const inst = d.objects.get(owner.name)?.get(t.route.path)?.[0];
+      if (!inst) continue;
+      const listPath = listPathOf(t, inst);
+      const intruder = members.find((i) => {
+        if (i === owner || !mayCall(r, i)) return false;
+        const owned = ownedBy(d, inst.id, owner, i, model.config.adminRoles);
+        const view = listPath ? d.lists.get(i.name)?.get(listPath) : undefined;
+        if (!owned && view?.has(inst.id)) return false;
+        if (i.tenant !== undefined && owner.tenant !== undefined && i.tenant !== owner.tenant) return true;
+        return owned || (view !== undefined && view.size > 0);
+      });
+      if (!intruder) continue;
+      const path = fillPath(r.path, paramsFor(r, t, inst));
+      const control = await client.send({ as: owner, path: inst.path, template: t.route.path }, ctx.checkId, ctx.signal);
+      if (!is2xx(control.status) || isErrorBody(control)) return `the owner ${owner.name} cannot read ${inst.path} (HTTP ${control.status})`;
+      const body = sameValuesBody(r, control.json);
+      if (!body) return 'no field of the object to send back unchanged';
+      const x = await client.send({ as: intruder, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
+      if (!wrote(x)) return undefined;
+      const crossTenant = intruder.tenant !== owner.tenant;
+      failed++;
+      reportExchange(ctx, {
+        messageId: crossTenant ? 'crossTenantWrite' : 'crossUserWrite',
+        data: { intruder: intruder.name, intruderTenant: intruder.tenant ?? '-', owner: owner.name, ownerTenant: owner.tenant ?? '-', objectId: inst.id, method: r.method, path: r.path, status: x.status, how: '; launchready sent the object\'s own values, so nothing changed' },
+        severity: crossTenant ? 'critical' : 'high',
+        route: r,
+        x,
+        control: [control],
+        note: `Control: the owner ${owner.name} reads ${inst.path}; ${intruder.name} then wrote the same values back and got HTTP ${x.status}.`,
+        fingerprintKey: crossTenant ? 'write:tenant' : 'write:user',
+      });
+      return undefined;
+    }
+    return 'no object with an owner and an identity that should be denied (two tenants, or user-scoped lists)';
+  }
+
+  async function publicWrite(r: ApiRoute, t: (typeof d.items)[number]): Promise<string | undefined> {
+    const intruder = members.find((i) => mayCall(r, i) && !model.config.adminRoles.includes(i.role));
+    if (!intruder) return 'no non-admin identity to try it';
+    const inst = (d.objects.get(intruder.name)?.get(t.route.path) ?? []).find((x) => {
+      const o = d.listObjects.get(intruder.name)?.get(x.id);
+      const mine = d.selves.get(intruder.name) ?? new Set<string>();
+      return !(o && ownerValues(o).some((v) => mine.has(v)));
+    });
+    if (!inst) return 'no public object id discovered (or every one was created by the identity)';
+    // (No template: reading a public object is no read-BOLA test of its route.)
+    const read = await client.send({ as: intruder, path: inst.path }, ctx.checkId, ctx.signal);
+    if (!is2xx(read.status) || isErrorBody(read)) return `the object cannot be read (HTTP ${read.status})`;
+    const body = sameValuesBody(r, read.json);
+    if (!body) return 'no field of the object to send back unchanged';
+    const path = fillPath(r.path, paramsFor(r, t, inst));
+    const x = await client.send({ as: intruder, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
+    if (!wrote(x)) return undefined;
     failed++;
     reportExchange(ctx, {
-      messageId: 'crossTenantWrite',
-      data: { intruder: intruder.name, intruderTenant: intruder.tenant ?? '-', owner: owner.name, ownerTenant: owner.tenant ?? '-', objectId: inst.id, method: r.method, path: r.path, status: x.status },
-      severity: 'critical',
+      messageId: 'foreignObjectWrite',
+      data: { intruder: intruder.name, role: intruder.role, objectId: inst.id, method: r.method, path: r.path, status: x.status },
+      severity: 'high',
       route: r,
       x,
-      control: [control],
-      note: `Control: the owner ${owner.name} reads ${inst.path}; ${intruder.name} (another tenant) then wrote the same values back and got HTTP ${x.status}.`,
-      fingerprintKey: `write:${owner.tenant}->${intruder.tenant}`,
+      control: [read],
+      note: `${inst.path} is public (read by anyone); ${intruder.name} did not create it (no ownership field names it) and wrote its own values back with HTTP ${x.status}.`,
+      fingerprintKey: 'write:public',
     });
+    return undefined;
   }
-  return failed;
+
+  async function userWrite(r: ApiRoute): Promise<string | undefined> {
+    const param = r.pathParams[0]!;
+    const collection = r.path.slice(0, r.path.indexOf(`{${param}}`)).split('/').filter(Boolean).pop() ?? '';
+    if (r.pathParams.length !== 1 || !USERISH.test(collection)) return 'no GET route for the object and not a user route: no object of another identity to aim at';
+    for (const victim of members) {
+      const value = userValue(d, victim, param);
+      const intruder = members.find((i) => i !== victim && mayCall(r, i));
+      if (!value || !intruder) continue;
+      const path = fillPath(r.path, { [param]: value });
+      const body = victimBody(r, victim);
+      if (!body) return 'no request body to send with the identity\'s own values';
+      const control = await client.send({ as: victim, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
+      if (!wrote(control)) return `${victim.name}'s own identical request was refused (HTTP ${control.status}): no basis`;
+      const x = await client.send({ as: intruder, method: r.method, path, template: r.path, json: body }, ctx.checkId, ctx.signal);
+      if (!wrote(x)) return undefined;
+      failed++;
+      reportExchange(ctx, {
+        messageId: 'crossUserWrite',
+        data: { intruder: intruder.name, owner: victim.name, objectId: value, method: r.method, path: r.path, status: x.status, how: `; launchready sent ${victim.name}'s own current values, so nothing changed` },
+        severity: 'critical',
+        route: r,
+        x,
+        control: [control],
+        note: `Control: ${victim.name} sends the same request for itself (HTTP ${control.status}); ${intruder.name} sent it for ${victim.name} and got HTTP ${x.status}.`,
+        fingerprintKey: 'write:user',
+      });
+      return undefined;
+    }
+    return 'no second identity whose name or id fills the path';
+  }
+
+  /** Path values for a write route from the GET twin's instance (parameter names may differ: fill by position). */
+  function paramsFor(r: ApiRoute, t: (typeof d.items)[number], inst: Instance): Record<string, string> {
+    const vals = t.route.pathParams.map((p) => inst.params[p]!);
+    return Object.fromEntries(r.pathParams.map((p, i) => [p, vals[i] ?? inst.id]));
+  }
+}
+
+/** The value naming `who` in a user route's parameter: its profile's field of that name, else id, username, email. */
+function userValue(d: Awaited<ReturnType<typeof discover>>, who: ApiIdentity, param: string): string | undefined {
+  const p = d.profiles.get(who.name) ?? {};
+  const n = param.toLowerCase().replace(/[-_]/g, '');
+  if (p[n] !== undefined) return p[n];
+  if (/email/.test(n)) return p.email ?? who.email;
+  if (/name|login|handle/.test(n)) return p.username ?? p.login ?? p.name ?? who.email?.split('@')[0];
+  return p.id ?? p.userid ?? p.username;
+}
+
+/** A write body that only restates the identity's own values (its password, email); undefined when it cannot. */
+function victimBody(r: ApiRoute, who: ApiIdentity): Record<string, unknown> | undefined {
+  const sample = sampleBody(r);
+  if (!sample || typeof sample !== 'object' || Array.isArray(sample)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(sample as Record<string, unknown>)) {
+    if (/pass(word)?|pwd|secret/i.test(k)) {
+      if (!who.password) return undefined;
+      out[k] = who.password;
+    } else if (/email/i.test(k) && who.email) out[k] = who.email;
+    else out[k] = (sample as Record<string, unknown>)[k];
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 const TENANT_PARAM = /^(tenant|org|organi[sz]ation|workspace|account|company|team|customer|owner|user)[-_]?(id|slug|key)?$/i;
@@ -331,11 +502,10 @@ const DISTINCT_ID = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_:.-]{8,}$/;
  * identity got for a parameterless read names an object id that only another tenant's identities list and no list
  * of the reader's own tenant shows. Works on any text (JSON, CSV); no extra request: discovery's answers are used.
  */
-function listBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean): number {
+function listBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean, reported: Set<string>): number {
   const { model } = ctx.probes;
   const tenants = d.active.filter((i) => i.tenant !== undefined && !superuser(i));
   let failed = 0;
-  const reported = new Set<string>();
   for (const intruder of tenants) {
     const own = new Set<string>();
     for (const i of tenants.filter((x) => x.tenant === intruder.tenant)) for (const ids of d.lists.get(i.name)?.values() ?? []) for (const id of ids) own.add(id);
@@ -363,6 +533,56 @@ function listBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnTy
         note: `${objectId} appears in ${owner.name}'s own lists (tenant ${owner.tenant}) and in no list of tenant ${intruder.tenant}'s identities; ${intruder.name}'s answer from ${r.path} contains it.`,
         fingerprintKey: `list:${owner.tenant}->${intruder.tenant}`,
       });
+    }
+  }
+  return failed;
+}
+
+/**
+ * A list that returns everyone's items (GET /orders answering every user's orders): two identities that should not
+ * share objects (different tenants, or independent users) get the same non-empty list, and its elements' ownership
+ * fields (userId, buyer, seller, owner...) name the other identity and never the reader. No extra request.
+ */
+function ownershipListBola(ctx: Parameters<typeof reportExchange>[0], d: Awaited<ReturnType<typeof discover>>, superuser: (i: ApiIdentity) => boolean, reported: Set<string>): number {
+  const { model } = ctx.probes;
+  const people = d.active.filter((i) => !superuser(i) && !model.config.adminRoles.includes(i.role));
+  const apart = (a: ApiIdentity, b: ApiIdentity) => (a.tenant === undefined && b.tenant === undefined) || (a.tenant !== undefined && b.tenant !== undefined && a.tenant !== b.tenant);
+  let failed = 0;
+  for (const r of model.routes) {
+    if (r.method !== 'GET' || r.pathParams.length || r.public || r.skip || r.flow || reported.has(r.path)) continue;
+    for (const intruder of people) {
+      if (reported.has(r.path)) break;
+      const x = d.reads.get(readKey(intruder.name, r));
+      if (!x || !is2xx(x.status) || isErrorBody(x)) continue;
+      const items = listItems(x.json);
+      const ids = items.map((o) => idOf(o, 'id')).filter((v): v is string => !!v).sort();
+      if (ids.length === 0) continue;
+      const mine = d.selves.get(intruder.name) ?? new Set<string>();
+      for (const other of people.filter((o) => o !== intruder && apart(o, intruder))) {
+        const y = d.reads.get(readKey(other.name, r));
+        if (!y || !is2xx(y.status)) continue;
+        const theirIds = listItems(y.json).map((o) => idOf(o, 'id')).filter((v): v is string => !!v).sort();
+        if (JSON.stringify(theirIds) !== JSON.stringify(ids)) continue; // scoped lists differ
+        const theirs = d.selves.get(other.name) ?? new Set<string>();
+        const foreign = items.filter((o) => {
+          const owners = ownerValues(o);
+          return owners.length > 0 && owners.some((v) => theirs.has(v)) && !owners.some((v) => mine.has(v));
+        });
+        if (foreign.length === 0) continue;
+        reported.add(r.path);
+        failed++;
+        reportExchange(ctx, {
+          messageId: 'foreignInList',
+          data: { intruder: intruder.name, count: foreign.length, path: r.path, objectId: idOf(foreign[0]!, 'id') ?? '?', owner: other.name },
+          severity: intruder.tenant !== undefined ? 'critical' : 'high',
+          route: r,
+          x,
+          control: [y],
+          note: `${intruder.name} and ${other.name} get the same ${ids.length} ids from ${r.path}; ${foreign.length} of the objects ${intruder.name} got name ${other.name} in their ownership fields and never ${intruder.name}.`,
+          fingerprintKey: 'list:owner',
+        });
+        break;
+      }
     }
   }
   return failed;

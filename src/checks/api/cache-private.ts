@@ -27,12 +27,14 @@ export default defineCheck<unknown, ApiProbes>({
   async run(ctx) {
     const { model } = ctx.probes;
     const d = await discover(ctx);
-    const privatePaths = new Set(model.routes.filter((r) => !r.public).map((r) => r.path));
+    // By method and path: a public GET /products beside a private POST /products is public.
+    const privatePaths = new Set(model.routes.filter((r) => !r.public && r.method === 'GET').map((r) => r.path));
     const seen = new Set<string>();
     let failed = 0;
     for (const x of d.exchanges) {
-      if (x.identity === 'guest' || !is2xx(x.status) || !privatePaths.has(x.path) || seen.has(x.path)) continue;
+      if (x.identity === 'guest' || x.method !== 'GET' || !is2xx(x.status) || !privatePaths.has(x.path) || seen.has(x.path)) continue;
       seen.add(x.path);
+      ctx.probes.coverage.mark(ctx.checkId, { method: x.method, path: x.path }, 'tested');
       const cc = (x.response.headers['cache-control'] ?? '').toLowerCase();
       if (/\bno-store\b|\bprivate\b/.test(cc)) continue;
       if (/\bpublic\b|\bs-maxage\s*=\s*[1-9]/.test(cc)) {

@@ -71,8 +71,18 @@ export default defineCheck<unknown, ApiProbes>({
         fingerprintKey: stack ? 'stack' : '5xx',
       });
     };
-    await Promise.all(
-      bodyRoutes.map(async (r) => {
+    // Hostile probes go one at a time: if one takes the target down, the liveness watch can name it without doubt
+    // (in parallel, several malformed requests are in flight when the process dies). A probe that fails (the target
+    // went down on it) is counted and the others still run; the check then cannot pass.
+    const errors: string[] = [];
+    const oneByOne = async <T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> => {
+      for (const item of items) {
+        if (ctx.signal.aborted) return;
+        await fn(item).catch((err: Error) => void errors.push(err.message));
+      }
+    };
+    await oneByOne(
+      bodyRoutes, async (r) => {
         const as = caller(ctx, r, d.active);
         const path = (as ? concretePath(d, [as], r.path) : undefined) ?? fillPath(r.path);
         const base = { ...(as ? { as } : {}), method: r.method, path, template: r.path, retryOn401: false } as const;
@@ -80,7 +90,7 @@ export default defineCheck<unknown, ApiProbes>({
         if (model.config.allowWrites && r.flow !== 'webhook') {
           judge(await client.send({ ...base, json: wrongTypes(sampleBody(r)) }, ctx.checkId, ctx.signal), r, 'Wrongly typed fields');
         }
-      }),
+      },
     );
     // One oversized body is enough to see how the stack handles it.
     const big = bodyRoutes.find((r) => r.public) ?? bodyRoutes[0];
@@ -91,22 +101,19 @@ export default defineCheck<unknown, ApiProbes>({
         .catch(() => undefined);
       if (x) judge(x, big, 'An oversized body (1.2 MB)');
     }
-    await Promise.all(
-      itemRoutes.map(async (r) => {
-        const as = caller(ctx, r, d.active);
-        const x = await client.send({ ...(as ? { as } : {}), path: r.path.replace(`{${r.pathParams[0]}}`, "%27%22%3E%3C%7B%7D%25%00") .replace(/\{[^}]+\}/g, 'x'), template: r.path, retryOn401: false }, ctx.checkId, ctx.signal);
-        judge(x, r, 'A hostile path value (quotes, brackets, %00)');
-      }),
-    );
+    await oneByOne(itemRoutes, async (r) => {
+      const as = caller(ctx, r, d.active);
+      const x = await client.send({ ...(as ? { as } : {}), path: r.path.replace(`{${r.pathParams[0]}}`, "%27%22%3E%3C%7B%7D%25%00") .replace(/\{[^}]+\}/g, 'x'), template: r.path, retryOn401: false }, ctx.checkId, ctx.signal);
+      judge(x, r, 'A hostile path value (quotes, brackets, %00)');
+    });
     // Wrongly typed query values on list routes (?limit=abc): parsers that trust them throw.
     const typed = model.routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && !r.flow && r.params.some((p) => p.in === 'query' && /integer|number|boolean/.test(String(p.schema?.type)))).slice(0, 4);
-    await Promise.all(
-      typed.map(async (r) => {
-        const as = caller(ctx, r, d.active);
-        const query = Object.fromEntries(r.params.filter((p) => p.in === 'query').map((p) => [p.name, /integer|number|boolean/.test(String(p.schema?.type)) ? "abc'\"{" : 'launchready']));
-        judge(await client.send({ ...(as ? { as } : {}), path: r.path, template: r.path, query, retryOn401: false }, ctx.checkId, ctx.signal), r, 'Wrongly typed query values');
-      }),
-    );
+    await oneByOne(typed, async (r) => {
+      const as = caller(ctx, r, d.active);
+      const query = Object.fromEntries(r.params.filter((p) => p.in === 'query').map((p) => [p.name, /integer|number|boolean/.test(String(p.schema?.type)) ? "abc'\"{" : 'launchready']));
+      judge(await client.send({ ...(as ? { as } : {}), path: r.path, template: r.path, query, retryOn401: false }, ctx.checkId, ctx.signal), r, 'Wrongly typed query values');
+    });
+    if (errors.length) throw new Error(`${errors.length} of the hostile probes got no answer (first: ${errors[0]}); see api/availability`);
     if (failed === 0) ctx.report({ messageId: 'handled', status: 'pass', data: { probes, routes: bodyRoutes.length + itemRoutes.length }, target: model.config.baseUrl });
   },
 });

@@ -45,6 +45,8 @@ const PROBES: Probe[] = [
   { path: '/nginx_status', severity: 'low', what: 'nginx stub_status', sig: /Active connections:/ },
   { path: '/phpinfo.php', severity: 'medium', what: 'phpinfo()', sig: /phpinfo\(\)|PHP Version/ },
   { path: '/_profiler', severity: 'high', what: 'Symfony profiler', sig: /Symfony Profiler/i },
+  // Werkzeug's interactive console (Flask debug mode): remote code execution behind, at most, a PIN.
+  { path: '/console', severity: 'critical', what: 'Werkzeug interactive debugger console', sig: /Werkzeug|Interactive Console|__debugger__|CONSOLE_MODE/i },
   { path: '/elmah.axd', severity: 'medium', what: 'ELMAH error log', sig: /Error Log for/i },
   { path: '/backup.sql', severity: 'critical', what: 'database dump', sig: /INSERT INTO|CREATE TABLE/i },
 ];
@@ -101,7 +103,7 @@ export default defineCheck<unknown, ApiProbes>({
         const x = await client.send({ path: url, headers: { accept: '*/*' }, maxBodyBytes: 256 * 1024 }, ctx.checkId, ctx.signal).catch(() => undefined);
         if (!x || !is2xx(x.status) || looksSoft(x)) return;
         const body = x.response.body;
-        if (!p.configured && (!p.sig.test(body) || /^\s*<(!doctype|html)/i.test(body) && !/phpinfo|Server Status|Profiler|Error Log/i.test(p.what + body.slice(0, 500)))) return;
+        if (!p.configured && (!p.sig.test(body) || /^\s*<(!doctype|html)/i.test(body) && !/phpinfo|Server Status|Profiler|Error Log|Werkzeug|Interactive Console/i.test(p.what + body.slice(0, 500)))) return;
         if (p.configured && body.trim().length === 0) return;
         failed++;
         // Whatever secret-shaped values the file holds are masked centrally; the whole file never enters the report.

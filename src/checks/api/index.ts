@@ -23,6 +23,8 @@ import cachePrivate from './cache-private.js';
 import bundleSecrets from './bundle-secrets.js';
 import cookieFlags from './cookie-flags.js';
 import securityHeaders from './security-headers.js';
+import availability from './availability.js';
+import stateChangingGet from './state-changing-get.js';
 
 /** Registry of api checks, explicit (no filesystem discovery). The api stage runs them in phases (src/stages/api.ts). */
 export const apiChecks: Check[] = [
@@ -50,4 +52,6 @@ export const apiChecks: Check[] = [
   webhookReplay,
   resetToken,
   rateLimit,
+  stateChangingGet,
+  availability,
 ];

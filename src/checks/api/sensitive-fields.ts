@@ -68,6 +68,8 @@ export default defineCheck<unknown, ApiProbes>({
     for (const x of d.exchanges) {
       if (!is2xx(x.status) || x.json === undefined) continue;
       responses++;
+      // Judged from discovery's answer: a tested cell of the coverage matrix for the route it came from.
+      if (ctx.probes.coverage.has(x.method, x.path)) ctx.probes.coverage.mark(ctx.checkId, { method: x.method, path: x.path }, 'tested');
       const me = members.find((m) => m.name === x.identity);
       const staff = !me || model.config.adminRoles.includes(me.role) || isSuperuser(me, model.config.adminRoles);
       for (const [key, path, value] of walk(x.json)) {

@@ -1,5 +1,5 @@
 import type { ApiCtx } from './util.js';
-import { fillPath, is2xx, isErrorBody, sampleQuery } from './util.js';
+import { fillPath, is2xx, isErrorBody, sampleQuery, unwrap } from './util.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
 
 /**
@@ -20,6 +20,8 @@ export interface ItemTemplate {
   /** list template the last id comes from */
   listPath?: string;
   idField: string;
+  /** the item route is public (a catalogue: products, listings): its ids serve write routes, not read BOLA */
+  public?: boolean;
 }
 
 export interface Instance {
@@ -41,6 +43,12 @@ export interface Discovery {
   items: ItemTemplate[];
   /** identity → concrete list path → every id that list showed (uncapped) */
   lists: Map<string, Map<string, Set<string>>>;
+  /** identity → object id → the list element that showed it (for ownership fields) */
+  listObjects: Map<string, Map<string, Record<string, unknown>>>;
+  /** identity → its profile fields (normalised names: userid, email, username...) from profile-like answers */
+  profiles: Map<string, Record<string, string>>;
+  /** identity → values that name it in objects: its profile's id/email/username/name, its configured email and name */
+  selves: Map<string, Set<string>>;
   loginErrors: Map<string, string>;
   /** identities that could log in */
   active: ApiIdentity[];
@@ -55,7 +63,8 @@ export function listableRoutes(routes: ApiRoute[]): ApiRoute[] {
   return routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && !r.skip && !r.flow);
 }
 
-export function extractIds(json: unknown, idField: string, param?: string): string[] {
+/** The elements of a list answer (bare array, {data|items|results...: []}, HAL _embedded, GraphQL-style edges). */
+export function listItems(json: unknown): Record<string, unknown>[] {
   let arr: unknown[] | undefined;
   if (Array.isArray(json)) arr = json;
   else if (json && typeof json === 'object') {
@@ -66,25 +75,57 @@ export function extractIds(json: unknown, idField: string, param?: string): stri
         break;
       }
     }
+    // HAL: {_embedded: {invoices: [...]}}; JSend/envelopes: {status, data: {items: [...]}}.
+    for (const inner of [o._embedded, o.data, o.result]) {
+      if (arr || !inner || typeof inner !== 'object' || Array.isArray(inner)) continue;
+      arr = Object.values(inner as Record<string, unknown>).find((v) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object') as unknown[] | undefined;
+    }
     arr ??= Object.values(o).find((v) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object') as unknown[] | undefined;
   }
-  const out: string[] = [];
+  const out: Record<string, unknown>[] = [];
   for (const raw of arr ?? []) {
     const e = raw && typeof raw === 'object' && 'node' in (raw as object) ? (raw as { node: unknown }).node : raw;
-    if (!e || typeof e !== 'object') continue;
+    if (!e || typeof e !== 'object' || Array.isArray(e)) continue;
     const o = e as Record<string, unknown>;
-    // The configured field, then the path parameter's own name (contactId / contact_id), then the usual ones,
-    // then the first field that looks like an id.
-    const snake = param ? param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() : undefined;
-    let v = o[idField] ?? (param ? o[param] : undefined) ?? (snake ? o[snake] : undefined) ?? o.id ?? o.uuid ?? o._id ?? o.slug;
-    if (v === undefined) {
-      const k = Object.keys(o).find((key) => /(^|_)id$|[a-z]Id$|^uuid$/.test(key) && (typeof o[key] === 'string' || typeof o[key] === 'number'));
-      if (k) v = o[k];
-    }
-    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
+    // JSON:API elements: {id, type, attributes}
+    out.push(o.attributes && typeof o.attributes === 'object' && 'type' in o ? { id: o.id, ...(o.attributes as Record<string, unknown>) } : o);
   }
-  return [...new Set(out)];
+  return out;
 }
+
+/** The id of one list element: the configured field, the parameter's own name, the usual ones, any id-like field. */
+export function idOf(o: Record<string, unknown>, idField: string, param?: string): string | undefined {
+  const snake = param ? param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() : undefined;
+  let v = o[idField] ?? (param ? o[param] : undefined) ?? (snake ? o[snake] : undefined) ?? o.id ?? o.uuid ?? o._id ?? o.slug;
+  if (v === undefined) {
+    const k = Object.keys(o).find((key) => /(^|_)id$|[a-z]Id$|^uuid$/.test(key) && (typeof o[key] === 'string' || typeof o[key] === 'number'));
+    if (k) v = o[k];
+  }
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+export function extractIds(json: unknown, idField: string, param?: string): string[] {
+  return [...new Set(listItems(json).map((o) => idOf(o, idField, param)).filter((v): v is string => v !== undefined))];
+}
+
+/** Owner-like fields of an object (userId, owner, createdBy, email, ...): values an identity's profile may carry. */
+// Relational fields only: an object's own `email` or `username` says who it IS (a user or member record), not
+// whose it is.
+const OWNER_FIELD = /^(user|owner|author|creator|created_?by|customer|buyer|seller|vendor|merchant|account_?owner|uploader|poster|requester)(_?(id|name|email|username|login))?$/i;
+
+export function ownerValues(o: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(o)) {
+    if (!OWNER_FIELD.test(k) || /^user_?name$/i.test(k)) continue;
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
+    else if (v && typeof v === 'object' && !Array.isArray(v)) for (const f of ['id', 'email', 'username', 'name']) {
+      const x = (v as Record<string, unknown>)[f];
+      if (typeof x === 'string' || typeof x === 'number') out.push(String(x));
+    }
+  }
+  return out;
+}
+
 
 /**
  * Template of the list an item's param comes from: `/a/{x}/b/{y}` → `/a/{x}/b`; with trailing slashes (Django,
@@ -101,11 +142,11 @@ export function itemTemplates(ctx: ApiCtx): ItemTemplate[] {
   const getPaths = new Set(gets.map((r) => r.path));
   const out: ItemTemplate[] = [];
   for (const r of gets) {
-    if (r.pathParams.length === 0 || r.public) continue;
+    if (r.pathParams.length === 0) continue;
     const param = r.pathParams[r.pathParams.length - 1]!;
     const listPath = listTemplateFor(r.path, param, getPaths);
     const cfg = config.discovery.find((d) => (d.item ? r.path === d.item || r.path.startsWith(`${d.item}/`) : d.path === listPath || d.path === listPath.replace(/\/$/, '')));
-    const t: ItemTemplate = { route: r, param, idField: cfg?.idField ?? 'id' };
+    const t: ItemTemplate = { route: r, param, idField: cfg?.idField ?? 'id', ...(r.public ? { public: true } : {}) };
     if (cfg) t.listPath = cfg.path;
     else if (getPaths.has(listPath)) t.listPath = listPath;
     out.push(t);
@@ -131,6 +172,8 @@ function contextValues(id: ApiIdentity, param: string, profile: Record<string, s
   if (profile[n] !== undefined && (!generic || /^(users?|members?|people|persons?|profiles?)$/i.test(collection))) out.push(profile[n]!);
   // `account_pk` (drf-nested-routers' parent lookup) / `accountId` is the profile's account_id or account field.
   const base = n.replace(/(pk|id)$/, '');
+  // {user_id} / {userId} / {member_pk}: the caller's own id (its profile's id).
+  if (/^(user|member|profile|me)$/.test(base) && n !== base && profile.id !== undefined) out.push(profile.id);
   if (!generic && base) for (const alias of [`${base}id`, base]) if (alias !== n && profile[alias] !== undefined && /^[\w-]+$/.test(profile[alias]!)) out.push(profile[alias]!);
   if (TENANTISH.test(n) && id.tenant) out.push(id.tenant);
   return [...new Set(out)];
@@ -139,7 +182,7 @@ function contextValues(id: ApiIdentity, param: string, profile: Record<string, s
 export function discover(ctx: ApiCtx): Promise<Discovery> {
   return ctx.evidence('api:discovery', async () => {
     const { client, model } = ctx.probes;
-    const d: Discovery = { reads: new Map(), exchanges: [], objects: new Map(), lists: new Map(), items: itemTemplates(ctx), loginErrors: new Map(), active: [] };
+    const d: Discovery = { reads: new Map(), exchanges: [], objects: new Map(), lists: new Map(), listObjects: new Map(), selves: new Map(), profiles: new Map(), items: itemTemplates(ctx), loginErrors: new Map(), active: [] };
     const members = client.members;
     await Promise.all(
       members.map(async (id) => {
@@ -180,12 +223,19 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
         for (const [k, x] of d.reads) {
           if (!k.startsWith(`${id.name}|`) || !is2xx(x.status) || !x.json || typeof x.json !== 'object' || Array.isArray(x.json)) continue;
           const o = x.json as Record<string, unknown>;
-          const inner = (o.data && typeof o.data === 'object' && !Array.isArray(o.data) ? o.data : o.user && typeof o.user === 'object' ? o.user : o) as Record<string, unknown>;
+          const u = unwrap(o) ?? o;
+          const inner = (u === o && o.user && typeof o.user === 'object' && !Array.isArray(o.user) ? o.user : u) as Record<string, unknown>;
           for (const [f, v] of Object.entries(inner)) if ((typeof v === 'string' || typeof v === 'number') && profile[norm(f)] === undefined) profile[norm(f)] = String(v);
         }
+        const self = new Set<string>([id.name, ...(id.email ? [id.email] : [])]);
+        for (const k of ['id', 'userid', 'email', 'username', 'login', 'name']) if (profile[k] !== undefined && profile[k] !== '') self.add(profile[k]!);
+        d.selves.set(id.name, self);
+        d.profiles.set(id.name, profile);
         const listCache = new Map<string, Promise<string[] | undefined>>();
         const myLists = new Map<string, Set<string>>();
+        const myObjects = new Map<string, Record<string, unknown>>();
         d.lists.set(id.name, myLists);
+        d.listObjects.set(id.name, myObjects);
         const listIds = (concrete: string, template: string, idField: string, param?: string): Promise<string[] | undefined> => {
           let p = listCache.get(concrete);
           if (!p) {
@@ -201,7 +251,13 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
             )
               .then((x) => {
                 if (!x || !is2xx(x.status) || isErrorBody(x)) return undefined;
-                const ids = extractIds(x.json, idField, param);
+                const ids: string[] = [];
+                for (const o of listItems(x.json)) {
+                  const v = idOf(o, idField, param);
+                  if (v === undefined || ids.includes(v)) continue;
+                  ids.push(v);
+                  if (!myObjects.has(v)) myObjects.set(v, o);
+                }
                 myLists.set(concrete, new Set(ids));
                 return ids;
               })
@@ -211,8 +267,10 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
           return p;
         };
         const byTemplate = new Map<string, Instance[]>();
-        // Shorter templates first, so nested ones can reuse what their parents found.
-        for (const t of [...d.items].sort((a, b) => a.route.pathParams.length - b.route.pathParams.length)) {
+        // Every template at once: lists are memoised promises, so nested templates share what their parents fetch.
+        const sorted = [...d.items].sort((a, b) => a.route.pathParams.length - b.route.pathParams.length);
+        const found = new Map<string, Instance[]>();
+        await Promise.all(sorted.map(async (t) => {
           let prefixes: { params: Record<string, string>; listed: boolean }[] = [{ params: {}, listed: false }];
           const params = t.route.pathParams;
           for (let k = 0; k < params.length && prefixes.length; k++) {
@@ -240,8 +298,10 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
             prefixes = next;
           }
           const inst = prefixes.filter((x) => Object.keys(x.params).length === params.length).map((x) => ({ path: fillPath(t.route.path, x.params), id: x.params[t.param]!, params: x.params, listed: x.listed }));
-          if (inst.length) byTemplate.set(t.route.path, inst.slice(0, 3));
-        }
+          if (inst.length) found.set(t.route.path, inst.slice(0, 3));
+        }));
+        // In the sorted order (not completion order): concretePath() takes the first template that fits.
+        for (const t of sorted) if (found.has(t.route.path)) byTemplate.set(t.route.path, found.get(t.route.path)!);
         d.objects.set(id.name, byTemplate);
       }),
     );
@@ -284,10 +344,60 @@ export function concretePath(d: Discovery, who: ApiIdentity[], template: string)
       return fillPath(template, inst[0]!.params);
     }
   }
+  // The caller's own user id for {user_id} / {userId} / {member_pk} (its profile's id): nothing else is guessed
+  // here (a tenant name in {teamId} of a route nobody listed is a guess, not a discovered value).
+  for (const i of who) {
+    const profile = d.profiles.get(i.name) ?? {};
+    const vals: Record<string, string> = {};
+    for (const p of params) {
+      if (!/^(user|member|profile)[-_]?(id|pk)$/i.test(p)) continue;
+      const v = contextValues(i, p, profile, template)[0];
+      if (v !== undefined) vals[p] = v;
+    }
+    if (params.every((p) => vals[p] !== undefined)) return fillPath(template, vals);
+  }
+  // One parameter under a collection another route also names (POST /admin/products/{id}/feature, GET
+  // /products/{id}): the same collection's ids, whoever discovered them.
+  if (params.length === 1) {
+    const coll = collectionOf(template, params[0]!);
+    for (const i of who) {
+      for (const [t, inst] of d.objects.get(i.name) ?? []) {
+        const last = [...t.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!).pop();
+        // Same kind of key only: a username does not fill {user_id}.
+        const idish = (p: string) => /(^|_)(id|pk)$|[a-z](Id|Pk)$|^(id|pk|uuid)$/.test(p);
+        if (inst.length && last && coll && collectionOf(t, last) === coll && idish(last) === idish(params[0]!)) return fillPath(template, { [params[0]!]: inst[0]!.id });
+      }
+    }
+  }
   return undefined;
 }
 
+/** The collection segment before a parameter: /api/admin/products/{id}/feature → products. */
+function collectionOf(template: string, param: string): string | undefined {
+  const i = template.indexOf(`/{${param}}`);
+  return i > 0 ? template.slice(0, i).split('/').pop()?.toLowerCase() : undefined;
+}
+
 /** The concrete list path an instance's id would be listed in. */
+/**
+ * Does the object name `who` as its owner (userId, owner, createdBy, email... equal to one of its own values) and
+ * not `other`? A list that returns everyone's items shows the object to every identity; ownership fields still
+ * say whose it is, so "the intruder's list shows it" is no permission then.
+ */
+export function ownedBy(d: Discovery, id: string, who: ApiIdentity, other: ApiIdentity, adminRoles: string[] = []): boolean {
+  // Admins see everyone's objects by design: a list showing them all is their permission, not a leak. Identities
+  // of one tenant (a team) share objects by design too: only independent users (no tenant) and identities of two
+  // different tenants own theirs alone.
+  if (adminRoles.includes(other.role) || (who.tenant !== undefined && who.tenant === other.tenant) || (who.tenant === undefined) !== (other.tenant === undefined)) return false;
+  const o = d.listObjects.get(who.name)?.get(id) ?? d.listObjects.get(other.name)?.get(id);
+  if (!o) return false;
+  const owners = ownerValues(o);
+  if (owners.length === 0) return false;
+  const mine = d.selves.get(who.name) ?? new Set();
+  const theirs = d.selves.get(other.name) ?? new Set();
+  return owners.some((v) => mine.has(v)) && !owners.some((v) => theirs.has(v));
+}
+
 export function listPathOf(t: ItemTemplate, inst: Instance): string | undefined {
   if (!t.listPath) return undefined;
   const { [t.param]: _last, ...rest } = inst.params;

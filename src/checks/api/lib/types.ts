@@ -2,6 +2,7 @@ import type { ApiClient, ApiExchange } from '../../../probes/api-client.js';
 import type { Canary } from '../../../probes/api-canary.js';
 import type { ApiIdentity, ApiModel, ApiRoute } from '../../../probes/api-openapi.js';
 import type { CoverageRecorder } from '../../../core/coverage.js';
+import type { TargetWatch } from '../../../probes/api-liveness.js';
 
 /** A secret scanner over text (the secrets area provides it; the stage wires it in). */
 export interface TextSecretScanner {
@@ -20,6 +21,8 @@ export interface ApiProbes {
   scannerError?: string;
   /** route × check coverage matrix (contract `coverage`): mark every route a check tested, refused or could not test */
   coverage: CoverageRecorder;
+  /** target liveness and per-check traffic (the stage's watch); absent when a check runs outside the stage */
+  liveness?: TargetWatch;
 }
 
 export type { ApiClient, ApiExchange, ApiIdentity, ApiModel, ApiRoute, Canary };

@@ -218,11 +218,42 @@ export function budgetLeft(ctx: ApiCtx): number {
   return ctx.probes.client.budget.remaining;
 }
 
-/** Top-level field of a JSON object (also inside a {data: {...}} envelope). */
+const ENVELOPE_KEYS = ['data', 'result', 'item', 'payload', 'user', 'record', 'object', 'resource', 'body'];
+const ENVELOPE_META = /^(status|success|ok|code|message|msg|meta|links|errors|error|included|jsonapi|timestamp|request_?id|_links)$/i;
+
+/**
+ * The object an answer is about, out of its envelope: {status, data: {...}} (JSend), {result: {...}}, {data: {id,
+ * type, attributes}} (JSON:API: id and attributes merged), HAL (_links/_embedded dropped). Undefined for lists and
+ * non-objects. Write bodies built from a read use this, so an envelope never yields an empty body.
+ */
+export function unwrap(json: unknown, depth = 0): Record<string, unknown> | undefined {
+  if (!json || typeof json !== 'object' || Array.isArray(json) || depth > 3) return undefined;
+  const o = json as Record<string, unknown>;
+  const data = o.data;
+  if (data && typeof data === 'object' && !Array.isArray(data) && 'attributes' in (data as object)) {
+    const d = data as { id?: unknown; attributes?: unknown };
+    return { ...(d.id !== undefined ? { id: d.id } : {}), ...((d.attributes && typeof d.attributes === 'object' ? d.attributes : {}) as Record<string, unknown>) };
+  }
+  const keys = Object.keys(o);
+  const env = ENVELOPE_KEYS.find((k) => o[k] && typeof o[k] === 'object' && !Array.isArray(o[k]));
+  // An envelope: the wrapped object plus only bookkeeping beside it.
+  if (env && keys.every((k) => k === env || ENVELOPE_META.test(k))) return unwrap(o[env], depth + 1) ?? (o[env] as Record<string, unknown>);
+  // A resource named by its type ({product: {...}}, {invoice: {...}}), alone or beside bookkeeping, inside an
+  // envelope or not: the object is the named one.
+  const named = keys.filter((k) => !ENVELOPE_META.test(k));
+  const only = named.length === 1 ? o[named[0]!] : undefined;
+  if (only && typeof only === 'object' && !Array.isArray(only) && (depth > 0 || !/s$/.test(named[0]!))) return unwrap(only, depth + 1) ?? (only as Record<string, unknown>);
+  if (keys.some((k) => k.startsWith('_'))) return Object.fromEntries(Object.entries(o).filter(([k]) => !/^_(links|embedded)$/.test(k)));
+  return o;
+}
+
+/** Top-level field of a JSON object (also inside a {data: {...}}, {result}, JSON:API or HAL envelope). */
 export function getField(json: unknown, field: string): unknown {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
   const o = json as Record<string, unknown>;
-  if (field in o) return o[field];
+  if (field in o && !(field === 'data' || field === 'result')) return o[field];
+  const u = unwrap(json);
+  if (u && field in u) return u[field];
   const inner = o.data ?? o.user ?? o.result;
   if (inner && typeof inner === 'object' && !Array.isArray(inner) && field in (inner as Record<string, unknown>)) return (inner as Record<string, unknown>)[field];
   return undefined;

@@ -12,7 +12,7 @@ const tokenSource = z
     path: z.string().default('token').describe('json: dotted path in the response body (e.g. data.accessToken); header/cookie: its name'),
     scheme: z.string().default('Bearer').describe('prefix for the Authorization header; "" sends the raw token'),
     header: z.string().default('authorization').describe('request header the token goes in (ignored when sendAs is cookie)'),
-    sendAs: z.enum(['header', 'cookie']).optional().describe('how later requests carry the token (default: cookie when from=cookie, else header)'),
+    sendAs: z.enum(['header', 'cookie', 'both']).optional().describe('how later requests carry the token (default: cookie when from=cookie; else where the OpenAPI security schemes say, e.g. a cookie apiKey, or cookie and bearer at once; else header); both: the header and the cookie'),
     cookieName: z.string().optional().describe('cookie name when sendAs=cookie (default: the path for from=cookie)'),
   })
   .strict();
@@ -162,6 +162,7 @@ export const api = z
     budget: z.number().int().positive().optional().describe('most requests the API stage may send (default: network.budget)'),
     rate: z.number().positive().max(10_000).optional().describe('most requests per second to the API host (default: network.rate)'),
     timeoutMs: z.number().int().positive().max(120_000).optional().describe('per-request timeout (default: network.timeoutMs)'),
+    recoverySeconds: z.number().int().min(0).max(600).optional().describe('when the target stops answering during the audit, how long to wait for it to come back before the remaining checks are reported as not run (default 20)'),
     rateLimit: z
       .object({
         burst: z.number().int().min(3).max(200).default(40).describe('requests per burst when probing a rate limit'),
