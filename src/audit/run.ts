@@ -28,6 +28,11 @@ export interface AuditOptions {
   redactor?: Redactor;
   /** the config file as the user named it (relative to their cwd): fix items' retest commands use it */
   configFile?: string;
+  /**
+   * Default true: a stage whose target cannot be reached at all stops the run (exit 2 naming the URL) before any
+   * check. False runs the checks anyway — how a test proves that a target dying mid-run never yields a pass.
+   */
+  preflight?: boolean;
 }
 
 export function selectStages(config: Config, names?: string[]): Stage[] {
@@ -269,7 +274,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   try {
     const stopped = (err: unknown): boolean => opts.signal?.aborted === true && err === opts.signal.reason;
     try {
-      await raceAbort(preflight(stages, env), opts.signal);
+      if (opts.preflight !== false) await raceAbort(preflight(stages, env), opts.signal);
       for (const stage of stages) {
         // planning may walk git history or discover an API: stop waiting the moment the run is stopped
         const plan = await raceAbort(stage.plan(env), opts.signal);

@@ -39,9 +39,9 @@ export async function auditDemoConfig(file: string, url: string, reportDir: stri
 }
 
 /** Run the api stage on a raw config object (validated like a file). */
-export async function auditRaw(raw: Record<string, unknown>, configDir: string, exchanges?: HttpExchange[]): Promise<Report> {
+export async function auditRaw(raw: Record<string, unknown>, configDir: string, exchanges?: HttpExchange[], opts: { preflight?: boolean } = {}): Promise<Report> {
   const config = validateConfig(raw, join(configDir, 'launchready.yml'), {});
-  return runAudit({ config, configDir, stages: ['api'], ...(exchanges ? { onExchange: (x: HttpExchange) => exchanges.push(x) } : {}) });
+  return runAudit({ config, configDir, stages: ['api'], ...(exchanges ? { onExchange: (x: HttpExchange) => exchanges.push(x) } : {}), ...opts });
 }
 
 export function ids(report: Report, status: string[] = ['fail', 'warn']): string[] {
