@@ -19,6 +19,8 @@ const FLAWED_EXPECT: Record<string, string[]> = {
   'api/jwt-expired': ['accepted'],
   'api/jwt-claims': ['wrongAudience', 'wrongIssuer'],
   'api/jwt-weak-secret': ['cracked'],
+  'api/jwt-alg-confusion': [], // HS256 demo: nothing to confuse (test/api/jwt-family.test.ts)
+  'api/jwt-sensitive-claims': [],
   'api/cors': ['reflectedWithCredentials'],
   'api/user-enumeration': ['differs'],
   'api/error-handling': ['stackTrace'],
@@ -47,6 +49,8 @@ const FIXED_PASS: Record<string, string> = {
   'api/jwt-expired': 'rejected',
   'api/jwt-claims': 'enforced',
   'api/jwt-weak-secret': 'strong',
+  'api/jwt-alg-confusion': 'notAsymmetric',
+  'api/jwt-sensitive-claims': 'clean',
   'api/cors': 'strict',
   'api/user-enumeration': 'same',
   'api/error-handling': 'handled',

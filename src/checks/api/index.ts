@@ -8,6 +8,8 @@ import jwtSignature from './jwt-signature.js';
 import jwtExpired from './jwt-expired.js';
 import jwtClaims from './jwt-claims.js';
 import jwtWeakSecret from './jwt-weak-secret.js';
+import jwtAlgConfusion from './jwt-alg-confusion.js';
+import jwtSensitiveClaims from './jwt-sensitive-claims.js';
 import cors from './cors.js';
 import rateLimit from './rate-limit.js';
 import userEnumeration from './user-enumeration.js';
@@ -35,6 +37,8 @@ export const apiChecks: Check[] = [
   jwtExpired,
   jwtClaims,
   jwtWeakSecret,
+  jwtAlgConfusion,
+  jwtSensitiveClaims,
   cors,
   userEnumeration,
   errorHandling,
