@@ -10,6 +10,7 @@ import jwtClaims from './jwt-claims.js';
 import jwtWeakSecret from './jwt-weak-secret.js';
 import jwtAlgConfusion from './jwt-alg-confusion.js';
 import jwtSensitiveClaims from './jwt-sensitive-claims.js';
+import injection from './injection.js';
 import cors from './cors.js';
 import rateLimit from './rate-limit.js';
 import userEnumeration from './user-enumeration.js';
@@ -39,6 +40,7 @@ export const apiChecks: Check[] = [
   jwtWeakSecret,
   jwtAlgConfusion,
   jwtSensitiveClaims,
+  injection,
   cors,
   userEnumeration,
   errorHandling,
