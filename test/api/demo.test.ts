@@ -21,6 +21,7 @@ const FLAWED_EXPECT: Record<string, string[]> = {
   'api/jwt-weak-secret': ['cracked'],
   'api/jwt-alg-confusion': [], // HS256 demo: nothing to confuse (test/api/jwt-family.test.ts)
   'api/jwt-sensitive-claims': [],
+  'api/version-banner': ['banner'],
   'api/injection': [], // the demo binds its values (test/api/injection.test.ts has flawed apps)
   'api/cors': ['reflectedWithCredentials'],
   'api/user-enumeration': ['differs'],
@@ -53,6 +54,7 @@ const FIXED_PASS: Record<string, string> = {
   'api/jwt-alg-confusion': 'notAsymmetric',
   'api/jwt-sensitive-claims': 'clean',
   'api/injection': 'clean',
+  'api/version-banner': 'none',
   'api/cors': 'strict',
   'api/user-enumeration': 'same',
   'api/error-handling': 'handled',

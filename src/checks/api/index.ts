@@ -11,6 +11,7 @@ import jwtWeakSecret from './jwt-weak-secret.js';
 import jwtAlgConfusion from './jwt-alg-confusion.js';
 import jwtSensitiveClaims from './jwt-sensitive-claims.js';
 import injection from './injection.js';
+import versionBanner from './version-banner.js';
 import cors from './cors.js';
 import rateLimit from './rate-limit.js';
 import userEnumeration from './user-enumeration.js';
@@ -41,6 +42,7 @@ export const apiChecks: Check[] = [
   jwtAlgConfusion,
   jwtSensitiveClaims,
   injection,
+  versionBanner,
   cors,
   userEnumeration,
   errorHandling,
