@@ -25,6 +25,7 @@ const PHASE: Record<string, number> = {
   'perf/latency-p95': 2,
   'api/mass-assignment': 3,
   'api/reset-token': 3,
+  'api/password-policy': 3,
   'api/ssrf': 3,
   'api/webhook-signature': 3,
   'api/webhook-replay': 3,

@@ -22,6 +22,7 @@ const FLAWED_EXPECT: Record<string, string[]> = {
   'api/jwt-alg-confusion': [], // HS256 demo: nothing to confuse (test/api/jwt-family.test.ts)
   'api/jwt-sensitive-claims': [],
   'api/version-banner': ['banner'],
+  'api/password-policy': ['commonAccepted'],
   'api/injection': [], // the demo binds its values (test/api/injection.test.ts has flawed apps)
   'api/cors': ['reflectedWithCredentials'],
   'api/user-enumeration': ['differs'],
@@ -55,6 +56,7 @@ const FIXED_PASS: Record<string, string> = {
   'api/jwt-sensitive-claims': 'clean',
   'api/injection': 'clean',
   'api/version-banner': 'none',
+  'api/password-policy': 'shortRefused',
   'api/cors': 'strict',
   'api/user-enumeration': 'same',
   'api/error-handling': 'handled',

@@ -12,6 +12,7 @@ import jwtAlgConfusion from './jwt-alg-confusion.js';
 import jwtSensitiveClaims from './jwt-sensitive-claims.js';
 import injection from './injection.js';
 import versionBanner from './version-banner.js';
+import passwordPolicy from './password-policy.js';
 import cors from './cors.js';
 import rateLimit from './rate-limit.js';
 import userEnumeration from './user-enumeration.js';
@@ -43,6 +44,7 @@ export const apiChecks: Check[] = [
   jwtSensitiveClaims,
   injection,
   versionBanner,
+  passwordPolicy,
   cors,
   userEnumeration,
   errorHandling,
