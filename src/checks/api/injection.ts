@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { concretePath, discover } from './lib/discovery.js';
-import { findFlow, flowHeaders, flowIdentity, resolveFlow } from './lib/flows.js';
+import { findFlow, flowHeaders, resolveFlow } from './lib/flows.js';
 import { dataSize, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery, type ApiCtx } from './lib/util.js';
 
 /**
@@ -110,9 +110,10 @@ async function inputs(ctx: ApiCtx): Promise<{ list: InjectionInput[]; considered
     const found = findFlow(ctx, kind);
     const f = found && (await resolveFlow(ctx, found));
     if (!f) continue;
-    const who = flowIdentity(ctx);
+    // An account that does not exist: failed logins of a real identity would count towards its lockout (and lock
+    // it for every other check); the true-condition and operator probes need no real account to succeed.
     const body: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(f.body)) body[k] = typeof v === 'string' ? v.replace(/\{\{\s*email\s*\}\}/g, who?.email ?? 'launchready@example.invalid').replace(/\{\{\s*password\s*\}\}/g, 'Wrong-Launchready-1').replace(/\{\{\s*\w+\s*\}\}/g, 'launchready') : v;
+    for (const [k, v] of Object.entries(f.body)) body[k] = typeof v === 'string' ? v.replace(/\{\{\s*email\s*\}\}/g, `launchready-inj-${ctx.probes.client.nonce()}@example.invalid`).replace(/\{\{\s*password\s*\}\}/g, 'Wrong-Launchready-1').replace(/\{\{\s*\w+\s*\}\}/g, 'launchready') : v;
     const headers = await flowHeaders(ctx, f);
     const route = { method: f.method, path: f.template };
     considered.push(route);
