@@ -13,6 +13,7 @@ import jwtSensitiveClaims from './jwt-sensitive-claims.js';
 import injection from './injection.js';
 import versionBanner from './version-banner.js';
 import passwordPolicy from './password-policy.js';
+import regexDos from './regex-dos.js';
 import cors from './cors.js';
 import rateLimit from './rate-limit.js';
 import userEnumeration from './user-enumeration.js';
@@ -45,6 +46,7 @@ export const apiChecks: Check[] = [
   injection,
   versionBanner,
   passwordPolicy,
+  regexDos,
   cors,
   userEnumeration,
   errorHandling,

@@ -1,0 +1,175 @@
+import { defineCheck } from '../../core/check.js';
+import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
+import { concretePath, discover } from './lib/discovery.js';
+import { findFlow, flowHeaders, resolveFlow } from './lib/flows.js';
+import { reportExchange, sampleBody, sampleQuery, type ApiCtx } from './lib/util.js';
+
+/**
+ * Regular-expression denial of service (CWE-1333; OWASP ReDoS): a validator with nested quantifiers backtracks
+ * exponentially on a near-match such as "aaaa…a!", and one request blocks a single-threaded server. Bounded and
+ * load-free: per validated field (a declared `pattern`, an email format, the login's email), a baseline timed three
+ * times, then crafted inputs of growing length (16, 20, 24, 28 characters) sent one at a time, stopping as soon as
+ * one answer is slow. Reported only when the slow answer is far above the baseline AND the time grew much faster
+ * than the length (super-linear), confirmed by sending the slow input once more.
+ */
+
+interface Field {
+  route: Pick<ApiRoute, 'method' | 'path'>;
+  path: string;
+  as?: ApiIdentity;
+  where: 'query' | 'body';
+  name: string;
+  pattern?: string;
+  query: Record<string, string>;
+  body?: Record<string, unknown>;
+  format: 'json' | 'form';
+  headers: Record<string, string>;
+  base: string;
+}
+
+const SIZES = [16, 20, 24, 28];
+/** an answer this much slower than the baseline is "slow" (well above network jitter) */
+const SLOW_MS = 800;
+const MAX_FIELDS = 6;
+
+/**
+ * Crafted near-matches: a long run of one accepted character followed by one that breaks the match, the shape that
+ * makes nested quantifiers ((a+)+, (\w+\.?)*, ([a-z0-9]+)*@) try every split. With a declared pattern, the run
+ * uses a character the pattern's first character class accepts.
+ */
+export function craft(n: number, pattern?: string): string[] {
+  const out = [`${'a'.repeat(n)}!`, `a@${'a'.repeat(n)}!`];
+  if (pattern) {
+    const cls = /\[([^\]]{1,60})\]/.exec(pattern)?.[1];
+    const ch = cls ? (/a-z/.test(cls) ? 'a' : /A-Z/.test(cls) ? 'A' : /0-9|\\d/.test(cls) ? '1' : cls.replace(/\\/g, '')[0] ?? 'a') : /\\d/.test(pattern) ? '1' : 'a';
+    out.unshift(`${ch.repeat(n)}!`);
+    if (pattern.includes('.')) out.push(`${`${ch}.`.repeat(Math.ceil(n / 2))}!`);
+  }
+  return [...new Set(out)];
+}
+
+async function fields(ctx: ApiCtx): Promise<{ list: Field[]; na: { route: ApiRoute; reason: string }[] }> {
+  const { model } = ctx.probes;
+  const d = await discover(ctx);
+  const list: Field[] = [];
+  const na: { route: ApiRoute; reason: string }[] = [];
+  const found = findFlow(ctx, 'login');
+  const f = found && (await resolveFlow(ctx, found));
+  if (f) {
+    const key = Object.entries(f.body).find(([, v]) => typeof v === 'string' && /\{\{\s*email\s*\}\}/.test(v))?.[0];
+    if (key) {
+      const body = Object.fromEntries(Object.entries(f.body).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\{\{\s*\w+\s*\}\}/g, 'Launchready-1') : v]));
+      list.push({ route: { method: f.method, path: f.template }, path: f.path, where: 'body', name: key, query: {}, body, format: f.format, headers: await flowHeaders(ctx, f), base: `launchready-redos-${ctx.probes.client.nonce()}@example.invalid` });
+    }
+  }
+  for (const r of model.routes) {
+    if (r.skip || r.flow || list.length >= MAX_FIELDS) continue;
+    const validated = (s: unknown) => !!s && typeof s === 'object' && (typeof (s as { pattern?: unknown }).pattern === 'string' || (s as { format?: unknown }).format === 'email');
+    const q = r.params.filter((p) => p.in === 'query' && validated(p.schema));
+    const props = r.method !== 'GET' && r.bodySchema ? Object.entries((r.bodySchema as { properties?: Record<string, unknown> }).properties ?? {}).filter(([, s]) => validated(s)) : [];
+    if (q.length === 0 && props.length === 0) continue;
+    if (r.method !== 'GET' && !model.config.allowWrites && q.length === 0) {
+      na.push({ route: r, reason: 'validated body fields of a write route need api.allowWrites' });
+      continue;
+    }
+    const as = r.public ? model.identities.find((i) => i.guest) : d.active[0];
+    const path = concretePath(d, d.active, r.path);
+    if (!as || !path) {
+      na.push({ route: r, reason: !as ? 'no identity could sign in' : 'no object id to fill the path' });
+      continue;
+    }
+    const query = sampleQuery(r);
+    for (const p of q.slice(0, 1)) {
+      const pattern = (p.schema as { pattern?: string }).pattern;
+      list.push({ route: r, path, as, where: 'query', name: p.name, ...(pattern ? { pattern } : {}), query, format: 'json', headers: {}, base: query[p.name] ?? ((p.schema as { format?: string }).format === 'email' ? 'launchready@example.invalid' : 'launchready') });
+    }
+    const sample = sampleBody(r);
+    if (model.config.allowWrites && props.length && sample && typeof sample === 'object' && !Array.isArray(sample)) {
+      const [name, s] = props[0]!;
+      const pattern = (s as { pattern?: string }).pattern;
+      list.push({ route: r, path, as, where: 'body', name, ...(pattern ? { pattern } : {}), query, body: sample as Record<string, unknown>, format: r.bodyMediaType && /form/.test(r.bodyMediaType) ? 'form' : 'json', headers: {}, base: String((sample as Record<string, unknown>)[name] ?? 'launchready') });
+    }
+  }
+  return { list: list.slice(0, MAX_FIELDS), na };
+}
+
+export default defineCheck<unknown, ApiProbes>({
+  id: 'api/regex-dos',
+  title: 'Regular-expression denial of service',
+  area: 'api',
+  mode: 'active',
+  description: 'Times crafted near-match inputs of growing length against a baseline on validated fields (declared patterns, emails, the login email); bounded, one request at a time.',
+  severity: 'high',
+  cwe: 'CWE-1333',
+  owasp: 'API4:2023',
+  timeoutMs: 120_000,
+  remediation: 'Rewrite the pattern without nested or overlapping quantifiers (check it with a ReDoS linter such as `recheck` or `safe-regex`), cap the input length before matching, or use a linear-time engine (RE2, Rust/Go regex).',
+  messages: {
+    slow: 'A {{length}}-character input to {{where}} field "{{field}}" of {{method}} {{path}} took {{ms}} ms (baseline {{baseMs}} ms; {{shorterMs}} ms at {{shorterLength}} characters): its validation backtracks super-linearly, so one request can block the server.',
+    fast: '{{fields}} validated field(s) answered crafted inputs up to 28 characters as fast as their baseline.',
+    unjudged: 'Not judged: {{reason}}.',
+    noFields: 'Not tested: no validated field (a declared pattern, an email format, the login email) to send crafted inputs to.',
+  },
+  async run(ctx) {
+    const { client, coverage } = ctx.probes;
+    const { list, na } = await fields(ctx);
+    for (const n of na) coverage.mark(ctx.checkId, n.route, 'n/a', n.reason);
+    if (list.length === 0) return ctx.report({ messageId: 'noFields', status: 'skipped', severity: 'info', target: ctx.probes.model.config.baseUrl });
+    let judged = 0;
+    let anySlow = false;
+    const problems: string[] = [];
+    const send = async (f: Field, value: string, label: string): Promise<ApiExchange | undefined> => {
+      const query = f.where === 'query' ? { ...f.query, [f.name]: value } : f.query;
+      const body = f.body ? { ...f.body, ...(f.where === 'body' ? { [f.name]: value } : {}) } : undefined;
+      try {
+        const x = await client.send({ ...(f.as ? { as: f.as } : {}), method: f.route.method, path: f.path, template: f.route.path, query, headers: f.headers, ...(body ? (f.format === 'form' ? { form: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) } : { json: body }) : {}), label: `${f.as?.name ?? 'guest'} (${label})`, retryOn401: false, timeoutMs: 10_000 }, ctx.checkId, ctx.signal);
+        if (x.status === 429) {
+          coverage.mark(ctx.checkId, f.route, 'refused', 'HTTP 429 (rate-limited)');
+          problems.push(`${f.route.method} ${f.route.path}: HTTP 429`);
+          return undefined;
+        }
+        coverage.mark(ctx.checkId, f.route, 'tested');
+        return x;
+      } catch (err) {
+        coverage.mark(ctx.checkId, f.route, /budget/i.test((err as Error).message) ? 'refused' : 'error', (err as Error).message);
+        problems.push(`${f.route.method} ${f.route.path}: ${(err as Error).message}`);
+        return undefined;
+      }
+    };
+    for (const f of list) {
+      if (ctx.signal.aborted || client.budget.remaining < 30) break;
+      const bases: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const b = await send(f, f.base, `baseline ${i + 1}`);
+        if (b) bases.push(b.ms);
+      }
+      if (bases.length === 0) continue;
+      judged++;
+      const base = bases.sort((a, b) => a - b)[1] ?? bases[0]!;
+      let found = false;
+      for (const shape of craft(SIZES[0]!, f.pattern).map((_, k) => k)) {
+        let prev: { n: number; ms: number } | undefined;
+        for (const n of SIZES) {
+          const input = craft(n, f.pattern)[shape]!;
+          const x = await send(f, input, `crafted ${n}-character input`);
+          if (!x) break;
+          if (x.ms >= base + SLOW_MS) {
+            // Super-linear: the time above baseline grew far faster than the length (4 more characters).
+            const grew = !prev || x.ms - base > 4 * Math.max(prev.ms - base, 25);
+            const again = grew ? await send(f, input, `crafted ${n}-character input, again`) : undefined;
+            if (again && again.ms >= base + SLOW_MS) {
+              reportExchange(ctx, { messageId: 'slow', data: { length: input.length, where: f.where, field: f.name, method: f.route.method, path: f.route.path, ms: Math.round(Math.min(x.ms, again.ms)), baseMs: Math.round(base), shorterMs: Math.round(prev?.ms ?? base), shorterLength: prev?.n ?? f.base.length }, route: f.route, x, control: [again], note: 'Timed one request at a time; the input was sent twice and was slow both times, while shorter inputs of the same shape were fast.' });
+              found = true;
+              anySlow = true;
+            }
+            break; // never send a longer input once one is slow
+          }
+          prev = { n: input.length, ms: x.ms };
+        }
+        if (found) break;
+      }
+    }
+    if (judged === 0) return ctx.report({ messageId: 'unjudged', status: 'error', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
+    if (!anySlow) ctx.report({ messageId: 'fast', status: 'pass', data: { fields: judged }, target: ctx.probes.model.config.baseUrl });
+  },
+});
