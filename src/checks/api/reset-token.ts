@@ -90,6 +90,7 @@ export default defineCheck<unknown, ApiProbes>({
       return m[1];
     };
     const consume = async (token: string, label: string, password = who.password): Promise<ApiExchange> => {
+      ctx.probes.coverage.mark(ctx.checkId, loc, 'tested');
       const headers = await flowHeaders(ctx, req);
       const body = fillTemplate(consumeCfg.body ?? { token: '{{token}}', password: '{{password}}' }, { token, password, email: who.email }) as Record<string, unknown>;
       return client.send(
