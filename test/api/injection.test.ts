@@ -59,6 +59,22 @@ async function start(flawed: boolean, errors: boolean): Promise<string> {
           const rows = flawed ? db.prepare(`SELECT id, name, price FROM products WHERE name LIKE '%${q}%'`).all() : db.prepare('SELECT id, name, price FROM products WHERE name LIKE ?').all(`%${q}%`);
           return out(200, { data: rows });
         }
+        if (url.pathname === '/api/products' && req.method === 'GET') return out(200, { data: db.prepare('SELECT id, name FROM products').all() });
+        const item = /^\/api\/products\/([^/]+)$/.exec(url.pathname);
+        if (item && req.method === 'GET') {
+          const id = decodeURIComponent(item[1]!);
+          const row = flawed ? db.prepare(`SELECT id, name, price FROM products WHERE id = ${id}`).get() : db.prepare('SELECT id, name, price FROM products WHERE id = ?').get(Number(id));
+          return row ? out(200, row) : out(404, { error: 'no such product' });
+        }
+        // Reviews kept in a document store queried with $where: the flawed build evaluates the id as JavaScript,
+        // so "sleep(2000)" sleeps (modelled with a timer, capped at 3 s).
+        const reviews = /^\/api\/products\/([^/]+)\/reviews$/.exec(url.pathname);
+        if (reviews && req.method === 'GET') {
+          const sleep = /^sleep\((\d+)\)$/.exec(decodeURIComponent(reviews[1]!));
+          const done = () => out(200, { data: [{ product: reviews[1], stars: 5 }] });
+          if (flawed && sleep) return void setTimeout(done, Math.min(3000, Number(sleep[1])));
+          return done();
+        }
         if (url.pathname === '/api/notes/find' && req.method === 'POST') {
           const filter = flawed ? { code: b.code } : { code: String(b.code ?? '') };
           return out(200, { data: notes.filter((n) => matches(n, filter)).map((n) => ({ code: n.code, text: n.text })) });
@@ -78,8 +94,13 @@ async function start(flawed: boolean, errors: boolean): Promise<string> {
 const OPENAPI = {
   openapi: '3.0.3',
   info: { title: 'shop', version: '1' },
+  components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+  security: [{ bearer: [] }],
   paths: {
-    '/api/login': { post: { 'x-launchready-flow': 'login', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } } } } } }, responses: { '200': { description: 'ok' } } } },
+    '/api/products': { get: { responses: { '200': { description: 'ok' } } } },
+    '/api/products/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { '200': { description: 'ok' } } } },
+    '/api/products/{id}/reviews': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } } },
+    '/api/login': { post: { security: [], 'x-launchready-flow': 'login', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } } } } } }, responses: { '200': { description: 'ok' } } } },
     '/api/products/search': { get: { parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', example: 'juice' } }], responses: { '200': { description: 'ok' } } } },
     '/api/notes/find': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { code: { type: 'string', example: 'n-1' } } } } } }, responses: { '200': { description: 'ok' } } } },
   },
@@ -97,7 +118,6 @@ async function run(name: string, flawed: boolean, errors: boolean): Promise<stri
         baseUrl: url,
         openapi: spec,
         allowWrites: true,
-        public: ['/api/**'],
         identities: [{ name: 'ann', email: 'ann@shop.test', password: 'Ann-Pass-2026', login: { path: '/api/login', token: { path: 'token' } } }],
         checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/injection') },
       },
@@ -107,12 +127,12 @@ async function run(name: string, flawed: boolean, errors: boolean): Promise<stri
   return report.findings.filter((f) => f.checkId === 'api/injection').map((f) => `${f.status}:${f.messageId}:${f.location?.method} ${f.location?.path}`).sort();
 }
 
-test('flawed shop with database errors shown: error-based on login and search, NoSQL operator on notes', async () => {
-  assert.deepEqual(await run('flawed-errors', true, true), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlError:GET /api/products/search', 'fail:sqlError:POST /api/login']);
+test('flawed shop with database errors shown: error-based on login, search and an id in the path; NoSQL operator on notes; $where sleep on reviews', async () => {
+  assert.deepEqual(await run('flawed-errors', true, true), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlError:GET /api/products/search', 'fail:sqlError:GET /api/products/{id}', 'fail:sqlError:POST /api/login', 'fail:sqlTime:GET /api/products/{id}/reviews']);
 });
 
-test('flawed shop with generic 500s: boolean-based finds the same SQL injections blind', async () => {
-  assert.deepEqual(await run('flawed-blind', true, false), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlBoolean:GET /api/products/search', 'fail:sqlBoolean:POST /api/login']);
+test('flawed shop with generic 500s: boolean-based finds the same SQL injections blind (numeric context in the path)', async () => {
+  assert.deepEqual(await run('flawed-blind', true, false), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlBoolean:GET /api/products/search', 'fail:sqlBoolean:GET /api/products/{id}', 'fail:sqlBoolean:POST /api/login', 'fail:sqlTime:GET /api/products/{id}/reviews']);
 });
 
 test('fixed shop: bound parameters and string coercion, a pass', async () => {

@@ -2,7 +2,7 @@ import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { concretePath, discover } from './lib/discovery.js';
 import { findFlow, flowHeaders, resolveFlow } from './lib/flows.js';
-import { dataSize, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery, type ApiCtx } from './lib/util.js';
+import { dataSize, fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery, type ApiCtx } from './lib/util.js';
 
 /**
  * SQL and NoSQL injection on query parameters and request bodies (OWASP API8:2023, CWE-89/CWE-943), detection only:
@@ -22,8 +22,10 @@ export interface InjectionInput {
   /** concrete path */
   path: string;
   as?: ApiIdentity;
-  where: 'query' | 'body';
+  where: 'query' | 'body' | 'path';
   field: string;
+  /** path inputs: the template's parameters with the discovered values */
+  params?: Record<string, string>;
   /** the request's other values */
   query: Record<string, string>;
   body?: Record<string, unknown>;
@@ -68,14 +70,16 @@ const BOOLEAN_PAIRS: [string, string][][] = [
 ];
 
 // Sleeps of 2 s (and their 0 s twins) for engines that have one; SQLite has none worth sending.
-const SLEEPS: { engine: string; slow: string; fast: string }[] = [
+// `replace`: the payload is the whole value (a JavaScript expression evaluated by MongoDB's $where).
+const SLEEPS: { engine: string; slow: string; fast: string; replace?: boolean }[] = [
+  { engine: 'MongoDB $where', slow: 'sleep(2000)', fast: 'sleep(0)', replace: true },
   { engine: 'MySQL/MariaDB', slow: "' AND SLEEP(2)-- ", fast: "' AND SLEEP(0)-- " },
   { engine: 'PostgreSQL', slow: "'||(SELECT '' FROM pg_sleep(2))||'", fast: "'||(SELECT '' FROM pg_sleep(0))||'" },
   { engine: 'SQL Server', slow: "'; WAITFOR DELAY '0:0:2'-- ", fast: "'; WAITFOR DELAY '0:0:0'-- " },
 ];
 const SLEEP_MS = 2000;
 /** how many inputs get the (slow) time-based probes */
-const TIME_INPUTS = 3;
+const TIME_INPUTS = 4;
 /** most inputs tested per run */
 const MAX_INPUTS = 24;
 
@@ -122,6 +126,16 @@ async function inputs(ctx: ApiCtx): Promise<{ list: InjectionInput[]; considered
   }
   for (const r of model.routes) {
     if (r.skip || r.flow || considered.some((c) => c.method === r.method && c.path === r.path)) continue;
+    // GET object routes: the last path parameter, with an id discovery found (ids often reach SQL or a $where).
+    if (r.method === 'GET' && r.pathParams.length > 0 && !STATE_CHANGING.test(r.path)) {
+      const who = r.public ? guest : d.active[0];
+      const inst = d.active.map((a) => d.objects.get(a.name)?.get(r.path)?.[0]).find((x) => x);
+      const last = r.pathParams[r.pathParams.length - 1]!;
+      if (who && inst) {
+        considered.push(r);
+        list.push({ route: r, path: inst.path, as: who, where: 'path', field: last, params: inst.params, query: sampleQuery(r), format: 'json', headers: {}, base: inst.params[last] ?? inst.id });
+      }
+    }
     const queryParams = r.params.filter((p) => p.in === 'query' && (!p.schema || ['string', 'integer', 'number', undefined].includes((p.schema as { type?: string }).type)));
     const bodyFields = r.method !== 'GET' && r.bodySchema ? Object.entries(((r.bodySchema as { properties?: Record<string, { type?: string; format?: string; readOnly?: boolean }> }).properties ?? {})).filter(([, s]) => s?.type === 'string' && !s.readOnly && !['uri', 'url', 'binary', 'byte'].includes(s.format ?? '')).map(([k]) => k) : [];
     if (queryParams.length === 0 && bodyFields.length === 0) {
@@ -186,6 +200,7 @@ export default defineCheck<unknown, ApiProbes>({
     const problems: string[] = [];
     const flagged = new Set<string>();
     let timeInputs = 0;
+    const timeEligible = new Set([...list.filter((i) => i.where !== 'body'), ...list.filter((i) => i.where === 'body')].slice(0, TIME_INPUTS));
     const routeKey = (i: InjectionInput) => `${i.route.method} ${i.route.path}`;
     const send = async (i: InjectionInput, value: unknown, label: string, timeoutMs?: number): Promise<ApiExchange | undefined> => {
       const query = { ...i.query };
@@ -201,7 +216,10 @@ export default defineCheck<unknown, ApiProbes>({
       const body = i.body ? { ...i.body, ...(i.where === 'body' ? { [i.field]: value } : {}) } : undefined;
       if (body && value && typeof value === 'object' && i.opFields) for (const k of i.opFields) body[k] = value;
       const qs = new URLSearchParams(query).toString();
-      const path = `${i.path}${i.path.includes('?') ? '&' : '?'}${[qs, extraQuery].filter(Boolean).join('&')}`.replace(/\?$/, '');
+      // A path value is filled in place; an operator object cannot travel in a path.
+      if (i.where === 'path' && value && typeof value === 'object') return undefined;
+      const basePath = i.where === 'path' ? fillPath(i.route.path, { ...i.params, [i.field]: String(value) }) : i.path;
+      const path = `${basePath}${basePath.includes('?') ? '&' : '?'}${[qs, extraQuery].filter(Boolean).join('&')}`.replace(/\?$/, '');
       try {
         const x = await client.send(
           {
@@ -286,22 +304,23 @@ export default defineCheck<unknown, ApiProbes>({
           continue;
         }
       }
-      // 4 time-based, bounded: few inputs, only on a fast baseline.
-      if (timeInputs >= TIME_INPUTS || base.ms > 1500) continue;
+      // 4 time-based, bounded: few inputs (path and query values first), only on a fast baseline.
+      if (!timeEligible.has(i) || timeInputs >= TIME_INPUTS || base.ms > 1500) continue;
       timeInputs++;
       for (const s of SLEEPS) {
-        const slow = await send(i, `${i.base}${s.slow}`, `${s.engine} sleep 2 s`, SLEEP_MS * 4);
+        const v = (p: string) => (s.replace ? p : `${i.base}${p}`);
+        const slow = await send(i, v(s.slow), `${s.engine} sleep 2 s`, SLEEP_MS * 4);
         if (!slow || slow.ms < base.ms + SLEEP_MS * 0.9) continue;
-        const fast = await send(i, `${i.base}${s.fast}`, `${s.engine} sleep 0 s (control)`, SLEEP_MS * 4);
-        const again = fast && fast.ms < base.ms + SLEEP_MS * 0.5 ? await send(i, `${i.base}${s.slow}`, `${s.engine} sleep 2 s, again`, SLEEP_MS * 4) : undefined;
+        const fast = await send(i, v(s.fast), `${s.engine} sleep 0 s (control)`, SLEEP_MS * 4);
+        const again = fast && fast.ms < base.ms + SLEEP_MS * 0.5 ? await send(i, v(s.slow), `${s.engine} sleep 2 s, again`, SLEEP_MS * 4) : undefined;
         if (!fast || !again || again.ms < base.ms + SLEEP_MS * 0.9) continue;
-        reportExchange(ctx, { messageId: 'sqlTime', data: data(i, { engine: s.engine, delayMs: Math.round(Math.min(slow.ms, again.ms) - base.ms) }), route: i.route, x: slow, control: [fast, again, base], fingerprintKey: 'time' });
+        reportExchange(ctx, { messageId: 'sqlTime', ...(s.engine.startsWith('MongoDB') ? { cwe: 'CWE-943' } : {}), data: data(i, { engine: s.engine, delayMs: Math.round(Math.min(slow.ms, again.ms) - base.ms) }), route: i.route, x: slow, control: [fast, again, base], fingerprintKey: 'time' });
         flagged.add(routeKey(i));
         break;
       }
     }
     if (flagged.size > 0) return;
     if (answered === 0) return ctx.report({ messageId: 'unjudged', status: 'error', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
-    ctx.report({ messageId: 'clean', status: 'pass', data: { inputs: list.length, routes: considered.length }, target: ctx.probes.model.config.baseUrl });
+    ctx.report({ messageId: 'clean', status: 'pass', data: { inputs: list.length, routes: new Set(considered.map((r) => `${r.method} ${r.path}`)).size }, target: ctx.probes.model.config.baseUrl });
   },
 });
