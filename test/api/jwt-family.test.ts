@@ -16,7 +16,7 @@ import { auditRaw, tmpDir } from './helpers.js';
 // /api/orders uses a lax verifier in the flawed variants, GET /api/projects a strict one. HS256 and RS256 builds,
 // each flawed and fixed. Tables by message id.
 
-type Variant = 'hs-flawed' | 'hs-fixed' | 'rs-flawed' | 'rs-fixed';
+type Variant = 'hs-flawed' | 'hs-fixed' | 'rs-flawed' | 'rs-fixed' | 'hs-query';
 
 const tmp = tmpDir('lr-jwt-family-');
 const servers: Server[] = [];
@@ -33,7 +33,9 @@ assert.ok(!WEAK_SECRETS.includes(LISTED_SECRET));
 const b64 = (s: string) => Buffer.from(s).toString('base64url');
 
 async function start(variant: Variant): Promise<string> {
-  const flawed = variant.endsWith('flawed');
+  // hs-query: every header route verifies strictly; only the download link (?token=) uses the lax verifier.
+  const queryOnly = variant === 'hs-query';
+  const flawed = variant.endsWith('flawed') || queryOnly;
   const rs = variant.startsWith('rs');
   const secret = flawed ? LISTED_SECRET : randomBytes(48).toString('base64');
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 }) as { publicKey: KeyObject; privateKey: KeyObject };
@@ -99,11 +101,22 @@ async function start(variant: Variant): Promise<string> {
           if (!token) return out(401, { error: 'login required' });
           let p: Record<string, unknown> | undefined;
           try {
-            p = flawed ? (lax(token) ?? (await strict(token))) : await strict(token);
+            p = flawed && !queryOnly ? (lax(token) ?? (await strict(token))) : await strict(token);
           } catch {
             return out(401, { error: 'invalid token' });
           }
           return out(200, { data: [{ id: 'ord_1', owner: p?.sub, total: 42, currency: 'EUR' }, { id: 'ord_2', owner: p?.sub, total: 7, currency: 'EUR' }] });
+        }
+        if (url.pathname === '/api/download') {
+          const t = url.searchParams.get('token');
+          if (!t) return out(401, { error: 'token required' });
+          let p: Record<string, unknown> | undefined;
+          try {
+            p = queryOnly ? (lax(t) ?? (await strict(t))) : await strict(t);
+          } catch {
+            return out(401, { error: 'invalid token' });
+          }
+          return out(200, { file: 'statement.pdf', owner: p?.sub, bytes: 1024 });
         }
         if (url.pathname === '/api/projects') {
           if (!token) return out(401, { error: 'login required' });
@@ -132,6 +145,7 @@ const OPENAPI = {
     '/api/me': { get: { responses: { '200': { description: 'ok' } } } },
     '/api/orders': { get: { responses: { '200': { description: 'ok' } } } },
     '/api/projects': { get: { responses: { '200': { description: 'ok' } } } },
+    '/api/download': { get: { security: [], parameters: [{ name: 'token', in: 'query', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } } },
   },
 };
 const JWT_CHECKS = ['api/jwt-alg-none', 'api/jwt-signature', 'api/jwt-expired', 'api/jwt-claims', 'api/jwt-weak-secret', 'api/jwt-alg-confusion', 'api/jwt-sensitive-claims'];
@@ -188,6 +202,17 @@ const EXPECT: Record<Variant, string[]> = {
     'api/jwt-signature:pass:verified',
     'api/jwt-weak-secret:pass:notHmac',
   ],
+  'hs-query': [
+    'api/jwt-alg-confusion:pass:notAsymmetric',
+    'api/jwt-alg-none:fail:accepted',
+    'api/jwt-claims:fail:wrongAudience',
+    'api/jwt-claims:fail:wrongIssuer',
+    'api/jwt-claims:warn:noExpiry',
+    'api/jwt-expired:fail:accepted',
+    'api/jwt-sensitive-claims:fail:sensitive',
+    'api/jwt-signature:pass:verified',
+    'api/jwt-weak-secret:fail:cracked',
+  ],
   'rs-fixed': [
     'api/jwt-alg-confusion:pass:rejected',
     'api/jwt-alg-none:pass:rejected',
@@ -206,8 +231,9 @@ for (const variant of Object.keys(EXPECT) as Variant[]) {
     const findings = report.findings.filter((f) => JWT_CHECKS.includes(f.checkId) && (f.status === 'fail' || f.status === 'warn'));
     for (const f of findings) assert.ok(f.location?.path, `${f.checkId}:${f.messageId} has a location`);
     // The crashing /api/me did not hide the lax verifier: the flaw is located on /api/orders.
+    // (and the download link's lax verifier behind ?token= in the hs-query build)
     const none = report.findings.find((f) => f.checkId === 'api/jwt-alg-none' && f.status === 'fail');
-    if (none) assert.equal(none.location?.path, '/api/orders');
+    if (none) assert.equal(none.location?.path, variant === 'hs-query' ? '/api/download' : '/api/orders');
     const noExp = report.findings.find((f) => f.messageId === 'noExpiry');
     if (noExp) {
       assert.equal(noExp.cwe, 'CWE-613');

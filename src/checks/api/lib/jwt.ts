@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { base64url, decodeJwt as josePayload, decodeProtectedHeader, importPKCS8, SignJWT } from 'jose';
-import { discover } from './discovery.js';
+import { concretePath, discover } from './discovery.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
 import type { TokenCarrier } from '../../../probes/api-client.js';
 import { loadJwtWordlist } from '../../../probes/jwt-wordlist.js';
 import type { ApiCtx } from './util.js';
-import { bodySimilarity, is2xx, isErrorBody } from './util.js';
+import { bodySimilarity, is2xx, isErrorBody, sampleQuery } from './util.js';
 
 /**
  * Shared JWT material for the jwt-* checks. A "subject" is one identity's real token per auth scheme (how the token
@@ -21,7 +21,12 @@ export interface JwtTarget {
   path: string;
   baseline: ApiExchange;
   guest: ApiExchange;
+  /** the token travels in this query parameter (`/invoices/{id}/pdf?token=`), not in the identity's header/cookie */
+  queryToken?: string;
 }
+
+/** Query parameters that carry a token (download links, WebSocket/SSE endpoints, FastAPI `token` query schemes). */
+const TOKEN_PARAM = /^(token|access_token|accessToken|jwt|auth|auth_token|id_token|t)$/;
 
 export interface JwtSubject {
   identity: ApiIdentity;
@@ -155,6 +160,20 @@ export async function jwtSubjects(ctx: ApiCtx): Promise<JwtSubject[] | { reason:
         if (!guest || (is2xx(guest.status) && !isErrorBody(guest))) continue; // the guest reads it too: no control
         targets.push({ route: c.route, path: concrete(c.x), baseline: c.x, guest });
       }
+      // Routes that take the token in a query parameter: a second way in, often verified by other code.
+      for (const route of model.routes) {
+        if (targets.filter((t) => t.queryToken).length >= 2 || ctx.probes.client.budget.remaining < 20) break;
+        const param = route.method === 'GET' && !route.skip && !route.flow ? route.params.find((p) => p.in === 'query' && TOKEN_PARAM.test(p.name)) : undefined;
+        if (!param) continue;
+        const path = concretePath(d, [identity, ...d.active.filter((a) => a !== identity)], route.path);
+        if (!path) continue;
+        const others = Object.fromEntries(Object.entries(sampleQuery(route)).filter(([k]) => k !== param.name));
+        const baseline = await client.send({ path, template: route.path, query: { ...others, [param.name]: token }, label: `${identity.name} (token in ?${param.name})` }, 'api/discovery', ctx.signal).catch(() => undefined);
+        if (!baseline || !is2xx(baseline.status) || isErrorBody(baseline)) continue;
+        const guest = await client.send({ path, template: route.path, query: others }, 'api/discovery', ctx.signal).catch(() => undefined);
+        if (!guest || (is2xx(guest.status) && !isErrorBody(guest))) continue;
+        targets.push({ route, path: `${path}${Object.keys(others).length ? `?${new URLSearchParams(others).toString()}` : ''}`, baseline, guest, queryToken: param.name });
+      }
       if (targets.length === 0) continue;
       const first = targets[0]!;
       byScheme.set(scheme, {
@@ -196,7 +215,9 @@ function withForgedCurl(x: ApiExchange, token: string): void {
 }
 
 export async function tryToken(ctx: ApiCtx, s: JwtSubject, token: string, label: string, unsignedToken = false, target: JwtTarget = s.targets[0]!): Promise<TokenTry> {
-  const x = await ctx.probes.client.send({ path: target.path, template: target.route.path, authHeaders: authHeadersFor(s.identity, token, s.carrier), label: `${s.identity.name} (${label})`, retryOn401: false }, ctx.checkId, ctx.signal);
+  const x = target.queryToken
+    ? await ctx.probes.client.send({ path: target.path, template: target.route.path, query: { [target.queryToken]: token }, label: `${s.identity.name} (${label}, in ?${target.queryToken})`, retryOn401: false }, ctx.checkId, ctx.signal)
+    : await ctx.probes.client.send({ path: target.path, template: target.route.path, authHeaders: authHeadersFor(s.identity, token, s.carrier), label: `${s.identity.name} (${label})`, retryOn401: false }, ctx.checkId, ctx.signal);
   if (unsignedToken) withForgedCurl(x, token);
   const accepted = is2xx(x.status) && !isErrorBody(x) && bodySimilarity(target.baseline, x) >= 0.5;
   return { x, accepted };
