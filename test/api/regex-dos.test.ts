@@ -33,9 +33,11 @@ async function run(flawed: boolean): Promise<string[]> {
         res.end(JSON.stringify(body));
       };
       const url = new URL(req.url ?? '/', 'http://x');
-      const value = url.pathname === '/api/login' ? String((JSON.parse(raw || '{}') as { email?: string }).email ?? '') : url.searchParams.get('code') ?? '';
+      const b = JSON.parse(raw || '{}') as { email?: string; password?: string; display_name?: string };
+      const value = url.pathname === '/api/login' ? String(b.email ?? '') : url.pathname === '/api/users/me' ? String(b.display_name ?? '') : url.searchParams.get('code') ?? '';
       if (flawed && nearMatch(value)) await new Promise((r) => setTimeout(r, Math.min(3000, 2 ** Math.max(0, value.length - 16))));
-      if (url.pathname === '/api/login') return out(401, { error: 'invalid email or password' });
+      if (url.pathname === '/api/login') return b.email === 'ann@x.test' && b.password === 'Ann-Pass-2026' ? out(200, { token: 'ann-session-token-0123456789' }) : out(401, { error: 'invalid email or password' });
+      if (url.pathname === '/api/users/me') return req.headers.authorization === 'Bearer ann-session-token-0123456789' ? out(200, { email: 'ann@x.test', display_name: req.method === 'PATCH' ? value : 'Ann' }) : out(401, { error: 'login required' });
       if (url.pathname === '/api/coupons/check') return out(200, { valid: /^[A-Z0-9]{6,12}$/.test(value) });
       return out(404, { error: 'not found' });
     });
@@ -49,21 +51,27 @@ async function run(flawed: boolean): Promise<string[]> {
     JSON.stringify({
       openapi: '3.0.3',
       info: { title: 'redos', version: '1' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
       paths: {
-        '/api/login': { post: { 'x-launchready-flow': 'login', responses: { '401': { description: 'no' } } } },
+        '/api/login': { post: { security: [], 'x-launchready-flow': 'login', responses: { '401': { description: 'no' } } } },
+        '/api/users/me': {
+          get: { responses: { '200': { description: 'ok' } } },
+          patch: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { display_name: { type: 'string', example: 'Ann A' } } } } } }, responses: { '200': { description: 'ok' } } },
+        },
         '/api/coupons/check': { get: { security: [], parameters: [{ name: 'code', in: 'query', required: true, schema: { type: 'string', pattern: '^([A-Z0-9]+)+$', example: 'SPRING24' } }], responses: { '200': { description: 'ok' } } } },
       },
     }),
   );
   const report = await auditRaw(
-    { version: 1, report: { dir: `${tmp.dir}/${flawed}` }, api: { baseUrl: url, openapi: spec, identities: [{ name: 'ann', email: 'ann@x.test', password: 'Ann-Pass-2026', login: { path: '/api/login' } }], checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/regex-dos') } } },
+    { version: 1, report: { dir: `${tmp.dir}/${flawed}` }, api: { baseUrl: url, openapi: spec, allowWrites: true, identities: [{ name: 'ann', email: 'ann@x.test', password: 'Ann-Pass-2026', login: { path: '/api/login' } }], checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/regex-dos') } } },
     tmp.dir,
   );
   return report.findings.filter((f) => f.checkId === 'api/regex-dos').map((f) => `${f.status}:${f.messageId}:${f.location?.path ?? ''}`).sort();
 }
 
-test('flawed: the login email and the coupon pattern backtrack; each is reported once', async () => {
-  assert.deepEqual(await run(true), ['fail:slow:/api/coupons/check', 'fail:slow:/api/login']);
+test('flawed: the login email, the coupon pattern and an undeclared display-name validator backtrack; each is reported once', async () => {
+  assert.deepEqual(await run(true), ['fail:slow:/api/coupons/check', 'fail:slow:/api/login', 'fail:slow:/api/users/me']);
 });
 
 test('fixed: crafted inputs answer as fast as the baseline', async () => {

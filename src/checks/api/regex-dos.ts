@@ -31,6 +31,7 @@ const SIZES = [16, 20, 24, 28];
 /** an answer this much slower than the baseline is "slow" (well above network jitter) */
 const SLOW_MS = 800;
 const MAX_FIELDS = 6;
+const NAMEISH = /^(display_?name|displayName|name|first_?name|firstName|last_?name|lastName|full_?name|fullName|user_?name|username|handle|nick_?name|nickname|email|phone|slug)$/i;
 
 /**
  * Crafted near-matches: a long run of one accepted character followed by one that breaks the match, the shape that
@@ -66,7 +67,10 @@ async function fields(ctx: ApiCtx): Promise<{ list: Field[]; na: { route: ApiRou
     if (r.skip || r.flow || list.length >= MAX_FIELDS) continue;
     const validated = (s: unknown) => !!s && typeof s === 'object' && (typeof (s as { pattern?: unknown }).pattern === 'string' || (s as { format?: unknown }).format === 'email');
     const q = r.params.filter((p) => p.in === 'query' && validated(p.schema));
-    const props = r.method !== 'GET' && r.bodySchema ? Object.entries((r.bodySchema as { properties?: Record<string, unknown> }).properties ?? {}).filter(([, s]) => validated(s)) : [];
+    const allProps = r.method !== 'GET' && r.bodySchema ? Object.entries((r.bodySchema as { properties?: Record<string, unknown> }).properties ?? {}) : [];
+    let props = allProps.filter(([, s]) => validated(s));
+    // Undeclared validation: fields that apps almost always check with a regex (names, handles, emails, phones).
+    if (props.length === 0 && model.config.allowWrites) props = allProps.filter(([k, s]) => (s as { type?: string })?.type === 'string' && NAMEISH.test(k)).slice(0, 1);
     if (q.length === 0 && props.length === 0) continue;
     if (r.method !== 'GET' && !model.config.allowWrites && q.length === 0) {
       na.push({ route: r, reason: 'validated body fields of a write route need api.allowWrites' });
@@ -168,6 +172,8 @@ export default defineCheck<unknown, ApiProbes>({
         }
         if (found) break;
       }
+      // A write route keeps the last value sent: put the baseline back.
+      if (f.where === 'body' && f.route.method !== 'POST') await send(f, f.base, 'baseline again (restore)');
     }
     if (judged === 0) return ctx.report({ messageId: 'unjudged', status: 'error', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
     if (!anySlow) ctx.report({ messageId: 'fast', status: 'pass', data: { fields: judged }, target: ctx.probes.model.config.baseUrl });
