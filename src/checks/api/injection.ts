@@ -122,10 +122,20 @@ async function inputs(ctx: ApiCtx): Promise<{ list: InjectionInput[]; considered
     const route = { method: f.method, path: f.template };
     considered.push(route);
     const opFields = Object.keys(body).filter((k) => typeof body[k] === 'string');
-    for (const k of opFields) list.push({ route, path: f.path, where: 'body', field: k, query: {}, body, format: f.format, headers, base: body[k] as string, opFields });
+    // Probes go into the login name (where login injections live); the password field only carries operators. Every
+    // probe is a failed login, and lockouts or throttles would hold back the checks that log in after this one.
+    const nameField = Object.entries(f.body).find(([, v]) => typeof v === 'string' && /\{\{\s*email\s*\}\}/.test(v))?.[0] ?? opFields[0];
+    for (const k of opFields.filter((x) => x === nameField)) list.push({ route, path: f.path, where: 'body', field: k, query: {}, body, format: f.format, headers, base: body[k] as string, opFields });
   }
+  // Other flows: every probe would create an account, mail someone or invite someone, and their throttles would then
+  // stop api/password-policy, api/reset-token and api/user-enumeration.
+  const flows = (['signup', 'reset-request', 'invite'] as const).map((k) => findFlow(ctx, k)).filter((x) => x !== undefined);
   for (const r of model.routes) {
     if (r.skip || r.flow || considered.some((c) => c.method === r.method && c.path === r.path)) continue;
+    if (flows.some((f) => f.method === r.method && f.path === r.path)) {
+      na.push({ route: r, reason: 'a sign-up, reset or invite flow: probes would create accounts or send mail' });
+      continue;
+    }
     // GET object routes: the last path parameter, with an id discovery found (ids often reach SQL or a $where).
     if (r.method === 'GET' && r.pathParams.length > 0 && !STATE_CHANGING.test(r.path)) {
       const who = r.public ? guest : d.active[0];
@@ -203,6 +213,7 @@ export default defineCheck<unknown, ApiProbes>({
     const timeEligible = new Set([...list.filter((i) => i.where !== 'body'), ...list.filter((i) => i.where === 'body')].slice(0, TIME_INPUTS));
     const routeKey = (i: InjectionInput) => `${i.route.method} ${i.route.path}`;
     const send = async (i: InjectionInput, value: unknown, label: string, timeoutMs?: number): Promise<ApiExchange | undefined> => {
+      if (throttled.has(routeKey(i))) return undefined;
       const query = { ...i.query };
       let extraQuery = '';
       if (i.where === 'query') {
@@ -237,6 +248,7 @@ export default defineCheck<unknown, ApiProbes>({
           ctx.signal,
         );
         if (x.status === 429) {
+          throttled.add(routeKey(i));
           coverage.mark(ctx.checkId, i.route, 'refused', 'HTTP 429 (rate-limited)');
           problems.push(`${routeKey(i)}: HTTP 429`);
           return undefined;
@@ -252,9 +264,10 @@ export default defineCheck<unknown, ApiProbes>({
       }
     };
     const data = (i: InjectionInput, extra: Record<string, string | number>) => ({ where: i.where, field: i.field, method: i.route.method, path: i.route.path, ...extra });
+    const throttled = new Set<string>();
     for (const i of list) {
       if (ctx.signal.aborted || client.budget.remaining < 30) break;
-      if (flagged.has(routeKey(i))) continue;
+      if (flagged.has(routeKey(i)) || throttled.has(routeKey(i))) continue;
       const base = await send(i, i.base, 'baseline');
       if (!base) continue;
       const baseErr = dbError(base.response.body);
@@ -320,7 +333,7 @@ export default defineCheck<unknown, ApiProbes>({
       }
     }
     if (flagged.size > 0) return;
-    if (answered === 0) return ctx.report({ messageId: 'unjudged', status: 'error', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
+    if (answered === 0) return ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
     ctx.report({ messageId: 'clean', status: 'pass', data: { inputs: list.length, routes: new Set(considered.map((r) => `${r.method} ${r.path}`)).size }, target: ctx.probes.model.config.baseUrl });
   },
 });

@@ -34,7 +34,7 @@ export default defineCheck<unknown, ApiProbes>({
     try {
       tried = candidateCount(extra);
     } catch (err) {
-      return ctx.report({ messageId: 'listMissing', status: 'error', data: { reason: (err as Error).message }, target: ctx.probes.model.config.baseUrl });
+      return ctx.report({ messageId: 'listMissing', status: 'error', severity: 'info', data: { reason: (err as Error).message }, target: ctx.probes.model.config.baseUrl });
     }
     for (const s of subjects) {
       const alg = String(s.header.alg);

@@ -175,7 +175,7 @@ export default defineCheck<unknown, ApiProbes>({
       // A write route keeps the last value sent: put the baseline back.
       if (f.where === 'body' && f.route.method !== 'POST') await send(f, f.base, 'baseline again (restore)');
     }
-    if (judged === 0) return ctx.report({ messageId: 'unjudged', status: 'error', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
+    if (judged === 0) return ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
     if (!anySlow) ctx.report({ messageId: 'fast', status: 'pass', data: { fields: judged }, target: ctx.probes.model.config.baseUrl });
   },
 });

@@ -51,7 +51,7 @@ export default defineCheck<unknown, ApiProbes>({
     const d = await discover(ctx);
     const home = await client.send({ path: new URL('/', model.baseUrl).href, headers: { accept: 'text/html,application/json' } }, ctx.checkId, ctx.signal).catch((err: Error) => err);
     const answers: ApiExchange[] = [...d.exchanges.filter((x) => x.status > 0), ...(home instanceof Error ? [] : [home])];
-    if (answers.length === 0) return ctx.report({ messageId: 'unjudged', status: 'error', data: { reason: home instanceof Error ? home.message : 'discovery got no answer' }, target: model.config.baseUrl });
+    if (answers.length === 0) return ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { reason: home instanceof Error ? home.message : 'discovery got no answer' }, target: model.config.baseUrl });
     const seen = new Set<string>();
     for (const x of answers) {
       const route = model.routes.find((r) => r.path === x.path && r.method === x.method);
