@@ -260,16 +260,24 @@ export default defineCheck<unknown, ApiProbes>({
         const budget = /budget/i.test((err as Error).message);
         coverage.mark(ctx.checkId, i.route, budget ? 'refused' : 'error', (err as Error).message);
         problems.push(`${routeKey(i)}: ${(err as Error).message}`);
+        failed.add(routeKey(i));
         return undefined;
       }
     };
+    const failed = new Set<string>();
+    let judged = 0;
     const data = (i: InjectionInput, extra: Record<string, string | number>) => ({ where: i.where, field: i.field, method: i.route.method, path: i.route.path, ...extra });
     const throttled = new Set<string>();
-    for (const i of list) {
-      if (ctx.signal.aborted || client.budget.remaining < 30) break;
+    for (const [n, i] of list.entries()) {
+      if (ctx.signal.aborted || client.budget.remaining < 30) {
+        problems.push(`${list.length - n} input(s) not reached (${ctx.signal.aborted ? 'time is up' : 'request budget nearly used up'})`);
+        for (const rest of list.slice(n)) failed.add(routeKey(rest));
+        break;
+      }
       if (flagged.has(routeKey(i)) || throttled.has(routeKey(i))) continue;
       const base = await send(i, i.base, 'baseline');
       if (!base) continue;
+      judged++;
       const baseErr = dbError(base.response.body);
       // 1 error-based: odd quotes error, even quotes do not.
       if (!baseErr) {
@@ -332,8 +340,11 @@ export default defineCheck<unknown, ApiProbes>({
         break;
       }
     }
-    if (flagged.size > 0) return;
-    if (answered === 0) return ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
-    ctx.report({ messageId: 'clean', status: 'pass', data: { inputs: list.length, routes: new Set(considered.map((r) => `${r.method} ${r.path}`)).size }, target: ctx.probes.model.config.baseUrl });
+    // Inputs whose probes failed or were throttled are said so (an error next to any verdict), never folded into a pass.
+    const untested = [...new Set([...failed, ...throttled])].filter((k) => !flagged.has(k));
+    if (untested.length > 0 || answered === 0) ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { reason: `${untested.length ? `not judged on ${untested.join(', ')}: ` : ''}${problems.slice(0, 5).join('; ') || 'no probe got an answer'}` }, target: ctx.probes.model.config.baseUrl });
+    if (flagged.size > 0 || answered === 0) return;
+    const clean = list.filter((i) => !untested.includes(routeKey(i)));
+    if (judged > 0 && clean.length > 0) ctx.report({ messageId: 'clean', status: 'pass', data: { inputs: clean.length, routes: new Set(clean.map(routeKey)).size }, target: ctx.probes.model.config.baseUrl });
   },
 });

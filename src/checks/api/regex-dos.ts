@@ -135,19 +135,28 @@ export default defineCheck<unknown, ApiProbes>({
         coverage.mark(ctx.checkId, f.route, 'tested');
         return x;
       } catch (err) {
-        coverage.mark(ctx.checkId, f.route, /budget/i.test((err as Error).message) ? 'refused' : 'error', (err as Error).message);
-        problems.push(`${f.route.method} ${f.route.path}: ${(err as Error).message}`);
+        lastError = (err as Error).message;
+        coverage.mark(ctx.checkId, f.route, /budget/i.test(lastError) ? 'refused' : 'error', lastError);
+        problems.push(`${f.route.method} ${f.route.path}: ${lastError}`);
         return undefined;
       }
     };
-    for (const f of list) {
-      if (ctx.signal.aborted || client.budget.remaining < 30) break;
+    let lastError = '';
+    const unjudged: string[] = [];
+    for (const [n, f] of list.entries()) {
+      if (ctx.signal.aborted || client.budget.remaining < 30) {
+        unjudged.push(...list.slice(n).map((x) => `${x.route.method} ${x.route.path} (${ctx.signal.aborted ? 'time is up' : 'budget'})`));
+        break;
+      }
       const bases: number[] = [];
       for (let i = 0; i < 3; i++) {
         const b = await send(f, f.base, `baseline ${i + 1}`);
         if (b) bases.push(b.ms);
       }
-      if (bases.length === 0) continue;
+      if (bases.length === 0) {
+        unjudged.push(`${f.route.method} ${f.route.path} field ${f.name}`);
+        continue;
+      }
       judged++;
       const base = bases.sort((a, b) => a - b)[1] ?? bases[0]!;
       let found = false;
@@ -155,8 +164,19 @@ export default defineCheck<unknown, ApiProbes>({
         let prev: { n: number; ms: number } | undefined;
         for (const n of SIZES) {
           const input = craft(n, f.pattern)[shape]!;
+          lastError = '';
           const x = await send(f, input, `crafted ${n}-character input`);
-          if (!x) break;
+          if (!x) {
+            // No answer within 10 s (or the connection dropped) right after shorter inputs were fast: the input hung
+            // the server. Not sent again: one hang is enough evidence and a second would hold the server again.
+            if (prev && /timed? ?out|timeout|aborted|reset|hang up|closed/i.test(lastError)) {
+              coverage.mark(ctx.checkId, f.route, 'tested');
+              ctx.report({ messageId: 'slow', data: { length: input.length, where: f.where, field: f.name, method: f.route.method, path: f.route.path, ms: '≥10000 (no answer)', baseMs: Math.round(base), shorterMs: Math.round(prev.ms), shorterLength: prev.n }, location: { method: f.route.method, path: f.route.path }, evidence: `> ${f.route.method} ${f.path} with ${f.where} field ${f.name} = "${input}" (${input.length} characters)\n< no answer: ${lastError}\nBaseline ${Math.round(base)} ms; the same shape with ${prev.n} characters answered in ${Math.round(prev.ms)} ms.` });
+              found = true;
+              anySlow = true;
+            }
+            break;
+          }
           if (x.ms >= base + SLOW_MS) {
             // Super-linear: the time above baseline grew far faster than the length (4 more characters).
             const grew = !prev || x.ms - base > 4 * Math.max(prev.ms - base, 25);
@@ -175,7 +195,8 @@ export default defineCheck<unknown, ApiProbes>({
       // A write route keeps the last value sent: put the baseline back.
       if (f.where === 'body' && f.route.method !== 'POST') await send(f, f.base, 'baseline again (restore)');
     }
-    if (judged === 0) return ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { reason: problems.slice(0, 5).join('; ') || 'no probe got an answer' }, target: ctx.probes.model.config.baseUrl });
+    if (unjudged.length > 0 || judged === 0) ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { reason: `${unjudged.length ? `not judged: ${unjudged.join(', ')}; ` : ''}${problems.slice(0, 5).join('; ') || 'no probe got an answer'}` }, target: ctx.probes.model.config.baseUrl });
+    if (judged === 0) return;
     if (!anySlow) ctx.report({ messageId: 'fast', status: 'pass', data: { fields: judged }, target: ctx.probes.model.config.baseUrl });
   },
 });

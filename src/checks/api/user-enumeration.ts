@@ -134,29 +134,35 @@ async function lookups(ctx: ApiCtx): Promise<void> {
   const d = await discover(ctx);
   const members = model.identities.filter((i) => !i.guest && i.email);
   for (const l of list) {
-    const as: ApiIdentity | undefined = l.route.public ? model.identities.find((i) => i.guest) : d.active[0];
+    // The guest for a public route; an identity otherwise, or when the guest is only told to log in.
+    let as: ApiIdentity | undefined = l.route.public ? model.identities.find((i) => i.guest) : d.active[0];
     if (!as) {
       coverage.mark(ctx.checkId, l.route, 'n/a', 'no identity could sign in');
       continue;
     }
-    // Another account than the caller's own (self-lookups may legitimately differ), then the caller's.
-    const owners = [...members.filter((m) => m.name !== as.name), ...members.filter((m) => m.name === as.name)];
-    const values: string[] = [];
-    for (const m of owners) {
-      const local = m.email!.includes('@') ? m.email!.split('@')[0]! : m.email!;
-      for (const v of l.email ? [m.email!] : [local, m.name, m.email!]) if (!values.includes(v)) values.push(v);
-    }
     const send = async (value: string, label: string) => {
       const path = l.where === 'path' ? fillPath(l.route.path, { [l.key]: value }) : l.route.path;
-      return client.send({ as, path, template: l.route.path, ...(l.where === 'query' ? { query: { [l.key]: value } } : {}), label: `${as.name} (${label})`, retryOn401: false }, ctx.checkId, ctx.signal).catch((err: Error) => err);
+      return client.send({ as, path, template: l.route.path, ...(l.where === 'query' ? { query: { [l.key]: value } } : {}), label: `${as!.name} (${label})`, retryOn401: false }, ctx.checkId, ctx.signal).catch((err: Error) => err);
     };
     const nonce = client.nonce();
-    const unknown = await send(l.email ? `launchready-enum-${nonce}@example.invalid` : `launchready-enum-${nonce}`, 'unknown account');
+    const unknownValue = l.email ? `launchready-enum-${nonce}@example.invalid` : `launchready-enum-${nonce}`;
+    let unknown = await send(unknownValue, 'unknown account');
+    if (!(unknown instanceof Error) && as.guest && (unknown.status === 401 || unknown.status === 403) && d.active[0]) {
+      as = d.active[0];
+      unknown = await send(unknownValue, 'unknown account');
+    }
     if (unknown instanceof Error || unknown.status === 429 || unknown.status >= 500) {
       coverage.mark(ctx.checkId, l.route, unknown instanceof Error ? (/budget/i.test(unknown.message) ? 'refused' : 'error') : unknown.status === 429 ? 'refused' : 'error', unknown instanceof Error ? unknown.message : `HTTP ${unknown.status}`);
       continue;
     }
     coverage.mark(ctx.checkId, l.route, 'tested');
+    // Other accounts than the caller's own: a self-lookup legitimately answers (that is not enumeration).
+    const others = members.filter((m) => m.name !== as!.name);
+    const values: string[] = [];
+    for (const m of others.length ? others : members) {
+      const local = m.email!.includes('@') ? m.email!.split('@')[0]! : m.email!;
+      for (const v of l.email ? [m.email!] : [local, m.name, m.email!]) if (!values.includes(v)) values.push(v);
+    }
     const loc = { method: 'GET', path: l.route.path };
     let reported = false;
     let compared = 0;
@@ -166,8 +172,10 @@ async function lookups(ctx: ApiCtx): Promise<void> {
       compared++;
       const a = verdict(existing);
       const b = verdict(unknown);
-      // Existence shows as success/data (or exists:true) for the account and not for the unknown name.
-      if (a !== b && is2xx(existing.status) && !isErrorBody(existing) && (a.endsWith('with data') || /exists: true|found: true|registered: true|taken: true|available: false/.test(a))) {
+      // Existence shows as a different status (404 vs 403/200), another body once the looked-up value is taken out,
+      // or data / exists:true for the account only.
+      const differs = existing.status !== unknown.status || a !== b || normalise(existing.response.body, [v, unknownValue, ...(values)]) !== normalise(unknown.response.body, [v, unknownValue, ...values]);
+      if (differs && existing.status < 500) {
         reportExchange(ctx, { messageId: 'lookupDiffers', data: { method: 'GET', path: l.route.path, key: `${l.where} ${l.key}`, existing: a, unknown: b }, severity: l.email ? 'medium' : 'low', ...(l.email ? {} : { status: 'warn' as const }), route: loc, x: existing, control: [unknown], note: `Existing account vs an unknown ${l.email ? 'address' : 'name'}: the answers differ, so an attacker can test which accounts exist.` });
         reported = true;
         break;
