@@ -27,7 +27,6 @@ const PHASE: Record<string, number> = {
   'api/regex-dos': 2.5,
   'api/mass-assignment': 3,
   'api/reset-token': 3,
-  'api/password-policy': 3,
   'api/ssrf': 3,
   'api/webhook-signature': 3,
   'api/webhook-replay': 3,

@@ -35,6 +35,8 @@ async function run(flawed: boolean): Promise<string[]> {
       const url = new URL(req.url ?? '/', 'http://x');
       const b = JSON.parse(raw || '{}') as { email?: string; password?: string; display_name?: string };
       const value = url.pathname === '/api/login' ? String(b.email ?? '') : url.pathname === '/api/users/me' ? String(b.display_name ?? '') : url.searchParams.get('code') ?? '';
+      // The coupon code's length cap runs before its pattern (as Pydantic/Joi do): the worst case is 25 characters.
+      if (url.pathname === '/api/coupons/check' && value.length > 25) return out(422, { error: 'code too long' });
       if (flawed && nearMatch(value)) await new Promise((r) => setTimeout(r, Math.min(3000, 2 ** Math.max(0, value.length - 16))));
       if (url.pathname === '/api/login') return b.email === 'ann@x.test' && b.password === 'Ann-Pass-2026' ? out(200, { token: 'ann-session-token-0123456789' }) : out(401, { error: 'invalid email or password' });
       if (url.pathname === '/api/users/me') return req.headers.authorization === 'Bearer ann-session-token-0123456789' ? out(200, { email: 'ann@x.test', display_name: req.method === 'PATCH' ? value : 'Ann' }) : out(401, { error: 'login required' });
@@ -59,7 +61,7 @@ async function run(flawed: boolean): Promise<string[]> {
           get: { responses: { '200': { description: 'ok' } } },
           patch: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { display_name: { type: 'string', example: 'Ann A' } } } } } }, responses: { '200': { description: 'ok' } } },
         },
-        '/api/coupons/check': { get: { security: [], parameters: [{ name: 'code', in: 'query', required: true, schema: { type: 'string', pattern: '^([A-Z0-9]+)+$', example: 'SPRING24' } }], responses: { '200': { description: 'ok' } } } },
+        '/api/coupons/check': { get: { security: [], parameters: [{ name: 'code', in: 'query', required: true, schema: { type: 'string', pattern: '^([A-Z0-9]+)+$', maxLength: 25, example: 'SPRING24' } }], responses: { '200': { description: 'ok' } } } },
       },
     }),
   );

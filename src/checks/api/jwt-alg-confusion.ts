@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { compactVerify, importJWK } from 'jose';
 import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
-import { hmacSign, issuedAt, jwtSubjects, markNa, sampleError, trySample, type JwtSubject } from './lib/jwt.js';
+import { hmacSign, issuedAt, jwtSubjects, markNa, sampleError, trySample, verifyingTargets, type JwtSubject } from './lib/jwt.js';
 import { is2xx, reportExchange, type ApiCtx } from './lib/util.js';
 
 /**
@@ -108,6 +108,7 @@ export default defineCheck<unknown, ApiProbes>({
     noPublicKey: 'Not tested for {{scheme}}: no public key that verifies the identity\'s token was found ({{tried}} places tried).',
     notAsymmetric: 'Tokens use {{alg}} (HMAC): no public key to confuse.',
     unjudged: 'Not judged for {{scheme}}: {{reason}}.',
+    noVerifier: 'Not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
     noJwt: 'Not tested: {{reason}}.',
   },
   async run(ctx) {
@@ -138,6 +139,11 @@ export default defineCheck<unknown, ApiProbes>({
         continue;
       }
       const k = own[0]!;
+      const only = await verifyingTargets(ctx, s);
+      if (only.length === 0) {
+        ctx.report({ messageId: 'noVerifier', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
+        continue;
+      }
       const now = Math.floor(Date.now() / 1000);
       const payload = { ...s.payload, ...(typeof s.payload.exp === 'number' ? { iat: now, exp: now + 600 } : {}) };
       let answered = 0;
@@ -145,20 +151,19 @@ export default defineCheck<unknown, ApiProbes>({
       let found = false;
       for (const secret of secretForms(k)) {
         const token = hmacSign({ ...s.header, alg: 'HS256' }, payload, secret);
-        const r = await trySample(ctx, s, token, 'HS256 signed with the public key');
+        const r = await trySample(ctx, s, token, 'HS256 signed with the public key', false, { only });
         answered += r.answered;
         problems.push(...r.problems);
-        if (r.accepted) {
-          const a = r.accepted;
+        for (const a of r.all) {
           reportExchange(ctx, { messageId: 'accepted', data: { keyUrl: k.url, path: a.target.route.path }, route: a.target.route, x: a.x, control: [a.confirm, a.target.guest], note: `The public key from ${k.url} verifies the identity's real ${alg} token; the same key's PEM text, used as an HMAC secret, produced an HS256 token the API accepted (twice).` });
           found = true;
-          break;
         }
+        if (found) break;
       }
       if (found) continue;
       const err = sampleError({ answered, problems });
       if (err) ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { scheme: s.scheme, reason: err }, location: { method: 'GET', path: s.route.path } });
-      else ctx.report({ messageId: 'rejected', status: 'pass', data: { keyUrl: k.url, routes: s.targets.length }, location: { method: 'GET', path: s.route.path } });
+      else ctx.report({ messageId: 'rejected', status: 'pass', data: { keyUrl: k.url, routes: only.length }, location: { method: 'GET', path: s.route.path } });
     }
   },
 });

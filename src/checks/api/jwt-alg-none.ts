@@ -34,9 +34,8 @@ export default defineCheck<unknown, ApiProbes>({
         const r = await trySample(ctx, s, unsigned({ ...s.header, alg }, s.payload), `alg:${alg} token`, true);
         answered += r.answered;
         problems.push(...r.problems);
-        if (r.accepted) {
-          const a = r.accepted;
-          reportExchange(ctx, { messageId: 'accepted', data: { alg, path: a.target.route.path }, route: a.target.route, x: a.x, control: [a.confirm, a.target.guest], note: `Confirmed by a second request; control: the same route refuses a request without a token (HTTP ${a.target.guest.status}), the unsigned token got the identity's own data.` });
+        for (const a of r.all) reportExchange(ctx, { messageId: 'accepted', data: { alg, path: a.target.route.path }, route: a.target.route, x: a.x, control: [a.confirm, a.target.guest], note: `Confirmed by a second request; control: the same route refuses a request without a token (HTTP ${a.target.guest.status}), the unsigned token got the identity's own data.` });
+        if (r.all.length) {
           found = true;
           break;
         }

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { forge, issuedAt, jwtKey, jwtSubjects, keyWorks, markNa, sampleError, trySample } from './lib/jwt.js';
+import { forge, issuedAt, jwtKey, jwtSubjects, keyWorks, markNa, sampleError, trySample, verifyingTargets } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -26,6 +26,7 @@ export default defineCheck<unknown, ApiProbes>({
     enforced: 'Foreign iss/aud values are refused on {{routes}} sampled route(s) ({{scheme}}).',
     noKey: 'iss/aud not tested for {{scheme}}: no signing key (set api.jwt.secret or api.jwt.privateKey) and the secret is not in the known-secret list.',
     unjudged: 'Not judged for {{scheme}}: {{reason}}.',
+    noVerifier: 'iss/aud not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
     noJwt: 'Not tested: {{reason}}.',
   },
   async run(ctx) {
@@ -57,6 +58,11 @@ export default defineCheck<unknown, ApiProbes>({
         ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
         continue;
       }
+      const only = await verifyingTargets(ctx, s);
+      if (only.length === 0) {
+        ctx.report({ messageId: 'noVerifier', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
+        continue;
+      }
       const control = await keyWorks(ctx, s, key);
       if (!control?.accepted) {
         markNa(ctx, s, 'the known key does not produce tokens the API accepts');
@@ -71,19 +77,18 @@ export default defineCheck<unknown, ApiProbes>({
       if (aud !== undefined) variants.push({ claim: 'aud', value: 'https://other-service.launchready.invalid', expected: aud, messageId: 'wrongAudience' });
       if (iss !== undefined) variants.push({ claim: 'iss', value: 'https://attacker.launchready.invalid', expected: iss, messageId: 'wrongIssuer' });
       for (const v of variants) {
-        const r = await trySample(ctx, s, await forge(key, s.header, { ...base, [v.claim]: v.value }), `foreign ${v.claim}`);
+        const r = await trySample(ctx, s, await forge(key, s.header, { ...base, [v.claim]: v.value }), `foreign ${v.claim}`, false, { only });
         answered += r.answered;
         problems.push(...r.problems);
-        if (r.accepted) {
+        for (const a of r.all) {
           bad = true;
-          const a = r.accepted;
           reportExchange(ctx, { messageId: v.messageId, data: { value: v.value, expected: Array.isArray(v.expected) ? v.expected.join(',') : String(v.expected), path: a.target.route.path }, route: a.target.route, x: a.x, control: [a.confirm, control.accepted.x] });
         }
       }
       if (bad) continue;
       const err = sampleError({ answered, problems });
       if (err) ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { scheme: s.scheme, reason: err }, location: { method: 'GET', path: s.route.path } });
-      else ctx.report({ messageId: 'enforced', status: 'pass', data: { routes: s.targets.length, scheme: s.scheme }, location: { method: 'GET', path: s.route.path } });
+      else ctx.report({ messageId: 'enforced', status: 'pass', data: { routes: only.length, scheme: s.scheme }, location: { method: 'GET', path: s.route.path } });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { candidateCount, crack, forge, issuedAt, jwtSubjects, markNa, trySample } from './lib/jwt.js';
+import { candidateCount, crack, forge, issuedAt, jwtSubjects, markNa, trySample, verifyingTargets } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -56,7 +56,9 @@ export default defineCheck<unknown, ApiProbes>({
       // Confirm: a token for the same identity, freshly signed with the guessed secret.
       const now = Math.floor(Date.now() / 1000);
       const forged = await forge({ secret, source: 'cracked' }, s.header, { ...s.payload, iat: now, exp: now + 600 });
-      const r = await trySample(ctx, s, forged, 'forged with the guessed secret');
+      // Confirmed on routes that verify signatures only: acceptance elsewhere proves nothing about the secret.
+      const only = await verifyingTargets(ctx, s);
+      const r = only.length ? await trySample(ctx, s, forged, 'forged with the guessed secret', false, { only }) : { accepted: undefined, refusal: undefined, all: [], answered: 0, problems: [] };
       const x = r.accepted?.x ?? r.refusal;
       const data = { alg, length: secret.length, tried, confirmed: r.accepted ? 'was accepted' : x ? `got HTTP ${x.status}` : 'could not be sent' };
       if (x) reportExchange(ctx, { messageId: 'cracked', data, route: r.accepted?.target.route ?? s.route, x, ...(r.accepted ? { control: [r.accepted.confirm] } : {}), note: r.accepted ? 'Confirmed: the forged token (signed by launchready with the guessed secret) was accepted, twice.' : 'The secret verifies the identity\'s own token offline.', fingerprintKey: alg });

@@ -20,6 +20,8 @@ interface Field {
   where: 'query' | 'body';
   name: string;
   pattern?: string;
+  /** declared maxLength: crafted inputs stay within it (a longer one is refused before the regex runs) */
+  maxLength?: number;
   query: Record<string, string>;
   body?: Record<string, unknown>;
   format: 'json' | 'form';
@@ -28,8 +30,8 @@ interface Field {
 }
 
 const SIZES = [16, 20, 24, 28];
-/** an answer this much slower than the baseline is "slow" (well above network jitter) */
-const SLOW_MS = 800;
+/** an answer this much slower than the baseline is "slow" (with 4x growth over 4 characters and a repeat, not jitter) */
+const SLOW_MS = 300;
 const MAX_FIELDS = 6;
 const NAMEISH = /^(display_?name|displayName|name|first_?name|firstName|last_?name|lastName|full_?name|fullName|user_?name|username|handle|nick_?name|nickname|email|phone|slug)$/i;
 
@@ -85,13 +87,15 @@ async function fields(ctx: ApiCtx): Promise<{ list: Field[]; na: { route: ApiRou
     const query = sampleQuery(r);
     for (const p of q.slice(0, 1)) {
       const pattern = (p.schema as { pattern?: string }).pattern;
-      list.push({ route: r, path, as, where: 'query', name: p.name, ...(pattern ? { pattern } : {}), query, format: 'json', headers: {}, base: query[p.name] ?? ((p.schema as { format?: string }).format === 'email' ? 'launchready@example.invalid' : 'launchready') });
+      const maxLength = (p.schema as { maxLength?: number }).maxLength;
+      list.push({ route: r, path, as, where: 'query', name: p.name, ...(pattern ? { pattern } : {}), ...(typeof maxLength === 'number' ? { maxLength } : {}), query, format: 'json', headers: {}, base: query[p.name] ?? ((p.schema as { format?: string }).format === 'email' ? 'launchready@example.invalid' : 'launchready') });
     }
     const sample = sampleBody(r);
     if (model.config.allowWrites && props.length && sample && typeof sample === 'object' && !Array.isArray(sample)) {
       const [name, s] = props[0]!;
       const pattern = (s as { pattern?: string }).pattern;
-      list.push({ route: r, path, as, where: 'body', name, ...(pattern ? { pattern } : {}), query, body: sample as Record<string, unknown>, format: r.bodyMediaType && /form/.test(r.bodyMediaType) ? 'form' : 'json', headers: {}, base: String((sample as Record<string, unknown>)[name] ?? 'launchready') });
+      const maxLength = (s as { maxLength?: number }).maxLength;
+      list.push({ route: r, path, as, where: 'body', name, ...(pattern ? { pattern } : {}), ...(typeof maxLength === 'number' ? { maxLength } : {}), query, body: sample as Record<string, unknown>, format: r.bodyMediaType && /form/.test(r.bodyMediaType) ? 'form' : 'json', headers: {}, base: String((sample as Record<string, unknown>)[name] ?? 'launchready') });
     }
   }
   return { list: list.slice(0, MAX_FIELDS), na };
@@ -162,8 +166,12 @@ export default defineCheck<unknown, ApiProbes>({
       let found = false;
       for (const shape of craft(SIZES[0]!, f.pattern).map((_, k) => k)) {
         let prev: { n: number; ms: number } | undefined;
-        for (const n of SIZES) {
+        // Within a declared maxLength the longest inputs it allows are the ones that hurt (Pydantic checks length first).
+        const sizes = f.maxLength !== undefined && f.maxLength < SIZES[SIZES.length - 1]! + 4 ? [f.maxLength - 12, f.maxLength - 8, f.maxLength - 4, f.maxLength].filter((x) => x >= 6) : SIZES;
+        for (const size of sizes) {
+          const n = f.maxLength !== undefined && f.maxLength < SIZES[SIZES.length - 1]! + 4 ? size - (craft(4, f.pattern)[shape]!.length - 4) : size;
           const input = craft(n, f.pattern)[shape]!;
+          if (n < 4 || (f.maxLength !== undefined && input.length > f.maxLength)) continue;
           lastError = '';
           const x = await send(f, input, `crafted ${n}-character input`);
           if (!x) {

@@ -226,6 +226,8 @@ export async function tryToken(ctx: ApiCtx, s: JwtSubject, token: string, label:
 export interface SampleResult {
   /** the first accepting route and the confirming second answer */
   accepted?: { target: JwtTarget; x: ApiExchange; confirm: ApiExchange };
+  /** every sampled route that accepted (confirmed) */
+  all: { target: JwtTarget; x: ApiExchange; confirm: ApiExchange }[];
   /** routes that gave a verdict (refused or accepted) */
   answered: number;
   /** "GET /x: HTTP 500" for routes that could not judge the token */
@@ -239,12 +241,14 @@ export interface SampleResult {
  * request to the same route. Marks coverage for each route: tested when it
  * answered with a verdict, error on 5xx or a failed request, refused on 429 or an exhausted budget.
  */
-export async function trySample(ctx: ApiCtx, s: JwtSubject, token: string | (() => Promise<string>), label: string, unsignedToken = false): Promise<SampleResult> {
-  const out: SampleResult = { answered: 0, problems: [] };
+export async function trySample(ctx: ApiCtx, s: JwtSubject, token: string | (() => Promise<string>), label: string, unsignedToken = false, opts: { only?: JwtTarget[] } = {}): Promise<SampleResult> {
+  const out: SampleResult = { answered: 0, problems: [], all: [] };
   const cov = ctx.probes.coverage;
   const tok = typeof token === 'string' ? token : await token();
-  for (let i = 0; i < s.targets.length; i++) {
-    const t = s.targets[i]!;
+  const targets = opts.only ?? s.targets;
+  for (const t of s.targets) if (!targets.includes(t)) cov.mark(ctx.checkId, t.route, 'n/a', 'the route accepts tokens with a wrong signature (api/jwt-signature): nothing more to learn there');
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
     let r: TokenTry;
     try {
       r = await tryToken(ctx, s, tok, label, unsignedToken, t);
@@ -274,8 +278,10 @@ export async function trySample(ctx: ApiCtx, s: JwtSubject, token: string | (() 
     // Confirm on the same route: verifiers differ per route (that is why several are sampled).
     const c = await tryToken(ctx, s, tok, `${label}, confirmation`, unsignedToken, t).catch(() => undefined);
     if (c && c.accepted) {
-      out.accepted = { target: t, x: r.x, confirm: c.x };
-      return out;
+      // Every accepting route is its own finding (one per route and cause); keep going through the sample.
+      out.accepted ??= { target: t, x: r.x, confirm: c.x };
+      out.all.push({ target: t, x: r.x, confirm: c.x });
+      continue;
     }
     // Accepted once, not on confirmation: judge by the confirmation (a flaky route is not a verdict).
     if (c) out.refusal = c.x;
@@ -284,8 +290,26 @@ export async function trySample(ctx: ApiCtx, s: JwtSubject, token: string | (() 
   return out;
 }
 
+/**
+ * The sampled routes that verify signatures: a copy of the identity's token with a wrong signature must be refused
+ * there. Routes that accept it are api/jwt-signature's finding; expiry, audience, algorithm confusion and forged-key
+ * probes on them would only repeat it. One request per route and scheme, shared by the checks.
+ */
+export async function verifyingTargets(ctx: ApiCtx, s: JwtSubject): Promise<JwtTarget[]> {
+  return ctx.evidence(`api:jwt-verifying:${s.scheme}`, async () => {
+    const [h, p] = s.token.split('.');
+    const wrong = `${h}.${p}.${base64url.encode(createHmac('sha256', 'launchready-wrong-key').update(`${h}.${p}`).digest())}`;
+    const out: JwtTarget[] = [];
+    for (const t of s.targets) {
+      const r = await tryToken(ctx, s, wrong, 'wrong signature (verifier check)', false, t).catch(() => undefined);
+      if (!r || !r.accepted) out.push(t);
+    }
+    return out;
+  });
+}
+
 /** The verdict shape every forged-token check shares: error when no sampled route could judge the token. */
-export function sampleError(r: SampleResult): string | undefined {
+export function sampleError(r: Pick<SampleResult, 'answered' | 'problems'>): string | undefined {
   if (r.answered > 0) return undefined;
   return `no sampled route gave a verdict on the forged token (${r.problems.join('; ') || 'no route sampled'})`;
 }
@@ -374,7 +398,9 @@ export async function keyWorks(ctx: ApiCtx, s: JwtSubject, key: JwtKey): Promise
     if (typeof payload.exp === 'number' && payload.exp < now + 60) payload.exp = now + 600;
     const t = await forge(key, s.header, payload).catch(() => undefined);
     if (!t) return undefined;
-    return trySample(ctx, s, t, 're-signed control token');
+    const only = await verifyingTargets(ctx, s);
+    if (only.length === 0) return undefined;
+    return trySample(ctx, s, t, 're-signed control token', false, { only });
   });
 }
 
