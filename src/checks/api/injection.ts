@@ -178,7 +178,9 @@ async function inputs(ctx: ApiCtx): Promise<{ list: InjectionInput[]; considered
       for (const k of bodyFields.slice(0, 2)) list.push({ route: r, path, as, where: 'body', field: k, query, body: sample as Record<string, unknown>, format, headers: {}, base: String((sample as Record<string, unknown>)[k] ?? 'launchready') });
     }
   }
-  return { list: list.slice(0, MAX_INPUTS), considered, na };
+  // Text inputs first (login, query, bodies), object ids in paths last: odd ids are what crashes fragile apps.
+  const rank = (i: InjectionInput) => (i.where === 'path' ? 1 : 0);
+  return { list: [...list].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_INPUTS), considered, na };
 }
 
 export default defineCheck<unknown, ApiProbes>({
