@@ -69,7 +69,7 @@ async function run(flawed: boolean): Promise<string[]> {
     { version: 1, report: { dir: `${tmp.dir}/${flawed}` }, api: { baseUrl: url, openapi: spec, allowWrites: true, identities: [{ name: 'ann', email: 'ann@x.test', password: 'Ann-Pass-2026', login: { path: '/api/login' } }], checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/regex-dos') } } },
     tmp.dir,
   );
-  return report.findings.filter((f) => f.checkId === 'api/regex-dos').map((f) => `${f.status}:${f.messageId}:${f.location?.path ?? ''}`).sort();
+  return report.findings.filter((f) => f.checkId === "api/regex-dos").map((f) => `${f.status}:${f.messageId}:${f.location?.path ?? ''}`).sort();
 }
 
 test('flawed: the login email, the coupon pattern and an undeclared display-name validator backtrack; each is reported once', async () => {

@@ -32,6 +32,9 @@ interface Field {
 const SIZES = [16, 20, 24, 28];
 /** an answer this much slower than the baseline is "slow" (with 4x growth over 4 characters and a repeat, not jitter) */
 const SLOW_MS = 300;
+/** after a shorter input: this much above the baseline and GROWTH times the shorter one's extra time */
+const GROWTH_MS = 50;
+const GROWTH = 8;
 const MAX_FIELDS = 6;
 const NAMEISH = /^(display_?name|displayName|name|first_?name|firstName|last_?name|lastName|full_?name|fullName|user_?name|username|handle|nick_?name|nickname|email|phone|slug)$/i;
 
@@ -165,7 +168,7 @@ export default defineCheck<unknown, ApiProbes>({
       const base = bases.sort((a, b) => a - b)[1] ?? bases[0]!;
       let found = false;
       for (const shape of craft(SIZES[0]!, f.pattern).map((_, k) => k)) {
-        let prev: { n: number; ms: number } | undefined;
+        let prev: { n: number; ms: number; input: string } | undefined;
         // Within a declared maxLength the longest inputs it allows are the ones that hurt (Pydantic checks length first).
         const sizes = f.maxLength !== undefined && f.maxLength < SIZES[SIZES.length - 1]! + 4 ? [f.maxLength - 12, f.maxLength - 8, f.maxLength - 4, f.maxLength].filter((x) => x >= 6) : SIZES;
         for (const size of sizes) {
@@ -185,18 +188,24 @@ export default defineCheck<unknown, ApiProbes>({
             }
             break;
           }
-          if (x.ms >= base + SLOW_MS) {
-            // Super-linear: the time above baseline grew far faster than the length (4 more characters).
-            const grew = !prev || x.ms - base > 4 * Math.max(prev.ms - base, 25);
-            const again = grew ? await send(f, input, `crafted ${n}-character input, again`) : undefined;
-            if (again && again.ms >= base + SLOW_MS) {
-              reportExchange(ctx, { messageId: 'slow', data: { length: input.length, where: f.where, field: f.name, method: f.route.method, path: f.route.path, ms: Math.round(Math.min(x.ms, again.ms)), baseMs: Math.round(base), shorterMs: Math.round(prev?.ms ?? base), shorterLength: prev?.n ?? f.base.length }, route: f.route, x, control: [again], note: 'Timed one request at a time; the input was sent twice and was slow both times, while shorter inputs of the same shape were fast.' });
+          // Slow: far above the baseline on the first size; after a shorter input, clearly above the baseline AND
+          // GROWTH times the shorter input's extra time for 4 more characters (exponential, not linear, growth).
+          const extra = x.ms - base;
+          const suspicious = prev ? extra >= GROWTH_MS && extra >= GROWTH * Math.max(prev.ms - base, 3) : extra >= SLOW_MS;
+          if (suspicious || extra >= SLOW_MS) {
+            // Confirm: the shorter input stays fast and this one stays slow on a second try (jitter does not repeat so).
+            const shorter = prev ? await send(f, prev.input, `crafted ${prev.n}-character input, again`) : undefined;
+            const again = await send(f, input, `crafted ${n}-character input, again`);
+            const fastShorter = !prev || (shorter !== undefined && shorter.ms - base < (again?.ms ?? 0) - base) ;
+            if (again && fastShorter && again.ms - base >= (prev ? GROWTH_MS : SLOW_MS) && (!prev || again.ms - base >= GROWTH * Math.max((shorter?.ms ?? prev.ms) - base, 3) / 2)) {
+              reportExchange(ctx, { messageId: 'slow', data: { length: input.length, where: f.where, field: f.name, method: f.route.method, path: f.route.path, ms: Math.round(Math.min(x.ms, again.ms)), baseMs: Math.round(base), shorterMs: Math.round(prev?.ms ?? base), shorterLength: prev?.n ?? f.base.length }, route: f.route, x, control: [again, ...(shorter ? [shorter] : [])], note: 'Timed one request at a time; the input was slow twice, while the same shape 4 characters shorter stayed fast: the time grows exponentially with the length.' });
               found = true;
               anySlow = true;
             }
-            break; // never send a longer input once one is slow
+            // Never send a longer input once one is really slow; a suspicion that did not repeat was jitter: go on.
+            if (found || !again || again.ms - base >= SLOW_MS) break;
           }
-          prev = { n: input.length, ms: x.ms };
+          prev = { n: input.length, ms: x.ms, input };
         }
         if (found) break;
       }
