@@ -70,6 +70,7 @@ async function fields(ctx: ApiCtx): Promise<{ list: Field[]; na: { route: ApiRou
   }
   for (const r of model.routes) {
     if (r.skip || r.flow || list.length >= MAX_FIELDS) continue;
+    if (list.some((x) => x.route.method === r.method && x.route.path === r.path)) continue; // the login flow, above
     const validated = (s: unknown) => !!s && typeof s === 'object' && (typeof (s as { pattern?: unknown }).pattern === 'string' || (s as { format?: unknown }).format === 'email');
     const q = r.params.filter((p) => p.in === 'query' && validated(p.schema));
     const allProps = r.method !== 'GET' && r.bodySchema ? Object.entries((r.bodySchema as { properties?: Record<string, unknown> }).properties ?? {}) : [];
