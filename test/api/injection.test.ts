@@ -75,6 +75,18 @@ async function start(flawed: boolean, errors: boolean): Promise<string> {
           if (flawed && sleep) return void setTimeout(done, Math.min(3000, Number(sleep[1])));
           return done();
         }
+        // Order tracking by $where: "this.code === '" + code + "'" (flawed). The JavaScript is modelled, not run: a
+        // trailing "' || 'x'=='x" / "' && 'x'=='y" clause is evaluated like MongoDB would.
+        const track = /^\/api\/track\/([^/]+)$/.exec(url.pathname);
+        if (track && req.method === 'GET') {
+          const code = decodeURIComponent(track[1]!);
+          const orders = [{ code: 'TRK-1', status: 'shipped' }, { code: 'TRK-2', status: 'packed' }];
+          if (!flawed) return out(200, { data: orders.filter((o) => o.code === code) });
+          const m = /^(.*)' (\|\||&&) '(\w+)'=='(\w+)$/.exec(code);
+          if (!m && code.includes("'")) return out(500, { error: errors ? 'SyntaxError: Unexpected string in $where' : 'internal error' });
+          const match = (o: { code: string }) => (m ? (m[2] === '||' ? o.code === m[1] || m[3] === m[4] : o.code === m[1] && m[3] === m[4]) : o.code === code);
+          return out(200, { data: orders.filter(match) });
+        }
         if (url.pathname === '/api/notes/find' && req.method === 'POST') {
           const filter = flawed ? { code: b.code } : { code: String(b.code ?? '') };
           return out(200, { data: notes.filter((n) => matches(n, filter)).map((n) => ({ code: n.code, text: n.text })) });
@@ -99,6 +111,7 @@ const OPENAPI = {
   paths: {
     '/api/products': { get: { responses: { '200': { description: 'ok' } } } },
     '/api/products/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { '200': { description: 'ok' } } } },
+    '/api/track/{code}': { get: { security: [], parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: 'TRK-9' } }], responses: { '200': { description: 'ok' } } } },
     '/api/products/{id}/reviews': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } } },
     '/api/login': { post: { security: [], 'x-launchready-flow': 'login', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } } } } } }, responses: { '200': { description: 'ok' } } } },
     '/api/products/search': { get: { parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', example: 'juice' } }], responses: { '200': { description: 'ok' } } } },
@@ -128,11 +141,11 @@ async function run(name: string, flawed: boolean, errors: boolean): Promise<stri
 }
 
 test('flawed shop with database errors shown: error-based on login, search and an id in the path; NoSQL operator on notes; $where sleep on reviews', async () => {
-  assert.deepEqual(await run('flawed-errors', true, true), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlError:GET /api/products/search', 'fail:sqlError:GET /api/products/{id}', 'fail:sqlError:POST /api/login', 'fail:sqlTime:GET /api/products/{id}/reviews']);
+  assert.deepEqual(await run('flawed-errors', true, true), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlError:GET /api/products/search', 'fail:sqlError:GET /api/products/{id}', 'fail:sqlError:POST /api/login', 'fail:sqlTime:GET /api/products/{id}/reviews', 'fail:sqlBoolean:GET /api/track/{code}'].sort());
 });
 
 test('flawed shop with generic 500s: boolean-based finds the same SQL injections blind (numeric context in the path)', async () => {
-  assert.deepEqual(await run('flawed-blind', true, false), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlBoolean:GET /api/products/search', 'fail:sqlBoolean:GET /api/products/{id}', 'fail:sqlBoolean:POST /api/login', 'fail:sqlTime:GET /api/products/{id}/reviews']);
+  assert.deepEqual(await run('flawed-blind', true, false), ['fail:nosqlOperator:POST /api/notes/find', 'fail:sqlBoolean:GET /api/products/search', 'fail:sqlBoolean:GET /api/products/{id}', 'fail:sqlBoolean:POST /api/login', 'fail:sqlTime:GET /api/products/{id}/reviews', 'fail:sqlBoolean:GET /api/track/{code}'].sort());
 });
 
 test('fixed shop: bound parameters and string coercion, a pass', async () => {

@@ -270,3 +270,13 @@ test('jwt-sensitive-claims classifier: hashes, secrets, other people\'s emails, 
   assert.deepEqual(kinds({ ssn: '078-05-1120', apiKey: 'k' }), ['ssn:personal data', 'apiKey:a secret or password']);
   assert.deepEqual(kinds({ b64: b64('x') }), []);
 });
+
+test('jwt-alg-confusion verifies with node:crypto, so 1024-bit RSA keys (refused by jose) still count', async () => {
+  const { verifiesWith } = await import('../../src/checks/api/jwt-alg-confusion.js');
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const { createSign } = await import('node:crypto');
+  const input = `${b64(JSON.stringify({ alg: 'RS256', typ: 'JWT' }))}.${b64(JSON.stringify({ sub: 'u1' }))}`;
+  const token = `${input}.${createSign('sha256').update(input).sign(privateKey).toString('base64url')}`;
+  assert.equal(verifiesWith(token, 'RS256', publicKey), true);
+  assert.equal(verifiesWith(token, 'RS256', generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey), false);
+});

@@ -2,7 +2,7 @@ import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { concretePath, discover } from './lib/discovery.js';
 import { findFlow, flowHeaders, resolveFlow } from './lib/flows.js';
-import { dataSize, fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleQuery, type ApiCtx } from './lib/util.js';
+import { dataSize, fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sampleFromSchema, sampleQuery, type ApiCtx } from './lib/util.js';
 
 /**
  * SQL and NoSQL injection on query parameters and request bodies (OWASP API8:2023, CWE-89/CWE-943), detection only:
@@ -67,6 +67,11 @@ const BOOLEAN_PAIRS: [string, string][][] = [
     [' OR 1=1', ' AND 1=2'],
     [' OR 2=2', ' AND 2=3'],
   ],
+  // JavaScript evaluated by MongoDB's $where ("this.orderId === '" + id + "'"): the same test in JS syntax.
+  [
+    ["' || '1'=='1", "' && '1'=='2"],
+    ["' || 'a'=='a", "' && 'a'=='b"],
+  ],
 ];
 
 // Sleeps of 2 s (and their 0 s twins) for engines that have one; SQLite has none worth sending.
@@ -79,7 +84,7 @@ const SLEEPS: { engine: string; slow: string; fast: string; replace?: boolean }[
 ];
 const SLEEP_MS = 2000;
 /** how many inputs get the (slow) time-based probes */
-const TIME_INPUTS = 4;
+const TIME_INPUTS = 6;
 /** most inputs tested per run */
 const MAX_INPUTS = 24;
 
@@ -141,9 +146,14 @@ async function inputs(ctx: ApiCtx): Promise<{ list: InjectionInput[]; considered
       const who = r.public ? guest : d.active[0];
       const inst = d.active.map((a) => d.objects.get(a.name)?.get(r.path)?.[0]).find((x) => x);
       const last = r.pathParams[r.pathParams.length - 1]!;
-      if (who && inst) {
+      // No discovered id (no list route): the document's example, else a value of the declared type. Harmless on a
+      // GET; the probes compare conditions with each other, not with a real object.
+      const declared = r.params.find((p) => p.in === 'path' && p.name === last);
+      const sample = declared?.example ?? (declared?.schema ? sampleFromSchema(declared.schema) : undefined) ?? '1';
+      const params = inst?.params ?? Object.fromEntries(r.pathParams.map((p) => [p, p === last ? String(sample) : (d.active.map((a) => [...(d.objects.get(a.name)?.values() ?? [])].flat().find((x) => x.params[p])?.params[p]).find((x) => x) ?? '1')]));
+      if (who && (inst || r.pathParams.length === 1)) {
         considered.push(r);
-        list.push({ route: r, path: inst.path, as: who, where: 'path', field: last, params: inst.params, query: sampleQuery(r), format: 'json', headers: {}, base: inst.params[last] ?? inst.id });
+        list.push({ route: r, path: inst?.path ?? fillPath(r.path, params), as: who, where: 'path', field: last, params, query: sampleQuery(r), format: 'json', headers: {}, base: params[last] ?? String(sample) });
       }
     }
     const queryParams = r.params.filter((p) => p.in === 'query' && (!p.schema || ['string', 'integer', 'number', undefined].includes((p.schema as { type?: string }).type)));
@@ -212,7 +222,7 @@ export default defineCheck<unknown, ApiProbes>({
     const problems: string[] = [];
     const flagged = new Set<string>();
     let timeInputs = 0;
-    const timeEligible = new Set([...list.filter((i) => i.where !== 'body'), ...list.filter((i) => i.where === 'body')].slice(0, TIME_INPUTS));
+    const timeEligible = new Set([...list.filter((i) => i.where === 'path'), ...list.filter((i) => i.where === 'query'), ...list.filter((i) => i.where === 'body')].slice(0, TIME_INPUTS));
     const routeKey = (i: InjectionInput) => `${i.route.method} ${i.route.path}`;
     const send = async (i: InjectionInput, value: unknown, label: string, timeoutMs?: number): Promise<ApiExchange | undefined> => {
       if (throttled.has(routeKey(i))) return undefined;
@@ -301,7 +311,7 @@ export default defineCheck<unknown, ApiProbes>({
       // 2 boolean-based, 3 NoSQL operators.
       let hit = false;
       const numeric = /^-?\d+(\.\d+)?$/.test(i.base);
-      for (const pairs of BOOLEAN_PAIRS.filter((_, k) => (numeric ? true : k < 2))) {
+      for (const pairs of BOOLEAN_PAIRS.filter((_, k) => numeric || k !== 2)) {
         const [[t1, f1], [t2, f2]] = pairs as [[string, string], [string, string]];
         const t = await send(i, `${i.base}${t1}`, 'always-true condition');
         const f = await send(i, `${i.base}${f1}`, 'always-false condition');
@@ -327,7 +337,7 @@ export default defineCheck<unknown, ApiProbes>({
           continue;
         }
       }
-      // 4 time-based, bounded: few inputs (path and query values first), only on a fast baseline.
+      // 4 time-based, bounded: few inputs (ids in paths first, then query values), only on a fast baseline.
       if (!timeEligible.has(i) || timeInputs >= TIME_INPUTS || base.ms > 1500) continue;
       timeInputs++;
       for (const s of SLEEPS) {
