@@ -26,7 +26,7 @@ function matches(doc: Doc, filter: Record<string, unknown>): boolean {
   return Object.entries(filter).every(([k, cond]) => {
     const v = doc[k] ?? '';
     if (cond && typeof cond === 'object') {
-      return Object.entries(cond as Record<string, unknown>).every(([op, x]) => (op === '$ne' ? v !== x : op === '$eq' ? v === x : op === '$gt' ? v > String(x) : op === '$lt' ? v < String(x) : false));
+      return Object.entries(cond as Record<string, unknown>).every(([op, x]) => (op === '$ne' ? v !== x : op === '$eq' ? v === x : op === '$in' ? Array.isArray(x) && x.includes(v) : op === '$gt' ? v > String(x) : op === '$lt' ? v < String(x) : false));
     }
     return v === cond;
   });

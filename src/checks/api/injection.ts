@@ -11,7 +11,7 @@ import { dataSize, fillPath, is2xx, isErrorBody, reportExchange, sampleBody, sam
  *    (signatures per engine: MySQL, PostgreSQL, SQLite, SQL Server, Oracle, ORMs, MongoDB);
  *  - boolean-based: an always-true and an always-false condition of the same shape answer differently (the true
  *    one with data or success), confirmed by a second pair with other literals;
- *  - NoSQL operators: {"$ne": x} / field[$ne]=x answers with data or success where {"$eq": x} does not, confirmed
+ *  - NoSQL operators: {"$ne": x} / field[$ne]=x answers with data or success where {"$in": [x]} does not, confirmed
  *    by {"$gt": ""} vs {"$lt": ""};
  *  - time-based (bounded: a few inputs, 2-second sleeps, only when the baseline is fast): a sleep payload is slow
  *    twice and its zero-sleep twin is not.
@@ -207,7 +207,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     sqlError: 'A quote in {{where}} field "{{field}}" of {{method}} {{path}} makes the API answer with a {{engine}} error ({{status}}); a balanced pair of quotes does not: the value reaches SQL unescaped.',
     sqlBoolean: 'An always-true condition in {{where}} field "{{field}}" of {{method}} {{path}} answers {{trueOutcome}}, an always-false one {{falseOutcome}} (confirmed with other literals): SQL injection.',
-    nosqlOperator: 'A MongoDB operator in {{where}} field "{{field}}" of {{method}} {{path}} is evaluated: {"$ne": x} answers {{trueOutcome}}, {"$eq": x} {{falseOutcome}} (confirmed with $gt/$lt).',
+    nosqlOperator: 'A MongoDB operator in {{where}} field "{{field}}" of {{method}} {{path}} is evaluated: {"$ne": x} answers {{trueOutcome}}, {"$in": [x]} {{falseOutcome}} (confirmed with $gt/$lt).',
     sqlTime: 'A {{engine}} sleep in {{where}} field "{{field}}" of {{method}} {{path}} delays the answer by {{delayMs}} ms (twice), its zero-second twin does not: blind SQL injection.',
     clean: 'No injection found in {{inputs}} input(s) of {{routes}} route(s).',
     unjudged: 'Not judged: {{reason}}.',
@@ -233,7 +233,7 @@ export default defineCheck<unknown, ApiProbes>({
           // field[$ne]=x: the bracket syntax Express (qs), PHP and Rails parse into an object.
           delete query[i.field];
           const [op, v] = Object.entries(value as Record<string, unknown>)[0]!;
-          extraQuery = `${encodeURIComponent(i.field)}[${encodeURIComponent(op)}]=${encodeURIComponent(String(v))}`;
+          extraQuery = Array.isArray(v) ? v.map((e) => `${encodeURIComponent(i.field)}[${encodeURIComponent(op)}][]=${encodeURIComponent(String(e))}`).join('&') : `${encodeURIComponent(i.field)}[${encodeURIComponent(op)}]=${encodeURIComponent(String(v))}`;
         } else query[i.field] = String(value);
       }
       const body = i.body ? { ...i.body, ...(i.where === 'body' ? { [i.field]: value } : {}) } : undefined;
@@ -327,7 +327,8 @@ export default defineCheck<unknown, ApiProbes>({
       if (hit) continue;
       const marker = `launchready-${client.nonce()}`;
       const ne = await send(i, { $ne: marker }, '{"$ne": marker}');
-      const eq = ne && (await send(i, { $eq: marker }, '{"$eq": marker} (control)'));
+      // The control is {"$in": [marker]} (means "equals marker"): NeDB/MarsDB-style stores lack $eq and answer 500 to it.
+      const eq = ne && (await send(i, { $in: [marker] }, '{"$in": [marker]} (control)'));
       if (ne && eq && moreThan(ne, eq)) {
         const gt = await send(i, { $gt: '' }, '{"$gt": ""}');
         const lt = await send(i, { $lt: '' }, '{"$lt": ""} (control)');
