@@ -8,7 +8,7 @@ import { auditRaw, tmpDir } from './helpers.js';
 // still passes), and 10+ characters not on a common list (fixed). Form-encoded bodies with a username field, as
 // server-rendered apps send them.
 
-type Mode = 'any' | 'length8' | 'fixed';
+type Mode = 'any' | 'length8' | 'fixed' | 'pending' | 'pending-login';
 const tmp = tmpDir('lr-pwpolicy-');
 const servers: Server[] = [];
 after(async () => {
@@ -19,21 +19,28 @@ after(async () => {
 
 async function run(mode: Mode, allowWrites = true): Promise<{ got: string[]; accounts: number }> {
   let accounts = 0;
+  const created = new Map<string, string>();
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c.toString()));
     req.on('end', () => {
-      const b = Object.fromEntries(new URLSearchParams(raw));
+      const b: Record<string, string> = raw.startsWith('{') ? (JSON.parse(raw) as Record<string, string>) : Object.fromEntries(new URLSearchParams(raw));
       const out = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       };
+      if (req.url === '/accounts/login' && req.method === 'POST') {
+        // pending-login: accounts work before confirmation; pending: nothing signs in until the mail is confirmed
+        return mode === 'pending-login' && created.get(b.email ?? '') === b.password ? out(200, { token: 'tok-0123456789abcdef' }) : out(401, { detail: 'Invalid credentials' });
+      }
       if (req.url !== '/accounts/register' || req.method !== 'POST') return out(404, { detail: 'Not found' });
       if (!b.username || !b.email) return out(422, { detail: [{ loc: ['body', 'username'], msg: 'field required' }] });
       const pw = b.password ?? '';
       if (mode === 'length8' && pw.length < 8) return out(422, { detail: [{ loc: ['body', 'password'], msg: 'ensure this value has at least 8 characters' }] });
       if (mode === 'fixed' && (pw.length < 10 || ['password', '1234567890', 'qwertyuiop'].includes(pw))) return out(422, { detail: [{ loc: ['body', 'password'], msg: 'password too weak' }] });
       accounts++;
+      created.set(b.email, pw);
+      if (mode.startsWith('pending')) return out(202, { message: 'Check your inbox to confirm the address.' });
       return out(201, { id: accounts, username: b.username });
     });
   });
@@ -44,7 +51,7 @@ async function run(mode: Mode, allowWrites = true): Promise<{ got: string[]; acc
     {
       version: 1,
       report: { dir: `${tmp.dir}/${mode}-${allowWrites}` },
-      api: { baseUrl: url, allowWrites, signup: { path: '/accounts/register', format: 'form', body: { username: 'lr{{nonce}}', email: '{{email}}', password: '{{password}}' } }, checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/password-policy') } },
+      api: { baseUrl: url, allowWrites, routes: [{ method: 'POST', path: '/accounts/login', public: true }], signup: { path: '/accounts/register', format: 'form', body: { username: 'lr{{nonce}}', email: '{{email}}', password: '{{password}}' } }, checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== 'api/password-policy') } },
     },
     tmp.dir,
   );
@@ -69,4 +76,9 @@ test('without api.allowWrites nothing is sent', async () => {
   const r = await run('any', false);
   assert.deepEqual(r.got, ['skipped:writesSkipped']);
   assert.equal(r.accounts, 0);
+});
+
+test('a "check your inbox" answer: judged by signing in as the new account; unconfirmable accounts get a low warning only', async () => {
+  assert.deepEqual((await run('pending-login')).got, ['fail:shortAccepted', 'warn:commonAccepted']);
+  assert.deepEqual((await run('pending')).got, ['warn:commonAccepted', 'warn:pendingAccepted']);
 });

@@ -31,6 +31,7 @@ export default defineCheck<unknown, ApiProbes>({
     commonAccepted: 'Sign-up at {{path}} accepted the common password "password".',
     shortRefused: 'Sign-up at {{path}} refuses 1- and 3-character passwords (a valid sign-up is accepted).',
     commonRefused: 'Sign-up at {{path}} refuses the common password "password".',
+    pendingAccepted: 'Sign-up at {{path}} answered HTTP {{status}} (pending confirmation) to a {{length}}-character password; whether the password is refused later (at confirmation) could not be seen.',
     controlRefused: 'Not judged: sign-up at {{path}} refused even a strong password (HTTP {{status}}); check api.signup (path, body template).',
     throttled: 'Not judged: sign-up at {{path}} was throttled (HTTP {{status}}) before a verdict.',
     writesSkipped: 'Not tested: api.allowWrites is false (the check creates throwaway accounts).',
@@ -46,12 +47,14 @@ export default defineCheck<unknown, ApiProbes>({
       coverage.mark(ctx.checkId, loc, 'n/a', 'api.allowWrites is false');
       return ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', location: loc });
     }
+    const emails = new Map<ApiExchange, string>();
     const signup = async (password: string, label: string): Promise<ApiExchange | Error> => {
       const nonce = client.nonce();
       const email = `launchready-pw-${nonce}@example.invalid`;
       ctx.secret(password.length >= 12 ? password : undefined);
       return client
         .send({ ...(f.as ? { as: f.as } : {}), method: f.method, path: f.path, template: f.template, ...flowBody(f, { email, password, nonce, name: `launchready-${nonce}` }), headers: await flowHeaders(ctx, f), label, retryOn401: false }, ctx.checkId, ctx.signal)
+        .then((x) => (emails.set(x, email), x))
         .catch((err: Error) => err);
     };
     const ok = (x: ApiExchange) => (is2xx(x.status) && !isErrorBody(x)) || (x.status >= 300 && x.status < 400 && x.response.setCookies.length > 0);
@@ -90,7 +93,21 @@ export default defineCheck<unknown, ApiProbes>({
       control = x;
     }
     const short = accepted.find((r) => r.kind === 'short');
-    if (short) reportExchange(ctx, { messageId: 'shortAccepted', data: { path: f.template, length: short.password.length, password: short.password }, route: loc, x: short.x, note: 'A throwaway account was created with this password; delete launchready-pw-*@example.invalid accounts.' });
+    // A "check your inbox" answer (202, pending, confirm) may set the password only at confirmation: the account is
+    // proven only by signing in with it. Signed in: a verdict; not: a low warning that says what could not be seen.
+    const pending = (x: ApiExchange) => x.status === 202 || /confirm|verif|inbox|pending|activat/i.test(x.response.body.slice(0, 1000));
+    const signIn = async (r: { password: string; x: ApiExchange }): Promise<ApiExchange | undefined> => {
+      const login = findFlow(ctx, 'login');
+      const email = emails.get(r.x);
+      if (!login || !email || login.path.includes('{')) return undefined;
+      const x = await client.send({ method: login.method, path: login.path, ...flowBody(login, { email, password: r.password, nonce: client.nonce() }), headers: await flowHeaders(ctx, login), label: `guest (sign in as the new account, password "${r.password}")`, retryOn401: false }, ctx.checkId, ctx.signal).catch(() => undefined);
+      return x && is2xx(x.status) && !isErrorBody(x) ? x : undefined;
+    };
+    if (short && pending(short.x)) {
+      const proof = await signIn(short);
+      if (proof) reportExchange(ctx, { messageId: 'shortAccepted', data: { path: f.template, length: short.password.length, password: short.password }, route: loc, x: short.x, control: [proof], note: 'The sign-up answered "pending"; signing in with the new account and this password worked.' });
+      else reportExchange(ctx, { messageId: 'pendingAccepted', status: 'warn', severity: 'low', data: { path: f.template, length: short.password.length, status: short.x.status }, route: loc, x: short.x, note: 'The account could not be signed in to (unconfirmed, or the password is checked later): not judged further.' });
+    } else if (short) reportExchange(ctx, { messageId: 'shortAccepted', data: { path: f.template, length: short.password.length, password: short.password }, route: loc, x: short.x, note: 'A throwaway account was created with this password; delete launchready-pw-*@example.invalid accounts.' });
     else if (refused.some((r) => r.kind === 'short')) ctx.report({ messageId: 'shortRefused', status: 'pass', data: { path: f.template }, location: loc });
     const common = accepted.find((r) => r.kind === 'common');
     if (common) reportExchange(ctx, { messageId: 'commonAccepted', status: 'warn', severity: 'low', data: { path: f.template }, route: loc, x: common.x });
