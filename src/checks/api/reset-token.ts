@@ -112,7 +112,7 @@ export default defineCheck<unknown, ApiProbes>({
     const jwt = decodeJwt(newer);
     if (jwt) {
       const { exp, iat } = jwt.payload as { exp?: number; iat?: number };
-      if (typeof exp !== 'number') ctx.report({ messageId: 'noExpiry', severity: 'medium', location: { method: req.method, path: req.path } });
+      if (typeof exp !== 'number') ctx.report({ messageId: 'noExpiry', severity: 'medium', cwe: 'CWE-613', location: { method: req.method, path: req.path } });
       else if (exp - (iat ?? Math.floor(Date.now() / 1000)) > 3600) ctx.report({ messageId: 'longLived', severity: 'low', status: 'warn', data: { hours: Math.round((exp - (iat ?? Date.now() / 1000)) / 3600) }, location: { method: req.method, path: req.path } });
     }
     const useOlder = await consume(older, 'older token');
