@@ -8,6 +8,12 @@ import jwtSignature from './jwt-signature.js';
 import jwtExpired from './jwt-expired.js';
 import jwtClaims from './jwt-claims.js';
 import jwtWeakSecret from './jwt-weak-secret.js';
+import jwtAlgConfusion from './jwt-alg-confusion.js';
+import jwtSensitiveClaims from './jwt-sensitive-claims.js';
+import injection from './injection.js';
+import versionBanner from './version-banner.js';
+import passwordPolicy from './password-policy.js';
+import regexDos from './regex-dos.js';
 import cors from './cors.js';
 import rateLimit from './rate-limit.js';
 import userEnumeration from './user-enumeration.js';
@@ -37,6 +43,12 @@ export const apiChecks: Check[] = [
   jwtExpired,
   jwtClaims,
   jwtWeakSecret,
+  jwtAlgConfusion,
+  jwtSensitiveClaims,
+  injection,
+  versionBanner,
+  passwordPolicy,
+  regexDos,
   cors,
   userEnumeration,
   errorHandling,

@@ -1,37 +1,59 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { forge, jwtKey, jwtSubject, keyWorks, tryToken } from './lib/jwt.js';
+import { candidateCount, forge, jwtKey, jwtSubjects, keyWorks, sampleError, trySample, markNa, verifyingTargets } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
-/** RFC 7519 §4.1.4: a token past its exp must be refused. Needs the signing key (api.jwt) or a cracked weak one. */
+/**
+ * RFC 7519 §4.1.4: a token past its exp must be refused. Needs the signing key (api.jwt) or one cracked offline by
+ * the shipped secret list; the key is first proven by a re-signed token the API accepts.
+ */
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/jwt-expired',
   title: 'Expired JWT accepted',
   area: 'api',
   mode: 'active',
-  description: 'Signs the identity\'s claims with exp one hour in the past and sends it.',
+  description: 'Signs the identity\'s claims with exp one hour in the past and sends it to a sample of protected routes.',
   severity: 'high',
   cwe: 'CWE-613',
   owasp: 'API2:2023',
   remediation: 'Verify `exp` (and `nbf`) in the verifier with a small clock tolerance; keep access tokens short-lived and refresh them.',
   messages: {
     accepted: 'A token that expired {{ago}} ago was accepted on {{path}}: stolen tokens never stop working.',
-    rejected: 'Expired tokens are refused on {{path}}.',
-    noKey: 'Not tested: no signing key (set api.jwt.secret or api.jwt.privateKey) and the secret is not in the weak-secret wordlist.',
-    keyRejected: 'Not tested: a token re-signed with the {{source}} key is refused (HTTP {{status}}), so the key is not the one the API uses.',
+    rejected: 'Expired tokens are refused on {{routes}} sampled route(s) ({{scheme}}).',
+    noKey: 'Not tested for {{scheme}}: no signing key (set api.jwt.secret or api.jwt.privateKey) and the secret is not in the {{tried}} known secrets.',
+    keyRejected: 'Not tested for {{scheme}}: a token re-signed with the {{source}} key is refused (HTTP {{status}}), so the key is not the one the API uses.',
+    unjudged: 'Not judged for {{scheme}}: {{reason}}.',
+    noVerifier: 'Not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
     noJwt: 'Not tested: {{reason}}.',
   },
   async run(ctx) {
-    const s = await jwtSubject(ctx);
-    if ('reason' in s) return ctx.report({ messageId: 'noJwt', status: 'skipped', severity: 'info', data: { reason: s.reason }, target: ctx.probes.model.config.baseUrl });
-    const key = await jwtKey(ctx, s);
-    if (!key) return ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', target: ctx.probes.model.config.baseUrl });
-    const control = await keyWorks(ctx, s, key);
-    if (!control?.accepted) return ctx.report({ messageId: 'keyRejected', status: 'error', data: { source: key.source, status: control?.x.status ?? 0 }, target: ctx.probes.model.config.baseUrl });
-    const now = Math.floor(Date.now() / 1000);
-    const token = await forge(key, s.header, { ...s.payload, iat: now - 7200, nbf: now - 7200, exp: now - 3600 });
-    const t = await tryToken(ctx, s, token, 'expired 1 h ago');
-    if (t.accepted) reportExchange(ctx, { messageId: 'accepted', data: { ago: '1 hour', path: s.route.path }, route: s.route, x: t.x, control: [control.x], note: `Control: the same claims re-signed with the ${key.source} key and a future exp are accepted; with exp one hour in the past they are still accepted.` });
-    else ctx.report({ messageId: 'rejected', status: 'pass', data: { path: s.route.path }, location: { method: 'GET', path: s.route.path } });
+    const subjects = await jwtSubjects(ctx);
+    if ('reason' in subjects) return ctx.report({ messageId: 'noJwt', status: 'skipped', severity: 'info', data: { reason: subjects.reason }, target: ctx.probes.model.config.baseUrl });
+    for (const s of subjects) {
+      const key = await jwtKey(ctx, s);
+      if (!key) {
+        markNa(ctx, s, 'no signing key known: cannot forge an expired token');
+        ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme, tried: candidateCount(ctx.probes.model.config.jwt?.wordlist) }, target: `jwt:${s.scheme}` });
+        continue;
+      }
+      const only = await verifyingTargets(ctx, s);
+      if (only.length === 0) {
+        ctx.report({ messageId: 'noVerifier', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
+        continue;
+      }
+      const control = await keyWorks(ctx, s, key);
+      if (!control?.accepted) {
+        ctx.report({ messageId: 'keyRejected', status: 'error', severity: 'info', data: { scheme: s.scheme, source: key.source, status: control?.refusal?.status ?? 0 }, target: `jwt:${s.scheme}` });
+        continue;
+      }
+      const now = Math.floor(Date.now() / 1000);
+      const token = await forge(key, s.header, { ...s.payload, iat: now - 7200, nbf: now - 7200, exp: now - 3600 });
+      const r = await trySample(ctx, s, token, 'expired 1 h ago', false, { only });
+      for (const a of r.all) reportExchange(ctx, { messageId: 'accepted', data: { ago: '1 hour', path: a.target.route.path }, route: a.target.route, x: a.x, control: [a.confirm, control.accepted.x], note: `Control: the same claims re-signed with the ${key.source} key and a future exp are accepted; with exp one hour in the past they are still accepted (twice).` });
+      if (r.all.length) continue;
+      const err = sampleError(r);
+      if (err) ctx.report({ messageId: 'unjudged', status: 'error', severity: 'info', data: { scheme: s.scheme, reason: err }, location: { method: 'GET', path: s.route.path } });
+      else ctx.report({ messageId: 'rejected', status: 'pass', data: { routes: only.length, scheme: s.scheme }, location: { method: 'GET', path: s.route.path } });
+    }
   },
 });

@@ -3,43 +3,17 @@ import type { ApiExchange, ApiProbes } from './lib/types.js';
 import { findFlow, flowBody, flowHeaders, flowIdentity, isThrottled } from './lib/flows.js';
 import { decodeJwt } from './lib/jwt.js';
 import { fillTemplate } from '../../probes/api-client.js';
-import { getField, is2xx, reportExchange, type ApiCtx } from './lib/util.js';
+import { is2xx, isErrorBody, reportExchange, type ApiCtx } from './lib/util.js';
+import { MailboxError, MailboxReader } from './lib/mailbox.js';
 
 /**
  * Password reset links must be single-use, short-lived and unguessable, and a new link must revoke older ones
  * (OWASP Forgot Password cheat sheet). Drives the real flow for one identity: request two links, read both from
- * the mailbox API (Mailpit-style), use the older, use the newer, use the newer again. Passwords are always "reset"
- * to the identity's current password, so the account keeps working. Needs api.reset and api.allowWrites.
+ * the mailbox (Mailpit, MailHog, a JSON outbox or IMAP: lib/mailbox.ts), use the older, use the newer, use the newer
+ * again. Passwords are always "reset" to the identity's current password, so the account keeps working. Reset by
+ * security question (api.reset.question): a wrong answer must fail and wrong answers must be limited. Needs api.reset
+ * and api.allowWrites.
  */
-
-interface Mail {
-  id: string;
-  text: string;
-}
-
-async function mailboxIds(ctx: ApiCtx): Promise<Set<string>> {
-  const mb = ctx.probes.model.config.reset!.mailbox;
-  const x = await ctx.probes.client.send({ path: `${mb.url.replace(/\/$/, '')}/api/v1/messages`, headers: mb.headers }, ctx.checkId, ctx.signal);
-  const list = (getField(x.json, 'messages') ?? []) as { ID?: string; id?: string }[];
-  return new Set(list.map((m) => String(m.ID ?? m.id)));
-}
-
-async function newMail(ctx: ApiCtx, email: string, known: Set<string>): Promise<Mail | undefined> {
-  const mb = ctx.probes.model.config.reset!.mailbox;
-  const base = mb.url.replace(/\/$/, '');
-  for (let attempt = 0; attempt < 12; attempt++) {
-    const x = await ctx.probes.client.send({ path: `${base}/api/v1/messages`, headers: mb.headers }, ctx.checkId, ctx.signal);
-    const list = (getField(x.json, 'messages') ?? []) as { ID?: string; id?: string; To?: { Address?: string }[] }[];
-    const m = list.find((e) => !known.has(String(e.ID ?? e.id)) && JSON.stringify(e.To ?? e).toLowerCase().includes(email.toLowerCase()));
-    if (m) {
-      const id = String(m.ID ?? m.id);
-      const full = await ctx.probes.client.send({ path: `${base}/api/v1/message/${encodeURIComponent(id)}`, headers: mb.headers }, ctx.checkId, ctx.signal);
-      return { id, text: full.response.body.replace(/\\u0026/g, '&').replace(/\\n/g, '\n') };
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return undefined;
-}
 
 export default defineCheck<unknown, ApiProbes>({
   id: 'api/reset-token',
@@ -61,11 +35,16 @@ export default defineCheck<unknown, ApiProbes>({
     noExpiry: 'Reset tokens are JWTs without exp: they never expire.',
     longLived: 'Reset tokens are valid for {{hours}} hours (more than 1).',
     singleUse: 'Reset tokens are single-use and a new link revokes older ones at {{path}}.',
-    noMail: 'No reset email for {{email}} arrived in the mailbox API within 3 s (check api.reset.mailbox).',
+    noMail: 'No reset email for {{email}} arrived in the mailbox {{url}} within 3 s (check api.reset.mailbox and that {{path}} sends one).',
+    mailboxError: 'The reset flow could not read the mailbox: {{reason}} (check api.reset.mailbox).',
+    wrongAnswerAccepted: 'A wrong security answer set the password at {{path}}: anyone who knows the email takes the account.',
+    answerBruteForceable: 'Security answers at {{path}} have no attempt limit: {{guesses}} wrong answers were refused, then the real one still worked, so answers can be guessed.',
+    answerLimited: 'Security answers at {{path}} stop working (or are throttled) within {{after}} wrong attempts.',
+    questionBroken: 'The real security answer was refused at {{path}} (HTTP {{status}}): check api.reset.question (path, body, answer).',
     noToken: 'The reset email did not match api.reset.mailbox.tokenRegex.',
     flowBroken: 'Neither reset token worked at {{path}} (HTTP {{status}}): check api.reset.consume (the password is reset to the identity\'s current one; an API that forbids reusing it cannot be tested this way).',
     restoreFailed: 'The password of {{identity}} was changed to a temporary one during the test and could not be set back: reset it by hand.',
-    notConfigured: 'Not tested: configure api.reset (request, mailbox, consume) to follow the reset flow.',
+    notConfigured: 'Not tested: configure api.reset (request, mailbox, consume; or question) to follow the reset flow.',
     writesSkipped: 'Not tested: api.allowWrites is false (the flow sets the password, to its current value).',
   },
   async run(ctx) {
@@ -75,15 +54,31 @@ export default defineCheck<unknown, ApiProbes>({
     if (!model.config.allowWrites) return ctx.report({ messageId: 'writesSkipped', status: 'skipped', severity: 'info', target: model.config.baseUrl });
     const who = flowIdentity(ctx, cfg.identity);
     if (!who?.email || !who.password) return ctx.report({ messageId: 'notConfigured', status: 'skipped', severity: 'info', target: model.config.baseUrl });
+    if (cfg.question) await securityQuestion(ctx, cfg.question, who.email, who.password, who.name);
+    if (!cfg.request || !cfg.mailbox || !cfg.consume) return;
+    const mailbox = new MailboxReader(ctx, cfg.mailbox);
     const req = findFlow(ctx, 'reset-request')!;
     const re = new RegExp(cfg.mailbox.tokenRegex);
-    const loc = { method: cfg.consume.method, path: cfg.consume.path };
+    const consumeCfg = cfg.consume;
+    const loc = { method: consumeCfg.method, path: consumeCfg.path };
+    let mailboxFailed = false;
     const getToken = async (): Promise<string | undefined> => {
-      const known = await mailboxIds(ctx);
-      await client.send({ method: req.method, path: req.path, ...flowBody(req, { email: who.email, nonce: client.nonce() }), headers: await flowHeaders(ctx, req) }, ctx.checkId, ctx.signal);
-      const mail = await newMail(ctx, who.email!, known);
+      if (mailboxFailed) return undefined;
+      let mail;
+      try {
+        const known = await mailbox.snapshot(who.email!);
+        await client.send({ method: req.method, path: req.path, ...flowBody(req, { email: who.email, nonce: client.nonce() }), headers: await flowHeaders(ctx, req) }, ctx.checkId, ctx.signal);
+        mail = await mailbox.waitFor(who.email!, known);
+      } catch (err) {
+        if (!(err instanceof MailboxError)) throw err;
+        mailboxFailed = true;
+        ctx.probes.coverage.mark(ctx.checkId, { method: req.method, path: req.path }, 'error', err.message);
+        ctx.report({ messageId: 'mailboxError', status: 'error', data: { reason: err.message }, location: { method: req.method, path: req.path } });
+        return undefined;
+      }
+      ctx.probes.coverage.mark(ctx.checkId, { method: req.method, path: req.path }, 'tested');
       if (!mail) {
-        ctx.report({ messageId: 'noMail', status: 'error', data: { email: who.email! }, location: { method: req.method, path: req.path } });
+        ctx.report({ messageId: 'noMail', status: 'error', data: { email: who.email!, url: mailbox.where, path: req.path }, location: { method: req.method, path: req.path } });
         return undefined;
       }
       const m = re.exec(mail.text);
@@ -95,10 +90,11 @@ export default defineCheck<unknown, ApiProbes>({
       return m[1];
     };
     const consume = async (token: string, label: string, password = who.password): Promise<ApiExchange> => {
+      ctx.probes.coverage.mark(ctx.checkId, loc, 'tested');
       const headers = await flowHeaders(ctx, req);
-      const body = fillTemplate(cfg.consume.body ?? { token: '{{token}}', password: '{{password}}' }, { token, password, email: who.email }) as Record<string, unknown>;
+      const body = fillTemplate(consumeCfg.body ?? { token: '{{token}}', password: '{{password}}' }, { token, password, email: who.email }) as Record<string, unknown>;
       return client.send(
-        { method: cfg.consume.method, path: cfg.consume.path, ...(cfg.consume.format === 'form' ? { form: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) } : { json: body }), headers, label: `${who.name} (${label})` },
+        { method: consumeCfg.method, path: consumeCfg.path, ...(consumeCfg.format === 'form' ? { form: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) } : { json: body }), headers, label: `${who.name} (${label})` },
         ctx.checkId,
         ctx.signal,
       );
@@ -116,7 +112,7 @@ export default defineCheck<unknown, ApiProbes>({
     const jwt = decodeJwt(newer);
     if (jwt) {
       const { exp, iat } = jwt.payload as { exp?: number; iat?: number };
-      if (typeof exp !== 'number') ctx.report({ messageId: 'noExpiry', severity: 'medium', location: { method: req.method, path: req.path } });
+      if (typeof exp !== 'number') ctx.report({ messageId: 'noExpiry', severity: 'medium', cwe: 'CWE-613', location: { method: req.method, path: req.path } });
       else if (exp - (iat ?? Math.floor(Date.now() / 1000)) > 3600) ctx.report({ messageId: 'longLived', severity: 'low', status: 'warn', data: { hours: Math.round((exp - (iat ?? Date.now() / 1000)) / 3600) }, location: { method: req.method, path: req.path } });
     }
     const useOlder = await consume(older, 'older token');
@@ -127,37 +123,37 @@ export default defineCheck<unknown, ApiProbes>({
       // with one more link.
       if (weak) reportWeak();
       if (!/same|differ|reuse|previous|current|recent|history|must not|cannot be|already/i.test(useNewer.response.body)) {
-        return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: cfg.consume.path, status: useNewer.status }, location: loc, evidence: useNewer.evidence });
+        return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: consumeCfg.path, status: useNewer.status }, location: loc, evidence: useNewer.evidence });
       }
       const temp = `${who.password}-Lr${client.nonce().slice(0, 4)}!`;
       ctx.secret(temp);
       const t3 = await getToken();
       if (!t3) return;
       const first = await consume(t3, 'fresh token, temporary password', temp);
-      if (!is2xx(first.status)) return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: cfg.consume.path, status: first.status }, location: loc, evidence: first.evidence });
+      if (!is2xx(first.status)) return ctx.report({ messageId: 'flowBroken', status: 'error', data: { path: consumeCfg.path, status: first.status }, location: loc, evidence: first.evidence });
       const second = await consume(t3, 'same token again, original password');
       if (is2xx(second.status)) {
-        reportExchange(ctx, { messageId: 'reusable', data: { path: cfg.consume.path }, route: loc, x: second, control: [first], note: 'Confirmed: the first use set a temporary password (control), the second use of the same token set the original one back.' });
+        reportExchange(ctx, { messageId: 'reusable', data: { path: consumeCfg.path }, route: loc, x: second, control: [first], note: 'Confirmed: the first use set a temporary password (control), the second use of the same token set the original one back.' });
         return;
       }
       const t4 = await getToken();
       const restored = t4 ? await consume(t4, 'restore the original password') : undefined;
       if (!restored || !is2xx(restored.status)) return ctx.report({ messageId: 'restoreFailed', status: 'error', data: { identity: who.name }, location: loc });
-      ctx.report({ messageId: 'singleUse', status: 'pass', data: { path: cfg.consume.path }, location: loc });
+      ctx.report({ messageId: 'singleUse', status: 'pass', data: { path: consumeCfg.path }, location: loc });
       return;
     }
     let bad = false;
     if (is2xx(useOlder.status)) {
       bad = true;
-      reportExchange(ctx, { messageId: 'olderStillValid', data: { path: cfg.consume.path }, severity: 'medium', route: loc, x: useOlder, note: 'Two reset links were requested; the first one still set the password after the second was issued.' });
+      reportExchange(ctx, { messageId: 'olderStillValid', data: { path: consumeCfg.path }, severity: 'medium', route: loc, x: useOlder, note: 'Two reset links were requested; the first one still set the password after the second was issued.' });
     }
     const token = is2xx(useNewer.status) ? newer : older;
     const again = await consume(token, 'same token, second use');
     if (is2xx(again.status)) {
       bad = true;
-      reportExchange(ctx, { messageId: 'reusable', data: { path: cfg.consume.path }, route: loc, x: again, control: [is2xx(useNewer.status) ? useNewer : useOlder], note: 'Confirmed: the first use set the password (control), the second use of the same token succeeded too.' });
+      reportExchange(ctx, { messageId: 'reusable', data: { path: consumeCfg.path }, route: loc, x: again, control: [is2xx(useNewer.status) ? useNewer : useOlder], note: 'Confirmed: the first use set the password (control), the second use of the same token succeeded too.' });
     }
-    if (!bad) ctx.report({ messageId: 'singleUse', status: 'pass', data: { path: cfg.consume.path }, location: loc });
+    if (!bad) ctx.report({ messageId: 'singleUse', status: 'pass', data: { path: consumeCfg.path }, location: loc });
     if (weak) await attemptLimit(shortest);
 
     /**
@@ -182,10 +178,10 @@ export default defineCheck<unknown, ApiProbes>({
       const after = await consume(real, `the real code after ${limitedAt ?? GUESSES} wrong ones`);
       // Throttled guessing (429, Retry-After, "too many attempts") is a limit even if the real code still works.
       if (is2xx(after.status) && limitedAt === undefined) {
-        reportExchange(ctx, { messageId: 'bruteForceable', data: { path: cfg!.consume.path, length: sample.length, guesses: GUESSES, space: /^\d+$/.test(sample) ? `10^${sample.length}` : `${sample.length} characters` }, severity: 'high', route: loc, x: after, ...(last ? { control: [last] } : {}), note: `${GUESSES} wrong codes were refused without any lockout, then the real code still set the password.` });
+        reportExchange(ctx, { messageId: 'bruteForceable', data: { path: consumeCfg.path, length: sample.length, guesses: GUESSES, space: /^\d+$/.test(sample) ? `10^${sample.length}` : `${sample.length} characters` }, severity: 'high', route: loc, x: after, ...(last ? { control: [last] } : {}), note: `${GUESSES} wrong codes were refused without any lockout, then the real code still set the password.` });
         return;
       }
-      ctx.report({ messageId: 'attemptLimited', status: 'pass', data: { path: cfg!.consume.path, length: sample.length, after: limitedAt ?? GUESSES }, location: loc });
+      ctx.report({ messageId: 'attemptLimited', status: 'pass', data: { path: consumeCfg.path, length: sample.length, after: limitedAt ?? GUESSES }, location: loc });
     }
   },
 });
@@ -203,4 +199,46 @@ export function wrongGuess(real: string, i: number): string {
   const last = real[real.length - 1]!;
   const next = alphabet[(Math.max(0, alphabet.indexOf(last)) + i) % alphabet.length]!;
   return real.slice(0, -1) + (next === last ? alphabet[(alphabet.indexOf(next) + 1) % alphabet.length]! : next);
+}
+
+type QuestionCfg = NonNullable<NonNullable<ApiCtx['probes']['model']['config']['reset']>['question']>;
+
+/**
+ * Reset by security question (OWASP Forgot Password cheat sheet: answers are guessable, so a wrong one must fail and
+ * wrong ones must be limited). A wrong answer, the real one (the control; the new password is the current one),
+ * GUESSES wrong ones, then the real one again. Bounded: GUESSES + 3 requests.
+ */
+async function securityQuestion(ctx: ApiCtx, q: QuestionCfg, email: string, password: string, name: string): Promise<void> {
+  const { client, coverage } = ctx.probes;
+  const loc = { method: q.method, path: q.path };
+  ctx.secret(q.answer);
+  const send = async (answer: string, label: string): Promise<ApiExchange> => {
+    const body = fillTemplate(q.body ?? { email: '{{email}}', answer: '{{answer}}', password: '{{password}}' }, { email, answer, password, nonce: client.nonce() }) as Record<string, unknown>;
+    const x = await client.send({ method: q.method, path: q.path, ...(q.format === 'form' ? { form: Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)])) } : { json: body }), label: `${name} (${label})`, retryOn401: false }, ctx.checkId, ctx.signal);
+    coverage.mark(ctx.checkId, loc, x.status === 429 ? 'refused' : 'tested');
+    return x;
+  };
+  const wrongAnswer = (i: number) => `launchready-wrong-${i}-${client.nonce()}`;
+  const wrong = await send(wrongAnswer(0), 'wrong answer');
+  if (is2xx(wrong.status) && !isErrorBody(wrong) && !/wrong|incorrect|invalid|not match|error/i.test(wrong.response.body.slice(0, 500))) {
+    reportExchange(ctx, { messageId: 'wrongAnswerAccepted', severity: 'critical', data: { path: q.path }, route: loc, x: wrong });
+    return;
+  }
+  const real = await send(q.answer, 'real answer (new password = current one)');
+  if (!is2xx(real.status)) {
+    ctx.report({ messageId: 'questionBroken', status: 'error', severity: 'info', data: { path: q.path, status: real.status }, location: loc, evidence: real.evidence });
+    return;
+  }
+  let limitedAt: number | undefined;
+  let last: ApiExchange | undefined;
+  for (let i = 1; i <= GUESSES && limitedAt === undefined; i++) {
+    last = await send(wrongAnswer(i), `wrong answer ${i} of ${GUESSES}`);
+    if (isThrottled(last.status, last.response.headers, last.response.body)) limitedAt = i;
+  }
+  const after = await send(q.answer, `the real answer after ${limitedAt ?? GUESSES} wrong ones`);
+  if (is2xx(after.status) && limitedAt === undefined) {
+    reportExchange(ctx, { messageId: 'answerBruteForceable', severity: 'high', data: { path: q.path, guesses: GUESSES }, route: loc, x: after, ...(last ? { control: [last] } : {}), note: `${GUESSES} wrong answers were refused without any lockout, then the real answer still set the password.` });
+    return;
+  }
+  ctx.report({ messageId: 'answerLimited', status: 'pass', data: { path: q.path, after: limitedAt ?? GUESSES }, location: loc });
 }

@@ -90,11 +90,26 @@ const webhook = z
   })
   .strict();
 
+const imap = z
+  .object({
+    host: z.string().min(1).describe('IMAP server host (must be api.baseUrl\'s host or in api.allowHosts)'),
+    port: z.number().int().min(1).max(65535).default(993).describe('IMAP port (993 implicit TLS, 143 plain/STARTTLS)'),
+    secure: z.boolean().default(true).describe('implicit TLS (port 993); false: plain connection, upgraded with STARTTLS when offered'),
+    user: z.string().min(1).describe('IMAP login'),
+    password: z.string().min(1).describe('IMAP password (masked in every output; use ${ENV_VAR})'),
+    folder: z.string().default('INBOX').describe('folder the reset mails arrive in'),
+  })
+  .strict();
+
 const mailbox = z
   .object({
-    url: z.string().min(1).describe('Mailpit-style API base (GET {url}/api/v1/messages, GET {url}/api/v1/message/{ID}), relative to baseUrl or absolute on an allowed host'),
+    kind: z.enum(['mailpit', 'mailhog', 'json', 'imap']).default('mailpit').describe('mailpit: GET {url}/api/v1/messages + /api/v1/message/{ID}; mailhog: GET {url}/api/v2/messages; json: any JSON outbox at {url} (a list of messages, see messagesPath/textPath); imap: a real mailbox over IMAP (see imap)'),
+    url: z.string().min(1).optional().describe('mailbox API base (mailpit, mailhog) or outbox URL (json), relative to baseUrl or absolute on an allowed host; not used by imap'),
     tokenRegex: z.string().default('token=([A-Za-z0-9._~-]+)').describe('regular expression; capture group 1 is the reset token in the message text'),
     headers: z.record(z.string(), z.string()).default({}).describe('headers for the mailbox API (auth)'),
+    messagesPath: z.string().optional().describe('json: dotted path to the list of messages in the outbox answer (default: the answer itself when it is a list, else the first of messages, items, emails, mails, data, results)'),
+    textPath: z.string().optional().describe('json: dotted path to the text inside one message (default: the whole message, so tokenRegex sees every field)'),
+    imap: imap.optional().describe('imap: the server and account to read'),
   })
   .strict();
 
@@ -108,12 +123,24 @@ const flowRequest = z
   })
   .strict();
 
+// Reset by security question (OWASP Forgot Password cheat sheet: answers are low-entropy, so attempts must be limited).
+const question = z
+  .object({
+    path: z.string().min(1).describe('route that sets a new password when the answer is right (e.g. /rest/user/reset-password)'),
+    method: z.enum(['POST', 'PUT', 'PATCH']).default('POST'),
+    format: z.enum(['json', 'form']).default('json'),
+    body: template.optional().describe('body template with {{email}}, {{answer}} and {{password}} (the new password: set to the identity\'s current one); default { email, answer, password }'),
+    answer: z.string().min(1).describe('the identity\'s real answer (masked), so the check can prove a wrong answer is refused and restore the password'),
+  })
+  .strict();
+
 const reset = z
   .object({
     identity: z.string().optional().describe('identity whose account the flow uses (default: the first with email and password)'),
-    request: flowRequest.describe('asks for a reset link; body default { email: "{{email}}" }'),
-    mailbox: mailbox,
-    consume: flowRequest.describe('sets the new password with the token; body default { token: "{{token}}", password: "{{password}}" } (the password is set to the identity\'s current one)'),
+    request: flowRequest.optional().describe('asks for a reset link; body default { email: "{{email}}" } (with mailbox and consume)'),
+    mailbox: mailbox.optional().describe('where the reset mail arrives (with request and consume)'),
+    consume: flowRequest.optional().describe('sets the new password with the token; body default { token: "{{token}}", password: "{{password}}" } (the password is set to the identity\'s current one)'),
+    question: question.optional().describe('reset by security question instead of (or besides) a mailed link'),
   })
   .strict();
 
@@ -212,6 +239,18 @@ export const api = z
         [['invite', 'as'], who(v?.invite, 'as')],
       ];
       for (const [path, name] of refs) if (name && !seen.has(name)) ctx.addIssue({ code: 'custom', path, message: `no identity named "${name}"` });
+      const r = v?.reset as Record<string, unknown> | undefined;
+      if (r && typeof r === 'object') {
+        const link = ['request', 'mailbox', 'consume'].filter((k) => r[k] !== undefined);
+        if (link.length > 0 && link.length < 3) for (const k of ['request', 'mailbox', 'consume'].filter((x) => r[x] === undefined)) ctx.addIssue({ code: 'custom', path: ['reset', k], message: `required with ${link.join(' and ')} (a mailed reset link needs request, mailbox and consume)` });
+        if (link.length === 0 && r.question === undefined) ctx.addIssue({ code: 'custom', path: ['reset'], message: 'configure request + mailbox + consume (a mailed link) or question (a security question)' });
+        const mb = r.mailbox as Record<string, unknown> | undefined;
+        if (mb && typeof mb === 'object') {
+          const kind = mb.kind ?? 'mailpit';
+          if (kind === 'imap' && mb.imap === undefined) ctx.addIssue({ code: 'custom', path: ['reset', 'mailbox', 'imap'], message: 'required when kind is imap (host, user, password)' });
+          if (kind !== 'imap' && mb.url === undefined) ctx.addIssue({ code: 'custom', path: ['reset', 'mailbox', 'url'], message: `required when kind is ${String(kind)}` });
+        }
+      }
       const re = v?.reset?.mailbox?.tokenRegex;
       if (typeof re === 'string') {
         try {
