@@ -10,6 +10,8 @@ export interface CoverageCell {
   state: CoverageState;
   /** why, for anything other than tested */
   reason?: string;
+  /** set by the API client from an answer alone; a check's own verdict on the route replaces it */
+  auto?: boolean;
 }
 
 export interface CoverageRoute {
@@ -44,12 +46,21 @@ export class CoverageRecorder {
     return this.cells.has(this.key(method, path));
   }
 
-  mark(checkId: string, route: { method: string; path: string }, state: CoverageState, reason?: string): void {
+  /**
+   * Record a cell. `auto` marks come from the API client seeing an answer (any answer reads as tested); a check's own
+   * mark is its verdict on the route and replaces an auto mark whatever it says (a 500 to every forged token is an
+   * answer, yet the JWT check could not judge there: error). Among marks of one kind, a tested probe wins.
+   */
+  mark(checkId: string, route: { method: string; path: string }, state: CoverageState, reason?: string, opts: { auto?: boolean } = {}): void {
     this.route(route.method, route.path);
     const row = this.cells.get(this.key(route.method, route.path))!;
     const prev = row.get(checkId);
-    if (prev && RANK[prev.state] >= RANK[state]) return;
-    row.set(checkId, reason !== undefined && state !== 'tested' ? { state, reason } : { state });
+    const cell: CoverageCell = { state, ...(reason !== undefined && state !== 'tested' ? { reason } : {}), ...(opts.auto ? { auto: true } : {}) };
+    if (prev) {
+      if (opts.auto && !prev.auto) return;
+      if (!(!opts.auto && prev.auto) && RANK[prev.state] >= RANK[state]) return;
+    }
+    row.set(checkId, cell);
   }
 
   /** Cells a check recorded, by state (for "no pass without a probe"). */

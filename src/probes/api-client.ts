@@ -589,13 +589,13 @@ export class ApiClient {
         res = await this.http.request(req, checkId, signal);
       }
     } catch (err) {
-      if (cell) this.coverage!.mark(checkId, cell, err instanceof BudgetExceededError ? 'refused' : 'error', (err as Error).message.slice(0, 200));
+      if (cell) this.coverage!.mark(checkId, cell, err instanceof BudgetExceededError ? 'refused' : 'error', (err as Error).message.slice(0, 200), { auto: true });
       throw err;
     }
     if (cell) {
-      if (res.status === 429) this.coverage!.mark(checkId, cell, 'refused', 'rate-limited (HTTP 429)');
-      else if (res.status === 502 || res.status === 503 || res.status === 504) this.coverage!.mark(checkId, cell, 'error', `HTTP ${res.status} from a gateway`);
-      else this.coverage!.mark(checkId, cell, 'tested');
+      if (res.status === 429) this.coverage!.mark(checkId, cell, 'refused', 'rate-limited (HTTP 429)', { auto: true });
+      else if (res.status === 502 || res.status === 503 || res.status === 504) this.coverage!.mark(checkId, cell, 'error', `HTTP ${res.status} from a gateway`, { auto: true });
+      else this.coverage!.mark(checkId, cell, 'tested', undefined, { auto: true });
     }
     if (res.status === 401 && auth && identity?.config?.login && spec.retryOn401 !== false && this.now() - auth.obtainedAt > 1000) {
       const fresh = await this.relogin(identity, checkId).catch(() => undefined);
