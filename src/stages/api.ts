@@ -28,6 +28,10 @@ const PHASE: Record<string, number> = {
   // timed like the latency samples, and a slow answer may hold the server: alone, after them, before the writes
   'api/regex-dos': 2.5,
   'api/mass-assignment': 3,
+  // writes with hostile values (with allowWrites), after the timed phases
+  'api/injection': 3,
+  // creates throwaway accounts: after every other check that needs the sign-up route's rate limit
+  'api/password-policy': 3.5,
   'api/reset-token': 3,
   'api/ssrf': 3,
   'api/webhook-signature': 3,

@@ -102,7 +102,7 @@ export function blindSuite<A extends { close(): Promise<void> }>(o: {
   test(`fixed ${o.name}: no fail or warn finding of medium or higher`, () => {
     const bad = s.fixedReport.findings.filter((f) => ['fail', 'warn'].includes(f.status) && SEVERE.includes(f.severity));
     assert.deepEqual(bad.map((f) => `${f.checkId}:${f.messageId} ${f.location?.path ?? ''}: ${f.message}`), []);
-    assert.equal(s.fixedReport.decision, 'GO');
+    assert.equal(s.fixedReport.decision, 'GO', `errors: ${s.fixedReport.findings.filter((f) => f.status === 'error').map((f) => `${f.checkId}: ${f.message}`).join(' | ')}`);
   });
 
   test(`${o.name}, both runs: under 3,000 requests and 60 s, and every status:error finding says why`, () => {

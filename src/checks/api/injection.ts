@@ -141,6 +141,12 @@ async function inputs(ctx: ApiCtx): Promise<{ list: InjectionInput[]; considered
       na.push({ route: r, reason: 'a sign-up, reset or invite flow: probes would create accounts or send mail' });
       continue;
     }
+    // A configured webhook verifies a signature before it reads the body: unsigned probes only spend its rate limit,
+    // which api/webhook-signature and api/webhook-replay need afterwards.
+    if (model.config.webhooks.some((w) => r.method === 'POST' && r.path === w.path)) {
+      na.push({ route: r, reason: 'a signed webhook (api.webhooks): judged by api/webhook-signature' });
+      continue;
+    }
     // GET object routes: the last path parameter, with an id discovery found (ids often reach SQL or a $where).
     if (r.method === 'GET' && r.pathParams.length > 0 && !STATE_CHANGING.test(r.path)) {
       const who = r.public ? guest : d.active[0];

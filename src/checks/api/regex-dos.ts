@@ -59,6 +59,7 @@ async function fields(ctx: ApiCtx): Promise<{ list: Field[]; na: { route: ApiRou
   const d = await discover(ctx);
   const list: Field[] = [];
   const na: { route: ApiRoute; reason: string }[] = [];
+  const accountFlows = (['signup', 'reset-request', 'invite'] as const).map((k) => findFlow(ctx, k)).filter((x) => x !== undefined);
   const found = findFlow(ctx, 'login');
   const f = found && (await resolveFlow(ctx, found));
   if (f) {
@@ -70,6 +71,13 @@ async function fields(ctx: ApiCtx): Promise<{ list: Field[]; na: { route: ApiRou
   }
   for (const r of model.routes) {
     if (r.skip || r.flow || list.length >= MAX_FIELDS) continue;
+    if (model.config.webhooks.some((w) => r.path === w.path)) continue; // signature first: probes only spend its rate limit
+    // Sign-up, reset and invite routes create accounts or send mail with every probe, and spend the small hourly
+    // limits that api/password-policy and api/rate-limit need (as api/injection, they are left out).
+    if (accountFlows.some((fl) => fl.method === r.method && fl.path === r.path)) {
+      na.push({ route: r, reason: 'a sign-up, reset or invite flow: probes would create accounts or send mail' });
+      continue;
+    }
     if (list.some((x) => x.route.method === r.method && x.route.path === r.path)) continue; // the login flow, above
     const validated = (s: unknown) => !!s && typeof s === 'object' && (typeof (s as { pattern?: unknown }).pattern === 'string' || (s as { format?: unknown }).format === 'email');
     const q = r.params.filter((p) => p.in === 'query' && validated(p.schema));
