@@ -10,6 +10,8 @@ import { AUDIENCE, ISSUER, sign, verifyFlawed, verifyStrict } from './jwt.js';
 import { Limiter } from './ratelimit.js';
 import { Mailbox } from './mailbox.js';
 
+const COMMON_PASSWORDS = new Set(['password', 'password1', 'password123', '12345678', '123456789', '1234567890', 'qwertyuiop', 'iloveyou', 'sunshine1', 'letmein1', 'admin123', 'welcome1', 'passw0rd', 'football', 'baseball', 'trustno1']);
+
 // Weak secrets are built at runtime so no scanner of this repo mistakes the demo for a real leak.
 const WEAK_JWT_SECRET = ['change', 'me'].join('');
 export const FIXED_JWT_SECRET_DEFAULT = ['demo-market', 'fixed', 'jwt', 'signing', 'key', '7c1e9b4f2a6d'].join('-');
@@ -132,6 +134,8 @@ export function createApp({ fixed = false, jwtSecret, webhookSecret, slowMs = 45
     const email = String(body?.email ?? '').toLowerCase();
     if (fixed && limits.signup.hit(ip(req))) tooMany(limits.signup, ip(req));
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || String(body?.password ?? '').length < 8) throw new HttpErr(400, 'email and a password of 8+ characters are required');
+    // fixed: common passwords refused too (NIST SP 800-63B 5.1.1.2); FLAW in the flawed build: "password" is accepted
+    if (fixed && COMMON_PASSWORDS.has(String(body.password).toLowerCase())) throw new HttpErr(400, 'this password is too common: choose another');
     const exists = [...db.users.values()].some((u) => u.email === email);
     if (exists) {
       if (!fixed) throw new HttpErr(409, 'an account with this email already exists'); // FLAW: enumeration

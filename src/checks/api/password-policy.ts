@@ -89,7 +89,17 @@ export default defineCheck<unknown, ApiProbes>({
       const strong = `Lr-${client.nonce()}-${client.nonce()}-Strong!`;
       ctx.secret(strong);
       const x = await signup(strong, 'guest (sign-up, strong control password)');
-      if (x instanceof Error || !ok(x)) return ctx.report({ messageId: 'controlRefused', status: 'error', severity: 'info', data: { path: f.template, status: x instanceof Error ? 0 : x.status }, location: loc, ...(x instanceof Error ? { evidence: x.message } : { evidence: x.evidence }) });
+      if (x instanceof Error || !ok(x)) {
+        // The control was throttled, yet every weak password was refused with words about the password itself
+        // ("too common", "at least 8 characters"): the refusals are the policy speaking, a verdict without a control.
+        const said = (r: { x: ApiExchange }) => r.x.status >= 400 && r.x.status < 500 && /pass(word|phrase)?/i.test(r.x.response.body.slice(0, 2000)) && /(common|short|at least|characters|length|weak|strength|complex|breach|pwned|guessable)/i.test(r.x.response.body.slice(0, 2000));
+        const throttled = !(x instanceof Error) && isThrottled(x.status, x.response.headers, x.response.body);
+        if (throttled && refused.length === results.length && refused.every(said)) {
+          coverage.mark(ctx.checkId, loc, 'tested');
+          return ctx.report({ messageId: 'commonRefused', status: 'pass', data: { path: f.template }, location: loc, evidence: `weak passwords refused with a policy message (${refused.map((r) => `"${r.password}" → HTTP ${r.x.status}`).join(', ')}); the strong control was throttled (HTTP ${x.status})` });
+        }
+        return ctx.report({ messageId: 'controlRefused', status: 'error', severity: 'info', data: { path: f.template, status: x instanceof Error ? 0 : x.status }, location: loc, ...(x instanceof Error ? { evidence: x.message } : { evidence: x.evidence }) });
+      }
       control = x;
     }
     const short = accepted.find((r) => r.kind === 'short');
