@@ -41,6 +41,8 @@ export interface LookAlike {
   paths?: string[];
   /** only findings about this field (mass assignment) */
   field?: string;
+  /** only findings on these methods (none = any) */
+  methods?: string[];
   what: string;
 }
 
@@ -127,7 +129,7 @@ export function evalSuite(o: {
   const missed = () => o.flaws.filter((f) => !evalFound(s.reports.flawed, f));
   const severeOnFixed = () => s.reports.fixed.findings.filter((f) => reported(f) && SEVERE.includes(f.severity));
   const lookAlikeHits = () => o.lookAlikes.flatMap((l) => (['flawed', 'fixed'] as const).flatMap((n) =>
-    s.reports[n].findings.filter((f) => reported(f) && SEVERE.includes(f.severity) && (!l.checkId || matchId(l.checkId, f.checkId)) && onPaths(f, l.paths) && (!l.field || f.data?.field === l.field)).map((f) => `${l.id} (${n}): ${line(f)}`)));
+    s.reports[n].findings.filter((f) => reported(f) && SEVERE.includes(f.severity) && (!l.checkId || matchId(l.checkId, f.checkId)) && onPaths(f, l.paths) && (!l.field || f.data?.field === l.field) && (!l.methods || l.methods.includes(f.location?.method ?? ''))).map((f) => `${l.id} (${n}): ${line(f)}`)));
 
   test(`${o.name}: measured score (printed, not asserted)`, (t) => {
     const m = missed();

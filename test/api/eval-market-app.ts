@@ -47,8 +47,8 @@ export const MARKET_FLAWS: EvalFlaw[] = [
 ];
 
 export const MARKET_LOOKALIKES: LookAlike[] = [
-  { id: 'public-catalogue', checkId: /authn-missing|bola|sensitive-fields|bfla/, paths: ['/api/products', '/api/products/{id}', '/api/categories', '/api/sellers'], what: 'the catalogue is public by design (security: []); product titles carry sellers\' names ("Alice\'s ...")' },
-  { id: 'admin-status-public', checkId: /authn-missing|bfla/, paths: ['/api/admin/status'], what: 'load-balancer health under /api/admin/ with security: [] (public by design)' },
+  { id: 'public-catalogue', checkId: /authn-missing|bola|sensitive-fields|bfla/, methods: ['GET'], paths: ['/api/products', '/api/products/{id}', '/api/categories', '/api/sellers'], what: 'the catalogue is public by design (security: []); product titles carry sellers\' names ("Alice\'s ...")' },
+  { id: 'admin-status-public', checkId: /authn-missing|bfla/, methods: ['GET'], paths: ['/api/admin/status'], what: 'load-balancer health under /api/admin/ with security: [] (public by design)' },
   { id: 'role-validated', checkId: 'api/mass-assignment', paths: ['/api/users/me'], field: 'role', what: 'role other than buyer/seller answers 400; switching buyer↔seller is a feature' },
   { id: 'admin-users-enforced', checkId: 'api/bfla', paths: ['/api/admin/users'], what: 'admin user list denies non-admins (403) in both twins' },
 ];

@@ -13,7 +13,7 @@ import { ProcessCrash, Router, serve, type Req, type Res } from './eval-server.j
  * - two auth dependencies: the current one (`get_current_user`) and a legacy one left on the notes router;
  * - a search route that concatenates SQL (simulated faithfully enough: a small SQL WHERE evaluator that raises
  *   SQLAlchemy-style OperationalErrors and honours OR/AND/comments), a validated field with a catastrophic regex
- *   (input capped at 25 characters so the worst case stays well under 2 s), gunicorn's version banner, the Werkzeug
+ *   (input capped at 26 characters: the worst case, 25 letters and "!", costs about 1 s of CPU on its first, interpreted run and 0.12 s once V8 has compiled the pattern), gunicorn's version banner, the Werkzeug
  *   debugger console, and an export route whose malformed id kills the worker process: the server refuses
  *   connections until the "supervisor" restarts it 4 s later.
  *
@@ -34,7 +34,7 @@ export const QUILL_FLAWS: EvalFlaw[] = [
   { id: 'enum-user-lookup', checkId: 'api/user-enumeration', paths: ['/api/v1/users/{username}'], owasp: 'API2', what: 'GET /api/v1/users/{username}: 404 "User not found" vs 403 "Not enough permissions"' },
   { id: 'enum-signup', checkId: 'api/user-enumeration', paths: ['/api/v1/users'], owasp: 'API2', what: 'sign-up answers 400 "Email already registered"' },
   { id: 'pw-policy', checkId: /password-policy|weak-password|password-strength|signup-password/, paths: ['/api/v1/users'], owasp: 'API2', what: 'sign-up accepts "password" and 4-character passwords' },
-  { id: 'redos-display-name', checkId: /redos|regex|catastrophic/, paths: ['/api/v1/users/me'], owasp: 'API4', what: 'display_name is validated by ^([a-zA-Z0-9]+\\s?)*$ (exponential backtracking; 25 characters ≈ 0.4 s of CPU)' },
+  { id: 'redos-display-name', checkId: /redos|regex|catastrophic/, paths: ['/api/v1/users/me'], owasp: 'API4', what: 'display_name is validated by ^([a-zA-Z0-9]+\\s?)*$ (exponential backtracking; capped at 26 characters: ≈ 1 s cold, 0.12 s warm)' },
   { id: 'ma-superuser', checkId: 'api/mass-assignment', paths: ['/api/v1/users/me'], field: 'is_superuser', owasp: 'API3', what: 'PATCH /api/v1/users/me: the Pydantic model allows extra fields, is_superuser is written' },
   { id: 'sf-hashed-password', checkId: 'api/sensitive-fields', paths: ['/api/v1/users/me'], owasp: 'API3', what: 'GET /api/v1/users/me returns UserInDB with hashed_password' },
   { id: 'authn-projects', checkId: 'api/authn-missing', paths: ['/api/v1/projects'], owasp: 'API2', what: 'GET /api/v1/projects has no auth dependency: every project to anyone' },
@@ -187,7 +187,7 @@ export function quillOpenapi(fixed: boolean): Record<string, unknown> {
   const intParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'integer', title: name.replace(/_/g, ' ') } });
   const json = (schema: Record<string, unknown>) => ({ required: true, content: { 'application/json': { schema } } });
   const pub = { security: [] as unknown[] };
-  const displayName = fixed ? { type: 'string', maxLength: 25, pattern: '^[A-Za-z0-9]+( [A-Za-z0-9]+)*$' } : { type: 'string', maxLength: 25, pattern: '^([a-zA-Z0-9]+\\s?)*$' };
+  const displayName = fixed ? { type: 'string', maxLength: 26, pattern: '^[A-Za-z0-9]+( [A-Za-z0-9]+)*$' } : { type: 'string', maxLength: 26, pattern: '^([a-zA-Z0-9]+\\s?)*$' };
   return {
     openapi: '3.1.0',
     info: { title: 'Quillmark', version: '1.4.2' },
@@ -332,7 +332,7 @@ export async function startQuill(o: { fixed: boolean }): Promise<EvalApp> {
       const dn = body.display_name;
       if (typeof dn !== 'string') return v422(['body', 'display_name'], 'Input should be a valid string', 'string_type', dn);
       // the length cap runs before the pattern (Pydantic's constr order), which bounds the flawed regex's worst case
-      if (dn.length > 25) return v422(['body', 'display_name'], 'String should have at most 25 characters', 'string_too_long', dn);
+      if (dn.length > 26) return v422(['body', 'display_name'], 'String should have at most 26 characters', 'string_too_long', dn);
       const re = fixed ? /^[A-Za-z0-9]+( [A-Za-z0-9]+)*$/ : /^([a-zA-Z0-9]+\s?)*$/;
       if (!re.test(dn)) return v422(['body', 'display_name'], `String should match pattern '${re.source}'`, 'string_pattern_mismatch', dn);
     }
