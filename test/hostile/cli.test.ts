@@ -142,7 +142,8 @@ const CASES: Case[] = [
     args: () => ['api', '--config', cfg(api(`http://127.0.0.1:${srv.halfDead}`), 'half'), '--format', 'json', '--no-progress'],
     code: 1,
     noGo: true,
-    check: (r) => assert.ok(json(r).findings.some((x) => x.checkId === 'policy/no-response' && x.status === 'error' && /got no response to any/.test(x.message))),
+    // the API engine's liveness watch (api/availability) or the generic net (policy/no-response) says why: errors, never a pass
+    check: (r) => assert.ok(json(r).findings.some((x) => ((x.checkId === 'policy/no-response' && /got no response to any/.test(x.message)) || x.checkId === 'api/availability') && (x.status === 'error' || x.status === 'fail')), JSON.stringify(json(r).findings.filter((x) => x.status !== 'pass').map((x) => `${x.checkId}:${x.status}: ${x.message}`).slice(0, 8))),
   },
   { name: 'edge on a closed port', args: () => ['edge', `http://127.0.0.1:${srv.closedPort}`], code: 2, err: /no host could be reached/, noGo: true },
   {
