@@ -109,17 +109,22 @@ export const QUILL_TRUTH: Record<string, TruthProbe> = {
   'enum-signup': async ({ url }) => { const x = await req(`${url}/api/v1/users`, { json: { email: QUILL_USERS.alice.email, password: 'A-Long-Passphrase-2026' } }); const y = await req(`${url}/api/v1/users`, { json: { email: 'fresh@quillmark.test', password: 'A-Long-Passphrase-2026' } }); return x.status !== y.status; },
   'pw-policy': async ({ url }) => (await req(`${url}/api/v1/users`, { json: { email: 'weak@quillmark.test', password: 'password' } })).status === 201,
   'redos-display-name': async ({ url }) => {
-    // Timed in the robust direction only: the flawed pattern needs ~0.12 s of CPU for 25 letters and "!" once V8 has
-    // compiled it (~1 s on the first, interpreted run; load can only make either slower); the fixed one answers in
-    // microseconds, so the fastest of three tries stays far below 60 ms unless all three stall.
+    // Interleaved pairs of the same length, median of three each: the hostile value (25 letters and "!") against a
+    // benign one (26 letters). Load slows both alike; only a backtracking validator makes the hostile one ≥ 4× slower
+    // (flawed: ~0.12 s warm against ~1 ms). A refused request (401, 429) proves nothing either way: not counted.
     const t = await qLogin(url, 'alice');
-    let fastest = Infinity;
+    const hostile: number[] = [];
+    const benign: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      await req(`${url}/api/v1/users/me`, { method: 'PATCH', token: t, json: { display_name: `${'a'.repeat(25)}!` } });
-      fastest = Math.min(fastest, performance.now() - t0);
+      for (const [value, into] of [[`${'a'.repeat(25)}!`, hostile], ['a'.repeat(26), benign]] as const) {
+        const t0 = performance.now();
+        const r = await req(`${url}/api/v1/users/me`, { method: 'PATCH', token: t, json: { display_name: value } });
+        if (r.status === 401 || r.status === 429) throw new Error(`redos truth probe refused (HTTP ${r.status})`);
+        into.push(performance.now() - t0);
+      }
     }
-    return fastest > 60;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    return median(hostile) > 4 * median(benign) + 20;
   },
   'ma-superuser': async ({ url }) => { const t = await qLogin(url, 'alice'); await req(`${url}/api/v1/users/me`, { method: 'PATCH', token: t, json: { is_superuser: true } }); return (await req(`${url}/api/v1/users/me`, { token: t })).json.is_superuser === true; },
   'sf-hashed-password': async ({ url }) => 'hashed_password' in (await req(`${url}/api/v1/users/me`, { token: await qLogin(url, 'alice') })).json,
