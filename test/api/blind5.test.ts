@@ -12,7 +12,7 @@ import { QUILL_FLAWS, QUILL_LOOKALIKES, quillConfig, startQuill } from './eval-q
 //
 // The targets (≥ 90% of the 22 planted flaws by their check on their route, no medium+ finding on the fixed twin or
 // on a look-alike, < 60 s and < 3,000 requests per run, the crash reported as its own finding with no check passing
-// on requests that hit the dead server) are `todo` until the engine meets them; the measured score is printed as
+// on requests that hit the dead server) were `todo` until the engine met them (issue 12) and are plain assertions now; the measured score is printed as
 // test diagnostics on every run.
 evalSuite({
   name: 'Quillmark',

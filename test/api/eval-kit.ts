@@ -9,7 +9,7 @@ import type { EvalServer } from './eval-server.js';
  * Harness of the issue-12 evaluations (blind4.test.ts, blind5.test.ts). Like blind-kit.ts (issue #5) a flawed app
  * and its fixed twin are audited once each with a config written from docs/api.md only; unlike it, the apps were
  * written BEFORE the engine work of issue 12 by someone who does not tune the checks, so the targets are recorded as
- * node:test `todo` assertions until the engine meets them, and the measured score is always printed
+ * real assertions since the engine met them (they were node:test `todo` until then), and the measured score is always printed
  * (t.diagnostic) so every run shows where the engine stands.
  *
  * Ground truth names the check that must report each flaw. The new families of issue 12 (SQL injection, password
@@ -100,8 +100,6 @@ export function passesAfterCrash(report: Report, exchanges: HttpExchange[], app:
   return report.findings.filter((f) => f.status === 'pass' && hit.has(f.checkId)).map((f) => ({ checkId: f.checkId, finding: `${f.checkId}:${f.messageId} ${f.message}` }));
 }
 
-export const TODO = 'issue 12 target; engine work in progress';
-
 export function evalSuite(o: {
   name: string;
   flaws: EvalFlaw[];
@@ -161,20 +159,20 @@ export function evalSuite(o: {
     assert.ok(s.reports.flawed.findings.length > 0 && s.reports.fixed.findings.length > 0);
   });
 
-  test(`${o.name}: at least 90% of the planted flaws found by their check on their route`, { todo: TODO }, () => {
+  test(`${o.name}: at least 90% of the planted flaws found by their check on their route`, () => {
     const m = missed();
     assert.ok((o.flaws.length - m.length) / o.flaws.length >= 0.9, `missed ${m.map((f) => f.id).join(', ')}`);
   });
 
-  test(`${o.name}: no fail/warn finding of medium or higher on the fixed twin`, { todo: TODO }, () => {
+  test(`${o.name}: no fail/warn finding of medium or higher on the fixed twin`, () => {
     assert.deepEqual(severeOnFixed().map(line), []);
   });
 
-  test(`${o.name}: no look-alike reported as medium or higher on either twin`, { todo: TODO }, () => {
+  test(`${o.name}: no look-alike reported as medium or higher on either twin`, () => {
     assert.deepEqual(lookAlikeHits(), []);
   });
 
-  test(`${o.name}: each run under 60 s and 3,000 requests`, { todo: TODO }, () => {
+  test(`${o.name}: each run under 60 s and 3,000 requests`, () => {
     for (const n of ['flawed', 'fixed'] as const) {
       assert.ok((s.reports[n].requests ?? 0) < 3000, `${n}: ${s.reports[n].requests} requests`);
       assert.ok(s.wall[n] < 60_000, `${n}: ${s.wall[n]} ms`);
@@ -183,7 +181,7 @@ export function evalSuite(o: {
 
   if (o.crash) {
     const crash = o.crash;
-    test(`${o.name}: the request that brings the app down is its own finding, and no check says pass after it`, { todo: TODO }, () => {
+    test(`${o.name}: the request that brings the app down is its own finding, and no check says pass after it`, () => {
       assert.ok(s.flawed.crashes.length > 0, 'the audit never sent the crashing request');
       assert.ok(s.reports.flawed.findings.some((f) => reported(f) && crash.checkId.test(f.checkId) && onPaths(f, crash.paths)), 'no finding names the crashing request');
       assert.deepEqual(passesAfterCrash(s.reports.flawed, s.exchanges.flawed, s.flawed), []);
