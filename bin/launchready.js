@@ -27,6 +27,12 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+// --version answers from package.json before any module of launchready loads (issue 20: it took 0.6–1.7 s).
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version')) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.exit(0);
+}
 const { main } = await import('../dist/src/cli/main.js');
 ({ cleanupTempFiles } = await import('../dist/src/cli/output.js'));
 const code = await main(argv, {

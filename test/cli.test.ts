@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, COMMANDS } from '../src/cli/main.js';
+import { main, COMMAND_LOADERS } from '../src/cli/main.js';
+import { COMMANDS } from '../src/cli/registry.js';
 import { testIo } from './helpers.js';
 
 async function withTmp<T>(fn: (dir: string) => Promise<T>): Promise<T> {
@@ -117,4 +118,9 @@ test('launchready.config.ts with defineConfig loads', async () => {
     assert.equal(await main(['audit', '--config', file], io), 2);
     assert.match(io.err.text, /gate\.failOn/);
   });
+});
+
+test('the lazy command table and the registry name the same commands in the same order, and each loader loads its command', async () => {
+  assert.deepEqual(COMMAND_LOADERS.map(([n]) => n), COMMANDS.map((c) => c.name));
+  for (const [name, load] of COMMAND_LOADERS) assert.equal((await load()).name, name);
 });

@@ -1,63 +1,38 @@
 import { ConfigError, InterruptedError, LaunchreadyError } from '../core/errors.js';
 import { parseDuration } from './run-config.js';
 import { VERSION } from '../version.js';
-import { defineCommand, flagString, helpText, parseCommandArgs, EXIT_CODES_HELP, type Command, type Io } from './command.js';
-import { FORMAT_FLAGS, NETWORK_FLAGS } from './output.js';
-import { auditCommand } from './commands/audit.js';
-import { handoverCommand } from './commands/handover.js';
-import { initCommand } from './commands/init.js';
-import { gateCommand } from './commands/gate.js';
-import { demoCommand } from './commands/demo.js';
-import { edgeCommand } from './commands/edge.js';
-import { schemaCommand } from './commands/schema.js';
-import { apiCommand } from './commands/api.js';
-import { monitorCommand } from './commands/monitor.js';
-import { deployCommand } from './commands/deploy.js';
-import { logsCommand } from './commands/logs.js';
-import { smokeCommand } from './commands/smoke.js';
-import { secretsCommand } from './commands/secrets.js';
-import { repoCommand } from './commands/repo.js';
-import { reportCommand } from './commands/report.js';
+import { flagString, helpText, parseCommandArgs, EXIT_CODES_HELP, type Command, type Io } from './command.js';
 
-/** A command whose capability lands in a later issue: it exists, documents its flags, and exits 2 saying so. */
-function notYet(name: string, issue: number, summary: string, cmd: Partial<Command> = {}): Command {
-  return defineCommand({
-    name,
-    summary,
-    notAvailable: { issue },
-    ...cmd,
-    async run() {
-      throw new LaunchreadyError('E_NOT_AVAILABLE', `"launchready ${name}" is not available yet in launchready ${VERSION} (issue #${issue})`);
-    },
-  });
-}
-
-const CONFIG_FLAG = { config: { type: 'string' as const, short: 'c', valueName: 'FILE', description: 'launchready config (YAML, JSON or launchready.config.ts)' } };
-
-/** Explicit command registry (no discovery). Order = order in --help. */
-export const COMMANDS: Command[] = [
-  auditCommand,
-  secretsCommand,
-  repoCommand,
-  logsCommand,
-  smokeCommand,
-  edgeCommand,
-  apiCommand,
-  monitorCommand,
-  deployCommand,
-  handoverCommand,
-  reportCommand,
-  initCommand,
-  gateCommand,
-  demoCommand,
-  schemaCommand,
+/**
+ * Explicit command table (no discovery), loaded lazily: running one command imports that command's module only, so
+ * `launchready secrets` never loads the monitor's SQLite driver and `--version` loads nothing (issue 20). Order =
+ * order in --help. The eager list for help texts and tests is src/cli/registry.ts; a test keeps the two equal.
+ */
+export const COMMAND_LOADERS: [string, () => Promise<Command>][] = [
+  ['audit', async () => (await import('./commands/audit.js')).auditCommand],
+  ['secrets', async () => (await import('./commands/secrets.js')).secretsCommand],
+  ['repo', async () => (await import('./commands/repo.js')).repoCommand],
+  ['logs', async () => (await import('./commands/logs.js')).logsCommand],
+  ['smoke', async () => (await import('./commands/smoke.js')).smokeCommand],
+  ['edge', async () => (await import('./commands/edge.js')).edgeCommand],
+  ['api', async () => (await import('./commands/api.js')).apiCommand],
+  ['monitor', async () => (await import('./commands/monitor.js')).monitorCommand],
+  ['deploy', async () => (await import('./commands/deploy.js')).deployCommand],
+  ['handover', async () => (await import('./commands/handover.js')).handoverCommand],
+  ['report', async () => (await import('./commands/report.js')).reportCommand],
+  ['init', async () => (await import('./commands/init.js')).initCommand],
+  ['gate', async () => (await import('./commands/gate.js')).gateCommand],
+  ['demo', async () => (await import('./commands/demo.js')).demoCommand],
+  ['schema', async () => (await import('./commands/schema.js')).schemaCommand],
 ];
 
-export function findCommand(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
+export async function findCommand(name: string): Promise<Command | undefined> {
+  const entry = COMMAND_LOADERS.find(([n]) => n === name);
+  return entry ? entry[1]() : undefined;
 }
 
-function topHelp(): string {
+async function topHelp(): Promise<string> {
+  const { COMMANDS } = await import('./registry.js');
   const lines = [
     `launchready ${VERSION}: is your web app safe to launch? Audits the repo, the domain and the live API, says GO / NO-GO, and keeps watching.`,
     '',
@@ -158,16 +133,22 @@ function settleAfterAbort<T>(p: Promise<T>, signal: AbortSignal | undefined, gra
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(topHelp());
+    io.stdout.write(await topHelp());
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const cmd = findCommand(name);
+  let cmd: Command | undefined;
+  try {
+    cmd = await findCommand(name);
+  } catch (err) {
+    io.stderr.write(formatError(err));
+    return 2;
+  }
   if (!cmd) {
-    io.stderr.write(`launchready: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+    io.stderr.write(`launchready: unknown command "${name}" (commands: ${COMMAND_LOADERS.map(([n]) => n).join(', ')})\n`);
     return 2;
   }
   try {
