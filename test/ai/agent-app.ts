@@ -1,4 +1,5 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fetchText, IMAGE, OBEY } from './app-kit.js';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 
@@ -49,31 +50,11 @@ interface ToolCall {
   result: { status: 'executed' | 'blocked' | 'pending_confirmation'; output?: string };
 }
 
-const OBEY = /(?:reply with(?: only)?(?: this text)?|print|say|output|begin every reply with|start(?:ing)? your answer with|respond with|confirm by replying)[:\s]+["'`]?([A-Za-z0-9_-]{4,40})/i;
-const IMAGE = /!\[[^\]]*\]\((https?:\/\/[^)\s]+)\)/;
 
 function leet(s: string): string {
   return s.replace(/[aeiost]/gi, (c) => ({ a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' })[c.toLowerCase()]!);
 }
 
-function fetchText(url: string): Promise<string> {
-  // Test apps reach loopback only (no traffic leaves 127.0.0.0/8 here): other hosts "fail to resolve".
-  if (!/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) return Promise.resolve('');
-  return new Promise((resolve) => {
-    try {
-      const req = httpRequest(url, { method: 'GET', timeout: 2000 }, (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve(body.slice(0, 2000)));
-      });
-      req.on('error', () => resolve(''));
-      req.on('timeout', () => req.destroy());
-      req.end();
-    } catch {
-      resolve('');
-    }
-  });
-}
 
 export async function agentReply(input: string, user: string, bio: string, mode: AgentMode): Promise<{ content: string; tool_calls?: ToolCall[] }> {
   const flawed = mode === 'flawed';

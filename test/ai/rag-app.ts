@@ -1,4 +1,5 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fetchText, IMAGE, OBEY } from './app-kit.js';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 
@@ -32,27 +33,7 @@ export const RAG_FLAWS = [
 
 export type RagMode = 'flawed' | 'hardened';
 
-const OBEY = /(?:reply with(?: only)?(?: this text)?|print|say|output|begin every reply with|start(?:ing)? your answer with|respond with)[:\s]+["'`]?([A-Za-z0-9_-]{4,40})/i;
-const IMAGE = /!\[[^\]]*\]\((https?:\/\/[^)\s]+)\)/;
 
-function fetchText(url: string): Promise<string> {
-  // Test apps reach loopback only (no traffic leaves 127.0.0.0/8 here): other hosts "fail to resolve".
-  if (!/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) return Promise.resolve('');
-  return new Promise((resolve) => {
-    try {
-      const req = httpRequest(url, { method: 'GET', timeout: 2000 }, (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve(body.slice(0, 2000)));
-      });
-      req.on('error', () => resolve(''));
-      req.on('timeout', () => req.destroy());
-      req.end();
-    } catch {
-      resolve('');
-    }
-  });
-}
 
 function md(answer: string, flawed: boolean): string {
   // A tiny markdown renderer: images become <img>, the rest is escaped text. The hardened one drops images to
