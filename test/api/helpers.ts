@@ -1,3 +1,4 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,4 +47,22 @@ export async function auditRaw(raw: Record<string, unknown>, configDir: string, 
 
 export function ids(report: Report, status: string[] = ['fail', 'warn']): string[] {
   return [...new Set(report.findings.filter((f) => status.includes(f.status)).map((f) => `${f.checkId}:${f.messageId}`))].sort();
+}
+
+/**
+ * A small JSON test server: the request body read whole, and `out(status, body)` to answer JSON. The loopback apps
+ * of the API check tables share it instead of each repeating the plumbing.
+ */
+export function jsonServer(handle: (req: IncomingMessage, res: ServerResponse, raw: string, out: (status: number, body: unknown) => void) => unknown): Server {
+  return createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      const out = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      void handle(req, res, raw, out);
+    });
+  });
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { apiChecks } from '../../src/checks/api/index.js';
 import { dbError } from '../../src/checks/api/injection.js';
-import { auditRaw, tmpDir } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer } from './helpers.js';
 
 // api/injection against a small shop API backed by a real SQLite database (better-sqlite3) and a Mongo-style
 // filter for its notes: the flawed build concatenates SQL and passes JSON values straight into the filter (and
@@ -37,66 +37,58 @@ async function start(flawed: boolean, errors: boolean): Promise<string> {
   db.exec("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, password TEXT); INSERT INTO users (email, password) VALUES ('admin@shop.test', 'Adm1n-Secret-Pass'), ('ann@shop.test', 'Ann-Pass-2026');");
   db.exec("CREATE TABLE products (id INTEGER PRIMARY KEY, name TEXT, price INTEGER); INSERT INTO products (name, price) VALUES ('Apple juice', 2), ('Banana juice', 3), ('Lemon cake', 5);");
   const notes: Doc[] = [{ owner: 'ann@shop.test', code: 'n-1', text: 'ship monday' }, { owner: 'admin@shop.test', code: 'n-2', text: 'internal' }];
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString()));
-    req.on('end', () => {
-      const out = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      const url = new URL(req.url ?? '/', 'http://x');
-      try {
-        const b = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-        if (url.pathname === '/api/login' && req.method === 'POST') {
-          const row = flawed
-            ? db.prepare(`SELECT id, email FROM users WHERE email = '${String(b.email)}' AND password = '${String(b.password)}'`).get()
-            : db.prepare('SELECT id, email FROM users WHERE email = ? AND password = ?').get(String(b.email), String(b.password));
-          return row ? out(200, { token: `tok-${(row as { id: number }).id}-${'x'.repeat(20)}` }) : out(401, { error: 'invalid email or password' });
-        }
-        if (url.pathname === '/api/products/search' && req.method === 'GET') {
-          const q = url.searchParams.get('q') ?? '';
-          const rows = flawed ? db.prepare(`SELECT id, name, price FROM products WHERE name LIKE '%${q}%'`).all() : db.prepare('SELECT id, name, price FROM products WHERE name LIKE ?').all(`%${q}%`);
-          return out(200, { data: rows });
-        }
-        if (url.pathname === '/api/products' && req.method === 'GET') return out(200, { data: db.prepare('SELECT id, name FROM products').all() });
-        const item = /^\/api\/products\/([^/]+)$/.exec(url.pathname);
-        if (item && req.method === 'GET') {
-          const id = decodeURIComponent(item[1]!);
-          const row = flawed ? db.prepare(`SELECT id, name, price FROM products WHERE id = ${id}`).get() : db.prepare('SELECT id, name, price FROM products WHERE id = ?').get(Number(id));
-          return row ? out(200, row) : out(404, { error: 'no such product' });
-        }
-        // Reviews kept in a document store queried with $where: the flawed build evaluates the id as JavaScript,
-        // so "sleep(2000)" sleeps (modelled with a timer, capped at 3 s).
-        const reviews = /^\/api\/products\/([^/]+)\/reviews$/.exec(url.pathname);
-        if (reviews && req.method === 'GET') {
-          const sleep = /^sleep\((\d+)\)$/.exec(decodeURIComponent(reviews[1]!));
-          const done = () => out(200, { data: [{ product: reviews[1], stars: 5 }] });
-          if (flawed && sleep) return void setTimeout(done, Math.min(3000, Number(sleep[1])));
-          return done();
-        }
-        // Order tracking by $where: "this.code === '" + code + "'" (flawed). The JavaScript is modelled, not run: a
-        // trailing "' || 'x'=='x" / "' && 'x'=='y" clause is evaluated like MongoDB would.
-        const track = /^\/api\/track\/([^/]+)$/.exec(url.pathname);
-        if (track && req.method === 'GET') {
-          const code = decodeURIComponent(track[1]!);
-          const orders = [{ code: 'TRK-1', status: 'shipped' }, { code: 'TRK-2', status: 'packed' }];
-          if (!flawed) return out(200, { data: orders.filter((o) => o.code === code) });
-          const m = /^(.*)' (\|\||&&) '(\w+)'=='(\w+)$/.exec(code);
-          if (!m && code.includes("'")) return out(500, { error: errors ? 'SyntaxError: Unexpected string in $where' : 'internal error' });
-          const match = (o: { code: string }) => (m ? (m[2] === '||' ? o.code === m[1] || m[3] === m[4] : o.code === m[1] && m[3] === m[4]) : o.code === code);
-          return out(200, { data: orders.filter(match) });
-        }
-        if (url.pathname === '/api/notes/find' && req.method === 'POST') {
-          const filter = flawed ? { code: b.code } : { code: String(b.code ?? '') };
-          return out(200, { data: notes.filter((n) => matches(n, filter)).map((n) => ({ code: n.code, text: n.text })) });
-        }
-        return out(404, { error: 'not found' });
-      } catch (err) {
-        // The flawed build shows the driver's message (better-sqlite3: 'near "x": syntax error', 'unrecognized token').
-        return errors ? out(500, { error: (err as Error).message }) : out(500, { error: 'internal error' });
+  const server = jsonServer((req, res, raw, out) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    try {
+      const b = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      if (url.pathname === '/api/login' && req.method === 'POST') {
+        const row = flawed
+          ? db.prepare(`SELECT id, email FROM users WHERE email = '${String(b.email)}' AND password = '${String(b.password)}'`).get()
+          : db.prepare('SELECT id, email FROM users WHERE email = ? AND password = ?').get(String(b.email), String(b.password));
+        return row ? out(200, { token: `tok-${(row as { id: number }).id}-${'x'.repeat(20)}` }) : out(401, { error: 'invalid email or password' });
       }
-    });
+      if (url.pathname === '/api/products/search' && req.method === 'GET') {
+        const q = url.searchParams.get('q') ?? '';
+        const rows = flawed ? db.prepare(`SELECT id, name, price FROM products WHERE name LIKE '%${q}%'`).all() : db.prepare('SELECT id, name, price FROM products WHERE name LIKE ?').all(`%${q}%`);
+        return out(200, { data: rows });
+      }
+      if (url.pathname === '/api/products' && req.method === 'GET') return out(200, { data: db.prepare('SELECT id, name FROM products').all() });
+      const item = /^\/api\/products\/([^/]+)$/.exec(url.pathname);
+      if (item && req.method === 'GET') {
+        const id = decodeURIComponent(item[1]!);
+        const row = flawed ? db.prepare(`SELECT id, name, price FROM products WHERE id = ${id}`).get() : db.prepare('SELECT id, name, price FROM products WHERE id = ?').get(Number(id));
+        return row ? out(200, row) : out(404, { error: 'no such product' });
+      }
+      // Reviews kept in a document store queried with $where: the flawed build evaluates the id as JavaScript,
+      // so "sleep(2000)" sleeps (modelled with a timer, capped at 3 s).
+      const reviews = /^\/api\/products\/([^/]+)\/reviews$/.exec(url.pathname);
+      if (reviews && req.method === 'GET') {
+        const sleep = /^sleep\((\d+)\)$/.exec(decodeURIComponent(reviews[1]!));
+        const done = () => out(200, { data: [{ product: reviews[1], stars: 5 }] });
+        if (flawed && sleep) return void setTimeout(done, Math.min(3000, Number(sleep[1])));
+        return done();
+      }
+      // Order tracking by $where: "this.code === '" + code + "'" (flawed). The JavaScript is modelled, not run: a
+      // trailing "' || 'x'=='x" / "' && 'x'=='y" clause is evaluated like MongoDB would.
+      const track = /^\/api\/track\/([^/]+)$/.exec(url.pathname);
+      if (track && req.method === 'GET') {
+        const code = decodeURIComponent(track[1]!);
+        const orders = [{ code: 'TRK-1', status: 'shipped' }, { code: 'TRK-2', status: 'packed' }];
+        if (!flawed) return out(200, { data: orders.filter((o) => o.code === code) });
+        const m = /^(.*)' (\|\||&&) '(\w+)'=='(\w+)$/.exec(code);
+        if (!m && code.includes("'")) return out(500, { error: errors ? 'SyntaxError: Unexpected string in $where' : 'internal error' });
+        const match = (o: { code: string }) => (m ? (m[2] === '||' ? o.code === m[1] || m[3] === m[4] : o.code === m[1] && m[3] === m[4]) : o.code === code);
+        return out(200, { data: orders.filter(match) });
+      }
+      if (url.pathname === '/api/notes/find' && req.method === 'POST') {
+        const filter = flawed ? { code: b.code } : { code: String(b.code ?? '') };
+        return out(200, { data: notes.filter((n) => matches(n, filter)).map((n) => ({ code: n.code, text: n.text })) });
+      }
+      return out(404, { error: 'not found' });
+    } catch (err) {
+      // The flawed build shows the driver's message (better-sqlite3: 'near "x": syntax error', 'unrecognized token').
+      return errors ? out(500, { error: (err as Error).message }) : out(500, { error: 'internal error' });
+    }
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { randomInt } from 'node:crypto';
 import { apiChecks } from '../../src/checks/api/index.js';
-import { auditRaw, tmpDir } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer } from './helpers.js';
 
 // api/reset-token's attempt-limit probe on 6-digit codes, against three small reset APIs: no limit (bruteForceable),
 // a code burnt after 5 wrong guesses (attemptLimited), and guessing throttled with 429 while the real code keeps
@@ -22,36 +22,28 @@ async function start(mode: Mode): Promise<string> {
   let code: string | undefined;
   let wrong = 0;
   const mails: { ID: string; To: { Address: string }[]; Text: string }[] = [];
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString()));
-    req.on('end', () => {
-      const out = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      const b = raw ? (JSON.parse(raw) as Record<string, string>) : {};
-      if (req.url === '/reset' && req.method === 'POST') {
-        code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-        wrong = 0;
-        mails.push({ ID: `m${mails.length}`, To: [{ Address: 'ann@x.test' }], Text: `Your code is ${code}.` });
-        return out(202, { ok: true });
+  const server = jsonServer((req, res, raw, out) => {
+    const b = raw ? (JSON.parse(raw) as Record<string, string>) : {};
+    if (req.url === '/reset' && req.method === 'POST') {
+      code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      wrong = 0;
+      mails.push({ ID: `m${mails.length}`, To: [{ Address: 'ann@x.test' }], Text: `Your code is ${code}.` });
+      return out(202, { ok: true });
+    }
+    if (req.url === '/reset/confirm' && req.method === 'POST') {
+      if (mode === 'throttle' && wrong >= 3 && b.code !== code) return out(429, { detail: 'Too many attempts' });
+      if (!code || b.code !== code) {
+        wrong++;
+        if (mode === 'burn' && wrong >= 5) code = undefined;
+        return out(400, { detail: 'Invalid code' });
       }
-      if (req.url === '/reset/confirm' && req.method === 'POST') {
-        if (mode === 'throttle' && wrong >= 3 && b.code !== code) return out(429, { detail: 'Too many attempts' });
-        if (!code || b.code !== code) {
-          wrong++;
-          if (mode === 'burn' && wrong >= 5) code = undefined;
-          return out(400, { detail: 'Invalid code' });
-        }
-        code = undefined;
-        return out(200, { detail: 'Password changed' });
-      }
-      if (req.url === '/mail/api/v1/messages') return out(200, { messages: [...mails].reverse().map(({ Text: _t, ...m }) => m) });
-      const m = /^\/mail\/api\/v1\/message\/(\w+)$/.exec(req.url ?? '');
-      const mail = m && mails.find((x) => x.ID === m[1]);
-      return mail ? out(200, mail) : out(404, { detail: 'Not found' });
-    });
+      code = undefined;
+      return out(200, { detail: 'Password changed' });
+    }
+    if (req.url === '/mail/api/v1/messages') return out(200, { messages: [...mails].reverse().map(({ Text: _t, ...m }) => m) });
+    const m = /^\/mail\/api\/v1\/message\/(\w+)$/.exec(req.url ?? '');
+    const mail = m && mails.find((x) => x.ID === m[1]);
+    return mail ? out(200, mail) : out(404, { detail: 'Not found' });
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

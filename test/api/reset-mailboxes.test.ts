@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { apiChecks } from '../../src/checks/api/index.js';
-import { auditRaw, tmpDir } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer } from './helpers.js';
 import { imapServer, type TestMail } from './imap-server.js';
 
 // api/reset-token with the mailboxes people actually have: MailHog's API, a generic JSON outbox, a real mailbox over
@@ -31,42 +31,34 @@ async function resetApp(flawed: boolean, mails: TestMail[]): Promise<string> {
   const tokens = new Map<string, boolean>();
   let wrongAnswers = 0;
   const port = await listen(
-    createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c: Buffer) => (raw += c.toString()));
-      req.on('end', () => {
-        const out = (status: number, body: unknown) => {
-          res.writeHead(status, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(body));
-        };
-        const b = raw ? (JSON.parse(raw) as Record<string, string>) : {};
-        const url = new URL(req.url ?? '/', 'http://x');
-        if (url.pathname === '/api/password/forgot') {
-          const t = randomBytes(24).toString('base64url');
-          if (!flawed) for (const k of tokens.keys()) tokens.set(k, false); // a new link revokes older ones
-          tokens.set(t, true);
-          if (b.email === ANN.email) mails.push({ to: ANN.email, subject: 'Reset your password', text: `Hello,\nreset here: https://app.x.test/reset?token=${t}&lang=en\n` });
-          return out(202, { message: 'If the account exists, we sent a link.' });
+    jsonServer((req, res, raw, out) => {
+      const b = raw ? (JSON.parse(raw) as Record<string, string>) : {};
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/api/password/forgot') {
+        const t = randomBytes(24).toString('base64url');
+        if (!flawed) for (const k of tokens.keys()) tokens.set(k, false); // a new link revokes older ones
+        tokens.set(t, true);
+        if (b.email === ANN.email) mails.push({ to: ANN.email, subject: 'Reset your password', text: `Hello,\nreset here: https://app.x.test/reset?token=${t}&lang=en\n` });
+        return out(202, { message: 'If the account exists, we sent a link.' });
+      }
+      if (url.pathname === '/api/password/reset') {
+        if (!tokens.get(b.token ?? '')) return out(400, { error: 'invalid or used token' });
+        if (!flawed) tokens.set(b.token!, false); // FLAW (flawed build): reusable token
+        return out(200, { message: 'password changed' });
+      }
+      if (url.pathname === '/api/password/answer') {
+        if (!flawed && wrongAnswers >= 3) return out(429, { error: 'too many wrong answers, try again later' });
+        if (b.email !== ANN.email || b.answer !== ANN.answer) {
+          wrongAnswers++;
+          return out(401, { error: 'wrong answer' });
         }
-        if (url.pathname === '/api/password/reset') {
-          if (!tokens.get(b.token ?? '')) return out(400, { error: 'invalid or used token' });
-          if (!flawed) tokens.set(b.token!, false); // FLAW (flawed build): reusable token
-          return out(200, { message: 'password changed' });
-        }
-        if (url.pathname === '/api/password/answer') {
-          if (!flawed && wrongAnswers >= 3) return out(429, { error: 'too many wrong answers, try again later' });
-          if (b.email !== ANN.email || b.answer !== ANN.answer) {
-            wrongAnswers++;
-            return out(401, { error: 'wrong answer' });
-          }
-          return out(200, { message: 'password changed' });
-        }
-        // The JSON outbox a dev server exposes: {"emails": [{"to", "subject", "body"}]}.
-        if (url.pathname === '/dev/outbox') return out(200, { emails: mails.map((m, i) => ({ id: `e${i}`, to: m.to, subject: m.subject, body: m.text })) });
-        // MailHog API v2 (subset): items with Content.Headers.To and a quoted-printable Content.Body.
-        if (url.pathname === '/mailhog/api/v2/messages') return out(200, { total: mails.length, count: mails.length, start: 0, items: [...mails].reverse().map((m, i) => ({ ID: `mh${mails.length - i}`, Content: { Headers: { To: [m.to], Subject: [m.subject] }, Body: m.text.replace(/=/g, '=3D').replace(/(.{60})/g, '$1=\r\n') }, MIME: null, Raw: { To: [m.to] } })) });
-        return out(404, { error: 'not found' });
-      });
+        return out(200, { message: 'password changed' });
+      }
+      // The JSON outbox a dev server exposes: {"emails": [{"to", "subject", "body"}]}.
+      if (url.pathname === '/dev/outbox') return out(200, { emails: mails.map((m, i) => ({ id: `e${i}`, to: m.to, subject: m.subject, body: m.text })) });
+      // MailHog API v2 (subset): items with Content.Headers.To and a quoted-printable Content.Body.
+      if (url.pathname === '/mailhog/api/v2/messages') return out(200, { total: mails.length, count: mails.length, start: 0, items: [...mails].reverse().map((m, i) => ({ ID: `mh${mails.length - i}`, Content: { Headers: { To: [m.to], Subject: [m.subject] }, Body: m.text.replace(/=/g, '=3D').replace(/(.{60})/g, '$1=\r\n') }, MIME: null, Raw: { To: [m.to] } })) });
+      return out(404, { error: 'not found' });
     }),
   );
   return `http://127.0.0.1:${port}`;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { apiChecks } from '../../src/checks/api/index.js';
 import { lookupRoutes } from '../../src/checks/api/user-enumeration.js';
 import type { ApiRoute } from '../../src/probes/api-openapi.js';
-import { auditRaw, tmpDir } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer } from './helpers.js';
 
 // api/user-enumeration on lookup routes (not only login/reset/signup): a public profile route by username and an
 // "is this email taken?" route. The flawed app answers them per account; the fixed one shows profiles to their
@@ -36,33 +36,25 @@ const OPENAPI = {
 };
 
 async function run(flawed: boolean): Promise<string[]> {
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString()));
-    req.on('end', () => {
-      const out = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      const url = new URL(req.url ?? '/', 'http://x');
-      const me = USERS.find((u) => req.headers.authorization === `Bearer ${u.token}`);
-      if (url.pathname === '/api/login' && req.method === 'POST') {
-        const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
-        const u = USERS.find((x) => x.email === b.email && x.password === b.password);
-        return u ? out(200, { token: u.token }) : out(401, { error: 'invalid email or password' });
-      }
-      const m = /^\/api\/users\/([^/]+)$/.exec(url.pathname);
-      if (m) {
-        const u = USERS.find((x) => x.username === decodeURIComponent(m[1]!));
-        if (flawed) return u ? out(200, { username: u.username, bio: 'hello', joined: '2026-01-01' }) : out(404, { error: 'no such user' });
-        return u && me === u ? out(200, { username: u.username, bio: 'hello' }) : out(404, { error: 'not found' });
-      }
-      if (url.pathname === '/api/accounts/availability') {
-        const taken = USERS.some((u) => u.email === url.searchParams.get('email'));
-        return flawed ? out(200, { available: !taken }) : out(200, { message: 'You can continue to sign up; we will email you.' });
-      }
-      return out(404, { error: 'not found' });
-    });
+  const server = jsonServer((req, res, raw, out) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const me = USERS.find((u) => req.headers.authorization === `Bearer ${u.token}`);
+    if (url.pathname === '/api/login' && req.method === 'POST') {
+      const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
+      const u = USERS.find((x) => x.email === b.email && x.password === b.password);
+      return u ? out(200, { token: u.token }) : out(401, { error: 'invalid email or password' });
+    }
+    const m = /^\/api\/users\/([^/]+)$/.exec(url.pathname);
+    if (m) {
+      const u = USERS.find((x) => x.username === decodeURIComponent(m[1]!));
+      if (flawed) return u ? out(200, { username: u.username, bio: 'hello', joined: '2026-01-01' }) : out(404, { error: 'no such user' });
+      return u && me === u ? out(200, { username: u.username, bio: 'hello' }) : out(404, { error: 'not found' });
+    }
+    if (url.pathname === '/api/accounts/availability') {
+      const taken = USERS.some((u) => u.email === url.searchParams.get('email'));
+      return flawed ? out(200, { available: !taken }) : out(200, { message: 'You can continue to sign up; we will email you.' });
+    }
+    return out(404, { error: 'not found' });
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
