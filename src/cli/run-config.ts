@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { readJsonReport } from './report-file.js';
+import { relative } from 'node:path';
 import { runAudit, type AuditOptions } from '../audit/run.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Config } from '../core/config/schema.js';
@@ -93,14 +93,8 @@ export function applyGateFlags(config: Config, flags: ParsedFlags): Config {
 }
 
 export async function readBaseline(path: string, cwd: string): Promise<Pick<Report, 'findings'>> {
-  const file = resolve(cwd, path);
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (err) {
-    throw new InputError(`--baseline ${file}: cannot read a JSON report (${(err as Error).message})`, { cause: err });
-  }
-  const findings = (data as { findings?: unknown }).findings;
+  const { file, data } = await readJsonReport(path, cwd, '--baseline');
+  const findings = (data as { findings?: unknown } | null)?.findings;
   if (!Array.isArray(findings)) throw new InputError(`--baseline ${file}: not a launchready JSON report (no findings array)`);
   return { findings: findings as Report['findings'] };
 }
