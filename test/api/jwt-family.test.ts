@@ -1,7 +1,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac, generateKeyPairSync, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeProtectedHeader, decodeJwt, exportJWK, jwtVerify, SignJWT } from 'jose';
@@ -9,7 +9,7 @@ import type { Report } from '../../src/core/types.js';
 import { apiChecks } from '../../src/checks/api/index.js';
 import { WEAK_SECRETS } from '../../src/checks/api/lib/jwt.js';
 import { loadJwtWordlist } from '../../src/probes/jwt-wordlist.js';
-import { auditRaw, tmpDir } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer } from './helpers.js';
 
 // The JWT family against a small API written for it (not the demo): three protected routes, of which GET /api/me
 // answers 500 to every token it cannot verify (a crashing route that used to hide the verifier's flaws), GET
@@ -72,65 +72,57 @@ async function start(variant: Variant): Promise<string> {
     }
     return undefined;
   };
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString()));
-    req.on('end', async () => {
-      const out = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      const url = new URL(req.url ?? '/', 'http://x');
-      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      try {
-        if (url.pathname === '/api/login' && req.method === 'POST') {
-          const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
-          const u = b.email ? users[b.email] : undefined;
-          if (!u || u.password !== b.password) return out(401, { error: 'invalid credentials' });
-          return out(200, { token: await issue(b.email!) });
-        }
-        if (url.pathname === '/.well-known/jwks.json' && rs) return out(200, { keys: [jwk] });
-        if (url.pathname === '/api/me') {
-          if (!token) return out(401, { error: 'login required' });
-          // Crashes (500) on any token it cannot verify: the old single-probe-route design stopped here.
-          const p = await strict(token).catch(() => {
-            throw Object.assign(new Error('TypeError: cannot read properties of undefined'), { status: 500 });
-          });
-          return out(200, { id: p.sub, email: p.email, role: p.role });
-        }
-        if (url.pathname === '/api/orders') {
-          if (!token) return out(401, { error: 'login required' });
-          let p: Record<string, unknown> | undefined;
-          try {
-            // hs-query: the orders route only decodes (no signature check at all)
-            p = queryOnly ? decodeJwt(token) : flawed ? (lax(token) ?? (await strict(token))) : await strict(token);
-          } catch {
-            return out(401, { error: 'invalid token' });
-          }
-          return out(200, { data: [{ id: 'ord_1', owner: p?.sub, total: 42, currency: 'EUR' }, { id: 'ord_2', owner: p?.sub, total: 7, currency: 'EUR' }] });
-        }
-        if (url.pathname === '/api/download') {
-          const t = url.searchParams.get('token');
-          if (!t) return out(401, { error: 'token required' });
-          let p: Record<string, unknown> | undefined;
-          try {
-            p = queryOnly ? (lax(t) ?? (await strict(t))) : await strict(t);
-          } catch {
-            return out(401, { error: 'invalid token' });
-          }
-          return out(200, { file: 'statement.pdf', owner: p?.sub, bytes: 1024 });
-        }
-        if (url.pathname === '/api/projects') {
-          if (!token) return out(401, { error: 'login required' });
-          const p = await strict(token).catch(() => undefined);
-          if (!p) return out(401, { error: 'invalid token' });
-          return out(200, { data: [{ id: 'prj_1', owner: p.sub, name: 'Apollo' }] });
-        }
-        return out(404, { error: 'not found' });
-      } catch (err) {
-        return out((err as { status?: number }).status ?? 500, { error: (err as Error).message });
+  const server = jsonServer(async (req, res, raw, out) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    try {
+      if (url.pathname === '/api/login' && req.method === 'POST') {
+        const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
+        const u = b.email ? users[b.email] : undefined;
+        if (!u || u.password !== b.password) return out(401, { error: 'invalid credentials' });
+        return out(200, { token: await issue(b.email!) });
       }
-    });
+      if (url.pathname === '/.well-known/jwks.json' && rs) return out(200, { keys: [jwk] });
+      if (url.pathname === '/api/me') {
+        if (!token) return out(401, { error: 'login required' });
+        // Crashes (500) on any token it cannot verify: the old single-probe-route design stopped here.
+        const p = await strict(token).catch(() => {
+          throw Object.assign(new Error('TypeError: cannot read properties of undefined'), { status: 500 });
+        });
+        return out(200, { id: p.sub, email: p.email, role: p.role });
+      }
+      if (url.pathname === '/api/orders') {
+        if (!token) return out(401, { error: 'login required' });
+        let p: Record<string, unknown> | undefined;
+        try {
+          // hs-query: the orders route only decodes (no signature check at all)
+          p = queryOnly ? decodeJwt(token) : flawed ? (lax(token) ?? (await strict(token))) : await strict(token);
+        } catch {
+          return out(401, { error: 'invalid token' });
+        }
+        return out(200, { data: [{ id: 'ord_1', owner: p?.sub, total: 42, currency: 'EUR' }, { id: 'ord_2', owner: p?.sub, total: 7, currency: 'EUR' }] });
+      }
+      if (url.pathname === '/api/download') {
+        const t = url.searchParams.get('token');
+        if (!t) return out(401, { error: 'token required' });
+        let p: Record<string, unknown> | undefined;
+        try {
+          p = queryOnly ? (lax(t) ?? (await strict(t))) : await strict(t);
+        } catch {
+          return out(401, { error: 'invalid token' });
+        }
+        return out(200, { file: 'statement.pdf', owner: p?.sub, bytes: 1024 });
+      }
+      if (url.pathname === '/api/projects') {
+        if (!token) return out(401, { error: 'login required' });
+        const p = await strict(token).catch(() => undefined);
+        if (!p) return out(401, { error: 'invalid token' });
+        return out(200, { data: [{ id: 'prj_1', owner: p.sub, name: 'Apollo' }] });
+      }
+      return out(404, { error: 'not found' });
+    } catch (err) {
+      return out((err as { status?: number }).status ?? 500, { error: (err as Error).message });
+    }
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

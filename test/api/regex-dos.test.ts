@@ -1,11 +1,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiChecks } from '../../src/checks/api/index.js';
 import { craft } from '../../src/checks/api/regex-dos.js';
-import { auditRaw, tmpDir } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer } from './helpers.js';
 
 // api/regex-dos against a sign-in and a coupon route whose validators backtrack. The cost is modelled, not burnt:
 // the flawed app sleeps 2^(length-16) ms (capped at 3 s) for a near-match of its nested-quantifier pattern, as a
@@ -24,25 +24,17 @@ after(async () => {
 const nearMatch = (v: string) => /^[a-zA-Z0-9]{8,}[^a-zA-Z0-9@.]$/.test(v) || /^[A-Z0-9]{8,}!$/.test(v);
 
 async function run(flawed: boolean): Promise<string[]> {
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString()));
-    req.on('end', async () => {
-      const out = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      const url = new URL(req.url ?? '/', 'http://x');
-      const b = JSON.parse(raw || '{}') as { email?: string; password?: string; display_name?: string };
-      const value = url.pathname === '/api/login' ? String(b.email ?? '') : url.pathname === '/api/users/me' ? String(b.display_name ?? '') : url.searchParams.get('code') ?? '';
-      // The coupon code's length cap runs before its pattern (as Pydantic/Joi do): the worst case is 25 characters.
-      if (url.pathname === '/api/coupons/check' && value.length > 25) return out(422, { error: 'code too long' });
-      if (flawed && nearMatch(value)) await new Promise((r) => setTimeout(r, Math.min(3000, 2 ** Math.max(0, value.length - 16))));
-      if (url.pathname === '/api/login') return b.email === 'ann@x.test' && b.password === 'Ann-Pass-2026' ? out(200, { token: 'ann-session-token-0123456789' }) : out(401, { error: 'invalid email or password' });
-      if (url.pathname === '/api/users/me') return req.headers.authorization === 'Bearer ann-session-token-0123456789' ? out(200, { email: 'ann@x.test', display_name: req.method === 'PATCH' ? value : 'Ann' }) : out(401, { error: 'login required' });
-      if (url.pathname === '/api/coupons/check') return out(200, { valid: /^[A-Z0-9]{6,12}$/.test(value) });
-      return out(404, { error: 'not found' });
-    });
+  const server = jsonServer(async (req, res, raw, out) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const b = JSON.parse(raw || '{}') as { email?: string; password?: string; display_name?: string };
+    const value = url.pathname === '/api/login' ? String(b.email ?? '') : url.pathname === '/api/users/me' ? String(b.display_name ?? '') : url.searchParams.get('code') ?? '';
+    // The coupon code's length cap runs before its pattern (as Pydantic/Joi do): the worst case is 25 characters.
+    if (url.pathname === '/api/coupons/check' && value.length > 25) return out(422, { error: 'code too long' });
+    if (flawed && nearMatch(value)) await new Promise((r) => setTimeout(r, Math.min(3000, 2 ** Math.max(0, value.length - 16))));
+    if (url.pathname === '/api/login') return b.email === 'ann@x.test' && b.password === 'Ann-Pass-2026' ? out(200, { token: 'ann-session-token-0123456789' }) : out(401, { error: 'invalid email or password' });
+    if (url.pathname === '/api/users/me') return req.headers.authorization === 'Bearer ann-session-token-0123456789' ? out(200, { email: 'ann@x.test', display_name: req.method === 'PATCH' ? value : 'Ann' }) : out(401, { error: 'login required' });
+    if (url.pathname === '/api/coupons/check') return out(200, { valid: /^[A-Z0-9]{6,12}$/.test(value) });
+    return out(404, { error: 'not found' });
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { apiChecks } from '../../src/checks/api/index.js';
 import { auditRaw, tmpDir, jsonServer } from './helpers.js';
