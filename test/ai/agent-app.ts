@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fetchText, IMAGE, OBEY } from './app-kit.js';
-import type { AddressInfo } from 'node:net';
+import { fetchText, IMAGE, listenLoopback, OBEY } from './app-kit.js';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -225,8 +224,7 @@ export async function startAgentApp(mode: AgentMode): Promise<AgentApp> {
       handle(req, res, raw).catch((err: Error) => send(res, 500, { error: err.message }));
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, close } = await listenLoopback(server);
   return {
     url: `${base}/v1/agent`,
     base,
@@ -236,11 +234,7 @@ export async function startAgentApp(mode: AgentMode): Promise<AgentApp> {
     get chats() {
       return state.chats;
     },
-    close: () =>
-      new Promise<void>((r) => {
-        server.close(() => r());
-        server.closeAllConnections();
-      }),
+    close,
   };
 }
 

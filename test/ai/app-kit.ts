@@ -1,4 +1,5 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /**
  * What the two AI test apps (agent-app.ts, rag-app.ts) share: the URL fetch of their "tools" and the two regular
@@ -28,3 +29,16 @@ export function fetchText(url: string): Promise<string> {
 export const OBEY = /(?:reply with(?: only)?(?: this text)?|print|say|output|begin every reply with|start(?:ing)? your answer with|respond with|confirm by replying)[:\s]+["'`]?([A-Za-z0-9_-]{4,40})/i;
 /** A markdown image and its URL. */
 export const IMAGE = /!\[[^\]]*\]\((https?:\/\/[^)\s]+)\)/;
+
+/** Listen on a random loopback port; the base URL and a close that also ends kept-alive connections. */
+export async function listenLoopback(server: Server): Promise<{ base: string; close(): Promise<void> }> {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
+}

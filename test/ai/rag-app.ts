@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fetchText, IMAGE, OBEY } from './app-kit.js';
-import type { AddressInfo } from 'node:net';
+import { fetchText, IMAGE, listenLoopback, OBEY } from './app-kit.js';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -157,19 +156,14 @@ export async function startRagApp(mode: RagMode): Promise<RagApp> {
       handle(req, res, raw).catch((err: Error) => send(res, 500, { error: err.message }));
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, close } = await listenLoopback(server);
   return {
     url: `${base}/search`,
     base,
     get requests() {
       return state.requests;
     },
-    close: () =>
-      new Promise<void>((r) => {
-        server.close(() => r());
-        server.closeAllConnections();
-      }),
+    close,
   };
 }
 
