@@ -13,6 +13,7 @@ import { startChunkPool } from '../../src/checks/logs/parallel.js';
 import { loadSecretEngine } from '../../src/checks/logs/secret-engine.js';
 import { DEFAULT_SCAN_OPTIONS, LOG_KINDS } from '../../src/checks/logs/types.js';
 import { LogsProbe } from '../../src/probes/logs-reader.js';
+import { luhnComplete } from '../../test/leakgen/generate.js';
 
 const args = process.argv.slice(2);
 const mb = Number(args[args.indexOf('--mb') + 1]) > 0 && args.includes('--mb') ? Number(args[args.indexOf('--mb') + 1]) : 1024;
@@ -24,21 +25,6 @@ function rnd(n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += a[(Math.random() * a.length) | 0];
   return s;
-}
-function luhnComplete(p: string): string {
-  for (let d = 0; d <= 9; d++) {
-    const s = p + d;
-    let sum = 0;
-    let dbl = false;
-    for (let i = s.length - 1; i >= 0; i--) {
-      let x = s.charCodeAt(i) - 48;
-      if (dbl && (x *= 2) > 9) x -= 9;
-      sum += x;
-      dbl = !dbl;
-    }
-    if (sum % 10 === 0) return s;
-  }
-  return p + '0';
 }
 
 /** A valid German IBAN (mod-97 check digits) from a counter. */
