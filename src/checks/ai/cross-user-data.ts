@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { CLASS_MESSAGES } from './judge.js';
+import { CLASS_MESSAGES, endpointLocation, reportIncomplete } from './judge.js';
 import { classExchanges, excerpt, transcriptOf } from './transcript.js';
 import type { AiProbes, AiTarget } from './types.js';
 
@@ -30,7 +30,7 @@ export default defineCheck<AiTarget, AiProbes>({
     'lookup that takes an arbitrary user id or email; filter retrieved documents by owner before they reach the prompt.',
   async run(ctx) {
     const e = ctx.target.endpoint;
-    const location = { url: e.url, method: e.method, host: new URL(e.url).hostname };
+    const location = endpointLocation(e);
     if (e.otherUserData.length === 0) {
       ctx.report({ messageId: 'not-configured', status: 'skipped', data: { endpoint: e.name }, location, target: e.name });
       return;
@@ -48,7 +48,7 @@ export default defineCheck<AiTarget, AiProbes>({
     if (hits.length === 0) {
       const { unjudged } = classExchanges(t, 'cross-user');
       if (unjudged.length) {
-        ctx.report({ messageId: 'incomplete', status: 'error', severity: 'info', data: { endpoint: e.name, failed: unjudged.length, sent: unjudged.length, reason: unjudged[0]!.error ?? 'no reply' }, location, target: e.name });
+        reportIncomplete(ctx, unjudged, unjudged.length);
         return;
       }
       ctx.report({ messageId: 'ok', status: 'pass', data: { endpoint: e.name, sent: ok.length }, location, target: e.name });

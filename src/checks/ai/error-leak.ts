@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { endpointLocation } from './judge.js';
 import type { Severity } from '../../core/types.js';
 import { providerHeaders, providerLeaks } from './detect.js';
 import { transcriptOf } from './transcript.js';
@@ -29,7 +30,7 @@ export default defineCheck<AiTarget, AiProbes>({
     'forward the provider\'s error body, model name, organisation or headers.',
   async run(ctx) {
     const e = ctx.target.endpoint;
-    const location = { url: e.url, method: e.method, host: new URL(e.url).hostname };
+    const location = endpointLocation(e);
     const t = await transcriptOf(ctx);
     const answered = t.errorProbes.filter((p) => p.status !== undefined);
     if (answered.length === 0 && t.errorProbes.length) {

@@ -51,6 +51,28 @@ export function dangerousRun(x: AiExchange, e: AiEndpoint): string[] {
   return x.tools.filter((c) => dangerous.has(c.name.toLowerCase()) && (c.outcome === 'executed' || c.outcome === 'unknown')).map((c) => c.name);
 }
 
+/** Where an endpoint's findings point: its URL, method and host. */
+export function endpointLocation(e: AiEndpoint): { url: string; method: string; host: string } {
+  return { url: e.url, method: e.method, host: new URL(e.url).hostname };
+}
+
+/**
+ * The class could not be judged: some payloads got no usable reply (429, 5xx, timeout) and nothing was found among
+ * the others. Status error, never a pass (`sent` = the payloads of the class that were sent).
+ */
+export function reportIncomplete(ctx: CheckContext<AiTarget, AiProbes>, unjudged: AiExchange[], sent: number): void {
+  const e = ctx.target.endpoint;
+  ctx.report({
+    messageId: 'incomplete',
+    status: 'error',
+    severity: 'info',
+    data: { endpoint: e.name, failed: unjudged.length, sent, reason: unjudged[0]?.error ?? 'no reply' },
+    location: endpointLocation(e),
+    target: e.name,
+    meta: { payloads: unjudged.map((x) => x.payload.id) },
+  });
+}
+
 export interface ClassHit {
   x: AiExchange;
   /** what proves it: "printed the nonce", "canary (base64)", "system prompt text", "image to exfil.host", "ran issue_refund" */
@@ -90,7 +112,7 @@ export interface ClassCheckSpec {
  */
 export async function runClassCheck(ctx: CheckContext<AiTarget, AiProbes>, spec: ClassCheckSpec): Promise<void> {
   const e = ctx.target.endpoint;
-  const location = { url: e.url, method: e.method, host: new URL(e.url).hostname };
+  const location = endpointLocation(e);
   const t = await transcriptOf(ctx);
   const { judged, unjudged } = classExchanges(t, spec.category);
   const hits = judged.map((x) => spec.judge(x, t, e)).filter((h): h is ClassHit => h !== undefined);
@@ -112,15 +134,7 @@ export async function runClassCheck(ctx: CheckContext<AiTarget, AiProbes>, spec:
     return;
   }
   if (unjudged.length) {
-    ctx.report({
-      messageId: 'incomplete',
-      status: 'error',
-      severity: 'info',
-      data: { endpoint: e.name, failed: unjudged.length, sent: judged.length + unjudged.length, reason: unjudged[0]!.error ?? 'no reply' },
-      location,
-      target: e.name,
-      meta: { payloads: unjudged.map((x) => x.payload.id) },
-    });
+    reportIncomplete(ctx, unjudged, judged.length + unjudged.length);
     return;
   }
   ctx.report({ messageId: 'ok', status: 'pass', data: { endpoint: e.name, sent: judged.length }, location, target: e.name });

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { Severity } from '../../core/types.js';
 import { exfilLinks } from './detect.js';
-import { allowedHost, CLASS_MESSAGES } from './judge.js';
+import { allowedHost, CLASS_MESSAGES, endpointLocation, reportIncomplete } from './judge.js';
 import { classExchanges, excerpt, transcriptOf } from './transcript.js';
 import type { AiExchange, AiProbes, AiTarget } from './types.js';
 
@@ -31,7 +31,7 @@ export default defineCheck<AiTarget, AiProbes>({
     'neutralise links to other hosts, and never let the model build URLs that carry user or conversation data.',
   async run(ctx) {
     const e = ctx.target.endpoint;
-    const location = { url: e.url, method: e.method, host: new URL(e.url).hostname };
+    const location = endpointLocation(e);
     const t = await transcriptOf(ctx);
     const ok = allowedHost(e);
     const linksIn = (x: AiExchange) => {
@@ -67,7 +67,7 @@ export default defineCheck<AiTarget, AiProbes>({
     }
     const { judged, unjudged } = classExchanges(t, 'exfiltration');
     if (unjudged.length) {
-      ctx.report({ messageId: 'incomplete', status: 'error', severity: 'info', data: { endpoint: e.name, failed: unjudged.length, sent: judged.length + unjudged.length, reason: unjudged[0]!.error ?? 'no reply' }, location, target: e.name });
+      reportIncomplete(ctx, unjudged, judged.length + unjudged.length);
       return;
     }
     ctx.report({ messageId: 'ok', status: 'pass', data: { endpoint: e.name, sent: t.exchanges.filter((x) => !x.error).length }, location, target: e.name });

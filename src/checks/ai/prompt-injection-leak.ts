@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { CLASS_MESSAGES, injectionProofs, runClassCheck } from './judge.js';
+import { CLASS_MESSAGES, endpointLocation, injectionProofs, runClassCheck } from './judge.js';
 import type { AiProbes, AiTarget } from './types.js';
 
 /**
@@ -30,7 +30,7 @@ export default defineCheck<AiTarget, AiProbes>({
   async run(ctx) {
     const e = ctx.target.endpoint;
     if (e.canaries.length === 0 && e.systemPromptMarkers.length === 0) {
-      ctx.report({ messageId: 'not-configured', status: 'skipped', data: { endpoint: e.name }, location: { url: e.url, method: e.method, host: new URL(e.url).hostname } });
+      ctx.report({ messageId: 'not-configured', status: 'skipped', data: { endpoint: e.name }, location: endpointLocation(e) });
       return;
     }
     await runClassCheck(ctx, {

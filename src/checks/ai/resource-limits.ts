@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { endpointLocation } from './judge.js';
 import { runLimits, transcriptOf } from './transcript.js';
 import type { AiProbes, AiTarget } from './types.js';
 
@@ -28,7 +29,7 @@ export default defineCheck<AiTarget, AiProbes>({
     'the model (413), set max_tokens on every model call and a daily token budget per user with an alert on spend.',
   async run(ctx) {
     const e = ctx.target.endpoint;
-    const location = { url: e.url, method: e.method, host: new URL(e.url).hostname };
+    const location = endpointLocation(e);
     const t = await transcriptOf(ctx);
     const l = await ctx.evidence(`ai:limits:${e.name}`, () => runLimits(e, ctx.probes, t, { checkId: ctx.checkId, signal: ctx.signal }));
     const count = (pred: (k: string) => boolean) => Object.entries(l.burst.statuses).filter(([k]) => pred(k)).reduce((a, [, n]) => a + n, 0);

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { CLASS_MESSAGES } from './judge.js';
+import { CLASS_MESSAGES, endpointLocation, reportIncomplete } from './judge.js';
 import { classExchanges, excerpt, transcriptOf } from './transcript.js';
 import type { AiProbes, AiTarget } from './types.js';
 
@@ -31,7 +31,7 @@ export default defineCheck<AiTarget, AiProbes>({
     '(169.254.169.254) after resolution and on every redirect, and fetch through an egress proxy that enforces the same.',
   async run(ctx) {
     const e = ctx.target.endpoint;
-    const location = { url: e.url, method: e.method, host: new URL(e.url).hostname };
+    const location = endpointLocation(e);
     const t = await transcriptOf(ctx);
     const fetchTools = new Set(e.fetchTools.map((f) => f.toLowerCase()));
     const { judged, unjudged } = classExchanges(t, 'ssrf');
@@ -56,7 +56,7 @@ export default defineCheck<AiTarget, AiProbes>({
       return;
     }
     if (unjudged.length) {
-      ctx.report({ messageId: 'incomplete', status: 'error', severity: 'info', data: { endpoint: e.name, failed: unjudged.length, sent: judged.length + unjudged.length, reason: unjudged[0]!.error ?? 'no reply' }, location, target: e.name });
+      reportIncomplete(ctx, unjudged, judged.length + unjudged.length);
       return;
     }
     if (judged.length === 0) {

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { claimsAction } from './detect.js';
-import { CLASS_MESSAGES } from './judge.js';
+import { CLASS_MESSAGES, endpointLocation, reportIncomplete } from './judge.js';
 import { classExchanges, excerpt, transcriptOf } from './transcript.js';
 import type { AiExchange, AiProbes, AiTarget } from './types.js';
 
@@ -33,7 +33,7 @@ export default defineCheck<AiTarget, AiProbes>({
     'to the caller and stays under a limit, lookups are scoped to the caller\'s tenant, destructive tools need a human confirmation step.',
   async run(ctx) {
     const e = ctx.target.endpoint;
-    const location = { url: e.url, method: e.method, host: new URL(e.url).hostname };
+    const location = endpointLocation(e);
     const t = await transcriptOf(ctx);
     const ok = t.exchanges.filter((x) => !x.error);
     const fetchTools = new Set(e.fetchTools.map((d) => d.toLowerCase()));
@@ -84,7 +84,7 @@ export default defineCheck<AiTarget, AiProbes>({
       return;
     }
     if (unjudged.length) {
-      ctx.report({ messageId: 'incomplete', status: 'error', severity: 'info', data: { endpoint: e.name, failed: unjudged.length, sent: judged.length + unjudged.length, reason: unjudged[0]!.error ?? 'no reply' }, location, target: e.name });
+      reportIncomplete(ctx, unjudged, judged.length + unjudged.length);
       return;
     }
     if (dangerous.size === 0 && !e.toolCalls) {
