@@ -56,10 +56,20 @@ function commented(text: string, index: number): boolean {
   return /^\s*(\/\/|\*|\/\*)/.test(before) || /(^|[^:'"`])\/\/[^'"`]*$/.test(before);
 }
 
-function lineOf(text: string, index: number): number {
-  let n = 1;
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
+/** 1-based line of an index: newline offsets found once per file, then a binary search per route. */
+function lineFinder(text: string): (index: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /** The top-level arguments of a call whose "(" ends at `start` (bounded: 2,000 characters, depth-aware, strings skipped). */
@@ -173,16 +183,17 @@ export function extractRoutes(files: SourceFile[]): CodeRoute[] {
   for (const f of files) {
     if (!SOURCE_EXT.test(f.rel) || TEST_FILE.test(f.rel) || f.text.length > 2_000_000) continue;
     const t = f.text;
+    const lineOf = lineFinder(t);
     // ---- Next.js app router: app/**/route.ts exporting HTTP method handlers
     const appRoute = /^(?:src\/)?app\/(.*\/)?route\.[cm]?[jt]sx?$/.exec(f.rel);
     if (appRoute) {
       const segs = (appRoute[1] ?? '').split('/').filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith('@'));
       const path = normalisePath('/' + segs.map((s) => s.replace(/^\[\[?\.\.\.(\w+)\]?\]$/, '{$1}').replace(/^\[(\w+)\]$/, '{$1}')).join('/'));
       if (path) {
-        for (const m of t.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) raw.push({ method: m[1]!, path, file: f.rel, line: lineOf(t, m.index), style: 'nextjs-app' });
+        for (const m of t.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) raw.push({ method: m[1]!, path, file: f.rel, line: lineOf(m.index), style: 'nextjs-app' });
         for (const m of t.matchAll(/export\s*\{([^}]{1,200})\}/g)) for (const n of m[1]!.split(',')) {
           const name = n.trim().split(/\s+as\s+/).pop()!.trim();
-          if (HTTP_METHODS.has(name)) raw.push({ method: name, path, file: f.rel, line: lineOf(t, m.index), style: 'nextjs-app' });
+          if (HTTP_METHODS.has(name)) raw.push({ method: name, path, file: f.rel, line: lineOf(m.index), style: 'nextjs-app' });
         }
       }
       continue;
@@ -210,7 +221,7 @@ export function extractRoutes(files: SourceFile[]): CodeRoute[] {
         const ctl = [...controllers].reverse().find((c) => c.at < m.index);
         if (!ctl) continue;
         const path = normalisePath(join(ctl.prefix, m[2] ?? ''));
-        if (path) raw.push({ method: m[1]!.toUpperCase() === 'ALL' ? 'GET' : m[1]!.toUpperCase(), path, file: f.rel, line: lineOf(t, m.index), style: 'nestjs' });
+        if (path) raw.push({ method: m[1]!.toUpperCase() === 'ALL' ? 'GET' : m[1]!.toUpperCase(), path, file: f.rel, line: lineOf(m.index), style: 'nestjs' });
       }
       continue;
     }
@@ -232,7 +243,7 @@ export function extractRoutes(files: SourceFile[]): CodeRoute[] {
       if (!path) continue;
       const verb = m[2]!.toUpperCase();
       const method = verb === 'DEL' ? 'DELETE' : verb === 'ALL' ? 'GET' : verb;
-      raw.push({ method, path, file: f.rel, receiver, line: lineOf(t, m.index), style: /fastify/i.test(receiver) ? 'fastify' : 'express' });
+      raw.push({ method, path, file: f.rel, receiver, line: lineOf(m.index), style: /fastify/i.test(receiver) ? 'fastify' : 'express' });
     }
     // router.route('/x').get(h).post(h)
     for (const m of t.matchAll(/([A-Za-z_$][\w$]*)\s*\.\s*route\s*\(\s*['"](\/[^'"]{0,300})['"]\s*\)/g)) {
@@ -247,7 +258,7 @@ export function extractRoutes(files: SourceFile[]): CodeRoute[] {
         chain += `\n${l}`;
       }
       chain = chain.split(';')[0]!;
-      for (const c of chain.matchAll(/\.\s*(get|post|put|patch|delete|all)\s*\(/g)) raw.push({ method: c[1] === 'all' ? 'GET' : c[1]!.toUpperCase(), path, file: f.rel, receiver: m[1]!, line: lineOf(t, m.index), style: 'express' });
+      for (const c of chain.matchAll(/\.\s*(get|post|put|patch|delete|all)\s*\(/g)) raw.push({ method: c[1] === 'all' ? 'GET' : c[1]!.toUpperCase(), path, file: f.rel, receiver: m[1]!, line: lineOf(m.index), style: 'express' });
     }
     // fastify.route({ method: 'GET' | ['GET','POST'], url: '/x' })
     for (const m of t.matchAll(/\.\s*route\s*\(\s*\{/g)) {
@@ -257,13 +268,13 @@ export function extractRoutes(files: SourceFile[]): CodeRoute[] {
       const meth = /\bmethod\s*:\s*(\[[^\]]{0,200}\]|['"][A-Za-z]+['"])/.exec(body)?.[1];
       const path = url ? normalisePath(url) : undefined;
       if (!path || !meth) continue;
-      for (const x of meth.matchAll(/['"]([A-Za-z]+)['"]/g)) if (HTTP_METHODS.has(x[1]!.toUpperCase())) raw.push({ method: x[1]!.toUpperCase(), path, file: f.rel, line: lineOf(t, m.index), style: 'fastify' });
+      for (const x of meth.matchAll(/['"]([A-Za-z]+)['"]/g)) if (HTTP_METHODS.has(x[1]!.toUpperCase())) raw.push({ method: x[1]!.toUpperCase(), path, file: f.rel, line: lineOf(m.index), style: 'fastify' });
     }
     // generic ('GET', '/x') pairs: app.on('GET', '/x'), a home-made router's on('POST', '/x', h)
     for (const m of t.matchAll(/\(\s*['"](GET|POST|PUT|PATCH|DELETE)['"]\s*,\s*['"`](\/[^'"`\n]{0,300})['"`]\s*,/g)) {
       if (commented(t, m.index)) continue;
       const path = normalisePath(m[2]!.replace(/\{(\w+)\}/g, ':$1'));
-      if (path) raw.push({ method: m[1]!, path, file: f.rel, line: lineOf(t, m.index), style: 'generic' });
+      if (path) raw.push({ method: m[1]!, path, file: f.rel, line: lineOf(m.index), style: 'generic' });
     }
     // ---- mounts: app.use('/api', router), app.route('/api', sub), fastify.register(plugin, { prefix: '/api' })
     const imports = importsOf(f, known);
