@@ -109,11 +109,7 @@ function phased(check: Check, phases: Phases, checkTimeoutMs: number, watch: Tar
         if (held.length) {
           const own = watch.traffic.get(check.id);
           let why: string | undefined;
-          // api/rate-limit is the one check for which an HTTP 429 is the answer it looks for (a route already
-          // throttled when the burst starts is a limit in force), so its 429s count as answers.
-          const tested = coverage.countFor(check.id).tested;
-          const limitedOnly = check.id === 'api/rate-limit' && (watch.traffic.get(check.id)?.limited ?? 0) > 0;
-          if (tested === 0 && !limitedOnly) why = watch.unprobed(check.id, ['api/discovery']);
+          if (coverage.countFor(check.id).tested === 0) why = watch.unprobed(check.id, ['api/discovery']);
           if (!why && own && own.failed > 0 && held.some((i) => i.status === 'pass') && (watch.dead || watch.crashes.length > crashesBefore)) why = `the target went down while this check ran: ${own.failed} of its requests failed (${own.lastError ?? 'no answer'})`;
           if (why) throw new Error(`no pass without a probe: ${why}`);
           for (const i of held) ctx.report(i);

@@ -146,6 +146,9 @@ export default defineCheck<unknown, ApiProbes>({
         ctx.report({ messageId: 'unreached', status: 'error', data: { kind: t.kind, method: t.method, path: t.path, status: r.first.status }, location: loc, evidence: r.first.evidence });
         continue;
       }
+      // A throttle (429, Retry-After, lockout) is the answer this check looks for, and a burst that got none is a
+      // verdict too: either way the route was tested, whatever the client's automatic mark made of the 429s.
+      if (r.throttledAt !== undefined || r.last) ctx.probes.coverage.mark(ctx.checkId, loc, 'tested');
       if (r.throttledAt !== undefined) {
         ctx.report({ messageId: 'limited', status: 'pass', data: { kind: t.kind, path: t.path, after: r.throttledAt, how: `HTTP ${r.last?.status} on ${how}` }, location: loc });
       } else if (r.last) {
