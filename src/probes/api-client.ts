@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { RequestBudget } from '../core/budget.js';
 import { BudgetExceededError } from '../core/errors.js';
+import { readJwsHeader, readJwt } from '../core/jwt.js';
+import { fillTemplate, getPath } from '../core/template.js';
 import type { Redactor } from '../core/redact.js';
 import { buildCurl, envVarFor, exchangeEvidence } from './api-curl.js';
 import { documentCarriers, type ApiIdentity, type ApiModel } from './api-openapi.js';
@@ -134,37 +136,9 @@ export function csrfFrom(res: Pick<HttpResponse, 'setCookies' | 'body' | 'header
   return { cookies, ...(name && cookies[name] ? { cookieName: name } : {}), header, value };
 }
 
-export function getPath(obj: unknown, path: string): unknown {
-  let cur = obj;
-  for (const part of path.split('.').filter(Boolean)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
-/** Fill {{email}}, {{password}}, {{token}}, {{nonce}}... in every string of a template (deep). */
-export function fillTemplate(value: unknown, vars: Record<string, string | number | undefined>): unknown {
-  if (typeof value === 'string') {
-    const whole = /^\{\{\s*(\w+)\s*\}\}$/.exec(value);
-    if (whole && typeof vars[whole[1]!] === 'number') return vars[whole[1]!];
-    return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (vars[k] !== undefined ? String(vars[k]) : m));
-  }
-  if (Array.isArray(value)) return value.map((v) => fillTemplate(v, vars));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplate(v, vars)]));
-  return value;
-}
-
 export function jwtExp(token: string | undefined): number | undefined {
-  if (!token) return undefined;
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  try {
-    const p = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as { exp?: unknown };
-    return typeof p.exp === 'number' ? p.exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
+  const exp = token ? readJwt(token)?.payload.exp : undefined;
+  return typeof exp === 'number' ? exp * 1000 : undefined;
 }
 
 /** Value of cookie `name` in Set-Cookie lines (the last one wins, as in a browser). */
@@ -192,14 +166,7 @@ export function sessionCookieName(setCookies: string[], name?: string): string |
 
 /** A compact JWS whose header names an algorithm. */
 export function isJwt(token: string): boolean {
-  const parts = token.split('.');
-  if (parts.length !== 3) return false;
-  try {
-    const h = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as { alg?: unknown };
-    return !!h && typeof h.alg === 'string';
-  } catch {
-    return false;
-  }
+  return typeof readJwsHeader(token)?.alg === 'string';
 }
 
 export function parseJson(text: string, contentType = ''): unknown {

@@ -3,6 +3,8 @@
  * "encoded" and tests can assert the kind.
  */
 
+import { getPath } from '../../core/template.js';
+
 /** Lower-case letters and digits only: "S E-C.R E T" and "secret" compare equal. */
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -81,7 +83,7 @@ const EXECUTED = /\b(executed|success(ful)?|succeeded|ok|done|completed?|sent|is
 export function toolOutcome(call: unknown, path?: string): { outcome: 'executed' | 'blocked' | 'pending' | 'unknown'; raw?: string } {
   if (!call || typeof call !== 'object') return { outcome: 'unknown' };
   const o = call as Record<string, unknown>;
-  const get = (p: string): unknown => p.split('.').reduce<unknown>((cur, k) => (cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), o);
+  const get = (p: string): unknown => getPath(o, p);
   const judgeText = (v: unknown): { outcome: 'executed' | 'blocked' | 'pending' | 'unknown'; raw?: string } | undefined => {
     if (v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v))) return undefined;
     const raw = typeof v === 'string' ? v : typeof v === 'boolean' ? String(v) : JSON.stringify(v).slice(0, 120);

@@ -1,3 +1,4 @@
+import { readJwt } from '../../core/jwt.js';
 import type { Hit, ScanOptions } from './types.js';
 
 /**
@@ -105,16 +106,6 @@ function lineEndOf(text: string, i: number): number {
 // ---------------------------------------------------------------------------------------------------------
 // auth tokens: bearer / basic / token in query strings / JWTs
 
-function b64urlDecode(s: string): string | null {
-  try {
-    const pad = s.replace(/-/g, '+').replace(/_/g, '/');
-    const out = Buffer.from(pad, 'base64').toString('utf8');
-    return out;
-  } catch {
-    return null;
-  }
-}
-
 const JWT_RE = /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,16384}\.[A-Za-z0-9_-]{0,4096}/g;
 
 export function detectJwt(text: string, out: Hit[], opts: ScanOptions): void {
@@ -122,16 +113,11 @@ export function detectJwt(text: string, out: Hit[], opts: ScanOptions): void {
   JWT_RE.lastIndex = 0;
   for (let m = JWT_RE.exec(text); m; m = JWT_RE.exec(text)) {
     const token = m[0];
-    const [h, p, sig] = token.split('.');
-    let header: Record<string, unknown>;
-    let payload: Record<string, unknown>;
-    try {
-      header = JSON.parse(b64urlDecode(h!) ?? '') as Record<string, unknown>;
-      payload = JSON.parse(b64urlDecode(p!) ?? '') as Record<string, unknown>;
-    } catch {
-      continue; // looks like a JWT, is not one
-    }
-    if (!header || typeof header !== 'object' || (!('alg' in header) && !('typ' in header))) continue;
+    const jwt = readJwt(token);
+    if (!jwt) continue; // looks like a JWT, is not one
+    const { header, payload } = jwt;
+    const sig = jwt.parts[2];
+    if (!('alg' in header) && !('typ' in header)) continue;
     const exp = typeof payload?.exp === 'number' ? payload.exp : undefined;
     const expired = exp !== undefined && exp * 1000 < opts.now.getTime();
     const data: Record<string, string | number | boolean> = { alg: String(header.alg ?? 'none'), signed: Boolean(sig), expired };

@@ -1,3 +1,4 @@
+import { readJwt } from '../../core/jwt.js';
 import type { Verdict } from './rule-dsl.js';
 
 /** CRC-32 (IEEE 802.3, the polynomial GitHub and npm use for their token checksums). */
@@ -62,34 +63,15 @@ export function unverified(what: string): Verdict {
   return { kind: 'unverified', severity: 'low', note: `format of ${what}, checksum does not verify: placeholder or corrupted?` };
 }
 
-export function decodeBase64Url(s: string): string | null {
-  try {
-    const b = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-    return b.toString('utf8');
-  } catch {
-    return null;
-  }
-}
-
 export interface JwtParts {
   header: Record<string, unknown>;
   payload: Record<string, unknown>;
 }
 
+/** Header and claims through the one JWT reader (src/core/jwt.ts, jose); null when it is not a JWT. */
 export function decodeJwt(token: string): JwtParts | null {
-  const parts = token.split('.');
-  if (parts.length !== 3) return null;
-  const h = decodeBase64Url(parts[0]!);
-  const p = decodeBase64Url(parts[1]!);
-  if (!h || !p) return null;
-  try {
-    const header = JSON.parse(h) as unknown;
-    const payload = JSON.parse(p) as unknown;
-    if (!header || typeof header !== 'object' || !payload || typeof payload !== 'object') return null;
-    return { header: header as Record<string, unknown>, payload: payload as Record<string, unknown> };
-  } catch {
-    return null;
-  }
+  const jwt = readJwt(token);
+  return jwt ? { header: jwt.header, payload: jwt.payload } : null;
 }
 
 /**

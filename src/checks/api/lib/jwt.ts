@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { base64url, decodeJwt as josePayload, decodeProtectedHeader, importPKCS8, SignJWT } from 'jose';
+import { base64url, importPKCS8, SignJWT } from 'jose';
+import { readJwt, type DecodedJwt } from '../../../core/jwt.js';
 import { concretePath, discover } from './discovery.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
 import type { TokenCarrier } from '../../../probes/api-client.js';
@@ -50,18 +51,10 @@ export interface JwtSubject {
 /** Protected routes sampled per auth scheme: enough to get past one broken or non-verifying route, few requests. */
 export const SAMPLE = 4;
 
-/** Decode a compact JWS with jose (header + claims); undefined for anything else. */
-export function decodeJwt(token: string): { header: Record<string, unknown>; payload: Record<string, unknown>; parts: string[] } | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  try {
-    const header = decodeProtectedHeader(token) as Record<string, unknown>;
-    if (typeof header.alg !== 'string') return undefined;
-    const payload = josePayload(token) as Record<string, unknown>;
-    return { header, payload, parts };
-  } catch {
-    return undefined;
-  }
+/** A compact JWS whose header names an algorithm, decoded by the one JWT reader (src/core/jwt.ts, jose). */
+export function decodeJwt(token: string): DecodedJwt | undefined {
+  const jwt = readJwt(token);
+  return jwt && typeof jwt.header.alg === 'string' ? jwt : undefined;
 }
 
 const enc = (v: unknown) => base64url.encode(typeof v === 'string' ? v : JSON.stringify(v));

@@ -1,4 +1,4 @@
-import { getPath } from '../../../probes/api-client.js';
+import { getPath } from '../../../core/template.js';
 import { imapMessages, type ImapSettings } from '../../../probes/mailbox-imap.js';
 import type { ApiExchange } from './types.js';
 import type { ApiCtx } from './util.js';
