@@ -7,6 +7,7 @@ import { opsChecks } from '../checks/ops/index.js';
 import { buildInventory } from '../checks/ops/inventory.js';
 import type { EnvSet, OpsTarget, SecretInfo } from '../checks/ops/model.js';
 import type { SmokeProbes, SmokeTarget } from '../checks/ops/smoke-runner.js';
+import { runFlow } from '../probes/http-flow.js';
 import { envUses, isExampleEnv, judgeValue, parseEnv } from '../checks/repo/env.js';
 import { envNameOf } from '../checks/repo/env-shared-secret.js';
 import { ruleById } from '../checks/secrets/rules.js';
@@ -167,13 +168,13 @@ export const opsStage: Stage = {
       // fail fast (exit 2) on a step URL the allowlist refuses, before any flow runs
       smoke.flows.forEach((flow) =>
         [...flow.steps, ...flow.undo].forEach((step) => {
-          const m = /^https?:\/\/([^/{}]+)(?:\/|$)/i.exec(step.path);
-          if (m) env.allow.assert(step.path.replace(/\{\{[^}]*\}\}/g, 'x'));
+          const m = /^https?:\/\/([^/{}]+)(?:\/|$)/i.exec(step.url);
+          if (m) env.allow.assert(step.url.replace(/\{\{[^}]*\}\}/g, 'x'));
         }),
       );
       http = stageHttp(env, { timeoutMs: smoke.timeoutMs });
       const st: SmokeTarget = { smoke };
-      smokeProbes = { http, results: [] };
+      smokeProbes = { http, runFlow, results: [] };
       for (const check of opsChecks) if (check.id.startsWith('ops/smoke') && include(check.id)) jobs.push({ check, target: st, probes: smokeProbes, targetLabel: smoke.baseUrl });
     }
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { detectEdgeBlock } from '../../src/checks/ops/smoke-runner.js';
+import { detectEdgeBlock } from '../../src/core/flow.js';
 import type { Report } from '../../src/core/types.js';
 import { testIo } from '../helpers.js';
 import { canaryConfig, startCanaryApp, type Variant } from './canary-app.js';
@@ -75,7 +75,7 @@ test('no smoke section or no config: exit 2 naming it', async () => {
 });
 
 test('edge signatures: challenge, block, captcha, rate limit, and a normal 403 is not a WAF', () => {
-  const r = (status: number, headers: Record<string, string>, body = '') => detectEdgeBlock({ status, headers, body, setCookies: [] });
+  const r = (status: number, headers: Record<string, string>, body = '') => detectEdgeBlock({ status, headers, body });
   assert.equal(r(403, { 'cf-mitigated': 'challenge' })?.kind, 'challenge');
   assert.equal(r(403, { 'x-amzn-waf-action': 'block' })?.vendor, 'AWS WAF');
   assert.equal(r(403, { server: 'AkamaiGHost' }, 'Access Denied Reference #18.2d351ab8.1700000000.abc')?.vendor, 'Akamai');
@@ -83,7 +83,7 @@ test('edge signatures: challenge, block, captcha, rate limit, and a normal 403 i
   assert.equal(r(403, { 'content-type': 'text/html' }, 'The requested URL was rejected. Please consult with your administrator.')?.vendor, 'F5 BIG-IP ASM');
   assert.equal(r(429, { server: 'cloudflare' })?.kind, 'rate-limit');
   assert.equal(r(200, { 'content-type': 'text/html' }, '<div class="g-recaptcha"></div>'), null, 'a captcha widget on a normal page is app design');
-  assert.equal(detectEdgeBlock({ status: 200, headers: { 'content-type': 'text/html' }, body: '<div class="cf-turnstile"></div>', setCookies: [] }, true)?.kind, 'captcha');
+  assert.equal(detectEdgeBlock({ status: 200, headers: { 'content-type': 'text/html' }, body: '<div class="cf-turnstile"></div>' }, true)?.kind, 'captcha');
   assert.equal(r(403, { 'content-type': 'application/json' }, '{"error":"forbidden"}'), null);
   assert.equal(r(401, {}, 'login required'), null);
 });

@@ -92,7 +92,7 @@ test('gate fails (exit 1 = roll back) on a missing env var and a failing smoke c
   const fails = report.findings.filter((f: { status: string }) => f.status === 'fail').map((f: { checkId: string; messageId: string }) => `${f.checkId}:${f.messageId}`).sort();
   assert.deepEqual(fails, ['deploy/required-env:missing', 'deploy/smoke:status']);
   const health = report.findings.find((f: { messageId: string }) => f.messageId === 'status');
-  assert.match(health.message, /status 503, expected 200; body contains "Traceback"/);
+  assert.match(health.message, /status 503 not in 200; body contains "Traceback"/);
 });
 
 test('gate --env-file checks the file instead of the environment; --base-url retargets smoke checks', async () => {
@@ -132,5 +132,5 @@ test('gate retries a smoke check while the release starts (deploy.retries)', asy
   const io2 = testIo({ APP_URL: url }, dir);
   warmHits = -10;
   assert.equal(await main(['gate', '--config', 'warming.yml', '--format', 'json'], io2), 1);
-  assert.match(JSON.parse(io2.out.text).findings[0].message, /status 503, expected 2xx\. \(after 4 attempts\)/);
+  assert.match(JSON.parse(io2.out.text).findings[0].message, /status 503 not in 2xx\. \(after 4 attempts\)/);
 });

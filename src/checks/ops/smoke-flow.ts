@@ -39,7 +39,7 @@ export default defineCheck<SmokeTarget, SmokeProbes>({
       }
       if (fr.ok) ctx.report({ messageId: 'passed', status: 'pass', severity: 'info', data: { flow: fr.flow.name, ms: fr.totalMs, steps: fr.steps.length }, location: loc, target: `flow:${fr.flow.name}`, meta });
       for (const s of fr.steps) {
-        if (s.slow) ctx.report({ messageId: 'slow', status: 'warn', severity: 'medium', data: { flow: fr.flow.name, step: s.step, ms: s.ms, maxMs: s.maxMs }, location: { url: s.url, method: s.method, path: s.path }, target: `flow:${fr.flow.name}:${s.step}` });
+        if (s.slow) ctx.report({ messageId: 'slow', status: 'warn', severity: 'medium', data: { flow: fr.flow.name, step: s.step, ms: s.ms, maxMs: s.maxMs ?? 0 }, location: { url: s.url, method: s.method, path: s.path }, target: `flow:${fr.flow.name}:${s.step}` });
       }
     }
   },

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Config } from '../../core/config/schema.js';
 import type { DeploySection } from '../../core/config/sections/deploy.js';
-import { InputError, interruptedBy, TargetRefusedError, UsageError } from '../../core/errors.js';
+import { InputError, interruptedBy, UsageError } from '../../core/errors.js';
 import { findingFingerprint } from '../../core/fingerprint.js';
-import { statusMatches } from '../../core/template.js';
+import { resolveStepUrl } from '../../core/flow.js';
 import { buildReport } from '../../core/policy.js';
 import { Redactor } from '../../core/redact.js';
 import type { Finding, Report } from '../../core/types.js';
 import { HttpProbe } from '../../probes/http.js';
+import { runFlow } from '../../probes/http-flow.js';
 import { Allowlist, parseConnectTo, parseResolver } from '../../probes/net.js';
 import { VERSION } from '../../version.js';
 import { defineCommand, flagList, flagString } from '../command.js';
@@ -80,9 +81,9 @@ export function checkRequiredEnv(names: string[], env: Record<string, string | u
 }
 
 export function smokeUrl(url: string, base: string | undefined, index: number): string {
-  if (/^https?:\/\//i.test(url)) return url;
-  if (!base) throw new UsageError(`deploy.smoke[${index}].url "${url}" is relative: set deploy.baseUrl or pass --base-url URL`);
-  return new URL(url, base.endsWith('/') ? base : `${base}/`).href.replace(/([^:]\/)\/+/g, '$1');
+  const resolved = resolveStepUrl(url, base);
+  if (resolved === undefined) throw new UsageError(`deploy.smoke[${index}].url "${url}" is relative: set deploy.baseUrl or pass --base-url URL`);
+  return resolved;
 }
 
 export async function runSmoke(deploy: DeploySection, base: string | undefined, probe: HttpProbe, signal?: AbortSignal): Promise<Check[]> {
@@ -101,30 +102,21 @@ export async function runSmoke(deploy: DeploySection, base: string | undefined, 
   return out;
 }
 
+/** One deploy.smoke entry: a one-step flow through the one flow engine (src/probes/http-flow.ts). */
 async function smokeOnce(deploy: DeploySection, base: string | undefined, probe: HttpProbe, i: number, signal?: AbortSignal): Promise<Check> {
-  {
-    const s = deploy.smoke[i]!;
-    const url = smokeUrl(s.url, base, i);
-    const u = new URL(url);
-    const label = s.name ?? `${s.method.toUpperCase()} ${u.pathname}`;
-    const base0 = { checkId: 'deploy/smoke' as const, target: `${s.name ?? ''}|${s.method.toUpperCase()} ${s.url}`, title: `Smoke check ${label}`, location: { url, method: s.method.toUpperCase(), host: u.hostname } };
-    try {
-      const res = await probe.request({ url, method: s.method, headers: s.headers, ...(s.body !== undefined ? { body: s.body } : {}), timeoutMs: deploy.timeoutMs }, 'deploy/smoke', signal);
-      const problems: { id: string; text: string }[] = [];
-      if (!statusMatches(res.status, s.expectStatus)) problems.push({ id: 'status', text: `status ${res.status}, expected ${s.expectStatus.join(' or ')}` });
-      for (const c of s.bodyContains) if (!res.body.includes(c)) problems.push({ id: 'body-missing', text: `body does not contain "${c}"` });
-      for (const c of s.bodyNotContains) if (res.body.includes(c)) problems.push({ id: 'body-forbidden', text: `body contains "${c}"` });
-      const ms = Math.round(res.timings.totalMs);
-      if (s.maxLatencyMs !== undefined && ms > s.maxLatencyMs) problems.push({ id: 'slow', text: `took ${ms} ms, budget ${s.maxLatencyMs} ms` });
-      const evidence = `${s.method.toUpperCase()} ${url}\nHTTP ${res.status} (${ms} ms, ${res.bodyBytes} bytes)\n${res.body.slice(0, 300)}`;
-      if (problems.length) return { ...base0, messageId: problems[0]!.id, status: 'fail', message: `${label}: ${problems.map((p) => p.text).join('; ')}.`, evidence };
-      return { ...base0, messageId: 'ok', status: 'pass', message: `${label}: HTTP ${res.status} in ${ms} ms.` };
-    } catch (err) {
-      if (err instanceof TargetRefusedError) throw err;
-      // Unreachable after a deploy is the clearest reason to roll back: a failure, not "could not check".
-      return { ...base0, messageId: 'unreachable', status: 'fail', message: `${label}: ${(err as Error).message}` };
-    }
-  }
+  const s = deploy.smoke[i]!;
+  const url = smokeUrl(s.url, base, i);
+  const u = new URL(url);
+  const method = s.method.toUpperCase();
+  const label = s.name ?? `${method} ${u.pathname}`;
+  const base0 = { checkId: 'deploy/smoke' as const, target: `${s.name ?? ''}|${method} ${s.url}`, title: `Smoke check ${label}`, location: { url, method, host: u.hostname } };
+  const run = await runFlow({ name: label, steps: [{ ...s, name: label }] }, { transport: probe, baseUrl: base, timeoutMs: deploy.timeoutMs, checkId: 'deploy/smoke', signal });
+  const r = run.steps[0]!;
+  // Unreachable after a deploy is the clearest reason to roll back: a failure, not "could not check".
+  if (r.status === undefined) return { ...base0, messageId: 'unreachable', status: 'fail', message: `${label}: ${r.problem ?? 'no response'}` };
+  const evidence = `${method} ${url}\nHTTP ${r.status} (${r.ms} ms, ${r.bodyBytes ?? 0} bytes)\n${r.excerpt ?? ''}`;
+  if (!r.ok) return { ...base0, messageId: r.problems[0]!.id, status: 'fail', message: `${label}: ${r.problems.map((p) => p.text).join('; ')}.`, evidence };
+  return { ...base0, messageId: 'ok', status: 'pass', message: `${label}: HTTP ${r.status} in ${r.ms} ms${r.slow ? ` (slow: over ${r.maxMs} ms)` : ''}.` };
 }
 
 async function readEnvFile(path: string, cwd: string, flag: string): Promise<Record<string, string>> {

@@ -1,25 +1,14 @@
 import { z } from 'zod';
+import { flowStep } from '../flow.js';
 
 // Owned by the launch-report work (issue 7): what `launchready gate` checks in a deploy pipeline before traffic
 // moves to a new release. Exit 0 = promote, 1 = roll back, 2 = the gate itself could not run.
 
-const statusSpec = z
-  .union([z.number().int().min(100).max(599), z.string().regex(/^([1-5]xx|\d{3}(-\d{3})?)$/, 'must be 200, "2xx" or "200-299"')])
-  .describe('an HTTP status: 200, "2xx" or "200-299"');
-
-export const smokeCheck = z
-  .object({
-    name: z.string().min(1).optional().describe('shown in results (default: METHOD URL)'),
-    url: z.string().min(1).describe('absolute URL, or a path resolved against deploy.baseUrl / --base-url; the host must be named in the config (api.baseUrl, edge.hosts, network.allowHosts, deploy.baseUrl) or on the command line'),
-    method: z.string().default('GET'),
-    headers: z.record(z.string(), z.string()).default({}).describe('request headers (use ${ENV_VAR} for tokens)'),
-    body: z.string().optional(),
-    expectStatus: z.array(statusSpec).default(['2xx']).describe('accepted statuses (default 2xx; redirects are not followed)'),
-    bodyContains: z.array(z.string()).default([]).describe('strings the body must contain'),
-    bodyNotContains: z.array(z.string()).default([]).describe('strings the body must not contain (e.g. "Traceback", "DEBUG")'),
-    maxLatencyMs: z.number().int().positive().optional().describe('slower responses fail'),
-  })
-  .strict();
+/**
+ * One smoke check: the one HTTP step schema (src/core/config/flow.ts, docs/flows.md), run as a one-step flow.
+ * Defaults to 2xx: the gate never follows a redirect, and a release that answers 302 to its health URL is not up.
+ */
+export const smokeCheck = flowStep(['2xx']);
 
 export const deploy = z
   .object({

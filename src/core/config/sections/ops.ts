@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flowStep, type FlowStep } from '../flow.js';
 
 // Owned by the logs/ops work (issue 8). Descriptions feed the JSON Schema and docs/ops.md.
 
@@ -39,23 +40,8 @@ export const ops = z
   })
   .strict();
 
-const statusSpec = z.union([z.number().int().min(100).max(599), z.string().regex(/^([1-5]xx|\d{3}(-\d{3})?)$/, 'must be 200, "2xx" or "200-299"')]);
-
-export const smokeStep = z
-  .object({
-    name: z.string().optional().describe('step name in timings'),
-    method: z.string().default('GET'),
-    path: z.string().min(1).describe('path relative to smoke.baseUrl, or an absolute URL on an allowed host; may use {{var}}'),
-    headers: z.record(z.string(), z.string()).default({}).describe('request headers; may use {{var}}'),
-    json: z.unknown().optional().describe('JSON body (strings may use {{var}})'),
-    form: z.record(z.string(), z.string()).optional().describe('form body (application/x-www-form-urlencoded)'),
-    body: z.string().optional().describe('raw body'),
-    expectStatus: z.array(statusSpec).default(['2xx', '3xx']).describe('accepted statuses'),
-    bodyContains: z.array(z.string()).default([]).describe('strings the body must contain'),
-    extract: z.record(z.string(), z.string()).default({}).describe('variables for later steps: "json:path.to.field", "header:name", "cookie:name" or "regex:(capture)"'),
-    maxMs: z.number().int().positive().optional().describe('latency budget for this step'),
-  })
-  .strict();
+/** A canary step: the one HTTP step schema (src/core/config/flow.ts, docs/flows.md); `path` is the old name of `url`. */
+export const smokeStep = flowStep(['2xx', '3xx']);
 
 export const smokeFlow = z
   .object({
@@ -82,4 +68,4 @@ export const smoke = z
 export type OpsConfig = z.output<typeof ops>;
 export type SmokeConfig = z.output<typeof smoke>;
 export type SmokeFlowConfig = z.output<typeof smokeFlow>;
-export type SmokeStepConfig = z.output<typeof smokeStep>;
+export type SmokeStepConfig = FlowStep;
