@@ -1,10 +1,11 @@
-import { fillString, statusMatches } from '../core/template.js';
 import { createHmac } from 'node:crypto';
 import { resolve } from 'node:path';
 import { request, type Dispatcher } from 'undici';
 import type { Config } from '../core/config/schema.js';
 import type { Allowlist } from '../probes/net.js';
-import { describeNetError } from '../probes/http.js';
+import type { FlowStep } from '../core/config/flow.js';
+import { describeNetError, type HttpRequest, type HttpResponse } from '../probes/http.js';
+import { runFlow, type FlowTransport } from '../probes/http-flow.js';
 import { probeDns, type DnsSnapshot } from './probes-dns.js';
 import { probeTls } from './probes-tls.js';
 import type { ProbeOutcome, ResolvedMonitor } from './types.js';
@@ -30,26 +31,6 @@ export interface ProbeEnv {
 export type Probe = (m: ResolvedMonitor, env: ProbeEnv, signal: AbortSignal) => Promise<ProbeOutcome>;
 
 const MAX_BODY = 1024 * 1024;
-
-export { statusMatches } from '../core/template.js';
-
-interface HttpCheck {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body?: string | undefined;
-  expectStatus: readonly (number | string)[];
-  maxLatencyMs?: number | undefined;
-  bodyContains?: string[];
-  bodyNotContains?: string[];
-  bodyMatches?: string | undefined;
-  expectHeaders?: Record<string, string>;
-}
-
-interface HttpObservation extends ProbeOutcome {
-  body?: string;
-  headers?: Record<string, string>;
-}
 
 /** Set by {@link wireTimed}: when the request was handed to a connection (performance.now()). */
 interface WireTiming {
@@ -91,134 +72,110 @@ export function wireTimed(d: Dispatcher): Dispatcher {
   });
 }
 
-/** One HTTP exchange through undici's keep-alive pool (the monitor's hot path), then the assertions. */
-export async function httpOnce(c: HttpCheck, env: ProbeEnv, timeoutMs: number, signal: AbortSignal, keepBody = false): Promise<HttpObservation> {
-  const url = env.allow.assert(c.url);
-  const needBody = keepBody || !!(c.bodyContains?.length || c.bodyNotContains?.length || c.bodyMatches);
-  const started = performance.now();
-  const timing: WireTiming = { wireAt: undefined };
-  // one plain timer per request (AbortSignal.any/timeout are slower in Node 20, and undici's own timeouts are coarse)
-  const ac = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    ac.abort();
-  }, timeoutMs);
-  const cancel = (): void => ac.abort();
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    const res = await request(url, {
-      method: c.method.toUpperCase() as Dispatcher.HttpMethod,
-      headers: { 'user-agent': 'launchready-monitor/0.1', ...c.headers },
-      body: c.body,
-      dispatcher: env.dispatcher,
-      opaque: timing,
-      signal: ac.signal,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
-    let body = '';
-    if (needBody) {
-      const chunks: Buffer[] = [];
-      let n = 0;
-      for await (const chunk of res.body as AsyncIterable<Buffer>) {
-        if (n < MAX_BODY) chunks.push(chunk);
-        n += chunk.length;
-        if (n >= MAX_BODY) {
-          res.body.destroy();
-          break;
-        }
+/**
+ * The monitor's {@link FlowTransport}: one HTTP exchange through undici's keep-alive pool (the monitor's hot path,
+ * timed by {@link wireTimed}). The flow engine (src/probes/http-flow.ts) builds the requests and src/core/flow.ts
+ * judges the answers, exactly as for `launchready gate` and the ops canary. A host the allowlist refuses, a
+ * timeout or a network error throws an Error whose message is the result's error.
+ */
+export function monitorTransport(env: ProbeEnv): FlowTransport {
+  return {
+    async request(req: HttpRequest, _checkId?: string, signal?: AbortSignal): Promise<HttpResponse> {
+      let url: URL;
+      try {
+        url = env.allow.assert(req.url);
+      } catch (err) {
+        // a monitor never stops the daemon: a refused host is this monitor's failure
+        throw new Error((err as Error).message, { cause: err });
       }
-      body = Buffer.concat(chunks).toString('utf8');
-    } else {
-      await res.body.dump();
-    }
-    const latencyMs = Math.round(((timing.endAt ?? performance.now()) - started) * 10) / 10;
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
-    const out: HttpObservation = { ok: true, latencyMs, httpStatus: res.statusCode, body, headers };
-    const fail = (error: string): HttpObservation => ({ ...out, ok: false, error });
-    if (!statusMatches(res.statusCode, c.expectStatus)) return fail(`status ${res.statusCode} not in ${c.expectStatus.join(', ')}`);
-    if (c.maxLatencyMs !== undefined && latencyMs > c.maxLatencyMs) return fail(`latency ${latencyMs} ms over budget ${c.maxLatencyMs} ms`);
-    for (const s of c.bodyContains ?? []) if (!body.includes(s)) return fail(`body does not contain ${JSON.stringify(s)}`);
-    for (const s of c.bodyNotContains ?? []) if (body.includes(s)) return fail(`body contains ${JSON.stringify(s)}`);
-    if (c.bodyMatches && !new RegExp(c.bodyMatches).test(body)) return fail(`body does not match /${c.bodyMatches}/`);
-    for (const [name, re] of Object.entries(c.expectHeaders ?? {})) {
-      const v = headers[name.toLowerCase()];
-      if (v === undefined) return fail(`header ${name} missing`);
-      if (re && !new RegExp(re).test(v)) return fail(`header ${name}: ${JSON.stringify(v.slice(0, 100))} does not match /${re}/`);
-    }
-    return out;
-  } catch (err) {
-    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-    const code = (err as { code?: string }).code;
-    const late = timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
-    const error = late ? `timed out after ${timeoutMs} ms` : signal.aborted ? 'cancelled' : describeNetError(err);
-    return { ok: false, latencyMs, error };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
-  }
+      const timeoutMs = req.timeoutMs ?? 10_000;
+      const maxBody = req.maxBodyBytes ?? MAX_BODY;
+      const started = performance.now();
+      const timing: WireTiming = { wireAt: undefined };
+      // one plain timer per request (AbortSignal.any/timeout are slower in Node 20, and undici's own timeouts are coarse)
+      const ac = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        ac.abort();
+      }, timeoutMs);
+      const cancel = (): void => ac.abort();
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        const res = await request(url, {
+          method: (req.method ?? 'GET').toUpperCase() as Dispatcher.HttpMethod,
+          headers: { 'user-agent': 'launchready-monitor/0.1', ...req.headers },
+          body: req.body,
+          dispatcher: env.dispatcher,
+          opaque: timing,
+          signal: ac.signal,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        const ttfbMs = performance.now() - started;
+        const chunks: Buffer[] = [];
+        let n = 0;
+        let truncated = false;
+        for await (const chunk of res.body as AsyncIterable<Buffer>) {
+          if (n < maxBody) chunks.push(chunk.subarray(0, maxBody - n));
+          n += chunk.length;
+          if (n > maxBody) {
+            truncated = true;
+            res.body.destroy();
+            break;
+          }
+        }
+        const totalMs = (timing.endAt ?? performance.now()) - started;
+        const headers: Record<string, string> = {};
+        const rawHeaders: [string, string][] = [];
+        const setCookies: string[] = [];
+        for (const [k, v] of Object.entries(res.headers)) {
+          const values = Array.isArray(v) ? v : v === undefined ? [] : [String(v)];
+          for (const one of values) rawHeaders.push([k, one]);
+          if (k === 'set-cookie') setCookies.push(...values);
+          headers[k] = values.join(k === 'set-cookie' ? '\n' : ', ');
+        }
+        const body = Buffer.concat(chunks).toString('utf8');
+        return { url: url.href, method: (req.method ?? 'GET').toUpperCase(), status: res.statusCode, headers, setCookies, rawHeaders, body, bodyBytes: n, truncated, timings: { totalMs, ttfbMs } };
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        const late = timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
+        throw new Error(late ? `timed out after ${timeoutMs} ms` : signal?.aborted ? 'cancelled' : describeNetError(err), { cause: err });
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', cancel);
+      }
+    },
+  };
+}
+
+type StepInput = Omit<FlowStep, 'method' | 'headers' | 'expectStatus' | 'bodyContains' | 'bodyNotContains' | 'expectHeaders' | 'extract'> & Partial<FlowStep>;
+
+/** An http/webhook monitor as a one-step flow (no templates or extraction of its own). */
+function oneStep(s: StepInput): FlowStep {
+  return { method: 'GET', headers: {}, expectStatus: ['2xx', '3xx'], bodyContains: [], bodyNotContains: [], expectHeaders: {}, extract: {}, ...s };
+}
+
+async function runOne(m: ResolvedMonitor, step: FlowStep, env: ProbeEnv, signal: AbortSignal): Promise<ProbeOutcome> {
+  const run = await runFlow({ name: m.id, steps: [step] }, { transport: monitorTransport(env), timeoutMs: m.timeoutMs, signal });
+  const r = run.steps[0]!;
+  return { ok: r.ok, latencyMs: r.latencyMs, ...(r.status !== undefined ? { httpStatus: r.status } : {}), ...(r.ok ? {} : { error: r.problem ?? 'failed' }) };
 }
 
 const httpProbe: Probe = async (m, env, signal) => {
   if (m.type !== 'http') throw new Error('not an http monitor');
-  const r = await httpOnce(m, env, m.timeoutMs, signal);
-  return strip(r);
+  return runOne(m, oneStep(m), env, signal);
 };
 
-function strip(r: HttpObservation): ProbeOutcome {
-  const { body: _b, headers: _h, ...rest } = r;
-  return rest;
-}
-
-function extractVar(spec: string, body: string, headers: Record<string, string>): string | undefined {
-  const i = spec.indexOf(':');
-  const kind = spec.slice(0, i);
-  const arg = spec.slice(i + 1);
-  if (kind === 'header') return headers[arg.toLowerCase()];
-  if (kind === 'regex') return new RegExp(arg).exec(body)?.[1];
-  if (kind === 'json') {
-    try {
-      let v: unknown = JSON.parse(body);
-      for (const part of arg.split('.').filter(Boolean)) v = (v as Record<string, unknown> | undefined)?.[part];
-      return v === undefined || v === null ? undefined : String(v);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** Multi-step flow: each step's extracted values (a token from the login) are carried into later steps. */
+/** Multi-step flow: each step's extracted values (a token from the login) and cookies are carried into later steps. */
 const flowProbe: Probe = async (m, env, signal) => {
   if (m.type !== 'flow') throw new Error('not a flow monitor');
-  const vars: Record<string, string> = {};
-  const steps: { name: string; status?: number; ms?: number }[] = [];
-  let total = 0;
-  let lastStatus: number | undefined;
-  for (const [i, s] of m.steps.entries()) {
-    const name = s.name ?? `step ${i + 1}`;
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(s.headers)) headers[k] = fillString(v, vars);
-    const r = await httpOnce(
-      { ...s, url: fillString(s.url, vars), headers, body: s.body === undefined ? undefined : fillString(s.body, vars) },
-      env,
-      m.timeoutMs,
-      signal,
-      Object.keys(s.extract).length > 0,
-    ).catch((err: Error) => ({ ok: false, error: err.message }) as HttpObservation);
-    total += r.latencyMs ?? 0;
-    lastStatus = r.httpStatus;
-    steps.push({ name, ...(r.httpStatus ? { status: r.httpStatus } : {}), ...(r.latencyMs !== undefined ? { ms: r.latencyMs } : {}) });
-    if (!r.ok) return { ok: false, latencyMs: total, ...(r.httpStatus ? { httpStatus: r.httpStatus } : {}), error: `${name}: ${r.error}`, detail: { steps } };
-    for (const [k, spec] of Object.entries(s.extract)) {
-      const v = extractVar(spec, r.body ?? '', r.headers ?? {});
-      if (v === undefined) return { ok: false, latencyMs: total, error: `${name}: could not extract ${k} (${spec})`, detail: { steps } };
-      vars[k] = v;
-    }
-  }
-  return { ok: true, latencyMs: total, ...(lastStatus ? { httpStatus: lastStatus } : {}), detail: { steps } };
+  const run = await runFlow({ name: m.id, steps: m.steps }, { transport: monitorTransport(env), timeoutMs: m.timeoutMs, signal });
+  const steps = run.steps.map((s) => ({ name: s.step, ...(s.status !== undefined ? { status: s.status } : {}), ms: s.latencyMs, ...(s.slow ? { slow: true } : {}) }));
+  const last = run.steps.at(-1);
+  const httpStatus = last?.status !== undefined ? { httpStatus: last.status } : {};
+  if (!run.ok) return { ok: false, latencyMs: run.latencyMs, ...httpStatus, error: `${run.failedStep}: ${run.reason}`, detail: { steps } };
+  return { ok: true, latencyMs: run.latencyMs, ...httpStatus, detail: { steps } };
 };
 
 /** Webhook endpoint health: a signed synthetic event, like the ones the app's providers send. */
@@ -227,7 +184,7 @@ const webhookProbe: Probe = async (m, env, signal) => {
   const body = JSON.stringify({ type: 'launchready.ping', monitor: m.id, at: new Date(env.now()).toISOString() });
   const headers: Record<string, string> = { 'content-type': 'application/json', ...m.headers };
   if (m.secret) headers['x-launchready-signature'] = `sha256=${createHmac('sha256', m.secret).update(body).digest('hex')}`;
-  return strip(await httpOnce({ url: m.url, method: 'POST', headers, body, expectStatus: m.expectStatus, maxLatencyMs: m.maxLatencyMs }, env, m.timeoutMs, signal));
+  return runOne(m, oneStep({ url: m.url, method: 'POST', headers, body, expectStatus: m.expectStatus, maxLatencyMs: m.maxLatencyMs }), env, signal);
 };
 
 /** Push monitor: up when a ping arrived within interval + grace before this run. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertionFields, flowStep as flowStep_, statusSpec } from '../flow.js';
 
 // Owned by the monitor work (issue 6). One schema: TypeScript type, JSON Schema and the docs/monitor.md reference.
 
@@ -6,15 +7,6 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a slug: lower-case letters, digits, ".", "_" or "-" (max 64)')
   .describe('stable id of the monitor (used in result ids, URLs and alerts; renaming it starts a new history)');
-
-/** `200`, `"2xx"`, `"200-299"`. */
-const statusSpec = z
-  .union([z.number().int().min(100).max(599), z.string().regex(/^([1-5]xx|\d{3}(-\d{3})?)$/, 'must be 200, "2xx" or "200-299"')])
-  .describe('an HTTP status: 200, "2xx" or "200-299"');
-
-const headerAssert = z
-  .record(z.string(), z.string())
-  .describe('response headers that must be present; the value is a regular expression the header must match ("" = just present)');
 
 const common = {
   id,
@@ -38,31 +30,15 @@ const httpRequestFields = {
   body: z.string().optional().describe('request body'),
 };
 
-const httpAsserts = {
-  expectStatus: z.array(statusSpec).default(['2xx', '3xx']).describe('accepted statuses (default 2xx and 3xx)'),
-  maxLatencyMs: z.number().int().positive().optional().describe('latency budget: slower responses count as failures'),
-  bodyContains: z.array(z.string()).default([]).describe('strings the body must contain'),
-  bodyNotContains: z.array(z.string()).default([]).describe('strings the body must not contain (e.g. "stack trace")'),
-  bodyMatches: z.string().optional().describe('regular expression the body must match'),
-  expectHeaders: headerAssert.default({}),
-};
+// the one assertion schema (src/core/config/flow.ts, docs/flows.md)
+const httpAsserts = assertionFields(['2xx', '3xx']);
 
 export const httpMonitor = z
   .object({ type: z.literal('http').describe('HTTP(S) request with assertions'), ...common, ...httpRequestFields, ...httpAsserts })
   .strict();
 
-export const flowStep = z
-  .object({
-    name: z.string().optional().describe('step name shown in results'),
-    ...httpRequestFields,
-    url: z.string().describe('URL; may use {{var}} from earlier steps'),
-    ...httpAsserts,
-    extract: z
-      .record(z.string(), z.string())
-      .default({})
-      .describe('variables for later steps: "json:path.to.field", "header:name" or "regex:(capture)"; use them as {{name}} in url, headers and body'),
-  })
-  .strict();
+/** A flow step: the one HTTP step schema shared with deploy.smoke and smoke flows (docs/flows.md). */
+export const flowStep = flowStep_(['2xx', '3xx']);
 
 export const flowMonitor = z
   .object({
