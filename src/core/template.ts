@@ -53,6 +53,33 @@ export function fillTemplate(value: unknown, vars: TemplateVars): unknown {
   return value;
 }
 
+/**
+ * `{{fn:argument}}` placeholders (the same braces, a function instead of a variable): `fns[fn](argument)`; an
+ * unknown function, or one that returns undefined, leaves the placeholder as written. The argument ends at the
+ * first `}}`, so fill `{{name}}` variables inside it first.
+ */
+export function fillCalls(s: string, fns: Record<string, (arg: string) => string | undefined>): string {
+  return s.replace(/\{\{([a-z][a-z0-9]*):([\s\S]*?)\}\}/g, (m, fn: string, arg: string) => (Object.hasOwn(fns, fn) ? (fns[fn]!(arg) ?? m) : m));
+}
+
+/**
+ * Fixture placeholders `{{fake:rule-id}}` / `{{fake:rule-id#2}}` (demo and test folders hold these instead of
+ * key-shaped literals): one synthetic value per rule and suffix, kept in `cache` so the same placeholder is the
+ * same value in every file of a run.
+ */
+export function fillFixture(text: string, fake: (ruleId: string) => string, cache: Map<string, string>): string {
+  return fillCalls(text, {
+    fake: (arg) => {
+      const m = /^([a-z0-9-]+)(?:#([a-z0-9]+))?$/.exec(arg);
+      if (!m) return undefined;
+      const key = `${m[1]}#${m[2] ?? ''}`;
+      let v = cache.get(key);
+      if (v === undefined) cache.set(key, (v = fake(m[1]!)));
+      return v;
+    },
+  });
+}
+
 /** HTTP status specs as every config writes them: 200, "2xx", "200-299". */
 export function statusMatches(status: number, specs: readonly (number | string)[]): boolean {
   return specs.some((s) => {

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir, unlink } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { fillFixture } from '../core/template.js';
 import { runGit } from './git.js';
 
 /**
@@ -19,7 +20,6 @@ export interface FixtureManifest {
 }
 
 export const FIXTURE_MANIFEST = 'launchready-fixture.json';
-const PLACEHOLDER = /\{\{fake:([a-z0-9-]+)(?:#([a-z0-9]+))?\}\}/g;
 
 async function listFiles(dir: string, base = ''): Promise<string[]> {
   const out: string[] = [];
@@ -41,16 +41,7 @@ export interface Materialized {
 export async function materializeFixture(src: string, fake: (ruleId: string) => string): Promise<Materialized> {
   const root = await mkdtemp(join(tmpdir(), 'launchready-fixture-'));
   const cache = new Map<string, string>();
-  const expand = (text: string): string =>
-    text.replace(PLACEHOLDER, (_m, id: string, n: string | undefined) => {
-      const key = `${id}#${n ?? ''}`;
-      let v = cache.get(key);
-      if (v === undefined) {
-        v = fake(id);
-        cache.set(key, v);
-      }
-      return v;
-    });
+  const expand = (text: string): string => fillFixture(text, fake, cache);
   try {
     await cp(src, root, { recursive: true, filter: (p) => !p.split(/[\\/]/).includes('.git') });
     let manifest: FixtureManifest = {};
@@ -64,8 +55,8 @@ export async function materializeFixture(src: string, fake: (ruleId: string) => 
     const finals = new Map<string, string>();
     for (const f of files) {
       const text = await readFile(join(root, f), 'utf8');
-      if (PLACEHOLDER.test(text)) finals.set(f, expand(text));
-      PLACEHOLDER.lastIndex = 0;
+      const filled = expand(text);
+      if (filled !== text) finals.set(f, filled);
     }
     const git = async (...args: string[]) => {
       const r = await runGit(root, args);

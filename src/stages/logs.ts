@@ -9,8 +9,8 @@ import { loadSecretEngine, type SecretEngine } from '../checks/logs/secret-engin
 import { DEFAULT_SCAN_OPTIONS, LOG_KINDS, type LogKind, type LogScan, type ScanOptions } from '../checks/logs/types.js';
 import { listLogInputs, LogsProbe, type LogInput, type TextChunk } from '../probes/logs-reader.js';
 import { fakeSecret } from '../checks/secrets/fake.js';
+import { fillFixture } from '../core/template.js';
 
-const FAKE = /\{\{fake:([a-z0-9-]+)(?:#([a-z0-9]+))?\}\}/g;
 const fixtureCaches = new WeakMap<object, Map<string, string>>();
 
 /**
@@ -22,12 +22,7 @@ export function expandFixture(env: StageEnv, text: string): string {
   if (!text.includes('{{fake:')) return text;
   let cache = fixtureCaches.get(env.redactor);
   if (!cache) fixtureCaches.set(env.redactor, (cache = new Map()));
-  return text.replace(FAKE, (_m, id: string, n: string | undefined) => {
-    const key = `${id}#${n ?? ''}`;
-    let v = cache!.get(key);
-    if (v === undefined) cache!.set(key, (v = fakeSecret(id)));
-    return v;
-  });
+  return fillFixture(text, fakeSecret, cache);
 }
 
 async function* expandChunks(env: StageEnv, chunks: AsyncIterable<TextChunk>): AsyncGenerator<TextChunk> {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AiEndpoint } from '../../core/config/sections/ai.js';
 import type { CheckContext } from '../../core/check.js';
 import type { HttpRequest } from '../../probes/http.js';
-import { fillTemplate as fillDeep, getPath } from '../../core/template.js';
+import { fillCalls, fillString, fillTemplate as fillDeep, getPath } from '../../core/template.js';
 import { toolOutcome, toolResultsById } from './detect.js';
 import { EXFIL_HOST, PAYLOADS, SEED_INJECTIONS } from './payloads.js';
 import type { AiCanary, AiErrorProbe, AiExchange, AiLimitsEvidence, AiProbes, AiTarget, AiTranscript, Payload, ToolCallSeen } from './types.js';
@@ -30,13 +30,8 @@ export interface FillVars {
 export function fillPayload(p: Payload | string, marker: string | FillVars, otherUser = 'another customer'): string {
   const v: FillVars = typeof marker === 'string' ? { marker, otherUser } : marker;
   let text = typeof p === 'string' ? p : p.input;
-  text = text
-    .replaceAll('{{marker}}', v.marker)
-    .replaceAll('{{otherUser}}', v.otherUser)
-    .replaceAll('{{canaryUrl}}', v.canaryUrl ?? '')
-    .replaceAll('{{canaryUrlLocalhost}}', v.canaryUrlLocalhost ?? '')
-    .replaceAll('{{exfilUrl}}', v.exfilUrl ?? `https://${EXFIL_HOST}/p`);
-  return text.replace(/\{\{b64:([\s\S]*?)\}\}/g, (_m, inner: string) => Buffer.from(inner).toString('base64'));
+  text = fillString(text, { marker: v.marker, otherUser: v.otherUser, canaryUrl: v.canaryUrl ?? '', canaryUrlLocalhost: v.canaryUrlLocalhost ?? '', exfilUrl: v.exfilUrl ?? `https://${EXFIL_HOST}/p` });
+  return fillCalls(text, { b64: (inner) => Buffer.from(inner).toString('base64') });
 }
 
 /** `{{input}}` in every string of a request template (the one template grammar, src/core/template.ts). */
@@ -47,9 +42,10 @@ function fillValue(v: unknown, input: string): unknown {
 /** The request body for one payload, per the endpoint's template and format. */
 export function buildBody(e: AiEndpoint, input: string): { body: string; contentType: string } {
   if (typeof e.request === 'string') {
-    if (e.format === 'json') return { body: e.request.replaceAll('{{input}}', JSON.stringify(input).slice(1, -1)), contentType: 'application/json' };
-    if (e.format === 'form') return { body: e.request.replaceAll('{{input}}', encodeURIComponent(input)), contentType: 'application/x-www-form-urlencoded' };
-    return { body: e.request.replaceAll('{{input}}', input), contentType: 'text/plain; charset=utf-8' };
+    // the input is encoded for the body's format before it is filled in
+    if (e.format === 'json') return { body: fillString(e.request, { input: JSON.stringify(input).slice(1, -1) }), contentType: 'application/json' };
+    if (e.format === 'form') return { body: fillString(e.request, { input: encodeURIComponent(input) }), contentType: 'application/x-www-form-urlencoded' };
+    return { body: fillString(e.request, { input }), contentType: 'text/plain; charset=utf-8' };
   }
   const filled = fillValue(e.request, input) as Record<string, unknown>;
   if (e.format === 'form') {
@@ -64,7 +60,7 @@ export function buildBody(e: AiEndpoint, input: string): { body: string; content
 export function buildGetUrl(e: AiEndpoint, input: string, extraQuery: Record<string, string> = {}): string {
   const u = new URL(e.url);
   if (typeof e.request === 'string') {
-    for (const [k, v] of new URLSearchParams(e.request.replaceAll('{{input}}', encodeURIComponent(input)))) u.searchParams.set(k, v);
+    for (const [k, v] of new URLSearchParams(fillString(e.request, { input: encodeURIComponent(input) }))) u.searchParams.set(k, v);
   } else {
     for (const [k, v] of Object.entries(fillValue(e.request, input) as Record<string, unknown>)) u.searchParams.set(k, typeof v === 'string' ? v : JSON.stringify(v));
   }
@@ -252,7 +248,7 @@ async function seeded(e: AiEndpoint, probes: AiProbes, seed: AiEndpoint['seed'][
     const auth = probes.auth ? await probes.auth(e, opts.checkId ?? 'ai/transcript') : undefined;
     if (probes.pace) await probes.pace(e, opts.signal);
     const body = fillValue(seed.request.body, '') as Record<string, unknown>;
-    const filled = JSON.parse(JSON.stringify(body).replaceAll('{{inject}}', JSON.stringify(inject).slice(1, -1))) as Record<string, unknown>;
+    const filled = JSON.parse(fillString(JSON.stringify(body), { inject: JSON.stringify(inject).slice(1, -1) })) as Record<string, unknown>;
     const isForm = seed.request.format === 'form';
     const res = await probes.http.request(
       {
