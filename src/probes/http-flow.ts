@@ -120,7 +120,9 @@ async function runStep(step: FlowStep, idx: number, phase: 'step' | 'undo', flow
       o.signal,
     );
   } catch (err) {
-    if ((err as { code?: string }).code === 'E_TARGET_REFUSED') throw err;
+    // a host the config does not name (exit 2) or a spent request budget is "could not check", never a failed step
+    const code = (err as { code?: string }).code;
+    if (code === 'E_TARGET_REFUSED' || code === 'E_BUDGET') throw err;
     const elapsed = performance.now() - started;
     result.ms = Math.round(elapsed);
     result.latencyMs = Math.round(elapsed * 10) / 10;
@@ -155,7 +157,8 @@ async function runStep(step: FlowStep, idx: number, phase: 'step' | 'undo', flow
 
 /**
  * Runs one flow: steps in order until the first failure, then (when a step wrote) the undo steps. A host the
- * allowlist refuses throws (the caller's exit 2); every other failure is in the result.
+ * allowlist refuses and a spent request budget throw (the caller's exit 2 / status error); every other failure
+ * (no answer, a broken assertion, a failed extraction) is in the result.
  */
 export async function runFlow(flow: FlowDefinition, o: FlowRunOptions): Promise<FlowRun> {
   for (const [k, v] of Object.entries(o.variables ?? {})) if (SECRET_VAR_NAME.test(k) || o.secretNames?.includes(k)) o.secret?.(v);
