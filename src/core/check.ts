@@ -1,3 +1,4 @@
+import { fillString } from './template.js';
 import type { Area, Finding, Location, Severity, Status } from './types.js';
 
 /**
@@ -83,9 +84,9 @@ export function defineCheck<T = any, P = any>(check: Check<T, P>): Check<T, P> {
   return Object.freeze(check);
 }
 
-/** `{{name}}` placeholders, as in ESLint message templates. */
+/** `{{name}}` placeholders, as in ESLint message templates (the one grammar, src/core/template.ts). */
 export function formatMessage(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return fillString(template, data);
 }
 
 /** Path of a check's doc page, relative to the repo root. */

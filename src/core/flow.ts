@@ -1,5 +1,5 @@
 import type { FlowStep } from './config/flow.js';
-import { fillString, fillTemplate, getPath, statusMatches } from './template.js';
+import { fillString, fillTemplate, getPath, hasPlaceholder, statusMatches } from './template.js';
 
 /**
  * The pure half of the one HTTP flow engine (issue 20): building a step's request from `{{var}}` templates,
@@ -161,7 +161,7 @@ export function isWrite(method: string): boolean {
 
 /** Undo steps that still name a variable no step extracted: the write they undo never happened. */
 export function undoUnresolved(undo: readonly FlowStep[], vars: Vars): boolean {
-  return undo.some((u) => /\{\{[^}]+\}\}/.test(fillString(JSON.stringify([u.url, u.headers, u.json ?? null, u.form ?? null, u.body ?? null]), vars)));
+  return undo.some((u) => hasPlaceholder(fillString(JSON.stringify([u.url, u.headers, u.json ?? null, u.form ?? null, u.body ?? null]), vars)));
 }
 
 export interface EdgeBlock {

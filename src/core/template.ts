@@ -21,18 +21,31 @@ export function getPath(value: unknown, path: string): unknown {
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
 
-export type TemplateVars = Record<string, string | number | undefined> | Map<string, string>;
+export type TemplateVars = Readonly<Record<string, unknown>> | ReadonlyMap<string, string>;
 
-function lookup(vars: TemplateVars, k: string): string | number | undefined {
-  return vars instanceof Map ? vars.get(k) : vars[k];
+function lookup(vars: TemplateVars, k: string): unknown {
+  return vars instanceof Map ? vars.get(k) : (vars as Record<string, unknown>)[k];
 }
 
-/** `{{name}}` in a string; an unknown name stays as written (so a missing variable is visible, not silently ''). */
-export function fillString(s: string, vars: TemplateVars): string {
+/**
+ * `{{name}}` in a string; an unknown name stays as written (so a missing variable is visible, not silently ''),
+ * unless a `fallback` is given for every name the variables do not know.
+ */
+export function fillString(s: string, vars: TemplateVars, fallback?: string): string {
   return s.replace(PLACEHOLDER, (m, k: string) => {
     const v = lookup(vars, k);
-    return v !== undefined ? String(v) : m;
+    return v !== undefined ? String(v) : (fallback ?? m);
   });
+}
+
+/** The names of the `{{name}}` placeholders in a string, in order. */
+export function placeholders(s: string): string[] {
+  return [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** Does the string still hold a `{{name}}` placeholder (a variable nobody filled)? */
+export function hasPlaceholder(s: string): boolean {
+  return placeholders(s).length > 0;
 }
 
 /**

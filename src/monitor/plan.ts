@@ -1,5 +1,6 @@
 import type { Config } from '../core/config/schema.js';
 import type { MonitorEntry, MonitorSection } from '../core/config/sections/monitor.js';
+import { hasPlaceholder } from '../core/template.js';
 import { Allowlist, hostOf } from '../probes/net.js';
 import type { ResolvedMonitor } from './types.js';
 
@@ -54,7 +55,7 @@ export function monitorHosts(m: MonitorEntry): string[] {
       return [hostOf(m.url)];
     case 'flow':
       // a step whose host comes from a template is only known at run time: it is checked then, never added here
-      return m.steps.map((s) => (/\{\{/.test(s.url.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '') ? '' : hostOf(s.url))).filter(Boolean);
+      return m.steps.map((s) => (hasPlaceholder(s.url.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '') ? '' : hostOf(s.url))).filter(Boolean);
     case 'tls':
       return [m.host];
     case 'dns':

@@ -8,6 +8,7 @@ import { buildInventory } from '../checks/ops/inventory.js';
 import type { EnvSet, OpsTarget, SecretInfo } from '../checks/ops/model.js';
 import type { SmokeProbes, SmokeTarget } from '../checks/ops/smoke-runner.js';
 import { runFlow } from '../probes/http-flow.js';
+import { fillString } from '../core/template.js';
 import { envUses, isExampleEnv, judgeValue, parseEnv } from '../checks/repo/env.js';
 import { envNameOf } from '../checks/repo/env-shared-secret.js';
 import { ruleById } from '../checks/secrets/rules.js';
@@ -169,7 +170,7 @@ export const opsStage: Stage = {
       smoke.flows.forEach((flow) =>
         [...flow.steps, ...flow.undo].forEach((step) => {
           const m = /^https?:\/\/([^/{}]+)(?:\/|$)/i.exec(step.url);
-          if (m) env.allow.assert(step.url.replace(/\{\{[^}]*\}\}/g, 'x'));
+          if (m) env.allow.assert(fillString(step.url, {}, 'x'));
         }),
       );
       http = stageHttp(env, { timeoutMs: smoke.timeoutMs });

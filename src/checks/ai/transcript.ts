@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AiEndpoint } from '../../core/config/sections/ai.js';
 import type { CheckContext } from '../../core/check.js';
 import type { HttpRequest } from '../../probes/http.js';
-import { fillCalls, fillString, fillTemplate as fillDeep, getPath } from '../../core/template.js';
+import { fillCalls, fillString, fillTemplate as fillDeep, getPath, placeholders } from '../../core/template.js';
 import { toolOutcome, toolResultsById } from './detect.js';
 import { EXFIL_HOST, PAYLOADS, SEED_INJECTIONS } from './payloads.js';
 import type { AiCanary, AiErrorProbe, AiExchange, AiLimitsEvidence, AiProbes, AiTarget, AiTranscript, Payload, ToolCallSeen } from './types.js';
@@ -318,13 +318,13 @@ export async function runPack(e: AiEndpoint, probes: AiProbes, opts: { checkId?:
   } catch (err) {
     canaryUnavailable = `the loopback canary could not start: ${(err as Error).message}`;
   }
-  const payloads = payloadsFor(e).filter((p) => canary || !/\{\{canaryUrl/.test(p.input));
+  const payloads = payloadsFor(e).filter((p) => canary || !placeholders(p.input).some((n) => n.startsWith('canaryUrl')));
   const tokens = new Map<string, string>();
   const sendOpts: SendOpts = { ...(opts.checkId ? { checkId: opts.checkId } : {}), ...(opts.signal ? { signal: opts.signal } : {}) };
   const jobs = payloads.map((p) => () => {
     const vars: FillVars = { marker, otherUser };
     const used: string[] = [];
-    if (canary && /\{\{canaryUrl/.test(p.input)) {
+    if (canary && placeholders(p.input).some((n) => n.startsWith('canaryUrl'))) {
       const t = canary.newToken();
       used.push(t);
       tokens.set(t, p.id);

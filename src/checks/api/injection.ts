@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { fillString, placeholders } from '../../core/template.js';
 import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { concretePath, discover } from './lib/discovery.js';
 import { findFlow, flowHeaders, resolveFlow } from './lib/flows.js';
@@ -122,14 +123,14 @@ async function inputs(ctx: ApiCtx): Promise<{ list: InjectionInput[]; considered
     // An account that does not exist: failed logins of a real identity would count towards its lockout (and lock
     // it for every other check); the true-condition and operator probes need no real account to succeed.
     const body: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(f.body)) body[k] = typeof v === 'string' ? v.replace(/\{\{\s*email\s*\}\}/g, `launchready-inj-${ctx.probes.client.nonce()}@example.invalid`).replace(/\{\{\s*password\s*\}\}/g, 'Wrong-Launchready-1').replace(/\{\{\s*\w+\s*\}\}/g, 'launchready') : v;
+    for (const [k, v] of Object.entries(f.body)) body[k] = typeof v === 'string' ? fillString(v, { email: `launchready-inj-${ctx.probes.client.nonce()}@example.invalid`, password: 'Wrong-Launchready-1' }, 'launchready') : v;
     const headers = await flowHeaders(ctx, f);
     const route = { method: f.method, path: f.template };
     considered.push(route);
     const opFields = Object.keys(body).filter((k) => typeof body[k] === 'string');
     // Probes go into the login name (where login injections live); the password field only carries operators. Every
     // probe is a failed login, and lockouts or throttles would hold back the checks that log in after this one.
-    const nameField = Object.entries(f.body).find(([, v]) => typeof v === 'string' && /\{\{\s*email\s*\}\}/.test(v))?.[0] ?? opFields[0];
+    const nameField = Object.entries(f.body).find(([, v]) => typeof v === 'string' && placeholders(v).includes('email'))?.[0] ?? opFields[0];
     for (const k of opFields.filter((x) => x === nameField)) list.push({ route, path: f.path, where: 'body', field: k, query: {}, body, format: f.format, headers, base: body[k] as string, opFields });
   }
   // Other flows: every probe would create an account, mail someone or invite someone, and their throttles would then

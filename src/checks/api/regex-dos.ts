@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { fillString, placeholders } from '../../core/template.js';
 import type { ApiExchange, ApiIdentity, ApiProbes, ApiRoute } from './lib/types.js';
 import { concretePath, discover } from './lib/discovery.js';
 import { findFlow, flowHeaders, resolveFlow } from './lib/flows.js';
@@ -63,9 +64,9 @@ async function fields(ctx: ApiCtx): Promise<{ list: Field[]; na: { route: ApiRou
   const found = findFlow(ctx, 'login');
   const f = found && (await resolveFlow(ctx, found));
   if (f) {
-    const key = Object.entries(f.body).find(([, v]) => typeof v === 'string' && /\{\{\s*email\s*\}\}/.test(v))?.[0];
+    const key = Object.entries(f.body).find(([, v]) => typeof v === 'string' && placeholders(v).includes('email'))?.[0];
     if (key) {
-      const body = Object.fromEntries(Object.entries(f.body).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\{\{\s*\w+\s*\}\}/g, 'Launchready-1') : v]));
+      const body = Object.fromEntries(Object.entries(f.body).map(([k, v]) => [k, typeof v === 'string' ? fillString(v, {}, 'Launchready-1') : v]));
       list.push({ route: { method: f.method, path: f.template }, path: f.path, where: 'body', name: key, query: {}, body, format: f.format, headers: await flowHeaders(ctx, f), base: `launchready-redos-${ctx.probes.client.nonce()}@example.invalid` });
     }
   }
