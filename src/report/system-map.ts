@@ -1,5 +1,6 @@
 import type { Config } from '../core/config/schema.js';
 import type { Redactor } from '../core/redact.js';
+import { hasPlaceholder } from '../core/template.js';
 import type { Finding, Report } from '../core/types.js';
 import { whereOf } from './risk.js';
 import type { TableSection } from './sections.js';
@@ -203,7 +204,7 @@ export function collectSystemMap(report: Report, config?: Config, extra: SystemM
     for (const e of config.ai?.endpoints ?? []) addHost(e.url, `AI endpoint "${e.name}"`, `config ai.endpoints`);
     if (config.deploy?.baseUrl) addHost(config.deploy.baseUrl, 'deploy target', 'config deploy.baseUrl');
     for (const m of config.monitor?.monitors ?? []) {
-      if ('url' in m && typeof m.url === 'string' && !m.url.includes('{{')) addHost(m.url, `monitored (${m.id})`, 'config monitor.monitors');
+      if ('url' in m && typeof m.url === 'string' && !hasPlaceholder(m.url)) addHost(m.url, `monitored (${m.id})`, 'config monitor.monitors');
       if (m.type === 'tls') addHost(m.host, `monitored (${m.id})`, 'config monitor.monitors');
     }
     for (const h of config.network.allowHosts) addHost(h, 'allowed', 'config network.allowHosts');

@@ -6,7 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { checkRequiredEnv, statusMatches } from '../../src/cli/commands/gate.js';
+import { checkRequiredEnv } from '../../src/cli/commands/gate.js';
+import { statusMatches } from '../../src/core/template.js';
 import { testIo } from '../helpers.js';
 
 let server: Server;

@@ -30,9 +30,6 @@ const PLACEHOLDER = /^(changeme|change[-_ ]me|replace[-_ ]?me|todo|tbd|fixme|xxx
 
 export type StatusSpec = number | string;
 
-/** 200, "2xx", "200-299": the one status grammar (src/core/template.ts), re-exported for older imports. */
-export { statusMatches } from '../../core/template.js';
-
 interface Check {
   checkId: 'deploy/required-env' | 'deploy/smoke' | 'deploy/audit-report';
   messageId: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiIdentity } from './api.js';
+import { placeholders } from '../../template.js';
 
 // LLM-backed endpoints and the red-team pack (issue 19). Attack classes: see src/checks/ai/payloads.ts.
 
@@ -118,7 +119,7 @@ export const ai = z
       if (seen.has(e.name)) ctx.addIssue({ code: 'custom', path: ['endpoints', i, 'name'], message: `duplicate endpoint name "${e.name}"` });
       seen.add(e.name);
       const tpl = typeof e.request === 'string' ? e.request : JSON.stringify(e.request);
-      if (!tpl.includes('{{input}}')) ctx.addIssue({ code: 'custom', path: ['endpoints', i, 'request'], message: 'must contain the {{input}} placeholder' });
+      if (!placeholders(tpl).includes('input')) ctx.addIssue({ code: 'custom', path: ['endpoints', i, 'request'], message: 'must contain the {{input}} placeholder' });
     });
   });
 

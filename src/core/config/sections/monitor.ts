@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assertionFields, flowStep as flowStep_, statusSpec } from '../flow.js';
+import { assertionFields, flowStep as flowStep_ } from '../flow.js';
 
 // Owned by the monitor work (issue 6). One schema: TypeScript type, JSON Schema and the docs/monitor.md reference.
 
@@ -88,6 +88,10 @@ export const heartbeatMonitor = z
   })
   .strict();
 
+// a webhook receiver answers the signed event with 2xx; the status and latency assertions are the shared ones
+const { expectStatus: webhookStatus, maxLatencyMs: webhookLatency } = assertionFields(['2xx']);
+const webhookAsserts = { expectStatus: webhookStatus, maxLatencyMs: webhookLatency };
+
 export const webhookMonitor = z
   .object({
     type: z.literal('webhook').describe('webhook endpoint health: POST a signed test event, expect 2xx within the budget'),
@@ -95,8 +99,7 @@ export const webhookMonitor = z
     url: z.string().url().describe('webhook receiver URL'),
     secret: z.string().optional().describe('HMAC-SHA256 key: sends x-launchready-signature: sha256=<hex of body>'),
     headers: z.record(z.string(), z.string()).default({}).describe('extra request headers'),
-    expectStatus: z.array(statusSpec).default(['2xx']).describe('accepted statuses'),
-    maxLatencyMs: z.number().int().positive().optional().describe('latency budget'),
+    ...webhookAsserts,
   })
   .strict();
 
