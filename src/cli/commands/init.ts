@@ -156,16 +156,16 @@ export function starterConfig(scan: ProjectScan, opts: { date?: Date } = {}): st
     `  baseUrl: ${q(target)}`,
     '  variables: { email: "${SMOKE_EMAIL:-}", password: "${SMOKE_PASSWORD:-}" }   # a test account; masked in output',
     '  flows:',
-    `    - { name: ${health ? 'health' : 'home'}, kind: home, steps: [{ path: ${q(health ?? '/')} }] }`,
+    `    - { name: ${health ? 'health' : 'home'}, kind: home, steps: [{ url: ${q(health ?? '/')} }] }`,
   );
   if (scan.login) {
     const extract = tok?.from === 'cookie' ? `cookie:${tok.path}` : `json:${tok?.path ?? 'token'}`;
     const auth = tok?.from === 'cookie' ? `{ cookie: "${tok.path}={{token}}" }` : '{ authorization: "Bearer {{token}}" }';
-    const loginStep = `{ name: login, method: POST, path: ${q(scan.login.route.path)}, json: { email: "{{email}}", password: "{{password}}" }, extract: { token: ${q(extract)} } }`;
+    const loginStep = `{ name: login, method: POST, url: ${q(scan.login.route.path)}, json: { email: "{{email}}", password: "{{password}}" }, extract: { token: ${q(extract)} } }`;
     // Commented until a test account exists: a sign-in flow with empty credentials would fail every audit.
     L.push('    # set SMOKE_EMAIL and SMOKE_PASSWORD for a test account, then uncomment:');
     L.push(`    # - { name: sign-in, kind: sign-in, steps: [${loginStep}] }`);
-    if (read) L.push(`    # - { name: private-read, kind: private-read, steps: [${loginStep}, { name: read, path: ${q(read)}, headers: ${auth} }] }`);
+    if (read) L.push(`    # - { name: private-read, kind: private-read, steps: [${loginStep}, { name: read, url: ${q(read)}, headers: ${auth} }] }`);
   }
   const secretNames = scan.env.filter((e) => isSecretLikeName(e.name) && !scan.ciOnlyEnv.includes(e.name)).map((e) => e.name);
   L.push(
