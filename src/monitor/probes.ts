@@ -116,7 +116,9 @@ export function monitorTransport(env: ProbeEnv): FlowTransport {
         const chunks: Buffer[] = [];
         let n = 0;
         let truncated = false;
-        for await (const chunk of res.body as AsyncIterable<Buffer>) {
+        // nobody reads this body (no body assertion or extraction): drain it so the connection is reused
+        if (maxBody === 0) await res.body.dump();
+        else for await (const chunk of res.body as AsyncIterable<Buffer>) {
           if (n < maxBody) chunks.push(chunk.subarray(0, maxBody - n));
           n += chunk.length;
           if (n > maxBody) {
@@ -157,7 +159,7 @@ function oneStep(s: StepInput): FlowStep {
 }
 
 async function runOne(m: ResolvedMonitor, step: FlowStep, env: ProbeEnv, signal: AbortSignal): Promise<ProbeOutcome> {
-  const run = await runFlow({ name: m.id, steps: [step] }, { transport: monitorTransport(env), timeoutMs: m.timeoutMs, signal });
+  const run = await runFlow({ name: m.id, steps: [step] }, { transport: monitorTransport(env), timeoutMs: m.timeoutMs, signal, unjudgedBodyBytes: 0 });
   const r = run.steps[0]!;
   return { ok: r.ok, latencyMs: r.latencyMs, ...(r.status !== undefined ? { httpStatus: r.status } : {}), ...(r.ok ? {} : { error: r.problem ?? 'failed' }) };
 }
@@ -170,7 +172,7 @@ const httpProbe: Probe = async (m, env, signal) => {
 /** Multi-step flow: each step's extracted values (a token from the login) and cookies are carried into later steps. */
 const flowProbe: Probe = async (m, env, signal) => {
   if (m.type !== 'flow') throw new Error('not a flow monitor');
-  const run = await runFlow({ name: m.id, steps: m.steps }, { transport: monitorTransport(env), timeoutMs: m.timeoutMs, signal });
+  const run = await runFlow({ name: m.id, steps: m.steps }, { transport: monitorTransport(env), timeoutMs: m.timeoutMs, signal, unjudgedBodyBytes: 0 });
   const steps = run.steps.map((s) => ({ name: s.step, ...(s.status !== undefined ? { status: s.status } : {}), ms: s.latencyMs, ...(s.slow ? { slow: true } : {}) }));
   const last = run.steps.at(-1);
   const httpStatus = last?.status !== undefined ? { httpStatus: last.status } : {};

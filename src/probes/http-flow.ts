@@ -53,6 +53,11 @@ export interface FlowRunOptions {
   signal?: AbortSignal | undefined;
   /** keep this many characters of a failed step's body as evidence (default 300) */
   excerptChars?: number;
+  /**
+   * body bytes kept when no assertion or extraction reads the body (default 64 KiB: evidence excerpts and the edge
+   * signatures that live in block pages); the monitor passes 0 and its transport then drains the body unread
+   */
+  unjudgedBodyBytes?: number;
 }
 
 export interface StepResult {
@@ -112,10 +117,10 @@ async function runStep(step: FlowStep, idx: number, phase: 'step' | 'undo', flow
   const started = performance.now();
   let res: HttpResponse;
   try {
-    // a body nobody judges is not kept (the monitor's hot path); edge signatures still see headers
-    const keep = stepNeedsBody(step) || req.expectJson || step.bodyContains.length > 0;
+    // a body nobody judges is only kept for evidence (the monitor's hot path keeps none); edge headers are always seen
+    const keep = stepNeedsBody(step) || req.expectJson;
     res = await o.transport.request(
-      { url: req.url, method: req.method, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}), timeoutMs: o.timeoutMs, ...(keep ? {} : { maxBodyBytes: 65_536 }) },
+      { url: req.url, method: req.method, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}), timeoutMs: o.timeoutMs, ...(keep ? {} : { maxBodyBytes: o.unjudgedBodyBytes ?? 65_536 }) },
       o.checkId,
       o.signal,
     );
