@@ -33,6 +33,7 @@ export function assertionFields(defaultExpectStatus: StatusSpec[]) {
   };
 }
 
+// (arrays of steps use .prefault([]): a default after a transform is an output value, which the JSON Schema cannot show)
 const EXTRACT = /^(json|header|cookie|regex):[\s\S]+$/;
 
 function stepObject(defaultExpectStatus: StatusSpec[]) {

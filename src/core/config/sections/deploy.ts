@@ -17,7 +17,7 @@ export const deploy = z
       .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name'))
       .default([])
       .describe('environment variables that must be set and non-empty (and not a placeholder such as "changeme") in the deploy environment'),
-    smoke: z.array(smokeCheck).default([]).describe('HTTP smoke checks run against the new release'),
+    smoke: z.array(smokeCheck).prefault([]).describe('HTTP smoke checks run against the new release'),
     timeoutMs: z.number().int().positive().max(120_000).default(10_000).describe('per smoke request timeout'),
     retries: z.number().int().min(0).max(10).default(0).describe('extra attempts for a failing smoke check (a release that is still starting), each after retryDelayMs'),
     retryDelayMs: z.number().int().min(0).max(60_000).default(2000).describe('wait between smoke attempts'),

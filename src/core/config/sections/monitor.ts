@@ -210,7 +210,7 @@ export const monitor = z
       .default({ enabled: true, host: '127.0.0.1', port: 8787 })
       .describe('the daemon HTTP server'),
     auditReport: z.string().optional().describe('path of a JSON audit report (launchready audit --format json --output FILE) shown on the dashboard'),
-    monitors: z.array(monitorEntry).default([]).describe('the monitors, as code'),
+    monitors: z.array(monitorEntry).prefault([]).describe('the monitors, as code'),
   })
   .strict()
   .superRefine((m, ctx) => {

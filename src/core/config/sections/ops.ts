@@ -48,7 +48,7 @@ export const smokeFlow = z
     name: z.string().min(1).describe('flow name shown in results (home, sign-in, private-read, write, password-reset)'),
     kind: z.enum(['home', 'sign-in', 'private-read', 'write', 'password-reset', 'custom']).default('custom').describe('what the flow proves'),
     steps: z.array(smokeStep).min(1).max(20).describe('steps in order; the first failing step fails the flow'),
-    undo: z.array(smokeStep).max(20).default([]).describe('steps that undo a write; they always run once the flow has started writing, and a failed undo fails the flow'),
+    undo: z.array(smokeStep).max(20).prefault([]).describe('steps that undo a write; they always run once the flow has started writing, and a failed undo fails the flow'),
     critical: z.boolean().default(true).describe('a failing critical flow means roll back (severity critical); others are high'),
   })
   .strict();
