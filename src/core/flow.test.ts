@@ -57,3 +57,35 @@ test('undoUnresolved: an undo step still naming an unextracted variable means th
   assert.equal(undoUnresolved(undo, new Map()), true);
   assert.equal(undoUnresolved(undo, new Map([['id', '9']])), false);
 });
+
+test('config compatibility: the keys each runner accepted before the merge still parse, into the one step shape', async () => {
+  const { validateConfig } = await import('./config/validate.js');
+  const { ConfigError } = await import('./errors.js');
+  const c = validateConfig(
+    {
+      deploy: { baseUrl: 'https://app.test', smoke: [{ name: 'health', url: '/health', expectStatus: [200], bodyContains: ['ok'], bodyNotContains: ['Traceback'], maxLatencyMs: 800, headers: { authorization: 'Bearer x' } }] },
+      smoke: {
+        baseUrl: 'https://app.test',
+        variables: { email: 'a@b.test' },
+        flows: [{ name: 'write', kind: 'write', steps: [{ method: 'POST', path: '/api/notes', json: { t: 1 }, expectStatus: [201], extract: { id: 'json:id' }, maxMs: 500 }], undo: [{ method: 'DELETE', path: '/api/notes/{{id}}', expectStatus: [204] }] }],
+      },
+      monitor: { monitors: [{ id: 'login', type: 'flow', steps: [{ name: 'login', url: 'https://app.test/login', method: 'POST', body: '{}', extract: { token: 'json:token' }, bodyMatches: 'token', expectHeaders: { 'x-a': '' } }] }] },
+    },
+    'compat.yml',
+  );
+  assert.equal(c.deploy!.smoke[0]!.url, '/health');
+  assert.equal(c.deploy!.smoke[0]!.maxLatencyMs, 800);
+  assert.deepEqual(c.deploy!.smoke[0]!.expectStatus, [200]);
+  const flow = c.smoke!.flows[0]!;
+  assert.deepEqual([flow.steps[0]!.url, flow.undo[0]!.url], ['/api/notes', '/api/notes/{{id}}'], 'path is read as url');
+  assert.deepEqual(flow.steps[0]!.bodyContains, []);
+  const m = c.monitor!.monitors[0]!;
+  assert.ok(m.type === 'flow' && m.steps[0]!.url === 'https://app.test/login' && m.steps[0]!.extract.token === 'json:token');
+  // defaults per runner
+  assert.deepEqual(validateConfig({ deploy: { smoke: [{ url: 'https://app.test/' }] } }, 'x.yml').deploy!.smoke[0]!.expectStatus, ['2xx']);
+  // bad input names the field
+  assert.throws(
+    () => validateConfig({ smoke: { baseUrl: 'https://app.test', flows: [{ name: 'f', steps: [{ method: 'GET' }] }] } }, 'bad.yml'),
+    (e: unknown) => e instanceof ConfigError && e.problems.some((p) => p.field === 'smoke.flows[0].steps[0].url'),
+  );
+});
