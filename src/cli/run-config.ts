@@ -1,6 +1,6 @@
 import { readJsonReport } from './report-file.js';
 import { relative } from 'node:path';
-import { runAudit, type AuditOptions } from '../audit/run.js';
+import type { AuditOptions } from '../audit/run.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Config } from '../core/config/schema.js';
 import { SEVERITIES, type Report, type Severity } from '../core/types.js';
@@ -62,6 +62,8 @@ export async function auditWithProgress(ctx: CommandContext, opts: Omit<AuditOpt
   const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
   try {
     const signal = runSignal(ctx);
+    // loaded on use: `<command> --help` must not load every stage and check (issue 20: --help took ~0.6 s of CPU)
+    const { runAudit } = await import('../audit/run.js');
     return await runAudit({ ...opts, events: progress, ...(signal ? { signal } : {}) });
   } finally {
     progress.finish();
