@@ -8,13 +8,32 @@
 // Standalone, the edge listens on the ports the configs default to (DNS 4053 UDP+TCP, HTTPS 4443, HTTP 4080)
 // and the demo CA is copied to examples/demo-market/.demo/ca.pem; --random-ports picks free ports instead
 // (then export the printed variables). `npm start` and the tests always use random ports.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const STANDALONE = { dnsPort: 4053, httpsPort: 4443, edgeHttpPort: 4080 };
 
+/**
+ * npm never packs a file named .gitignore, so an npm install of launchready has each repo twin's rules only under
+ * the name `gitignore` (a tracked copy; test/package.test.ts keeps the two equal). The repo audit judges the
+ * .gitignore itself (repo/env-not-ignored), so it is put back before the demo runs.
+ */
+function restoreGitignores() {
+  for (const twin of ['repo-flawed', 'repo-fixed']) {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), twin);
+    if (existsSync(join(dir, '.gitignore')) || !existsSync(join(dir, 'gitignore'))) continue;
+    try {
+      copyFileSync(join(dir, 'gitignore'), join(dir, '.gitignore'));
+    } catch (err) {
+      // a read-only install: the audit still runs, and repo/env-not-ignored reports the missing file
+      process.stderr.write(`demo: cannot write ${join(dir, '.gitignore')} (${err.code ?? err.message}); the repo audit will miss it\n`);
+    }
+  }
+}
+
 export async function startDemo({ fixed = false, port = 4010, edgePorts = {}, caFile } = {}) {
+  restoreGitignores();
   const { startDemoServer } = await import('./server.js');
   const server = await startDemoServer({ fixed, port });
   const env = { DEMO_URL: server.url };

@@ -78,6 +78,8 @@ async function dispatch(cmd: Command, argv: string[], io: Io, prefix: string): P
   }
   // Commands without --timeout (monitor, dashboard, init...) stop on the signal in their own way (a monitor drains).
   if (!cmd.flags?.timeout) return cmd.run({ flags: parsed.flags, positionals: parsed.positionals, io, rest: [] });
+  // commands with --timeout run audits: load the runner before the clock starts (not for --help, see auditRunner)
+  await (await import('./run-config.js')).auditRunner();
   // --timeout: the clock starts here, so every phase (config, reachability, discovery, checks, report) counts
   let runIo = io;
   const timeoutText = flagString(parsed.flags, 'timeout');

@@ -1,6 +1,6 @@
 import { readJsonReport } from './report-file.js';
 import { relative } from 'node:path';
-import { runAudit, type AuditOptions } from '../audit/run.js';
+import type { AuditOptions } from '../audit/run.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Config } from '../core/config/schema.js';
 import { SEVERITIES, type Report, type Severity } from '../core/types.js';
@@ -54,6 +54,17 @@ export function runSignal(ctx: CommandContext): AbortSignal | undefined {
   return ctx.io.signal;
 }
 
+let runner: Promise<typeof import('../audit/run.js')> | undefined;
+
+/**
+ * The audit runner (every stage and check: ~0.5 s of CPU to load), loaded once, on use: `<command> --help` never
+ * loads it (issue 20). main's dispatch loads it before the --timeout clock starts, so module loading on a busy
+ * machine never eats a run's time budget or its grace period for the interrupted report.
+ */
+export function auditRunner(): Promise<typeof import('../audit/run.js')> {
+  return (runner ??= import('../audit/run.js'));
+}
+
 /**
  * runAudit with the live progress display on stderr (off with --no-progress or when stderr is not a terminal) and
  * the command's abort signal (Ctrl-C / SIGTERM stop the run; checks in flight end as status: error).
@@ -62,6 +73,7 @@ export async function auditWithProgress(ctx: CommandContext, opts: Omit<AuditOpt
   const progress = new ProgressDisplay(ctx.io.stderr, { enabled: !flagBool(ctx.flags, 'no-progress') });
   try {
     const signal = runSignal(ctx);
+    const { runAudit } = await auditRunner();
     return await runAudit({ ...opts, events: progress, ...(signal ? { signal } : {}) });
   } finally {
     progress.finish();

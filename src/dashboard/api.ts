@@ -34,7 +34,8 @@ export interface MonitorOverview {
   errorBudget: ErrorBudget | null;
   flapping: boolean;
   incident: { id: string; openedAt: number; acknowledged: boolean } | null;
-  cert: { daysLeft: number; expiresAt: string } | null;
+  /** verdict: tls/expiry's message id for this certificate (ok, expiring, expires-soon, expired) */
+  cert: { daysLeft: number; expiresAt: string; verdict: string | null } | null;
   intervalSec: number;
   public: boolean;
 }
@@ -99,7 +100,7 @@ export class DashboardApi {
     const [d1, d7, d30, d90] = maps;
     const last = this.rt.last.get(m.id);
     const inc = this.rt.engine.openIncident(m.id);
-    const certDetail = m.type === 'tls' && last?.detail ? (last.detail as { daysLeft?: number; expiresAt?: string }) : null;
+    const certDetail = m.type === 'tls' && last?.detail ? (last.detail as { daysLeft?: number; expiresAt?: string; verdict?: string }) : null;
     const maint = this.rt.engine.inMaintenance(m.id, now);
     const budget = errorBudget(d30!.get(m.id), m);
     return {
@@ -122,7 +123,7 @@ export class DashboardApi {
       errorBudget: budget,
       flapping: this.rt.engine.isFlapping(m.id),
       incident: inc && inc.closedAt === null ? { id: inc.id, openedAt: inc.openedAt, acknowledged: inc.acknowledgedAt !== null } : null,
-      cert: certDetail && typeof certDetail.daysLeft === 'number' ? { daysLeft: certDetail.daysLeft, expiresAt: certDetail.expiresAt ?? '' } : null,
+      cert: certDetail && typeof certDetail.daysLeft === 'number' ? { daysLeft: certDetail.daysLeft, expiresAt: certDetail.expiresAt ?? '', verdict: certDetail.verdict ?? null } : null,
       intervalSec: m.intervalMs / 1000,
       public: m.public,
     };

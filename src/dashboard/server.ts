@@ -12,7 +12,7 @@ import { dashboardHtml, loginHtml, monitorHtml, statusHtml } from './ui.js';
 
 // uPlot resolved like any import (works when npm hoists it above this package, or a workspace links it)
 const require = createRequire(import.meta.url);
-const ASSETS: Record<string, { file: string; type: string }> = {
+export const ASSETS: Record<string, { file: string; type: string }> = {
   '/assets/uplot.js': { file: require.resolve('uplot/dist/uPlot.iife.min.js'), type: 'text/javascript; charset=utf-8' },
   '/assets/uplot.css': { file: require.resolve('uplot/dist/uPlot.min.css'), type: 'text/css; charset=utf-8' },
 };

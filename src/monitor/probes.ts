@@ -6,8 +6,9 @@ import type { Allowlist } from '../probes/net.js';
 import type { FlowStep } from '../core/config/flow.js';
 import { describeNetError, type HttpRequest, type HttpResponse } from '../probes/http.js';
 import { runFlow, type FlowTransport } from '../probes/http-flow.js';
-import { probeDns, type DnsSnapshot } from './probes-dns.js';
-import { probeTls } from './probes-tls.js';
+import { EXPIRY_THRESHOLDS, judgeCertExpiry, type ExpiryThresholds } from '../core/cert-expiry.js';
+import { DnsProbe, type DnsRecordMap, type DnsRecordType } from '../probes/dns.js';
+import { TlsProbe, type TlsHandshake } from '../probes/tls.js';
 import type { ProbeOutcome, ResolvedMonitor } from './types.js';
 
 /** What a probe may use. Everything that touches the network is scoped by the allowlist of the config. */
@@ -200,11 +201,127 @@ const heartbeatProbe: Probe = async (m, env) => {
   return age <= limit ? { ok: true, detail: { lastPing: last, ageMs: age } } : { ok: false, error: `last ping ${Math.round(age / 1000)} s ago (limit ${limit / 1000} s)`, detail: { lastPing: last, ageMs: age } };
 };
 
+/**
+ * One TlsProbe per (CA file, timeout) for the runtime's life: a probe builds its SecureContext once (parsing every
+ * root costs tens of ms), so an hourly certificate monitor does not rebuild it each run.
+ */
+const tlsProbes = new WeakMap<ProbeEnv, Map<string, TlsProbe>>();
+
+function tlsProbeFor(env: ProbeEnv, caFile: string | undefined, timeoutMs: number): TlsProbe {
+  let byKey = tlsProbes.get(env);
+  if (!byKey) tlsProbes.set(env, (byKey = new Map()));
+  const key = `${caFile ?? ''}\u0000${timeoutMs}`;
+  let p = byKey.get(key);
+  if (!p) {
+    p = new TlsProbe({
+      allow: env.allow,
+      connectTo: env.connectTo,
+      ...(env.resolver ? { resolver: env.resolver } : {}),
+      ...(caFile ? { ca: [caFile] } : {}),
+      timeoutMs,
+      now: () => new Date(env.now()),
+    });
+    byKey.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * The audit's TLS probe (src/probes/tls.ts) and the audit's expiry judgement (src/core/cert-expiry.ts, the one
+ * tls/expiry uses) with the audit's thresholds (edge.tls): down when the chain is not trusted or the name not
+ * covered, or when tls/expiry would report anything but a pass (warn included: an expiring certificate is what
+ * this monitor exists to page about).
+ */
 const tlsProbe: Probe = async (m, env, signal) => {
   if (m.type !== 'tls') throw new Error('not a tls monitor');
   env.allow.assert(`https://${m.host}:${m.port}/`);
-  return probeTls({ host: m.host, port: m.port, minDaysLeft: m.minDaysLeft, timeoutMs: m.timeoutMs, connectTo: env.connectTo, resolver: env.resolver, now: env.now(), signal, caFile: m.ca ? resolve(env.configDir, m.ca) : undefined });
+  let probe: TlsProbe;
+  try {
+    probe = tlsProbeFor(env, m.ca ? resolve(env.configDir, m.ca) : undefined, m.timeoutMs);
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
+  }
+  if (signal.aborted) return { ok: false, error: 'cancelled' };
+  // the handshake is bounded by timeoutMs; a cancelled run stops waiting for it at once
+  const cancelled = new Promise<'cancelled'>((r) => signal.addEventListener('abort', () => r('cancelled'), { once: true }));
+  const hs = await Promise.race([probe.handshake(m.host, m.port, `monitor:${m.id}`), cancelled]);
+  if (hs === 'cancelled') return { ok: false, error: 'cancelled' };
+  return judgeTlsMonitor(hs, expiryThresholds(env.config), env.now());
 };
+
+/** The thresholds tls/expiry uses: edge.tls of the same config, or their defaults when it audits no edge hosts. */
+export function expiryThresholds(config: Config): ExpiryThresholds {
+  const t = config.edge?.tls;
+  return t ? { warnDays: t.warnDays, failDays: t.failDays } : { ...EXPIRY_THRESHOLDS };
+}
+
+/** Pure: a handshake's facts → the monitor's outcome (shared judgement; tested against tls/expiry at its boundaries). */
+export function judgeTlsMonitor(hs: TlsHandshake, t: ExpiryThresholds, now: number): ProbeOutcome {
+  const latency = hs.ms !== undefined ? { latencyMs: Math.round(hs.ms) } : {};
+  if (!hs.ok) return { ok: false, ...latency, error: `TLS handshake failed: ${hs.errorCode ? `${hs.errorCode}: ` : ''}${hs.error ?? 'unknown error'}` };
+  const leaf = hs.chain[0];
+  if (!leaf) return { ok: false, ...latency, error: 'no certificate presented' };
+  const j = judgeCertExpiry(leaf, t, now);
+  const detail = {
+    expiresAt: leaf.validTo,
+    daysLeft: leaf.daysLeft,
+    verdict: j.verdict,
+    warnDays: t.warnDays,
+    failDays: t.failDays,
+    subject: leaf.subject,
+    issuer: leaf.issuer,
+    authorized: hs.authorized === true,
+    authError: hs.authorizationError ?? null,
+    ...(hs.hostnameError ? { hostnameError: hs.hostnameError } : {}),
+    protocol: hs.protocol ?? null,
+  };
+  if (!hs.authorized) return { ok: false, ...latency, error: `certificate not trusted: ${hs.hostnameError ?? hs.authorizationError ?? 'unknown reason'}`, detail };
+  if (j.verdict === 'expired') return { ok: false, ...latency, error: `certificate expired or not yet valid (valid ${leaf.validFrom} to ${leaf.validTo}): tls/expiry expired`, detail };
+  if (j.verdict !== 'ok') {
+    const rule = j.verdict === 'expires-soon' ? `under ${t.failDays}` : `under ${t.warnDays}`;
+    return { ok: false, ...latency, error: `certificate expires in ${j.daysLeft} days (${leaf.validTo.slice(0, 10)}), ${rule}: tls/expiry ${j.verdict}`, detail };
+  }
+  return { ok: true, ...latency, detail };
+}
+
+/** Sorted answers per record, so two snapshots compare as strings. */
+export type DnsSnapshot = Record<string, string[]>;
+
+/**
+ * The drift snapshot through the audit's DNS probe (src/probes/dns.ts: --resolver, typed errors, one question asked
+ * once per run). A name or record that does not exist is an empty answer (a drift if it existed before); a
+ * resolver failure (SERVFAIL, timeout, refused) fails the run instead of looking like a deleted record.
+ * Labels and value formats are those of earlier versions, so stored baselines still compare.
+ */
+export async function dnsSnapshot(dns: DnsProbe, o: { name: string; records: readonly string[]; email: boolean; dkimSelectors: readonly string[] }): Promise<DnsSnapshot> {
+  const snap: DnsSnapshot = {};
+  const failures: string[] = [];
+  const q = async <T extends DnsRecordType>(label: string, name: string, type: T, format: (r: DnsRecordMap[T]) => string, keep: (v: string) => boolean = () => true): Promise<void> => {
+    const a = await dns.query(name, type);
+    if (!a.ok && a.error !== 'NXDOMAIN' && a.error !== 'NODATA') {
+      failures.push(`${label}: ${a.error ?? 'ERROR'}`);
+      return;
+    }
+    snap[label] = a.records.map(format).filter(keep).sort();
+  };
+  const s = (v: string): string => v;
+  const jobs: Promise<void>[] = [];
+  for (const t of o.records) {
+    const label = `${t} ${o.name}`;
+    if (t === 'MX') jobs.push(q(label, o.name, 'MX', (x) => `${x.priority} ${x.exchange}`));
+    // node's own CAA shape ({ critical, <tag>: value }), as earlier snapshots stored it
+    else if (t === 'CAA') jobs.push(q(label, o.name, 'CAA', (x) => JSON.stringify({ critical: x.critical, [x.tag]: x.value })));
+    else if (t === 'A' || t === 'AAAA' || t === 'CNAME' || t === 'NS' || t === 'TXT') jobs.push(q(label, o.name, t, s));
+  }
+  if (o.email) {
+    jobs.push(q(`SPF ${o.name}`, o.name, 'TXT', s, (v) => /^v=spf1\b/i.test(v)));
+    jobs.push(q(`DMARC _dmarc.${o.name}`, `_dmarc.${o.name}`, 'TXT', s, (v) => /^v=DMARC1\b/i.test(v)));
+    for (const sel of o.dkimSelectors) jobs.push(q(`DKIM ${sel}._domainkey.${o.name}`, `${sel}._domainkey.${o.name}`, 'TXT', s));
+  }
+  await Promise.all(jobs);
+  if (failures.length) throw new Error(failures.sort().join('; '));
+  return snap;
+}
 
 /** DNS and SPF/DKIM/DMARC drift against the last known good snapshot (the first good run sets it). */
 const dnsProbe: Probe = async (m, env) => {
@@ -213,7 +330,9 @@ const dnsProbe: Probe = async (m, env) => {
   const started = performance.now();
   let snap: DnsSnapshot;
   try {
-    snap = await probeDns({ name: m.domain, records: m.records, email: m.email, dkimSelectors: m.dkimSelectors, resolver: env.resolver, timeoutMs: m.timeoutMs });
+    // a fresh probe per run: its answer cache must not outlive the run (drift is the point)
+    const dns = new DnsProbe({ ...(env.resolver ? { resolver: env.resolver } : {}), timeoutMs: Math.min(m.timeoutMs, 5000), tries: 2 });
+    snap = await dnsSnapshot(dns, { name: m.domain, records: m.records, email: m.email, dkimSelectors: m.dkimSelectors });
   } catch (err) {
     return { ok: false, error: `DNS lookup failed: ${(err as Error).message}` };
   }

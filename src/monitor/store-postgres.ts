@@ -85,6 +85,17 @@ export class PostgresStore implements MonitorStore {
   static async connect(url: string): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: 8 });
     const s = new PostgresStore(pool);
+    try {
+      await PostgresStore.migrate(pool);
+    } catch (err) {
+      // a refused or failed store must not leave its pool's connections open behind the error
+      await pool.end().catch(() => undefined); // the migration's error is the one to report
+      throw err;
+    }
+    return s;
+  }
+
+  private static async migrate(pool: pg.Pool): Promise<void> {
     // one migration at a time when several workers start together
     const c = await pool.connect();
     try {
@@ -110,7 +121,6 @@ export class PostgresStore implements MonitorStore {
     } finally {
       c.release();
     }
-    return s;
   }
 
   private async q(sql: string, args: unknown[] = []): Promise<Row[]> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { access, lstat, readdir, readFile, stat, open } from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../core/errors.js';
 import { gitInfo, gitRefusal, lsFiles, type GitInfo } from './git.js';
 
@@ -57,45 +58,30 @@ function isBundlePath(path: string, bundleDirs: string[]): boolean {
   });
 }
 
-/** A minimal .gitignore matcher for folders that are not git work trees. */
+/**
+ * .gitignore matching for folders that are not git work trees, by the `ignore` package (the matcher eslint and
+ * prettier use; it follows gitignore(5): negation, dir-only patterns, anchoring, `**`, escapes, trailing spaces).
+ * One matcher per folder that holds a .gitignore, applied from the root down: a deeper file's rule overrides a
+ * shallower one's, as in git. Add the root's file first, then each folder's as the walk reaches it.
+ */
 export class IgnoreRules {
-  private rules: { re: RegExp; negate: boolean; dirOnly: boolean; base: string }[] = [];
+  private readonly layers: { base: string; ig: Ignore }[] = [];
 
+  /** `base`: the folder holding this .gitignore, relative to the root with a trailing slash ('' = the root) */
   add(base: string, text: string): void {
-    for (let line of text.split(/\r?\n/)) {
-      line = line.replace(/\s+$/, '');
-      if (!line || line.startsWith('#')) continue;
-      let negate = false;
-      if (line.startsWith('!')) {
-        negate = true;
-        line = line.slice(1);
-      }
-      const dirOnly = line.endsWith('/');
-      if (dirOnly) line = line.slice(0, -1);
-      const anchored = line.includes('/');
-      if (line.startsWith('/')) line = line.slice(1);
-      let re = '';
-      for (let i = 0; i < line.length; i++) {
-        const c = line[i]!;
-        if (c === '*' && line[i + 1] === '*') {
-          re += line[i + 2] === '/' ? '(?:.*/)?' : '.*';
-          i += line[i + 2] === '/' ? 2 : 1;
-        } else if (c === '*') re += '[^/]*';
-        else if (c === '?') re += '[^/]';
-        else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-      }
-      const full = anchored ? `^${re}(?:/.*)?$` : `(?:^|/)${re}(?:/.*)?$`;
-      this.rules.push({ re: new RegExp(full), negate, dirOnly, base });
-    }
+    this.layers.push({ base, ig: ignore().add(text) });
   }
 
   ignored(path: string, isDir: boolean): boolean {
     let out = false;
-    for (const r of this.rules) {
-      if (r.base && !path.startsWith(r.base)) continue;
-      const rel = r.base ? path.slice(r.base.length) : path;
-      if (r.dirOnly && !isDir && !rel.includes('/')) continue;
-      if (r.re.test(rel)) out = !r.negate;
+    for (const l of this.layers) {
+      if (l.base && !path.startsWith(l.base)) continue;
+      const rel = path.slice(l.base.length);
+      if (!rel) continue;
+      // a trailing slash tells `ignore` it is a folder (dir-only patterns such as `build/`)
+      const r = l.ig.test(isDir ? `${rel}/` : rel);
+      if (r.ignored) out = true;
+      else if (r.unignored) out = false;
     }
     return out;
   }

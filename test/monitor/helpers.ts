@@ -1,4 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import forge from 'node-forge';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -85,4 +87,23 @@ export async function until<T>(fn: () => T | Promise<T>, timeoutMs = 10_000, ste
     if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, stepMs));
   }
+}
+
+/** A self-signed certificate (its own CA) for `host`, valid from `notBefore` for `days` days. */
+export function selfSigned(host: string, days: number, notBefore = new Date(Date.now() - 86_400_000)): { key: string; cert: string; notAfter: Date } {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  cert.serialNumber = '01';
+  cert.validity.notBefore = notBefore;
+  const notAfter = new Date(Date.now() + days * 86_400_000);
+  cert.validity.notAfter = notAfter;
+  const attrs = [{ name: 'commonName', value: host }];
+  cert.setSubject(attrs);
+  cert.setIssuer(attrs);
+  cert.setExtensions([{ name: 'basicConstraints', cA: true }, { name: 'subjectAltName', altNames: [{ type: 2, value: host }] }]);
+  const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  cert.sign(forge.pki.privateKeyFromPem(keyPem), forge.md.sha256.create());
+  // forge writes whole seconds: the notAfter the server presents
+  return { key: keyPem, cert: forge.pki.certificateToPem(cert), notAfter: new Date(Math.floor(notAfter.getTime() / 1000) * 1000) };
 }

@@ -1,35 +1,18 @@
 import assert from 'node:assert/strict';
-import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import forge from 'node-forge';
 import { validateConfig } from '../../src/core/config/validate.js';
 import { FakeClock } from '../../src/monitor/clock.js';
 import { MonitorRuntime } from '../../src/monitor/daemon.js';
 import type { ProbeResult } from '../../src/monitor/types.js';
 import { packageRoot } from '../../src/probes/package-root.js';
-import { startHttp, tmpDir, type TestServer } from './helpers.js';
+import { selfSigned, startHttp, tmpDir, type TestServer } from './helpers.js';
 
 const require = createRequire(`${packageRoot()}/package.json`);
-
-function selfSigned(host: string, days: number): { key: string; cert: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + days * 86_400_000);
-  const attrs = [{ name: 'commonName', value: host }];
-  cert.setSubject(attrs);
-  cert.setIssuer(attrs);
-  cert.setExtensions([{ name: 'basicConstraints', cA: true }, { name: 'subjectAltName', altNames: [{ type: 2, value: host }] }]);
-  const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  cert.sign(forge.pki.privateKeyFromPem(keyPem), forge.md.sha256.create());
-  return { key: keyPem, cert: forge.pki.certificateToPem(cert) };
-}
 
 interface DnsRec {
   [name: string]: { A?: string[]; TXT?: string[]; MX?: { exchange: string; priority: number }[] };
@@ -128,9 +111,9 @@ describe('monitor probes against loopback servers', () => {
     tmp.cleanup();
   });
 
-  async function once(monitors: unknown[], extra: Record<string, unknown> = {}): Promise<Record<string, ProbeResult>> {
+  async function once(monitors: unknown[], extra: Record<string, unknown> = {}, edge?: Record<string, unknown>): Promise<Record<string, ProbeResult>> {
     const config = validateConfig(
-      { network: { connectTo: [`app.test:80:127.0.0.1:${app.port}`, `hook.test:80:127.0.0.1:${hook.port}`, `soon.test:443:127.0.0.1:${tlsPort}`], resolver: `127.0.0.1:${dns.port}` }, monitor: { defaults: { retries: 0 }, server: { enabled: false }, monitors, ...extra } },
+      { ...(edge ? { edge } : {}), network: { connectTo: [`app.test:80:127.0.0.1:${app.port}`, `hook.test:80:127.0.0.1:${hook.port}`, `soon.test:443:127.0.0.1:${tlsPort}`], resolver: `127.0.0.1:${dns.port}` }, monitor: { defaults: { retries: 0 }, server: { enabled: false }, monitors, ...extra } },
       'test.yml',
     );
     const rt = await MonitorRuntime.open({ config, configDir: tmp.dir, dataDir: `${tmp.dir}/data-${Math.random()}`, clock: new FakeClock(Date.now()) });
@@ -191,16 +174,29 @@ describe('monitor probes against loopback servers', () => {
     assert.equal(body.type, 'launchready.ping');
   });
 
-  it('tls: days left, trust, minimum', async () => {
+  it('tls: the audit probe and tls/expiry judgement: trust, days left, thresholds from edge.tls', async () => {
     const r = await once([
       { id: 'untrusted', type: 'tls', host: 'soon.test' },
-      { id: 'expiring', type: 'tls', host: 'soon.test', ca: 'soon-ca.pem', minDaysLeft: 14 },
-      { id: 'fine', type: 'tls', host: 'soon.test', ca: 'soon-ca.pem', minDaysLeft: 3 },
+      { id: 'expiring', type: 'tls', host: 'soon.test', ca: 'soon-ca.pem' },
     ]);
     assert.match(r.untrusted!.error!, /^certificate not trusted/);
-    assert.match(r.expiring!.error!, /^certificate expires in [45] days \(minimum 14\)$/);
-    assert.equal(r.fine!.status, 'up');
-    assert.ok([4, 5].includes((r.fine!.detail as { daysLeft: number }).daysLeft));
+    assert.equal(r.untrusted!.status, 'down');
+    // 5 days left, default thresholds (fail under 7): tls/expiry's expires-soon
+    assert.match(r.expiring!.error!, /^certificate expires in [45] days \(\d{4}-\d\d-\d\d\), under 7: tls\/expiry expires-soon$/);
+    assert.equal((r.expiring!.detail as { verdict: string }).verdict, 'expires-soon');
+    // the same thresholds as the audit, set once in edge.tls
+    const low = await once([{ id: 'fine', type: 'tls', host: 'soon.test', ca: 'soon-ca.pem' }], {}, { hosts: ['soon.test'], tls: { warnDays: 3, failDays: 1 } });
+    assert.equal(low.fine!.status, 'up', low.fine!.error ?? '');
+    const d = low.fine!.detail as { daysLeft: number; verdict: string; warnDays: number; failDays: number };
+    assert.ok([4, 5].includes(d.daysLeft));
+    assert.deepEqual([d.verdict, d.warnDays, d.failDays], ['ok', 3, 1]);
+  });
+
+  it('tls: a config that still sets minDaysLeft is refused with the field and where the threshold lives now', () => {
+    assert.throws(
+      () => validateConfig({ monitor: { monitors: [{ id: 'c', type: 'tls', host: 'soon.test', minDaysLeft: 14 }] } }, 'test.yml'),
+      (e: Error) => /monitor\.monitors\[0\]\.minDaysLeft/.test(e.message) && /edge\.tls\.warnDays/.test(e.message),
+    );
   });
 
   it('dns: first run sets the last known good state; SPF/DMARC/DKIM drift is a failure', async () => {

@@ -248,19 +248,26 @@ export function dmarcFacts(ctx: EmailCtx): Promise<DmarcFacts> {
     const records = a.records.filter((r) => /^v=DMARC1\b/i.test(r.trim()));
     const facts: DmarcFacts = { domain: d, records };
     if (records.length === 1) {
-      // mailauth exports no DMARC record parser at its root (dmarc() evaluates a message and drops the tags); this
-      // module is the one its own dmarc() uses.
-      const mod = 'mailauth/lib/dmarc/get-dmarc-record.js';
-      const getDmarcRecord = ((await import(mod)) as { default: (d: string, r: unknown) => Promise<false | Record<string, string | number | boolean>> }).default;
-      const parsed = await getDmarcRecord(d, ctx.probes.dns.mailauthResolver());
-      if (parsed) {
-        facts.parsed = parsed;
-        facts.isOrgRecord = parsed.isOrgRecord === true;
+      // mailauth's public dmarc() (package root) finds the record as receivers do and reads p, sp and pct from it; a
+      // lookup it could not finish is a temperror, never a missing policy. It returns the record (rr) but not rua.
+      const { dmarc } = await import('mailauth');
+      const r = await dmarc({ headerFrom: `postmaster@${d}`, spfDomains: [], dkimDomains: [], resolver: ctx.probes.dns.mailauthResolver() as never });
+      if (r && r.status.result === 'temperror') return { domain: d, records, error: `TXT _dmarc.${d}: ${(r as { error?: string }).error ?? 'temporary error'}` };
+      if (r && r.rr) {
+        // sp is mailauth's effective subdomain policy (p when no sp= tag), which is what receivers apply
+        facts.parsed = { p: r.p, sp: r.sp, ...(r.pct !== undefined ? { pct: r.pct } : {}), ...(dmarcTag(r.rr, 'rua') ? { rua: dmarcTag(r.rr, 'rua')! } : {}) };
+        // the domain's own record was found (records.length === 1), so mailauth never fell back to the org domain's
+        facts.isOrgRecord = false;
       }
       facts.externalReports = await externalReportAuth(ctx.probes.dns, d, records[0]!);
     }
     return facts;
   });
+}
+
+/** One tag's value from a DMARC record (RFC 7489 §6.4: "tag=value" pairs separated by ";"). */
+function dmarcTag(record: string, tag: string): string | undefined {
+  return new RegExp(`(?:^|;)\\s*${tag}\\s*=\\s*([^;]*)`, 'i').exec(record)?.[1]?.trim() || undefined;
 }
 
 /** mailto: report URIs of a DMARC record outside the domain's organisational domain, with their authorisation. */
@@ -338,9 +345,9 @@ export function mtaStsFacts(ctx: EmailCtx): Promise<MtaStsFacts> {
       facts.policyStatus = res.status;
       if (res.status === 200) {
         facts.policyText = res.body;
-        // the entry mailauth's README documents for MTA-STS (require('mailauth/lib/mta-sts'))
-        const mod = 'mailauth/lib/mta-sts.js';
-        const { parsePolicy } = (await import(mod)) as { parsePolicy(f: string): { mode: string; mx?: string[]; maxAge?: number } };
+        // MTA-STS is not exported from mailauth's root: its README documents require('mailauth/lib/mta-sts') as the
+        // entry, and the package ships that module's types (lib/mta-sts.d.ts), so it is typed, not a hidden path
+        const { parsePolicy } = await import('mailauth/lib/mta-sts.js');
         try {
           const p = parsePolicy(res.body);
           facts.policy = { mode: p.mode, mx: p.mx ?? [], ...(p.maxAge !== undefined ? { maxAge: p.maxAge } : {}) };

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { IgnoreRules } from '../../probes/fs-walk.js';
+import ignore from 'ignore';
 import { envFiles, isExampleEnv, judgeValue, type RepoProbes, type RepoTarget } from './env.js';
 import { secretName } from './framework-exposed-secret.js';
 
@@ -19,12 +19,23 @@ const ENV_LINE = /^\s*ENV\s+(.+)$/i;
 const ARG_LINE = /^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/i;
 const FROM_LINE = /^\s*FROM\s/i;
 
-/** Does the .dockerignore text exclude the env files (`.env`, `.env.production`, nested ones)? */
+/**
+ * Does the .dockerignore text exclude the env files (`.env`, `.env.production`, nested ones)? Docker matches every
+ * pattern from the context root (Go filepath.Match plus `**`; "/foo/bar" and "foo/bar" are the same), unlike
+ * .gitignore where `.env` matches at any depth: so each pattern is anchored before the `ignore` package (gitignore
+ * rules: negation, folders excluding their contents) reads it. A nested `app/.env` is excluded only by a pattern starting with `**` (any depth).
+ */
 export function ignoresEnv(dockerignore: string, envPaths: string[]): boolean {
-  const rules = new IgnoreRules();
-  rules.add('', dockerignore);
+  const anchored = dockerignore.split(/\r?\n/).map((raw) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return '';
+    const negate = line.startsWith('!');
+    const pattern = (negate ? line.slice(1).trim() : line).replace(/^(?:\.?\/)+/, '');
+    return pattern ? `${negate ? '!' : ''}/${pattern}` : '';
+  });
+  const rules = ignore().add(anchored);
   const probes = envPaths.length ? envPaths : ['.env', '.env.production'];
-  return probes.every((p) => rules.ignored(p, false));
+  return probes.every((p) => rules.ignores(p));
 }
 
 export default defineCheck<RepoTarget, RepoProbes>({
@@ -44,7 +55,7 @@ export default defineCheck<RepoTarget, RepoProbes>({
     none: 'No Dockerfile in the repository.',
   },
   remediation:
-    'Add `.env*` (and `!.env.example`) to .dockerignore, copy only what the build needs, pass build secrets with `RUN --mount=type=secret,id=...` (BuildKit) and runtime secrets through the orchestrator\'s environment or secret store; rotate secrets already pushed in an image.',
+    'Add `**/.env*` (and `!**/.env.example`) to .dockerignore (Docker matches patterns from the context root: `.env*` alone misses nested env files), copy only what the build needs, pass build secrets with `RUN --mount=type=secret,id=...` (BuildKit) and runtime secrets through the orchestrator\'s environment or secret store; rotate secrets already pushed in an image.',
   async run(ctx) {
     const { repo } = ctx.probes;
     const dockerfiles = repo.files.filter((f) => DOCKERFILE.test(f.path) && !/(?:^|\/)node_modules\//.test(f.path));

@@ -131,4 +131,14 @@ describe('repo/docker-build-context', () => {
     assert.equal((await run(id, { 'worker/Dockerfile': 'FROM node:20\nCOPY package.json index.js ./\n' }))[0]!.status, 'pass');
     assert.equal((await run(id, { 'a.ts': '' }))[0]!.status, 'skipped');
   });
+  it('.dockerignore patterns match from the context root (Docker), not at any depth (.gitignore)', async () => {
+    const tree = (dockerignore: string) => ({ Dockerfile: 'FROM node:20\nCOPY . .\n', '.dockerignore': dockerignore, '.env': 'A=1\n', 'app/.env.production': 'A=1\n' });
+    // `.env*` excludes the root .env only: Docker copies app/.env.production into the image
+    assert.deepEqual((await run(id, tree('.env*\n'))).map((x) => x.messageId), ['copy-context']);
+    assert.deepEqual((await run(id, tree('/.env*\napp/.env*\n'))).map((x) => x.messageId), ['ok']);
+    assert.deepEqual((await run(id, tree('**/.env*\n!**/.env.example\n'))).map((x) => x.messageId), ['ok']);
+    // a folder rule excludes what is inside it; a later negation brings a file back
+    assert.deepEqual((await run(id, tree('.env\napp\n'))).map((x) => x.messageId), ['ok']);
+    assert.deepEqual((await run(id, tree('**/.env*\n!app/.env.production\n'))).map((x) => x.messageId), ['copy-context']);
+  });
 });

@@ -1,21 +1,26 @@
 import { defineCheck, type ReportInput } from '../../core/check.js';
+import { judgeCertExpiry } from '../../core/cert-expiry.js';
 import type { TlsHandshake } from '../../probes/tls.js';
 import { tlsEvidence, type EdgeProbes, type EdgeTarget } from '../edge/evidence.js';
 import { fixText } from '../edge/providers.js';
 import { HANDSHAKE_FAILED, preamble, SKIPPED_MESSAGE, tlsLoc } from './common.js';
 
-/** Warn at 21 days, fail at 7 (config edge.tls): ACME clients renew at 30 days left, so 21 means renewal is failing. */
-export function judgeExpiry(t: EdgeTarget, hs: TlsHandshake): ReportInput[] {
+/**
+ * Warn at 21 days, fail at 7 (config edge.tls; the same judgement and thresholds drive the monitor's tls monitors:
+ * src/core/cert-expiry.ts). `now` decides "not yet valid"; days left come from the handshake's clock.
+ */
+export function judgeExpiry(t: EdgeTarget, hs: TlsHandshake, now = Date.now()): ReportInput[] {
   const pre = preamble(t, hs);
   if (pre) return pre;
   const leaf = hs.chain[0]!;
   const data = { host: t.host, days: leaf.daysLeft, validTo: leaf.validTo.slice(0, 10), subject: leaf.subject };
   const l = tlsLoc(t);
   const evidence = `subject ${leaf.subject}; issuer ${leaf.issuer}; valid ${leaf.validFrom} → ${leaf.validTo}`;
-  if (leaf.daysLeft < 0 || Date.parse(leaf.validFrom) > Date.now()) return [{ messageId: 'expired', severity: 'critical', data, location: l, evidence }];
+  const j = judgeCertExpiry(leaf, t.tls, now);
+  if (j.verdict === 'expired') return [{ messageId: 'expired', severity: 'critical', data, location: l, evidence }];
   const out: ReportInput[] = [];
-  if (leaf.daysLeft < t.tls.failDays) out.push({ messageId: 'expires-soon', severity: 'high', data, location: l, evidence });
-  else if (leaf.daysLeft < t.tls.warnDays) out.push({ messageId: 'expiring', status: 'warn', severity: 'medium', data, location: l, evidence });
+  if (j.verdict === 'expires-soon') out.push({ messageId: 'expires-soon', severity: 'high', data, location: l, evidence });
+  else if (j.verdict === 'expiring') out.push({ messageId: 'expiring', status: 'warn', severity: 'medium', data, location: l, evidence });
   else out.push({ messageId: 'ok', status: 'pass', severity: 'info', data, location: l, evidence });
   const lifetime = lifetimeDays(leaf.validFrom, leaf.validTo);
   if (lifetime > MAX_LIFETIME_DAYS && Date.parse(leaf.validFrom) >= Date.parse(LIFETIME_RULE_FROM)) {

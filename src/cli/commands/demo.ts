@@ -38,6 +38,8 @@ export const demoCommand = defineCommand({
     try {
       const configFile = join(demoDir, fixed ? 'launchready.fixed.yml' : 'launchready.yml');
       const loaded = await loadConfig(configFile, { env: { ...ctx.io.env, ...demo.env } });
+      // the evidence log goes next to the HTML report, not into the package folder (read-only or hidden in node_modules)
+      loaded.config.report.dir = resolve(ctx.io.cwd, loaded.config.report.dir);
       ctx.io.stdout.write(`launchready demo: auditing demo-market${fixed ? ' (fixed twin)' : ' (flawed)'} at ${Object.values(demo.urls).join(', ')}\n`);
       const report = await auditWithProgress(ctx, { config: loaded.config, configDir: loaded.dir, configFile: relative(root, configFile) });
       report.target = { ...report.target, project: loaded.config.project.name, configFile: relative(root, configFile) };
@@ -59,7 +61,8 @@ export const demoCommand = defineCommand({
       const errors = report.findings.filter((f) => f.status === 'error');
       if (errors.length) lines.push(`${errors.length} checks could not run (see the report).`, '');
       lines.push(`HTML report: ${htmlPath}`);
-      if (!fixed) lines.push('The fixed twin: npm start -- --fixed');
+      // `npm start` exists only in a clone of launchready; an npm install runs the bin through npx
+      if (!fixed) lines.push(`The fixed twin: ${resolve(ctx.io.cwd) === root ? 'npm start -- --fixed' : 'npx launchready demo --fixed'}`);
       ctx.io.stdout.write(lines.join('\n') + '\n');
       return 0;
     } catch (err) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPIRY_THRESHOLDS } from '../../cert-expiry.js';
 
 // Owned by the domain/edge work (issue 4). See docs/edge.md for the reference.
 export const edge = z
@@ -22,12 +23,12 @@ export const edge = z
     ca: z.array(z.string()).default([]).describe('extra trusted CA files (PEM) on top of Node roots and NODE_EXTRA_CA_CERTS; empty strings are ignored'),
     tls: z
       .object({
-        warnDays: z.number().int().positive().default(21),
-        failDays: z.number().int().nonnegative().default(7),
+        warnDays: z.number().int().positive().default(EXPIRY_THRESHOLDS.warnDays).describe('fewer days left before a certificate expires: tls/expiry warns and tls monitors are down (one threshold for the audit and the monitor)'),
+        failDays: z.number().int().nonnegative().default(EXPIRY_THRESHOLDS.failDays).describe('fewer days left: tls/expiry fails (high); tls monitors report expires-soon'),
         legacy: z.boolean().default(true).describe('probe TLS 1.0/1.1 and weak suites (a few extra handshakes per host)'),
       })
       .strict()
-      .default({ warnDays: 21, failDays: 7, legacy: true }),
+      .default({ ...EXPIRY_THRESHOLDS, legacy: true }),
     corsOrigin: z.string().default('https://evil.launchready.invalid').describe('the foreign Origin sent to test CORS'),
   })
   .passthrough();

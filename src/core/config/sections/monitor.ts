@@ -54,7 +54,12 @@ export const tlsMonitor = z
     ...common,
     host: z.string().min(1).describe('host name (SNI and certificate name)'),
     port: z.number().int().min(1).max(65_535).default(443).describe('TCP port'),
-    minDaysLeft: z.number().int().min(0).default(14).describe('fewer days before expiry count as a failure'),
+    // removed in favour of the audit's thresholds: a config that still sets it learns where they live now
+    minDaysLeft: z
+      .unknown()
+      .refine((v) => v === undefined, { error: 'was removed: tls monitors judge expiry like tls/expiry, with edge.tls.warnDays (down under it, default 21) and edge.tls.failDays (default 7)' })
+      .optional()
+      .describe('removed: use edge.tls.warnDays / edge.tls.failDays (shared with the tls/expiry check)'),
     ca: z.string().optional().describe('PEM file of an extra CA to trust (private CA), relative to the config; Node roots and NODE_EXTRA_CA_CERTS are always trusted'),
   })
   .strict();
