@@ -22,7 +22,7 @@ const RECORDING_ARRAY = /err|fail|problem|issue|warn|skip|unreach|incomplete|not
 const ERROR_KEYS = new Set(['error', 'errors', 'err', 'reason', 'failure', 'failed', 'cause', 'problem']);
 
 const SYNC_IO = /Sync$|^(read|write|open|stat|lstat|access|readdir|exec|spawn|connect|request|fetch|send|resolve|lookup|query)/;
-const CLEANUP = /^(close|destroy|end|dispose|cleanup|unlink|rm|rmdir|kill|cancel|terminate|return|unref|finish|stop|abort)$/;
+const CLEANUP = /^(close|destroy|end|dispose|cleanup|unlink|rm|rmdir|kill|cancel|terminate|return|unref|finish|stop|abort|logout|quit)$/;
 
 /** Calls in `node` (not inside nested functions), by name. */
 function callNames(node, { intoFunctions = false } = {}) {

@@ -2,7 +2,7 @@ import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
 import { findFlow, flowBody, flowHeaders, flowIdentity, isThrottled } from './lib/flows.js';
 import { decodeJwt } from './lib/jwt.js';
-import { fillTemplate } from '../../probes/api-client.js';
+import { fillTemplate } from '../../core/template.js';
 import { is2xx, isErrorBody, reportExchange, type ApiCtx } from './lib/util.js';
 import { MailboxError, MailboxReader } from './lib/mailbox.js';
 

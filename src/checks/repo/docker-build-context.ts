@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- IgnoreRules is pure .gitignore matching (no I/O) shared with the walker; its home should be core (or the `ignore` package)
 import { IgnoreRules } from '../../probes/fs-walk.js';
 import { envFiles, isExampleEnv, judgeValue, type RepoProbes, type RepoTarget } from './env.js';
 import { secretName } from './framework-exposed-secret.js';

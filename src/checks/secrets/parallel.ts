@@ -111,7 +111,7 @@ export class ScanPool {
       }
       await flush();
       await Promise.all([...pending]);
-      if (failure) throw failure;
+      if (failure) throw failure as Error; // set by worker callbacks: TS narrows it to null here
     } finally {
       await Promise.all(this.workers.map((w) => w.terminate()));
       this.workers = [];

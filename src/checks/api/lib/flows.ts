@@ -1,6 +1,7 @@
 import type { ApiIdentity, ApiRoute } from './types.js';
 import type { ApiCtx } from './util.js';
-import { fillTemplate, type CsrfSpec } from '../../../probes/api-client.js';
+import { fillTemplate } from '../../../core/template.js';
+import type { CsrfSpec } from '../../../probes/api-client.js';
 import { concretePath, discover } from './discovery.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { ApiConfig } from '../../../core/config/sections/api.js';
-import { fillTemplate } from '../../../probes/api-client.js';
+import { fillTemplate } from '../../../core/template.js';
 import type { ApiCtx } from './util.js';
 import type { ApiExchange } from './types.js';
 
