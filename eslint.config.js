@@ -8,12 +8,12 @@ import { globals, plugin as launchready, tseslint } from 'launchready-eslint';
 // ('../../probes/http.js'), so a folder is matched as `(../)+<folder>/`. Tests (*.test.ts) may import anything.
 const LAYERS = ['core', 'probes', 'checks', 'stages', 'audit', 'report', 'monitor', 'dashboard', 'cli', 'entry'];
 const NODE_IO = ['fs', 'fs/promises', 'net', 'http', 'https', 'http2', 'dns', 'dns/promises', 'tls', 'dgram', 'child_process', 'readline'];
-const ioPaths = (why) => [...NODE_IO.flatMap((m) => [m, `node:${m}`]), 'undici'].map((name) => ({ name, message: why }));
+const ioPaths = (why, extra = []) => [...[...NODE_IO, ...extra].flatMap((m) => [m, `node:${m}`]), 'undici'].map((name) => ({ name, message: why }));
 const folder = (name) => `^(\\.\\./)+${name}(/|$)`;
 
 /** folder → what it may not import (see the table in docs/architecture.md). */
 const LAYER_RULES = {
-  core: { deny: LAYERS.filter((l) => l !== 'core'), io: 'src/core does no I/O: take the value as an argument, or do the I/O in src/probes.' },
+  core: { deny: LAYERS.filter((l) => l !== 'core'), io: 'src/core does no I/O: take the value as an argument, or do the I/O in src/probes.', extraIo: ['worker_threads'] },
   probes: { deny: ['checks', 'stages', 'audit', 'report', 'monitor', 'dashboard', 'cli', 'entry'] },
   checks: {
     deny: ['stages', 'audit', 'report', 'monitor', 'dashboard', 'cli', 'entry'],
@@ -28,7 +28,7 @@ const LAYER_RULES = {
   dashboard: { deny: ['cli', 'entry'] },
 };
 
-function layerConfig(name, { deny, typesOnly = [], io }) {
+function layerConfig(name, { deny, typesOnly = [], io, extraIo = [] }) {
   return {
     name: `launchready/layers/${name}`,
     files: [`src/${name}/**/*.ts`],
@@ -37,7 +37,7 @@ function layerConfig(name, { deny, typesOnly = [], io }) {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: io ? ioPaths(io) : [],
+          paths: io ? ioPaths(io, extraIo) : [],
           patterns: [
             ...(deny.length ? [{ regex: folder(`(${deny.join('|')})`), message: `src/${name} may not import this layer (docs/architecture.md, "Layers").` }] : []),
             ...typesOnly.map((l) => ({ regex: folder(l), allowTypeImports: true, message: `src/${name} may import only types from src/${l} (\`import type\`): its values do I/O.` })),
