@@ -17,7 +17,9 @@
 // A deliberate, documented fallback says so where it happens:
 // `// eslint-disable-next-line launchready/no-swallowed-error -- <why>`.
 
-const RECORDING_CALLEE = /report|record|fail|error|warn|incomplete|problem|unreach|skip|reject|abort/i;
+const RECORDING_CALLEE = /report|record|fail|error|warn|incomplete|problem|unreach|skip|reject/i;
+// predicates and formatters name failures without recording them: `if (isError(e))`, `describeError(e)` alone
+const NOT_RECORDING = /^(is|has|should|can|describe|format|to)[A-Z]/;
 const RECORDING_ARRAY = /err|fail|problem|issue|warn|skip|unreach|incomplete|note|reason/i;
 const ERROR_KEYS = new Set(['error', 'errors', 'err', 'reason', 'failure', 'failed', 'cause', 'problem']);
 
@@ -186,7 +188,7 @@ export default {
       // params: the declared variables of the caught value
       for (const v of params) for (const ref of v.references) if (escapes(ref, handlerNode)) ok = true;
       if (ok) return true;
-      if (body.type !== 'BlockStatement') return isErrorShaped(body); // `.catch(() => ({ error: 'x' }))`
+      if (body.type !== 'BlockStatement' && isErrorShaped(body)) return true; // `.catch(() => ({ error: 'x' }))`
       const stack = [body];
       while (stack.length > 0 && !ok) {
         const n = stack.pop();
@@ -199,7 +201,7 @@ export default {
           const obj = objectName(n.callee);
           if (name === 'push' || name === 'add' || name === 'set') {
             if (obj && RECORDING_ARRAY.test(obj)) ok = true;
-          } else if (name && RECORDING_CALLEE.test(name) && !isPassStatus(n.arguments[0])) ok = true;
+          } else if (name && RECORDING_CALLEE.test(name) && !NOT_RECORDING.test(name) && !isPassStatus(n.arguments[0])) ok = true;
         }
         if (ok) break;
         for (const key of Object.keys(n)) {
