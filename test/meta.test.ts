@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ALL_CHECKS } from '../src/checks/index.js';
 import { docsPath } from '../src/core/check.js';
 import { configJsonSchema } from '../src/core/config/schema.js';
@@ -43,43 +43,12 @@ test('every doc page in docs/checks belongs to a registered check (or a policy f
   assert.deepEqual(orphans, []);
 });
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else if (p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
-
-function imports(file: string): string[] {
-  const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
-}
-
-test('layering: core has no I/O and imports only core; checks never open sockets themselves', () => {
-  const bad: string[] = [];
-  const IO = /^(node:)?(fs|fs\/promises|net|http|https|http2|dns|dns\/promises|tls|dgram|child_process|worker_threads)$|^undici$/;
-  for (const file of walk(join(ROOT, 'src', 'core'))) {
-    for (const spec of imports(file)) {
-      if (IO.test(spec)) bad.push(`${relative(ROOT, file)} imports ${spec}`);
-      if (spec.startsWith('.') && /\.\.\/(probes|checks|stages|audit|cli|report|monitor|dashboard)\//.test(spec)) bad.push(`${relative(ROOT, file)} imports ${spec}`);
-    }
-  }
-  const NET = /^(node:)?(net|http|https|http2|dns|dns\/promises|tls|dgram)$|^undici$/;
-  for (const file of walk(join(ROOT, 'src', 'checks'))) {
-    for (const spec of imports(file)) {
-      if (NET.test(spec)) bad.push(`${relative(ROOT, file)} imports ${spec} (use ctx.probes)`);
-      if (/\.\.\/(cli|monitor|dashboard|stages|audit)\//.test(spec)) bad.push(`${relative(ROOT, file)} imports ${spec}`);
-    }
-  }
-  for (const file of [...walk(join(ROOT, 'src', 'probes')), ...walk(join(ROOT, 'src', 'report'))]) {
-    for (const spec of imports(file)) {
-      if (/\.\.\/(cli|monitor|dashboard|stages|audit)\//.test(spec)) bad.push(`${relative(ROOT, file)} imports ${spec}`);
-    }
-  }
-  assert.deepEqual(bad, []);
+// Layering (core has no I/O, checks do no I/O and import only probe types, ...) is enforced by lint: the layer rules
+// in eslint.config.js, run by `npm test` before the tests. This keeps them there.
+test('npm test runs the linter (eslint.config.js holds the layer rules) before the tests', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  assert.match(pkg.scripts.test!, /\beslint\b.*&&.*scripts\/test\.mjs/);
+  assert.ok(existsSync(join(ROOT, 'eslint.config.js')));
 });
 
 test('the committed JSON Schema matches the zod config schema (run `npm run schema` after changing it)', () => {

@@ -113,3 +113,9 @@ export function raceAbort<T>(p: Promise<T>, signal: AbortSignal | undefined): Pr
     );
   });
 }
+
+/** A file or folder that is not there (ENOENT, ENOTDIR): the one failed read that means "absent", not "broken". */
+export function isMissing(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}

@@ -46,7 +46,7 @@ const PATTERNS: PatternRule[] = [
   { re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@'"]{0,200}:([^\s@'"/]{3,400})@/gi, group: 1 },
   // well-known token prefixes
   {
-    re: /\b(?:sk_live_|rk_live_|sk_test_|rk_test_|whsec_|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|xox[abposr]-|npm_|sk-proj-|sk-ant-[a-z0-9]{0,8}-?|AIza|SG\.)[A-Za-z0-9_.\-]{16,400}/g,
+    re: /\b(?:sk_live_|rk_live_|sk_test_|rk_test_|whsec_|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|xox[abposr]-|npm_|sk-proj-|sk-ant-[a-z0-9]{0,8}-?|AIza|SG\.)[A-Za-z0-9_.-]{16,400}/g,
     group: 0,
   },
   { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, group: 0 },

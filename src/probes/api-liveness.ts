@@ -137,6 +137,7 @@ export class TargetWatch {
     if (this.dead) return Promise.resolve(false);
     this.checking ??= (async () => {
       this.lastCheck = this.now();
+      // eslint-disable-next-line launchready/no-swallowed-error -- a ping that fails is the answer "not alive": the watch counts it and names the target down
       const alive = await this.opts.ping().catch(() => false);
       if (alive) {
         this.health.ok++;
@@ -153,6 +154,7 @@ export class TargetWatch {
       this.lastCulprit = crash?.exchange;
       while (this.now() - started < this.opts.recoveryMs) {
         await this.sleep(poll);
+        // eslint-disable-next-line launchready/no-swallowed-error -- a ping that fails means "not back yet"
         if (await this.opts.ping().catch(() => false)) {
           back = true;
           break;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isMissing } from '../core/errors.js';
 
 /**
  * Git access through the git binary (never a JS reimplementation: git walks packfiles far faster).
@@ -48,8 +49,9 @@ export async function gitInfo(root: string): Promise<GitInfo | null> {
   let r;
   try {
     r = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix']);
-  } catch {
-    return null; // no git binary
+  } catch (err) {
+    if (isMissing(err)) return null; // no git binary: the folder is walked instead (gitRefusal names it when there is a .git)
+    throw err; // an abort, or git failing to start for another reason
   }
   if (r.code !== 0) return null;
   const lines = r.stdout.toString('utf8').split('\n');
@@ -62,8 +64,8 @@ export async function gitInfo(root: string): Promise<GitInfo | null> {
 export async function gitRefusal(root: string): Promise<string | undefined> {
   try {
     await access(join(root, '.git'));
-  } catch {
-    return undefined;
+  } catch (err) {
+    return isMissing(err) ? undefined : `.git cannot be read: ${(err as Error).message}`;
   }
   let r;
   try {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, isMissing } from '../core/errors.js';
 
 /**
  * File reading for the ops stage (env files of each environment, .env.example). It lives beside the log
@@ -25,12 +25,14 @@ export async function readEnvFile(configDir: string, path: string, field: string
   }
 }
 
+/** Like readEnvFile for a file that may be absent (undefined); one that is there but unreadable still throws. */
 export async function readOptionalFile(configDir: string, path: string): Promise<ReadEnvFile | undefined> {
   const abs = resolve(configDir, path);
   try {
     const text = await readFile(abs, 'utf8');
     return { display: relative(configDir, abs).split(sep).join('/') || path, abs, text };
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (isMissing(err)) return undefined;
+    throw new InputError(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
   }
 }

@@ -4,7 +4,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
-import { InputError } from '../core/errors.js';
+import { InputError, isMissing } from '../core/errors.js';
 
 /**
  * Streaming log reader: plain text, JSON lines and gzip (detected by its magic bytes, not the file name, and
@@ -81,7 +81,11 @@ export async function listLogInputs(arg: string, cwd: string, opts: { maxFiles?:
     for (const name of names) {
       if (name === '.git' || name === 'node_modules') continue;
       const p = join(dir, name);
-      const s = await stat(p).catch(() => undefined);
+      // a dangling symlink is skipped; any other failure is named like an unlistable folder
+      const s = await stat(p).catch((err: unknown) => {
+        if (isMissing(err)) return undefined;
+        throw new InputError(`${relative(cwd, p) || p}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+      });
       if (!s) continue;
       if (s.isDirectory()) await walk(p);
       else if (s.isFile() && !SKIP_EXT.test(name)) {
@@ -300,6 +304,7 @@ export class LogsProbe<R> {
     if (!p) {
       p = (async () => {
         const stats: ReadStats = { bytes: 0, decompressedBytes: 0, lines: 0, gzip: false, longLines: 0 };
+        // eslint-disable-next-line launchready/no-swallowed-error -- a file that cannot be sniffed is read next, and that read reports the failure (unreadable)
         if (await sniffBinary(input.path).catch(() => false)) {
           throw new InputError(`${input.display}: binary file, not a log (skipped)`);
         }

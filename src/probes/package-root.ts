@@ -10,6 +10,7 @@ export function packageRoot(from: string = fileURLToPath(import.meta.url)): stri
     if (existsSync(pkg)) {
       try {
         if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'launchready') return dir;
+        // eslint-disable-next-line launchready/no-swallowed-error -- a package.json that cannot be read or parsed is not launchready's: keep walking up
       } catch {
         /* keep walking */
       }

@@ -103,6 +103,7 @@ export function caBundle(extra: string[] | undefined, env: Record<string, string
   if (envFile) {
     try {
       out.push(readFileSync(envFile, 'utf8'));
+      // eslint-disable-next-line launchready/no-swallowed-error -- node itself warns about an unreadable NODE_EXTRA_CA_CERTS at start-up; the default CAs still apply
     } catch {
       /* node itself warns about an unreadable NODE_EXTRA_CA_CERTS */
     }

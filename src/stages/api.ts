@@ -158,6 +158,7 @@ export const apiStage: Stage = {
     const log = new EvidenceLog(join(reportDir, 'api-evidence.jsonl'), env.redactor);
     try {
       log.open();
+      // eslint-disable-next-line launchready/no-swallowed-error -- the evidence log is an extra copy: exchanges still reach the report through env.onExchange
     } catch {
       // An unwritable report dir must not stop the audit; the log is then in memory only (exchanges still go to env.onExchange).
     }
@@ -181,6 +182,7 @@ export const apiStage: Stage = {
       ping: () =>
         http.request({ url: cfg.baseUrl, method: 'GET', timeoutMs: Math.min(timeoutMs, 5000), headers: { accept: '*/*' } }, LIVENESS_ID).then(
           (r) => r.status < 502,
+          // eslint-disable-next-line launchready/no-swallowed-error -- a ping that fails is the answer "down" (the watch names why); a budget refusal says nothing about the target
           (err: unknown) => err instanceof BudgetExceededError,
         ),
     });

@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { isMissing } from '../core/errors.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Stage, StageEnv, StagePlan } from '../audit/stage.js';
 import type { OpsConfig, SmokeConfig } from '../core/config/sections/ops.js';
@@ -72,7 +73,10 @@ export async function discoverEnvironments(root: string, baseDir: string): Promi
   const environments: Record<string, string> = {};
   let example: string | undefined;
   for (const dir of ['', 'config', 'env', 'environments', 'deploy']) {
-    const names = await readdir(join(root, dir)).catch(() => [] as string[]);
+    const names = await readdir(join(root, dir)).catch((err: unknown) => {
+      if (isMissing(err)) return [] as string[];
+      throw err;
+    });
     for (const name of names.sort()) {
       const rel = dir ? `${dir}/${name}` : name;
       if (!/(?:^\.env(?:\.[\w.-]+)?$|\.env$)/.test(name)) continue;
@@ -141,6 +145,7 @@ export const opsStage: Stage = {
         const mapped = Object.values(config.repo.envFiles ?? {}).map((f) => resolve(root, f));
         let listed: Set<string> | undefined;
         if (mapped.length === 0) {
+          // eslint-disable-next-line launchready/no-swallowed-error -- without the listing no env file counts as covered by the repo stage, so ops checks them all itself (the repo stage reports why its listing failed)
           const listing = await listRepoFiles(root).catch(() => undefined);
           listed = new Set((listing?.files ?? []).filter((f) => !f.shipped && envNameOf(f.path) !== null).map((f) => resolve(root, f.path)));
         }
@@ -202,6 +207,7 @@ export const opsStage: Stage = {
         // the `repo` command runs the env checks only; the secret inventory belongs to audits with an ops section
         if (!t || !ops || env.flags.opsInventory === false) return;
         const usage = new Map<string, string[]>();
+        let usageError: string | undefined;
         const sourceRoot = ops.sourceRoot ?? config.repo?.path;
         if (sourceRoot) {
           try {
@@ -212,8 +218,9 @@ export const opsStage: Stage = {
               if (!list.includes(where) && list.length < 20) list.push(where);
               usage.set(u.name, list);
             }
-          } catch {
-            /* "where used" is best effort: the inventory says "(no use found)" */
+          } catch (err) {
+            // "where used" is best effort; the inventory says why it is empty
+            usageError = (err as Error).message;
           }
         }
         const repoRoot = config.repo ? resolve(env.configDir, config.repo.path) : undefined;
@@ -221,6 +228,7 @@ export const opsStage: Stage = {
           target: t,
           findings,
           usage,
+          ...(usageError ? { usageError } : {}),
           repoPathOf: (file) => {
             if (!repoRoot) return undefined;
             const rel = relative(repoRoot, resolve(env.configDir, file));

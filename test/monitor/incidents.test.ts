@@ -145,7 +145,7 @@ describe('incidents', () => {
     assert.equal(a.alerts.length, 1);
     // a second engine on the same store (restart): load() replays, then the next failure arrives
     const b = setup([m], { dir });
-    b.clock.advance(3 * I);
+    await b.clock.advance(3 * I);
     await b.engine.load();
     await b.feed(m, T0 + 3 * I, true);
     assert.equal((await b.store.incidents({})).length, 1, 'still one incident');

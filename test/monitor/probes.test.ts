@@ -38,7 +38,7 @@ async function startDns(records: DnsRec): Promise<{ port: number; close(): Promi
           if (q.type === Packet.TYPE.TXT) for (const t of rec.TXT ?? []) push({ name: q.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 60, data: t });
           if (q.type === Packet.TYPE.MX) for (const m of rec.MX ?? []) push({ name: q.name, type: Packet.TYPE.MX, class: Packet.CLASS.IN, ttl: 60, exchange: m.exchange, priority: m.priority });
         }
-        send(response);
+        void send(response);
       },
     });
     // dns2's listen() never settles when one of its sockets fails to bind (the port is taken, common for a random

@@ -153,7 +153,6 @@ const P: Provider[] = [];
 const tok = (p: string, name: string, prefix: string, gen: Gen, o: Partial<Provider> = {}) => P.push({ p, name, prefix, gen: (r) => prefix + gen(r), ...o });
 const key = (p: string, name: string, gen: Gen, o: Partial<Provider> = {}) => P.push({ p, name, gen, kw: true, ...o });
 const s = (chars: string, n: number): Gen => (r) => mixed(r, chars, n);
-const range = (chars: string, lo: number, hi: number): Gen => (r) => mixed(r, chars, r.int(lo, hi));
 const seq = (...g: (Gen | string)[]): Gen => (r) => g.map((x) => (typeof x === 'string' ? x : x(r))).join('');
 
 // cloud

@@ -401,6 +401,7 @@ export async function runLimits(e: AiEndpoint, probes: AiProbes, t: AiTranscript
         const res = await sendToEndpoint(e, probes, 'Reply with the single word OK.', { ...sendOpts, noPace: true });
         statuses[String(res.status)] = (statuses[String(res.status)] ?? 0) + 1;
         advertised ??= advertisedLimit(res.headers);
+        // eslint-disable-next-line launchready/no-swallowed-error -- recorded: counted as "error" (or "budget") in burst.statuses, which the AI limits check judges
       } catch (err) {
         const k = /budget/i.test((err as Error).message) ? 'budget' : 'error';
         statuses[k] = (statuses[k] ?? 0) + 1;

@@ -1,6 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import { discover } from './lib/discovery.js';
 import type { ApiProbes } from './lib/types.js';
+import { attempt, reportGaps, UNREACHABLE } from './lib/util.js';
 
 /**
  * Session cookies must be HttpOnly (no script access, so an XSS cannot steal them), Secure (never sent over plain
@@ -27,6 +28,7 @@ export default defineCheck<unknown, ApiProbes>({
     sameSiteNoneInsecure: 'Cookie {{cookie}} set by {{path}} is SameSite=None without Secure (browsers reject it, or send it cross-site).',
     ok: '{{count}} session cookies carry HttpOnly, Secure and SameSite.',
     noCookies: 'The API sets no cookies (token-only authentication).',
+    unreachable: UNREACHABLE,
   },
   async run(ctx) {
     const { client, model } = ctx.probes;
@@ -42,8 +44,10 @@ export default defineCheck<unknown, ApiProbes>({
     for (const x of d.exchanges) if (x.response.setCookies.length) sources.push({ path: x.path, url: x.url, method: x.method, status: x.status, setCookies: x.response.setCookies, curl: x.curl });
     const seen = new Set<string>();
     const tokens = new Set<string>();
+    // a token we could not get is a cookie we cannot recognise as the session's: owned below, not a pass
+    const gaps: string[] = [];
     for (const id of d.active) {
-      const t = await client.token(id).catch(() => undefined);
+      const t = await attempt(ctx, gaps, `${id.name}'s token`, client.token(id));
       if (t) tokens.add(t);
     }
     let count = 0;
@@ -80,7 +84,8 @@ export default defineCheck<unknown, ApiProbes>({
         }
       }
     }
-    if (count === 0) ctx.report({ messageId: 'noCookies', status: 'pass', target: model.config.baseUrl });
+    if (failed === 0 && gaps.length) reportGaps(ctx, gaps);
+    else if (count === 0) ctx.report({ messageId: 'noCookies', status: 'pass', target: model.config.baseUrl });
     else if (failed === 0) ctx.report({ messageId: 'ok', status: 'pass', data: { count }, target: model.config.baseUrl });
   },
 });

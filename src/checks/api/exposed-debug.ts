@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { Severity } from '../../core/types.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
-import { bodySimilarity, is2xx, reportExchange } from './lib/util.js';
+import { attempt, bodySimilarity, is2xx, reportExchange, reportGaps, UNREACHABLE } from './lib/util.js';
 
 /**
  * Debug, config and source-control files served to anyone (API8:2023 / API9:2023). A bounded list of well-known
@@ -77,10 +77,12 @@ export default defineCheck<unknown, ApiProbes>({
     configured: '{{path}} (from api.debugPaths) answers HTTP {{status}} to anyone.',
     debugErrorPage: 'An unknown path answers the {{framework}} debug error page (HTTP {{status}}): debug mode is on and shows routes, settings or source to anyone.',
     clean: 'None of {{count}} well-known debug/config paths is served.',
+    unreachable: UNREACHABLE,
   },
   async run(ctx) {
     const { client, model } = ctx.probes;
-    const soft = await client.send({ path: `/launchready-${client.nonce()}/not-here` }, ctx.checkId, ctx.signal).catch(() => undefined);
+    const gaps: string[] = [];
+    const soft = await attempt(ctx, gaps, 'an unknown path', client.send({ path: `/launchready-${client.nonce()}/not-here` }, ctx.checkId, ctx.signal));
     const looksSoft = (x: ApiExchange) => !!soft && is2xx(soft.status) && soft.response.body.length > 0 && bodySimilarity(soft, x) > 0.8;
     let failed = 0;
     // The random path's own answer: a framework's debug 404 page (Django DEBUG = True lists the URLconf, Rails'
@@ -100,7 +102,7 @@ export default defineCheck<unknown, ApiProbes>({
       all.map(async (p) => {
         // Absolute paths from the host root (where web servers expose these), whatever baseUrl's prefix is.
         const url = documented.includes(p as never) ? ctx.probes.client.url(p.path) : new URL(p.path, model.baseUrl.origin).href;
-        const x = await client.send({ path: url, headers: { accept: '*/*' }, maxBodyBytes: 256 * 1024 }, ctx.checkId, ctx.signal).catch(() => undefined);
+        const x = await attempt(ctx, gaps, p.path, client.send({ path: url, headers: { accept: '*/*' }, maxBodyBytes: 256 * 1024 }, ctx.checkId, ctx.signal));
         if (!x || !is2xx(x.status) || looksSoft(x)) return;
         const body = x.response.body;
         if (!p.configured && (!p.sig.test(body) || /^\s*<(!doctype|html)/i.test(body) && !/phpinfo|Server Status|Profiler|Error Log|Werkzeug|Interactive Console/i.test(p.what + body.slice(0, 500)))) return;
@@ -118,6 +120,7 @@ export default defineCheck<unknown, ApiProbes>({
         });
       }),
     );
-    if (failed === 0) ctx.report({ messageId: 'clean', status: 'pass', data: { count: all.length }, target: model.config.baseUrl });
+    if (failed === 0 && gaps.length) reportGaps(ctx, gaps);
+    else if (failed === 0) ctx.report({ messageId: 'clean', status: 'pass', data: { count: all.length }, target: model.config.baseUrl });
   },
 });

@@ -17,11 +17,13 @@ export default defineCheck<unknown, ApiProbes>({
     loggedIn: 'Identity {{identity}} ({{role}}{{tenant}}) signed in.',
     loginFailed: 'Identity {{identity}} could not sign in: {{reason}}',
     noIdentities: 'No identities are configured: authorization checks (BOLA, BFLA, JWT) can only test the guest.',
+    readsFailed: 'Discovery could not read {{count}} list(s) or object(s), so the checks built on what it sees did not see them: {{reasons}}.',
   },
   async run(ctx) {
     const d = await discover(ctx);
     if (ctx.probes.client.members.length === 0) ctx.report({ messageId: 'noIdentities', status: 'warn', severity: 'low', target: 'identities' });
     for (const id of d.active) ctx.report({ messageId: 'loggedIn', status: 'pass', data: { identity: id.name, role: id.role, tenant: id.tenant ? `, tenant ${id.tenant}` : '' }, target: `identity:${id.name}` });
     for (const [name, reason] of d.loginErrors) ctx.report({ messageId: 'loginFailed', status: 'error', data: { identity: name, reason }, target: `identity:${name}` });
+    if (d.readErrors.size) ctx.report({ messageId: 'readsFailed', status: 'error', data: { count: d.readErrors.size, reasons: [...d.readErrors].slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ') }, target: 'discovery' });
   },
 });

@@ -222,7 +222,7 @@ export default defineCheck<unknown, ApiProbes>({
   },
   async run(ctx) {
     const { client, coverage } = ctx.probes;
-    const { list, considered, na } = await inputs(ctx);
+    const { list, na } = await inputs(ctx);
     for (const n of na) coverage.mark(ctx.checkId, n.route, 'n/a', n.reason);
     if (list.length === 0) return ctx.report({ messageId: 'noInputs', status: 'skipped', severity: 'info', target: ctx.probes.model.config.baseUrl });
     let answered = 0;

@@ -2,7 +2,7 @@ import { constants, createPublicKey, verify, type KeyObject } from 'node:crypto'
 import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
 import { hmacSign, issuedAt, jwtSubjects, markNa, sampleError, trySample, verifyingTargets, type JwtSubject } from './lib/jwt.js';
-import { is2xx, reportExchange, type ApiCtx } from './lib/util.js';
+import { attempt, is2xx, reportExchange, reportGaps, UNREACHABLE, type ApiCtx } from './lib/util.js';
 
 /**
  * Algorithm confusion (CVE-2015-9235 and its many descendants; RFC 8725 §2.1): a verifier that takes the algorithm
@@ -23,12 +23,13 @@ interface FoundKey {
   served?: string;
 }
 
-async function fetchKeys(ctx: ApiCtx, s: JwtSubject): Promise<{ keys: FoundKey[]; tried: string[] }> {
+async function fetchKeys(ctx: ApiCtx, s: JwtSubject): Promise<{ keys: FoundKey[]; tried: string[]; gaps: string[] }> {
   const { client, model } = ctx.probes;
   const docRoutes = model.routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0 && KEY_ROUTE.test(r.path)).map((r) => r.path);
   const paths = [...new Set([...docRoutes, ...KEY_PATHS])];
   const keys: FoundKey[] = [];
   const tried: string[] = [];
+  const gaps: string[] = [];
   const addJwks = (json: unknown, url: string) => {
     const list = (json as { keys?: unknown[] })?.keys;
     if (!Array.isArray(list)) return;
@@ -45,7 +46,7 @@ async function fetchKeys(ctx: ApiCtx, s: JwtSubject): Promise<{ keys: FoundKey[]
   };
   const get = async (path: string): Promise<ApiExchange | undefined> => {
     tried.push(path);
-    const x = await client.send({ path, template: path, headers: { accept: 'application/json, application/x-pem-file, text/plain;q=0.5' } }, ctx.checkId, ctx.signal).catch(() => undefined);
+    const x = await attempt(ctx, gaps, path, client.send({ path, template: path, headers: { accept: 'application/json, application/x-pem-file, text/plain;q=0.5' } }, ctx.checkId, ctx.signal));
     return x && is2xx(x.status) ? x : undefined;
   };
   for (const path of paths) {
@@ -74,7 +75,7 @@ async function fetchKeys(ctx: ApiCtx, s: JwtSubject): Promise<{ keys: FoundKey[]
     }
     addJwks(x.json, x.url);
   }
-  return { keys, tried };
+  return { keys, tried, gaps };
 }
 
 /**
@@ -125,6 +126,7 @@ export default defineCheck<unknown, ApiProbes>({
     accepted: 'An HS256 token signed with the API\'s own public key ({{keyUrl}}) as the HMAC secret was accepted on {{path}}: anyone can mint tokens.',
     rejected: 'HS256 tokens signed with the public key from {{keyUrl}} are refused on {{routes}} sampled route(s).',
     noPublicKey: 'Not tested for {{scheme}}: no public key that verifies the identity\'s token was found ({{tried}} places tried).',
+    unreachable: UNREACHABLE,
     notAsymmetric: 'Tokens use {{alg}} (HMAC): no public key to confuse.',
     unjudged: 'Not judged for {{scheme}}: {{reason}}.',
     noVerifier: 'Not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
@@ -141,11 +143,16 @@ export default defineCheck<unknown, ApiProbes>({
         ctx.report({ messageId: 'notAsymmetric', status: 'pass', data: { alg }, location: issuedAt(s), fingerprintKey: s.scheme });
         continue;
       }
-      const { keys, tried } = await fetchKeys(ctx, s);
+      const { keys, tried, gaps } = await fetchKeys(ctx, s);
       // Keep the keys that verify the identity's real token: the API's own signing key, not any key lying around.
       const own: FoundKey[] = [];
       for (const k of keys) if (verifiesWith(s.token, alg, k.key)) own.push(k);
       if (own.length === 0) {
+        // a key endpoint that failed may be the one that serves the key: not "no key found"
+        if (gaps.length) {
+          reportGaps(ctx, gaps);
+          continue;
+        }
         markNa(ctx, s, 'no public key found');
         ctx.report({ messageId: 'noPublicKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme, tried: tried.length }, target: `jwt:${s.scheme}` });
         continue;

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
 import { decodeJwt, issuedAt, jwtSubjects } from './lib/jwt.js';
-import type { ApiCtx } from './lib/util.js';
+import { attempt, reportGaps, UNREACHABLE, type ApiCtx } from './lib/util.js';
 
 /**
  * A JWS is signed, not encrypted: every claim is readable by whoever holds the token (browser storage, logs,
@@ -82,20 +82,23 @@ export default defineCheck<unknown, ApiProbes>({
     sensitive: 'Tokens issued by {{method}} {{path}} to {{identity}} carry {{claims}}: anyone holding the token reads them.',
     clean: 'The tokens of {{count}} identit(y/ies) carry no secrets, password hashes or personal data beyond the holder\'s own email.',
     noJwt: 'Not tested: {{reason}}.',
+    unreachable: UNREACHABLE,
   },
   async run(ctx) {
     const subjects = await jwtSubjects(ctx);
     if ('reason' in subjects) return ctx.report({ messageId: 'noJwt', status: 'skipped', severity: 'info', data: { reason: subjects.reason }, target: ctx.probes.model.config.baseUrl });
     let bad = 0;
     let judged = 0;
+    const gaps: string[] = [];
     // Every identity's token (not one per scheme): an admin's token may carry more than a member's.
     for (const identity of ctx.probes.client.members) {
-      const token = await ctx.probes.client.token(identity, 'api/discovery').catch(() => undefined);
+      const token = await attempt(ctx, gaps, `${identity.name}'s sign-in`, ctx.probes.client.token(identity, 'api/discovery'));
       if (!token || !decodeJwt(token)) continue;
       judged++;
       const at = issuedAt({ identity, route: subjects[0]!.route });
       if (judge(ctx, identity.name, identity.email, token, at)) bad++;
     }
-    if (bad === 0 && judged > 0) ctx.report({ messageId: 'clean', status: 'pass', data: { count: judged }, location: issuedAt(subjects[0]!) });
+    if (bad === 0 && gaps.length) reportGaps(ctx, gaps);
+    else if (bad === 0 && judged > 0) ctx.report({ messageId: 'clean', status: 'pass', data: { count: judged }, location: issuedAt(subjects[0]!) });
   },
 });

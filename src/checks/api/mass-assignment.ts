@@ -1,7 +1,8 @@
 import { defineCheck } from '../../core/check.js';
 import { concretePath, discover, readKey } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes, ApiRoute } from './lib/types.js';
-import { budgetLeft, fillPath, getField, is2xx, isErrorBody, reportExchange, sampleBody, short, unwrap } from './lib/util.js';
+import { describeError } from '../../core/runner.js';
+import { attempt, budgetLeft, fillPath, getField, is2xx, isErrorBody, reportExchange, reportGaps, sampleBody, short, unwrap, UNREACHABLE } from './lib/util.js';
 
 /**
  * Mass assignment (API3:2023): a client sets fields it must not (role, isAdmin, tenantId, ownerId, price...) by
@@ -114,6 +115,7 @@ export default defineCheck<unknown, ApiProbes>({
     protected: '{{fields}} privileged fields sent to {{routes}} update routes were ignored or refused.',
     writesSkipped: 'Not tested: api.allowWrites is false (this check changes data and reverts it).',
     noRoutes: 'No update route with a readable resource (PATCH/PUT /x with GET /x) to test.',
+    unreachable: UNREACHABLE,
   },
   async run(ctx) {
     const { client, model, coverage } = ctx.probes;
@@ -132,6 +134,7 @@ export default defineCheck<unknown, ApiProbes>({
     if (!who) return;
     let sent = 0;
     let failed = 0;
+    const gaps: string[] = [];
     for (const r of (updates as ApiRoute[]).slice(0, 6)) {
       // Self resources (/me) directly; item routes (/users/{id}, /projects/{id}) on an object the identity owns.
       // A public object (a product in the catalogue) is not the identity's own: writing it is write BOLA's test.
@@ -188,9 +191,11 @@ export default defineCheck<unknown, ApiProbes>({
         const now = getField(after.json, c.field);
         if (JSON.stringify(now) !== JSON.stringify(value)) continue;
         // Revert, then check the revert.
-        await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { ...base, [c.field]: original }, retryOn401: false }, ctx.checkId, ctx.signal).catch(() => undefined);
-        const check = await read().catch(() => undefined);
-        const reverted = check && JSON.stringify(getField(check.json, c.field)) === JSON.stringify(original) ? 'reverted to the original value' : `COULD NOT REVERT: ${c.field} may still be ${short(value, 40)}`;
+        // A revert that fails is said in the finding, with why (the value may still be set).
+        let revertError: string | undefined;
+        await client.send({ as: who, method: r.method, path: concrete, template: r.path, json: { ...base, [c.field]: original }, retryOn401: false }, ctx.checkId, ctx.signal).catch((e: unknown) => void (revertError = describeError(e)));
+        const check = revertError === undefined ? await read().catch((e: unknown) => void (revertError = `re-reading: ${describeError(e)}`)) : undefined;
+        const reverted = check && JSON.stringify(getField(check.json, c.field)) === JSON.stringify(original) ? 'reverted to the original value' : `COULD NOT REVERT${revertError ? ` (${revertError})` : ''}: ${c.field} may still be ${short(value, 40)}`;
         failed++;
         reportExchange(ctx, {
           messageId: 'assigned',
@@ -261,7 +266,7 @@ export default defineCheck<unknown, ApiProbes>({
         let reread: ApiExchange | undefined;
         const id = getField(x.json, 'id');
         const item = typeof id === 'string' || typeof id === 'number' ? getTemplates.find((g) => g.path.startsWith(`${r.path}/{`)) : undefined;
-        if (item) reread = await client.send({ ...(caller ? { as: caller } : {}), path: fillPath(item.path, { [item.pathParams[0]!]: String(id) }), template: item.path }, ctx.checkId, ctx.signal).catch(() => undefined);
+        if (item) reread = await attempt(ctx, gaps, `re-reading ${item.path} after POST ${r.path}`, client.send({ ...(caller ? { as: caller } : {}), path: fillPath(item.path, { [item.pathParams[0]!]: String(id) }), template: item.path }, ctx.checkId, ctx.signal));
         const echoed = JSON.stringify(getField(x.json, field)) === JSON.stringify(value);
         const kept = reread && is2xx(reread.status) ? JSON.stringify(getField(reread.json, field)) === JSON.stringify(value) : undefined;
         if (!echoed && !kept) continue;
@@ -279,6 +284,7 @@ export default defineCheck<unknown, ApiProbes>({
       }
     }
     for (const r of model.routes) if (r.method === 'POST' && !r.skip && r.pathParams.length === 0 && authish(r)) coverage.mark(ctx.checkId, r, 'n/a', 'a login, session or token route is not a create route');
-    if (failed === 0) ctx.report({ messageId: 'protected', status: 'pass', data: { fields: sent, routes: updates.length }, target: model.config.baseUrl });
+    if (failed === 0 && gaps.length) reportGaps(ctx, gaps);
+    else if (failed === 0) ctx.report({ messageId: 'protected', status: 'pass', data: { fields: sent, routes: updates.length }, target: model.config.baseUrl });
   },
 });

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import { discover } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
-import { is2xx } from './lib/util.js';
+import { attempt, is2xx, reportGaps, UNREACHABLE } from './lib/util.js';
 
 /**
  * The response headers the OWASP REST Security and Secure Headers cheat sheets ask every API answer to carry:
@@ -26,12 +26,14 @@ export default defineCheck<unknown, ApiProbes>({
     noCsp: 'The HTML page {{path}} has no Content-Security-Policy.',
     banner: '{{path}} announces its software: {{header}}: {{value}}.',
     ok: 'API answers carry nosniff and framing protection{{hsts}}.',
+    unreachable: UNREACHABLE,
   },
   async run(ctx) {
     const { client, model } = ctx.probes;
     const d = await discover(ctx);
     const api = d.exchanges.find((x) => x.identity !== 'guest' && is2xx(x.status) && x.json !== undefined) ?? d.exchanges.find((x) => is2xx(x.status));
-    const home = await client.send({ path: new URL('/', model.baseUrl).href, headers: { accept: 'text/html' } }, ctx.checkId, ctx.signal).catch(() => undefined);
+    const gaps: string[] = [];
+    const home = await attempt(ctx, gaps, 'the home page', client.send({ path: new URL('/', model.baseUrl).href, headers: { accept: 'text/html' } }, ctx.checkId, ctx.signal));
     const samples: ApiExchange[] = [api, home && is2xx(home.status) ? home : undefined].filter((x): x is ApiExchange => !!x);
     let failed = 0;
     const report = (x: ApiExchange, messageId: string, data: Record<string, string> = {}) => {
@@ -49,6 +51,7 @@ export default defineCheck<unknown, ApiProbes>({
       if (h['x-powered-by']) report(x, 'banner', { header: 'X-Powered-By', value: h['x-powered-by'] });
       else if (/\d/.test(h.server ?? '')) report(x, 'banner', { header: 'Server', value: h.server! });
     }
-    if (failed === 0 && samples.length) ctx.report({ messageId: 'ok', status: 'pass', data: { hsts: https ? ' and HSTS' : '' }, target: model.config.baseUrl });
+    if (failed === 0 && gaps.length) reportGaps(ctx, gaps);
+    else if (failed === 0 && samples.length) ctx.report({ messageId: 'ok', status: 'pass', data: { hsts: https ? ' and HSTS' : '' }, target: model.config.baseUrl });
   },
 });

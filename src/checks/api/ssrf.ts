@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import { concretePath, discover } from './lib/discovery.js';
 import type { ApiExchange, ApiProbes, ApiRoute } from './lib/types.js';
-import { fillPath, reportExchange, sampleBody, sampleQuery } from './lib/util.js';
+import { attempt, fillPath, reportExchange, reportGaps, sampleBody, sampleQuery, UNREACHABLE } from './lib/util.js';
 
 /**
  * Server-side request forgery (API7:2023): URL fields the server fetches. Every URL-like body field (format uri or a
@@ -49,6 +49,7 @@ export default defineCheck<unknown, ApiProbes>({
     noFetch: '{{count}} URL fields were given a canary URL; the server fetched none.',
     writesSkipped: '{{count}} URL fields in request bodies were not tested because api.allowWrites is false.',
     noFields: 'No URL-like request fields found in the OpenAPI document.',
+    unreachable: UNREACHABLE,
   },
   async run(ctx) {
     const { client, model } = ctx.probes;
@@ -62,6 +63,7 @@ export default defineCheck<unknown, ApiProbes>({
     }
     const canary = await ctx.probes.canary();
     const sent: { site: Site; token: string; x: ApiExchange }[] = [];
+    const gaps: string[] = [];
     await Promise.all(
       list.map(async (site) => {
         const r = site.route;
@@ -73,7 +75,7 @@ export default defineCheck<unknown, ApiProbes>({
         const query = { ...sampleQuery(r), ...(site.where === 'query' ? { [site.field]: url } : {}) };
         const base = sampleBody(r);
         const body = site.where === 'body' ? { ...(base && typeof base === 'object' && !Array.isArray(base) ? base : {}), [site.field]: url } : undefined;
-        const x = await client.send({ ...(as ? { as } : {}), method: r.method, path, template: r.path, query, ...(body ? { json: body } : {}) }, ctx.checkId, ctx.signal).catch(() => undefined);
+        const x = await attempt(ctx, gaps, `${r.method} ${r.path} (${site.where} ${site.field})`, client.send({ ...(as ? { as } : {}), method: r.method, path, template: r.path, query, ...(body ? { json: body } : {}) }, ctx.checkId, ctx.signal));
         if (x) sent.push({ site, token, x });
       }),
     );
@@ -93,6 +95,7 @@ export default defineCheck<unknown, ApiProbes>({
         });
       }),
     );
-    if (failed === 0) ctx.report({ messageId: 'noFetch', status: 'pass', data: { count: sent.length }, target: model.config.baseUrl });
+    if (failed === 0 && gaps.length) reportGaps(ctx, gaps);
+    else if (failed === 0) ctx.report({ messageId: 'noFetch', status: 'pass', data: { count: sent.length }, target: model.config.baseUrl });
   },
 });

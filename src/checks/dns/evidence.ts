@@ -1,6 +1,6 @@
 import type { CheckContext, ReportInput } from '../../core/check.js';
 import type { DnsAnswer, DnsProbe } from '../../probes/dns.js';
-import type { TlsHandshake, TlsProbe } from '../../probes/tls.js';
+import type { TlsProbe } from '../../probes/tls.js';
 
 /** DNS targets: one name (apex or a label under it) or the zone apex itself. */
 export interface DnsTarget {

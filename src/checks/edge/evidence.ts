@@ -181,6 +181,8 @@ export interface CorsEvidence {
   nullOrigin?: { status: number; acao?: string; acac?: string };
   /** OPTIONS preflight with the foreign Origin (some servers only answer CORS there) */
   preflight?: { status: number; acao?: string; acac?: string };
+  /** why the OPTIONS preflight got no answer (judged as granting nothing, kept as evidence) */
+  preflightError?: string;
   /**
    * Origins that only a sloppy allowlist accepts (PortSwigger's CORS misconfiguration classes): the apex with a
    * prefix glued on (`https://evilexample.com`, an unanchored suffix match) and the apex as a prefix of a foreign
@@ -232,8 +234,9 @@ export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]>
       }
       try {
         out.preflight = await ask(t.corsOrigin, 'OPTIONS');
-      } catch {
-        /* a server that rejects OPTIONS outright grants nothing */
+      } catch (err) {
+        // a server that rejects OPTIONS outright grants nothing; why is kept in the evidence
+        out.preflightError = (err as Error).message;
       }
     } catch (err) {
       out.error = (err as Error).message;

@@ -47,6 +47,8 @@ export interface SpfFacts {
   ptr: boolean;
   /** mailauth's verdict for a TEST-NET-1 address (RFC 5737), i.e. a stranger: permerror cross-checks our own walk */
   mailauth?: { result: string; comment?: string };
+  /** why mailauth's cross-check could not run (optional: our own walk stands; kept as evidence) */
+  mailauthError?: string;
   /**
    * With several v=spf1 records (a permerror in itself), each one walked on its own: merging them is the fix, and
    * the merged record inherits every include and lookup of both
@@ -165,8 +167,9 @@ export function spfFacts(ctx: CheckContext<EmailTarget, EmailProbes>): Promise<S
         const { spf } = (await import('mailauth')) as unknown as { spf(o: Record<string, unknown>): Promise<{ status: { result: string; comment?: string } }> };
         const r = await spf({ sender: `postmaster@${d}`, ip: '192.0.2.1', helo: 'launchready.invalid', mta: 'launchready', resolver: ctx.probes.dns.mailauthResolver() });
         facts.mailauth = { result: r.status.result, ...(r.status.comment ? { comment: r.status.comment } : {}) };
-      } catch {
-        /* the cross-check is optional; our own walk stands */
+      } catch (err) {
+        // the cross-check is optional; our own walk stands, and why it could not run is kept in the evidence
+        facts.mailauthError = err instanceof Error ? err.message : String(err);
       }
     }
     return facts;

@@ -78,6 +78,7 @@ export async function startChunkPool(opts: ScanOptions, size = Math.max(1, Math.
   }
   try {
     await Promise.all(ready);
+    // eslint-disable-next-line launchready/no-swallowed-error -- no worker pool (threads unavailable): the caller scans on the main thread, same results, only slower
   } catch {
     await Promise.all(workers.map((w) => w.terminate()));
     return undefined;

@@ -315,6 +315,7 @@ export function createScanner(opts: ScanOptions, engine: SecretEngine | undefine
       for await (const chunk of chunks) {
         n++;
         if (!pool && par.pool && par.parallelAfterChunks !== undefined && n > par.parallelAfterChunks) {
+          // eslint-disable-next-line launchready/no-swallowed-error -- no worker pool: this scan goes on on the main thread, same results, only slower
           pool = await par.pool().catch(() => undefined);
           if (pool) info = pool.engine;
         }

@@ -22,6 +22,8 @@ export interface InventoryInput {
   usage: Map<string, string[]>;
   /** env file (as shown) -> its path relative to the repo root, when the repo stage scans that root */
   repoPathOf(file: string): string | undefined;
+  /** why the source could not be searched for uses (then "Used in" says so instead of "(no use found)") */
+  usageError?: string;
   /** owner used when a credential has none (project.owner) */
   defaultOwner?: string;
 }
@@ -221,7 +223,7 @@ export function buildInventory(input: InventoryInput): { secretInventory: TableS
       r.provider,
       r.grants || '(not told by the format)',
       r.masked,
-      short(r.usedIn) || '(no use found)',
+      short(r.usedIn) || (input.usageError ? `(not searched: ${input.usageError})` : '(no use found)'),
       envList(r),
       short(r.exposed) || 'no',
       r.owner || input.defaultOwner || '(unassigned)',

@@ -464,7 +464,7 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
  */
 const FALLBACK_RE =
   /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or\(|:-|:=)/iy;
-const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|getOrDefault|env::var|\$\{)[ \t]*[\[(.]?[ \t]*["'`]?$/;
+const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
   FALLBACK_RE.lastIndex = pos;

@@ -75,6 +75,7 @@ export class ScanPool {
         w.once('exit', onExit);
       });
       pending.add(p);
+      // eslint-disable-next-line launchready/no-swallowed-error -- p's own rejection is awaited through `pending`; this derived promise only cleans up
       p.finally(() => pending.delete(p)).catch(() => undefined);
       const transfer = batch.map((b) => b.buf.buffer as ArrayBuffer).filter((b, i, a) => a.indexOf(b) === i);
       w.postMessage(batch, transfer);
@@ -110,7 +111,7 @@ export class ScanPool {
       }
       await flush();
       await Promise.all([...pending]);
-      if (failure) throw failure;
+      if (failure) throw failure as Error; // set by worker callbacks: TS narrows it to null here
     } finally {
       await Promise.all(this.workers.map((w) => w.terminate()));
       this.workers = [];

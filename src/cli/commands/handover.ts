@@ -1,11 +1,11 @@
 import { relative, resolve } from 'node:path';
-import { InputError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { diffBaseline } from '../../core/policy.js';
 import type { Report } from '../../core/types.js';
 import { deriveReport } from '../../core/fixlist.js';
 import { renderHandover } from '../../report/handover.js';
 import { withSystemMap } from '../../report/system-map.js';
-import { defineCommand, flagBool, flagList, flagString } from '../command.js';
+import { defineCommand, flagList, flagString } from '../command.js';
 import { NETWORK_FLAGS, writeFileAtomic } from '../output.js';
 import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, GATE_FLAGS, loadConfigFromFlags, readBaseline, auditWithProgress } from '../run-config.js';
 import { scanProject } from './project-scan.js';

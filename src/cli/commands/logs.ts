@@ -1,9 +1,8 @@
 import { logs as logsSchema } from '../../core/config/sections/logs.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
-import type { Report } from '../../core/types.js';
 import { loadConfig } from '../../probes/config-file.js';
-import { defineCommand, flagBool, flagString } from '../command.js';
+import { defineCommand, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS } from '../output.js';
 import { applyGateFlags, GATE_FLAGS, readBaseline, auditWithProgress } from '../run-config.js';
 

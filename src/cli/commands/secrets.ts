@@ -2,7 +2,7 @@ import { auditWithProgress, TIMEOUT_FLAG } from '../run-config.js';
 import { resolve } from 'node:path';
 import { validateConfig } from '../../core/config/validate.js';
 import { UsageError } from '../../core/errors.js';
-import { SEVERITIES, type Report, type Severity } from '../../core/types.js';
+import { SEVERITIES, type Severity } from '../../core/types.js';
 import { assertReadableDir } from '../../probes/fs-walk.js';
 import { defineCommand, flagBool, flagString, type CommandContext, type FlagSpec } from '../command.js';
 import { FORMAT_FLAGS, emitReport, writeFileAtomic } from '../output.js';

@@ -1,7 +1,6 @@
 import { relative } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
-import type { Report } from '../../core/types.js';
-import { defineCommand, flagBool, flagString } from '../command.js';
+import { defineCommand, flagString } from '../command.js';
 import { emitReport, FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
 import { applyGateFlags, applyNetworkFlags, CONFIG_FLAGS, loadConfigFromFlags, auditWithProgress, TIMEOUT_FLAG } from '../run-config.js';
 

@@ -1,3 +1,4 @@
+import { describeError } from '../../../core/runner.js';
 import type { ApiCtx } from './util.js';
 import { fillPath, is2xx, isErrorBody, sampleQuery, unwrap } from './util.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
@@ -50,6 +51,8 @@ export interface Discovery {
   /** identity → values that name it in objects: its profile's id/email/username/name, its configured email and name */
   selves: Map<string, Set<string>>;
   loginErrors: Map<string, string>;
+  /** "<identity> GET <path>" → why discovery's read failed (api/identities reports them: the checks built on discovery never saw these) */
+  readErrors: Map<string, string>;
   /** identities that could log in */
   active: ApiIdentity[];
 }
@@ -182,7 +185,7 @@ function contextValues(id: ApiIdentity, param: string, profile: Record<string, s
 export function discover(ctx: ApiCtx): Promise<Discovery> {
   return ctx.evidence('api:discovery', async () => {
     const { client, model } = ctx.probes;
-    const d: Discovery = { reads: new Map(), exchanges: [], objects: new Map(), lists: new Map(), listObjects: new Map(), selves: new Map(), profiles: new Map(), items: itemTemplates(ctx), loginErrors: new Map(), active: [] };
+    const d: Discovery = { reads: new Map(), exchanges: [], objects: new Map(), lists: new Map(), listObjects: new Map(), selves: new Map(), profiles: new Map(), items: itemTemplates(ctx), loginErrors: new Map(), readErrors: new Map(), active: [] };
     const members = client.members;
     await Promise.all(
       members.map(async (id) => {
@@ -210,7 +213,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
               d.reads.set(readKey(id.name, r), x);
               d.exchanges.push(x);
             })
-            .catch(() => undefined),
+            .catch((e: unknown) => void d.readErrors.set(`${id.name} GET ${r.path}`, describeError(e))),
         );
       }
     }
@@ -261,7 +264,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
                 myLists.set(concrete, new Set(ids));
                 return ids;
               })
-              .catch(() => undefined);
+              .catch((e: unknown) => void d.readErrors.set(`${id.name} GET ${concrete}`, describeError(e)));
             listCache.set(concrete, p);
           }
           return p;
@@ -312,7 +315,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
         const owner = d.active.find((i) => d.objects.get(i.name)?.get(t.route.path)?.length);
         if (!owner) return;
         const inst = d.objects.get(owner.name)!.get(t.route.path)![0]!;
-        const x = await client.send({ as: owner, path: inst.path, template: t.route.path }, DISCOVERY_ID, ctx.signal).catch(() => undefined);
+        const x = await client.send({ as: owner, path: inst.path, template: t.route.path }, DISCOVERY_ID, ctx.signal).catch((e: unknown) => void d.readErrors.set(`${owner.name} GET ${inst.path}`, describeError(e)));
         if (x) d.exchanges.push(x);
       }),
     );

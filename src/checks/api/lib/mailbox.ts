@@ -1,4 +1,5 @@
 import { getPath } from '../../../core/template.js';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- layer debt (issue 20): IMAP reading is I/O a check should get through ctx.probes; to move with the API evidence retrievers
 import { imapMessages, type ImapSettings } from '../../../probes/mailbox-imap.js';
 import type { ApiExchange } from './types.js';
 import type { ApiCtx } from './util.js';

@@ -1,4 +1,5 @@
 import type { CheckContext, ReportInput } from '../../../core/check.js';
+import { describeError } from '../../../core/runner.js';
 import type { Severity, Status } from '../../../core/types.js';
 import type { ApiExchange, ApiProbes, ApiRoute } from './types.js';
 
@@ -34,6 +35,29 @@ export function reportExchange(
 /** A pass finding for a route, so reports show what was checked. */
 export function reportPass(ctx: ApiCtx, messageId: string, data: Record<string, string | number | boolean>, route?: Pick<ApiRoute, 'method' | 'path'>, url?: string): void {
   ctx.report({ messageId, status: 'pass', data, ...(route ? { location: { method: route.method, path: route.path, ...(url ? { url } : {}) } } : url ? { location: { url } } : {}) });
+}
+
+/** The message of a check's `unreachable` finding (see `attempt`). */
+export const UNREACHABLE = '{{count}} of its requests failed, so it cannot pass: {{reasons}}.';
+
+/**
+ * A request whose failure the check steps over but must own (issue 20: no swallowed error). The failure (an abort
+ * still throws) is written to `gaps` as "<what>: <reason>" and the request answers undefined; a check that would
+ * otherwise pass then reports `unreachable` with status error (`reportGaps`).
+ */
+export async function attempt<T>(ctx: ApiCtx, gaps: string[], what: string, request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (e) {
+    if (ctx.signal.aborted) throw e;
+    gaps.push(`${what}: ${describeError(e)}`);
+    return undefined;
+  }
+}
+
+/** The error finding for requests that failed (`attempt`): names up to 5 of them with their reason. */
+export function reportGaps(ctx: ApiCtx, gaps: string[]): void {
+  ctx.report({ messageId: 'unreachable', status: 'error', data: { count: gaps.length, reasons: gaps.slice(0, 5).join('; ') }, target: ctx.probes.model.config.baseUrl });
 }
 
 export function is2xx(status: number): boolean {
