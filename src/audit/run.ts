@@ -274,10 +274,10 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   };
 
   const replay = opts.fromEvidence;
-  const evidence = new EvidenceStore(opts.signal, replay?.retrievals, { retrievalTimeoutMs: config.network.checkTimeoutMs });
+  const evidence = new EvidenceStore(opts.signal, replay?.retrievals, { retrievalTimeoutMs: config.network.checkTimeoutMs }, replay?.nonces);
   const recorder = opts.saveEvidence ? new ExchangeRecorder() : undefined;
-  if (replay) env.evidenceProbes = replayProbes(new ExchangePool(replay.exchanges), redactor);
-  else if (recorder) env.evidenceProbes = recordingProbes(recorder);
+  if (replay) env.evidenceProbes = { ...replayProbes(new ExchangePool(replay.exchanges), redactor, (what) => evidence.noteMiss(what)), nonce: (f) => evidence.nonce(f) };
+  else if (recorder) env.evidenceProbes = { ...recordingProbes(recorder), nonce: (f) => evidence.nonce(f) };
   const plans: { stage: Stage; plan: StagePlan }[] = [];
   const jobs: CheckJob[] = [];
   const sections: Record<string, unknown> = {};
@@ -347,6 +347,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
         createdAt: startedAt,
         retrievals: evidence.toSaved((v) => redactor.redactValue(v)),
         exchanges,
+        nonces: evidence.noncesToSave(),
       });
       (sections.evidence as Record<string, unknown>).savedTo = saved.dir;
     }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { LaunchreadyError } from './errors.js';
 
 /**
@@ -65,8 +66,30 @@ export function retrieverId(stage: string): string {
   return `evidence/${stage || 'run'}`;
 }
 
+/**
+ * Who is asking, across awaits: a retrieval (by key) or a check (by id). A replay miss is charged to it even when the
+ * code that met it catches the error (a redirect chain records a failed hop; a check turns a failed request into
+ * "unreachable"): judging a miss as an observation would be a verdict on something never seen.
+ */
+const asking = new AsyncLocalStorage<{ key?: string; checkId?: string }>();
+
+/** Run a check's body so that replay misses inside it are charged to it (the runner does this). */
+export function asCheck<T>(checkId: string, fn: () => T): T {
+  return asking.run({ checkId }, fn);
+}
+
+/** Run work that belongs to no check or retrieval (a stage's health ping): a replay miss there is nobody's error. */
+export function unattributed<T>(fn: () => T): T {
+  return asking.run({}, fn);
+}
+
 export class EvidenceStore {
   private readonly entries = new Map<string, Entry>();
+  private readonly missesByKey = new Map<string, string[]>();
+  private readonly missesByCheck = new Map<string, string[]>();
+  /** random values the run's probes used, by who asked, in order: a replay hands out the same ones */
+  private readonly nonces = new Map<string, string[]>();
+  private readonly savedNonces: Map<string, string[]> | undefined;
   private readonly scopes = new Map<string, { controller: AbortController; scope: StageScope }>();
   private readonly saved: Map<string, SavedRetrieval> | undefined;
   /** keys a replay had to produce again (not saved) — listed in the report's evidence section */
@@ -80,8 +103,28 @@ export class EvidenceStore {
     private readonly runSignal?: AbortSignal,
     saved?: Iterable<SavedRetrieval>,
     private readonly defaultScope: StageScope = { retrievalTimeoutMs: 120_000 },
+    savedNonces?: Record<string, string[]>,
   ) {
     if (saved) this.saved = new Map([...saved].map((s) => [s.key, s]));
+    if (savedNonces) this.savedNonces = new Map(Object.entries(savedNonces).map(([k, v]) => [k, [...v]]));
+  }
+
+  /**
+   * A random value (a probe username, an injection marker) that a replay must reproduce for its request to match the
+   * saved one: recorded per asker in order; replayed in the same order (a fresh one once the saved ones run out).
+   */
+  nonce(fresh: () => string): string {
+    const who = asking.getStore();
+    const k = who?.key !== undefined ? `key:${who.key}` : who?.checkId !== undefined ? `check:${who.checkId}` : '-';
+    const v = this.savedNonces?.get(k)?.shift() ?? fresh();
+    const l = this.nonces.get(k);
+    if (l) l.push(v);
+    else this.nonces.set(k, [v]);
+    return v;
+  }
+
+  noncesToSave(): Record<string, string[]> {
+    return Object.fromEntries(this.nonces);
   }
 
   get replaying(): boolean {
@@ -121,7 +164,9 @@ export class EvidenceStore {
       const r: Retrieval = { signal, requester: retrieverId(stage), stage };
       entry.promise = (async () => {
         try {
-          const v = await raceSignal(Promise.resolve().then(() => produce(r)), signal, scope.retrievalTimeoutMs);
+          const v = await raceSignal(asking.run({ key }, () => Promise.resolve().then(() => produce(r))), signal, scope.retrievalTimeoutMs);
+          const missed = this.missesByKey.get(key);
+          if (missed) throw new EvidenceMissError(missed.join(', '));
           entry.settled = { ok: true, value: v };
           return v;
         } catch (err) {
@@ -168,6 +213,18 @@ export class EvidenceStore {
     return out;
   }
 
+  /** A replay probe met a request the saved run did not send: charge it to whoever is asking. */
+  noteMiss(what: string): void {
+    const who = asking.getStore();
+    if (who?.key !== undefined) push(this.missesByKey, who.key, what);
+    else if (who?.checkId !== undefined) push(this.missesByCheck, who.checkId, what);
+  }
+
+  /** Misses met by a check's own requests (not inside a retrieval). */
+  missesOf(checkId: string): string[] {
+    return this.missesByCheck.get(checkId) ?? [];
+  }
+
   /** Per stage: retrievals run, failed, recomputed in replay (the report's `sections.evidence`). */
   summary(): Record<string, { retrievals: number; failed: number; replayed?: number; recomputed?: number }> {
     const out: Record<string, { retrievals: number; failed: number; replayed?: number; recomputed?: number }> = {};
@@ -182,6 +239,12 @@ export class EvidenceStore {
     }
     return out;
   }
+}
+
+function push(m: Map<string, string[]>, k: string, v: string): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [v]);
+  else if (!l.includes(v) && l.length < 20) l.push(v);
 }
 
 async function raceSignal<T>(p: Promise<T>, signal: AbortSignal, timeoutMs: number): Promise<T> {

@@ -1,6 +1,6 @@
 import { formatMessage, docsPath, type Check, type CheckContext, type ReportInput } from './check.js';
 import { CheckTimeoutError, LaunchreadyError } from './errors.js';
-import { EvidenceStore } from './evidence.js';
+import { asCheck, EvidenceMissError, EvidenceStore } from './evidence.js';
 import { findingFingerprint, locationKey } from './fingerprint.js';
 import { Redactor } from './redact.js';
 import type { CheckRunInfo, Finding } from './types.js';
@@ -157,7 +157,7 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     let errorText: string | undefined;
     try {
       await Promise.race([
-        Promise.resolve().then(() => check.run(ctx)),
+        Promise.resolve().then(() => asCheck(check.id, () => check.run(ctx))),
         new Promise<never>((_, reject) => {
           // the check's own clock: wall time minus its waits on shared evidence; re-armed while it waits
           const arm = (ms: number) => {
@@ -186,6 +186,14 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     } finally {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onOuterAbort);
+    }
+    // a replay: a request of the check's own that the saved run did not send makes it an error, whatever it
+    // made of the failed request (a check may read a failed request as "refused", i.e. a pass)
+    const missed = store.missesOf(check.id);
+    if (missed.length && !local.some((f) => f.status === 'error' && f.message.includes('not in saved evidence'))) {
+      status = 'error';
+      errorText = new EvidenceMissError(missed.join(', ')).message;
+      local.push(errorFinding(check, errorText, job.targetLabel));
     }
     const info: CheckRunInfo = { checkId: check.id, durationMs: Date.now() - started, status };
     if (job.stage) info.stage = job.stage;

@@ -29,7 +29,7 @@ const manifestSchema = z.object({
   createdAt: z.string(),
   configHash: z.string(),
   stages: z.array(z.string()),
-  files: z.object({ retrievals: z.record(z.string(), z.string()), exchanges: z.record(z.string(), z.string()) }),
+  files: z.object({ retrievals: z.record(z.string(), z.string()), exchanges: z.record(z.string(), z.string()), nonces: z.string().optional() }),
   counts: z.record(z.string(), z.number()).optional(),
   notSaved: z.record(z.string(), z.array(z.string())).optional(),
   masking: z.string().optional(),
@@ -75,6 +75,8 @@ export interface LoadedEvidence {
   manifest: EvidenceManifest;
   retrievals: SavedRetrieval[];
   exchanges: SavedExchange[];
+  /** random values the saved run's API client used, by asker, in order */
+  nonces: Record<string, string[]>;
 }
 
 export interface EvidenceToSave {
@@ -83,6 +85,7 @@ export interface EvidenceToSave {
   createdAt: Date;
   retrievals: Map<string, { saved: SavedRetrieval[]; notPlain: string[] }>;
   exchanges: Map<string, SavedExchange[]>;
+  nonces: Record<string, string[]>;
 }
 
 /** sha256 of the config as parsed (defaults filled): a replay under another config is flagged in the report. */
@@ -138,6 +141,11 @@ export async function saveEvidence(dirArg: string, data: EvidenceToSave): Promis
         manifest.counts![`exchanges:${stage}`] = x.length;
         files++;
       }
+    }
+    if (Object.keys(data.nonces).length) {
+      await writeFile(join(tmp, 'nonces.json'), JSON.stringify(data.nonces, null, 1));
+      manifest.files.nonces = 'nonces.json';
+      files++;
     }
     await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
     if (existing) await rm(dir, { recursive: true, force: true });
@@ -203,5 +211,12 @@ export async function loadEvidence(dirArg: string, version: string): Promise<Loa
     if (!p.success) throw shapeError(file, p.error);
     exchanges.push(...(p.data.exchanges as SavedExchange[]));
   }
-  return { dir, manifest, retrievals, exchanges };
+  let nonces: Record<string, string[]> = {};
+  if (manifest.files.nonces) {
+    const file = inside(manifest.files.nonces);
+    const p = z.record(z.string(), z.array(z.string())).safeParse(await readJson(file, 'save the evidence again'));
+    if (!p.success) throw shapeError(file, p.error);
+    nonces = p.data;
+  }
+  return { dir, manifest, retrievals, exchanges, nonces };
 }

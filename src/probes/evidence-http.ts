@@ -94,32 +94,40 @@ export class RecordingHttpProbe extends HttpProbe {
   }
 }
 
-/** The saved exchanges by key, answered in the order they were seen; the last answer repeats once they run out. */
+/**
+ * The saved exchanges, answered in the order they were seen. Matching, like VCR's: first the exact request key;
+ * else the same check's next unconsumed request with the same method and URL (a check that puts a fresh random
+ * value in a body or header — a probe username, a nonce — sends "the same" request with other bytes); a key or
+ * method+URL whose answers ran out repeats its last answer (the same request, the same answer).
+ */
 export class ExchangePool {
-  private readonly byKey = new Map<string, { list: SavedExchange[]; next: number }>();
+  private readonly byKey = new Map<string, SavedExchange[]>();
+  private readonly byRoute = new Map<string, SavedExchange[]>();
+  private readonly used = new Set<SavedExchange>();
   constructor(exchanges: SavedExchange[]) {
     for (const x of exchanges) {
-      let q = this.byKey.get(x.key);
-      if (!q) this.byKey.set(x.key, (q = { list: [], next: 0 }));
-      q.list.push(x);
+      push(this.byKey, x.key, x);
+      push(this.byRoute, `${x.checkId} ${x.request.method.toUpperCase()} ${x.request.url}`, x);
     }
   }
 
-  take(key: string, checkId: string): SavedExchange | undefined {
-    const q = this.byKey.get(key);
-    if (!q) return undefined;
-    // the asking check's own answers first (two checks sending the same request may have seen different answers)
-    const own = q.list.findIndex((x, i) => i >= q.next && x.checkId === checkId);
-    const i = own >= 0 ? own : Math.min(q.next, q.list.length - 1);
-    const x = q.list[i]!;
-    if (i >= q.next) {
-      // consumed: move it to the front of the unconsumed part so the order of the rest is kept
-      q.list.splice(i, 1);
-      q.list.splice(q.next, 0, x);
-      q.next++;
+  take(key: string, checkId: string, method: string, url: string): SavedExchange | undefined {
+    const exact = this.byKey.get(key);
+    const route = this.byRoute.get(`${checkId} ${method} ${url}`);
+    // the asking check's own unconsumed answers first (two checks sending one request may have seen different answers)
+    const x = exact?.find((e) => !this.used.has(e) && e.checkId === checkId) ?? exact?.find((e) => !this.used.has(e)) ?? route?.find((e) => !this.used.has(e));
+    if (x) {
+      this.used.add(x);
+      return x;
     }
-    return x;
+    return exact?.[exact.length - 1] ?? route?.[route.length - 1];
   }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 /** HttpProbe that answers from saved exchanges and never opens a socket (--from-evidence). */
@@ -128,6 +136,7 @@ export class ReplayHttpProbe extends HttpProbe {
     private readonly options: HttpProbeOptions,
     private readonly pool: ExchangePool,
     private readonly redactor: Redactor,
+    private readonly onMiss: (what: string) => void = () => undefined,
   ) {
     super(options);
   }
@@ -140,8 +149,8 @@ export class ReplayHttpProbe extends HttpProbe {
     const headers: Record<string, string> = { ...(req.headers ?? {}) };
     const body = bodyText(req.body);
     const key = requestKey({ method, url: url.href, headers, ...(body !== undefined ? { body } : {}) }, this.redactor);
-    const x = this.pool.take(key, checkId);
-    if (!x) throw new EvidenceMissError(`${method} ${url.href}`);
+    const x = this.pool.take(key, checkId, method, url.href);
+    if (!x) return miss(this.onMiss, `${method} ${url.href}`);
     const exchange: HttpExchange = { at: x.at, checkId, request: { method, url: url.href, headers: x.request.headers } };
     if (x.request.body !== undefined) exchange.request.bodyPreview = x.request.body.slice(0, 2048);
     if (!x.response) {
@@ -161,36 +170,49 @@ export class ReplayHttpProbe extends HttpProbe {
  * means the replay asked for something the saved run did not.
  */
 export class ReplayDnsProbe extends DnsProbe {
-  constructor(opts: DnsProbeOptions = {}) {
+  constructor(
+    opts: DnsProbeOptions = {},
+    private readonly onMiss: (what: string) => void = () => undefined,
+  ) {
     super(opts);
   }
   override query<T extends DnsRecordType>(name: string, type: T): Promise<DnsAnswer<T>> {
-    return Promise.reject(new EvidenceMissError(`DNS ${type} ${name.replace(/\.$/, '').toLowerCase()}`));
+    return miss(this.onMiss, `DNS ${type} ${name.replace(/\.$/, '').toLowerCase()}`);
   }
   override mailauthResolver(): (name: string, type: string) => Promise<unknown[]> {
-    return (name, type) => Promise.reject(new EvidenceMissError(`DNS ${type} ${name}`));
+    return (name, type) => miss(this.onMiss, `DNS ${type} ${name}`);
   }
 }
 
 /** TLS in replay: handshakes are saved retrievals; a handshake here is a miss. */
 export class ReplayTlsProbe extends TlsProbe {
-  constructor(opts: TlsProbeOptions) {
+  constructor(
+    opts: TlsProbeOptions,
+    private readonly onMiss: (what: string) => void = () => undefined,
+  ) {
     super(opts);
   }
   override handshake(host: string, port = 443): Promise<TlsHandshake> {
-    return Promise.reject(new EvidenceMissError(`TLS handshake ${host}:${port}`));
+    return miss(this.onMiss, `TLS handshake ${host}:${port}`);
   }
   override sentChain(host: string, port = 443): Promise<SentChain> {
-    return Promise.reject(new EvidenceMissError(`TLS certificate chain ${host}:${port}`));
+    return miss(this.onMiss, `TLS certificate chain ${host}:${port}`);
   }
   override legacy(host: string, port = 443): Promise<TlsLegacyResult> {
-    return Promise.reject(new EvidenceMissError(`TLS legacy protocols ${host}:${port}`));
+    return miss(this.onMiss, `TLS legacy protocols ${host}:${port}`);
   }
+}
+
+function miss(onMiss: (what: string) => void, what: string): Promise<never> {
+  onMiss(what);
+  return Promise.reject(new EvidenceMissError(what));
 }
 
 /** How stages build probes under --save-evidence (recording) or --from-evidence (replaying). */
 export interface EvidenceProbes {
   replaying: boolean;
+  /** random values of the API client (recorded / replayed in order, so a replayed request matches the saved one) */
+  nonce?: (fresh: () => string) => string;
   http(o: HttpProbeOptions): HttpProbe;
   dns(o: DnsProbeOptions): DnsProbe;
   tls(o: TlsProbeOptions): TlsProbe;
@@ -205,11 +227,11 @@ export function recordingProbes(recorder: ExchangeRecorder): EvidenceProbes {
   };
 }
 
-export function replayProbes(pool: ExchangePool, redactor: Redactor): EvidenceProbes {
+export function replayProbes(pool: ExchangePool, redactor: Redactor, onMiss: (what: string) => void): EvidenceProbes {
   return {
     replaying: true,
-    http: (o) => new ReplayHttpProbe(o, pool, redactor),
-    dns: (o) => new ReplayDnsProbe(o),
-    tls: (o) => new ReplayTlsProbe(o),
+    http: (o) => new ReplayHttpProbe(o, pool, redactor, onMiss),
+    dns: (o) => new ReplayDnsProbe(o, onMiss),
+    tls: (o) => new ReplayTlsProbe(o, onMiss),
   };
 }
