@@ -1,6 +1,6 @@
 import { readJsonReport } from './report-file.js';
 import { relative, resolve } from 'node:path';
-import { loadEvidence } from '../probes/evidence-files.js';
+import { checkEvidenceDir, loadEvidence } from '../probes/evidence-files.js';
 import { VERSION } from '../version.js';
 import { runAudit, type AuditOptions } from '../audit/run.js';
 import { InputError, UsageError } from '../core/errors.js';
@@ -56,7 +56,11 @@ export async function evidenceOptions(ctx: CommandContext): Promise<Pick<AuditOp
   const from = flagString(ctx.flags, 'from-evidence');
   if (save && from) throw new UsageError('--save-evidence and --from-evidence cannot be combined (a replay sends nothing new to save)');
   if (from) return { fromEvidence: await loadEvidence(resolve(ctx.io.cwd, from), VERSION) };
-  if (save) return { saveEvidence: resolve(ctx.io.cwd, save) };
+  if (save) {
+    const dir = resolve(ctx.io.cwd, save);
+    await checkEvidenceDir(dir);
+    return { saveEvidence: dir };
+  }
   return {};
 }
 

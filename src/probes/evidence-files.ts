@@ -95,16 +95,25 @@ export function configHash(config: unknown): string {
 
 const safeName = (stage: string) => stage.replace(/[^a-z0-9-]/gi, '_') || 'run';
 
-export async function saveEvidence(dirArg: string, data: EvidenceToSave): Promise<{ dir: string; files: number }> {
+/**
+ * Never clobber a folder that is not ours: DIR must not exist, be empty, or be an earlier evidence folder. Called
+ * before the run too (the CLI), so a bad DIR is exit 2 at once, not after a long audit.
+ */
+export async function checkEvidenceDir(dirArg: string): Promise<string[] | undefined> {
   const dir = resolve(dirArg);
-  // never clobber a folder that is not ours: an existing DIR must be empty or an earlier evidence folder
   const existing = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return undefined;
-    throw new InputError(`--save-evidence ${dirArg}: cannot use this folder (${err.code ?? err.message})`, { cause: err });
+    throw new InputError(`--save-evidence ${dirArg}: cannot use this folder (${err.code === 'ENOTDIR' ? 'it is a file' : (err.code ?? err.message)})`, { cause: err });
   });
   if (existing && existing.length > 0 && !existing.includes('manifest.json')) {
     throw new InputError(`--save-evidence ${dirArg}: the folder exists and is not an evidence folder (no manifest.json); name a new or empty folder`);
   }
+  return existing;
+}
+
+export async function saveEvidence(dirArg: string, data: EvidenceToSave): Promise<{ dir: string; files: number }> {
+  const dir = resolve(dirArg);
+  const existing = await checkEvidenceDir(dirArg);
   const tmp = join(dirname(dir), `.${basename(dir)}.partial-${process.pid}-${Date.now()}`);
   const stages = [...new Set([...data.retrievals.keys(), ...data.exchanges.keys()])].sort();
   const manifest: EvidenceManifest = {
