@@ -328,7 +328,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       if (extra) Object.assign(sections, extra);
     }
     if (replay || opts.saveEvidence) sections.evidence = {
-      stages: evidence.summary(),
+      // per stage: retrievals, failed, replayed/recomputed, and the requests its retriever sent
+      stages: Object.fromEntries(Object.entries(evidence.summary()).map(([s, v]) => [s, { ...v, requests: budget.usedBy(retrieverId(s)) }])),
       ...(replay ? { replayedFrom: replay.dir, savedAt: replay.manifest.createdAt, ...(replay.manifest.configHash !== configHash(config) ? { configChanged: true } : {}), recomputed: evidence.recomputed } : {}),
     };
     if (opts.saveEvidence && recorder) {
