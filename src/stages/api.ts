@@ -158,7 +158,8 @@ export const apiStage: Stage = {
     const reportDir = resolve(env.configDir, env.config.report.dir);
     const log = new EvidenceLog(join(reportDir, 'api-evidence.jsonl'), env.redactor);
     try {
-      log.open();
+      // a replay sends nothing: it must not overwrite the saved run's log with replayed exchanges
+      if (!env.evidenceProbes?.replaying) log.open();
     } catch {
       // An unwritable report dir must not stop the audit; the log is then in memory only (exchanges still go to env.onExchange).
     }
