@@ -335,9 +335,11 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     if (opts.saveEvidence && recorder) {
       const stageOfId = new Map<string, string>(jobs.map((j) => [j.check.id, j.stage ?? '']));
       for (const s of stages) stageOfId.set(retrieverId(s.name), s.name);
+      const areaStage = new Map<string, string>(jobs.map((j) => [j.check.area, j.stage ?? '']));
       const exchanges = new Map<string, SavedExchange[]>();
       for (const x of recorder.saved(redactor)) {
-        const st = stageOfId.get(x.checkId) || 'run';
+        // ids that are no job (api/discovery, the API client's logins) belong to the stage of their area's checks
+        const st = stageOfId.get(x.checkId) || areaStage.get(x.checkId.split('/')[0]!) || 'run';
         let list = exchanges.get(st);
         if (!list) exchanges.set(st, (list = []));
         list.push(x);
