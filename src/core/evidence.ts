@@ -73,9 +73,9 @@ export function retrieverId(stage: string): string {
  */
 const asking = new AsyncLocalStorage<{ key?: string; checkId?: string }>();
 
-/** Run a check's body so that replay misses inside it are charged to it (the runner does this). */
-export function asCheck<T>(checkId: string, fn: () => T): T {
-  return asking.run({ checkId }, fn);
+/** Run a check's body so that replay misses inside it are charged to it (the runner does this, per job). */
+export function asCheck<T>(asker: string, fn: () => T): T {
+  return asking.run({ checkId: asker }, fn);
 }
 
 /** Run work that belongs to no check or retrieval (a stage's health ping): a replay miss there is nobody's error. */
@@ -115,7 +115,7 @@ export class EvidenceStore {
    */
   nonce(fresh: () => string): string {
     const who = asking.getStore();
-    const k = who?.key !== undefined ? `key:${who.key}` : who?.checkId !== undefined ? `check:${who.checkId}` : '-';
+    const k = who?.key !== undefined ? `key:${who.key}` : who?.checkId !== undefined ? `check:${who.checkId.replace(/#\d+$/, '')}` : '-';
     const v = this.savedNonces?.get(k)?.shift() ?? fresh();
     const l = this.nonces.get(k);
     if (l) l.push(v);
@@ -220,9 +220,9 @@ export class EvidenceStore {
     else if (who?.checkId !== undefined) push(this.missesByCheck, who.checkId, what);
   }
 
-  /** Misses met by a check's own requests (not inside a retrieval). */
-  missesOf(checkId: string): string[] {
-    return this.missesByCheck.get(checkId) ?? [];
+  /** Misses met by a check job's own requests (not inside a retrieval); `asker` as given to asCheck. */
+  missesOf(asker: string): string[] {
+    return this.missesByCheck.get(asker) ?? [];
   }
 
   /** Per stage: retrievals run, failed, recomputed in replay (the report's `sections.evidence`). */

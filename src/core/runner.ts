@@ -108,6 +108,7 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
   const findings: Finding[] = [];
   const checks: CheckRunInfo[] = [];
   let next = 0;
+  let jobSeq = 0;
 
   const runOne = async (job: CheckJob): Promise<void> => {
     const { check } = job;
@@ -117,9 +118,13 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const timeoutMs = check.timeoutMs ?? opts.timeoutMs ?? 60_000;
     const local: Finding[] = [];
-    // time spent waiting on shared evidence (bounded by the stage's retrieval deadline, not this check's timeout)
+    // time spent waiting on shared evidence (bounded by the stage's retrieval deadline, not this check's timeout):
+    // the union of the waits, so two evidence keys awaited together count once
     let waiting = 0;
     let waited = 0;
+    let waitingSince = 0;
+    // replay misses are charged to this job (one check id runs once per host, per target)
+    const asker = `${check.id}#${++jobSeq}`;
     opts.events?.onCheckStart?.({ checkId: check.id, stage: job.stage, target: job.targetLabel });
 
     const ctx: CheckContext = {
@@ -133,11 +138,9 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
         if (pre) return pre as never;
         // the retrieval runs under the stage's scope; the check only waits, and the wait is not its own time
         const p = store.get(job.stage ?? '', key, produce);
-        waiting++;
-        const since = Date.now();
+        if (waiting++ === 0) waitingSince = Date.now();
         const done = () => {
-          waiting--;
-          waited += Date.now() - since;
+          if (--waiting === 0) waited += Date.now() - waitingSince;
         };
         p.then(done, done);
         return p;
@@ -157,7 +160,7 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     let errorText: string | undefined;
     try {
       await Promise.race([
-        Promise.resolve().then(() => asCheck(check.id, () => check.run(ctx))),
+        Promise.resolve().then(() => asCheck(asker, () => check.run(ctx))),
         new Promise<never>((_, reject) => {
           // the check's own clock: wall time minus its waits on shared evidence; re-armed while it waits
           const arm = (ms: number) => {
@@ -189,7 +192,7 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     }
     // a replay: a request of the check's own that the saved run did not send makes it an error, whatever it
     // made of the failed request (a check may read a failed request as "refused", i.e. a pass)
-    const missed = store.missesOf(check.id);
+    const missed = store.missesOf(asker);
     if (missed.length && !local.some((f) => f.status === 'error' && f.message.includes('not in saved evidence'))) {
       status = 'error';
       errorText = new EvidenceMissError(missed.join(', ')).message;
