@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import { LaunchreadyError } from './errors.js';
 
 /**
@@ -90,7 +91,7 @@ export class EvidenceStore {
   /** random values the run's probes used, by who asked, in order: a replay hands out the same ones */
   private readonly nonces = new Map<string, string[]>();
   private readonly savedNonces: Map<string, string[]> | undefined;
-  private readonly scopes = new Map<string, { controller: AbortController; scope: StageScope }>();
+  private readonly scopes = new Map<string, { signal: AbortSignal; scope: StageScope }>();
   private readonly saved: Map<string, SavedRetrieval> | undefined;
   /** keys a replay had to produce again (not saved) — listed in the report's evidence section */
   readonly recomputed: string[] = [];
@@ -137,13 +138,14 @@ export class EvidenceStore {
     s.scope = scope;
   }
 
-  private stageScope(stage: string): { controller: AbortController; scope: StageScope } {
+  private stageScope(stage: string): { signal: AbortSignal; scope: StageScope } {
     let s = this.scopes.get(stage);
     if (!s) {
-      const controller = new AbortController();
-      if (this.runSignal?.aborted) controller.abort(this.runSignal.reason);
-      else this.runSignal?.addEventListener('abort', () => controller.abort(this.runSignal!.reason), { once: true });
-      this.scopes.set(stage, (s = { controller, scope: this.defaultScope }));
+      // AbortSignal.any follows the run's signal without an event listener on it (the run's signal already has
+      // one per check in flight); hundreds of retrievals then follow this one
+      const signal = this.runSignal ? AbortSignal.any([this.runSignal]) : new AbortController().signal;
+      setMaxListeners(0, signal);
+      this.scopes.set(stage, (s = { signal, scope: this.defaultScope }));
     }
     return s;
   }
@@ -159,8 +161,8 @@ export class EvidenceStore {
       entry.settled = savedOne.ok ? { ok: true, value: savedOne.value } : { ok: false, error: savedOne.error ?? 'failed' };
     } else {
       if (this.saved) this.recomputed.push(key);
-      const { controller, scope } = this.stageScope(stage);
-      const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(scope.retrievalTimeoutMs)]);
+      const { signal: stageSignal, scope } = this.stageScope(stage);
+      const signal = AbortSignal.any([stageSignal, AbortSignal.timeout(scope.retrievalTimeoutMs)]);
       const r: Retrieval = { signal, requester: retrieverId(stage), stage };
       entry.promise = (async () => {
         try {
