@@ -4,6 +4,9 @@ import { InputError, interruptedBy, raceAbort, UsageError } from '../core/errors
 import { buildReport } from '../core/policy.js';
 import { Redactor } from '../core/redact.js';
 import { runChecks, type CheckJob, type RunnerEvents } from '../core/runner.js';
+import { EvidenceStore, retrieverId } from '../core/evidence.js';
+import { ExchangePool, ExchangeRecorder, recordingProbes, replayProbes, type SavedExchange } from '../probes/evidence-http.js';
+import { configHash, saveEvidence, type LoadedEvidence } from '../probes/evidence-files.js';
 import type { CheckRunInfo, Finding, Report } from '../core/types.js';
 import { HttpProbe, type HttpExchange } from '../probes/http.js';
 import { Allowlist, parseConnectTo, parseResolver } from '../probes/net.js';
@@ -33,6 +36,10 @@ export interface AuditOptions {
    * check. False runs the checks anyway — how a test proves that a target dying mid-run never yields a pass.
    */
   preflight?: boolean;
+  /** --save-evidence DIR: write every retrieval and every HTTP exchange the run used (masked) to DIR */
+  saveEvidence?: string;
+  /** --from-evidence DIR (loaded): judge the saved evidence offline, no network; a request not saved is an error */
+  fromEvidence?: LoadedEvidence;
 }
 
 export function selectStages(config: Config, names?: string[]): Stage[] {
@@ -266,6 +273,11 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     ...(opts.signal ? { signal: opts.signal } : {}),
   };
 
+  const replay = opts.fromEvidence;
+  const evidence = new EvidenceStore(opts.signal, replay?.retrievals, { retrievalTimeoutMs: config.network.checkTimeoutMs }, replay?.nonces);
+  const recorder = opts.saveEvidence ? new ExchangeRecorder() : undefined;
+  if (replay) env.evidenceProbes = { ...replayProbes(new ExchangePool(replay.exchanges), redactor, (what) => evidence.noteMiss(what)), nonce: (f) => evidence.nonce(f) };
+  else if (recorder) env.evidenceProbes = { ...recordingProbes(recorder), nonce: (f) => evidence.nonce(f) };
   const plans: { stage: Stage; plan: StagePlan }[] = [];
   const jobs: CheckJob[] = [];
   const sections: Record<string, unknown> = {};
@@ -274,7 +286,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   try {
     const stopped = (err: unknown): boolean => opts.signal?.aborted === true && err === opts.signal.reason;
     try {
-      if (opts.preflight !== false) await raceAbort(preflight(stages, env), opts.signal);
+      // a replay sends nothing: the saved run's preflight already found the target up
+      if (opts.preflight !== false && !replay) await raceAbort(preflight(stages, env), opts.signal);
       for (const stage of stages) {
         // planning may walk git history or discover an API: stop waiting the moment the run is stopped
         const plan = await raceAbort(stage.plan(env), opts.signal);
@@ -284,6 +297,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
         opts.events?.onStage?.(stage.name, plan.jobs.length);
         if (plan.sections) Object.assign(sections, plan.sections);
         if (plan.target) target[stage.name] = plan.target;
+        if (plan.retrievalTimeoutMs) evidence.scope(stage.name, { retrievalTimeoutMs: plan.retrievalTimeoutMs });
       }
     } catch (err) {
       if (!stopped(err)) throw err;
@@ -292,7 +306,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       concurrency: config.network.concurrency,
       timeoutMs: config.network.checkTimeoutMs,
       redactor,
-      evidenceCache: new Map(),
+      evidence,
       requestsUsedBy: (id) => budget.usedBy(id),
       ...(opts.events ? { events: opts.events } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
@@ -313,6 +327,33 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     for (const { plan } of plans) {
       const extra = await settle(plan.summarize?.(findings));
       if (extra) Object.assign(sections, extra);
+    }
+    if (replay || opts.saveEvidence) sections.evidence = {
+      // per stage: retrievals, failed, replayed/recomputed, and the requests its retriever sent
+      stages: Object.fromEntries(Object.entries(evidence.summary()).map(([s, v]) => [s, { ...v, requests: budget.usedBy(retrieverId(s)) }])),
+      ...(replay ? { replayedFrom: replay.dir, savedAt: replay.manifest.createdAt, ...(replay.manifest.configHash !== configHash(config) ? { configChanged: true } : {}), recomputed: evidence.recomputed } : {}),
+    };
+    if (opts.saveEvidence && recorder) {
+      const stageOfId = new Map<string, string>(jobs.map((j) => [j.check.id, j.stage ?? '']));
+      for (const s of stages) stageOfId.set(retrieverId(s.name), s.name);
+      const areaStage = new Map<string, string>(jobs.map((j) => [j.check.area, j.stage ?? '']));
+      const exchanges = new Map<string, SavedExchange[]>();
+      for (const x of recorder.saved(redactor)) {
+        // ids that are no job (api/discovery, the API client's logins) belong to the stage of their area's checks
+        const st = stageOfId.get(x.checkId) || areaStage.get(x.checkId.split('/')[0]!) || 'run';
+        let list = exchanges.get(st);
+        if (!list) exchanges.set(st, (list = []));
+        list.push(x);
+      }
+      const saved = await saveEvidence(opts.saveEvidence, {
+        version: VERSION,
+        configHash: configHash(config),
+        createdAt: startedAt,
+        retrievals: evidence.toSaved((v) => redactor.redactValue(v)),
+        exchanges,
+        nonces: evidence.noncesToSave(),
+      });
+      (sections.evidence as Record<string, unknown>).savedTo = saved.dir;
     }
     // The API stage's coverage matrix is a top-level report field (contract), not a section.
     const coverage = sections.coverage as Report['coverage'] | undefined;

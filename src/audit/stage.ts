@@ -4,6 +4,7 @@ import type { Redactor } from '../core/redact.js';
 import type { CheckJob } from '../core/runner.js';
 import type { Allowlist, ConnectToRule } from '../probes/net.js';
 import type { HttpExchange } from '../probes/http.js';
+import type { EvidenceProbes } from '../probes/evidence-http.js';
 import type { Finding } from '../core/types.js';
 
 /**
@@ -27,6 +28,11 @@ export interface StageEnv {
   /** every HTTP exchange, for the evidence log */
   onExchange?(x: HttpExchange): void;
   signal?: AbortSignal;
+  /**
+   * --save-evidence / --from-evidence: stages build their HTTP, DNS and TLS probes through this (recording every
+   * exchange, or answering from the saved ones without a socket); absent = plain probes.
+   */
+  evidenceProbes?: EvidenceProbes;
   now(): Date;
   /** inputs a stage could not read (error findings: the run is incomplete) or chose not to read (listed) */
   inputs?: InputLedger;
@@ -47,6 +53,11 @@ export interface StagePlan {
   /** what the stage learned that the report shows (system map, inventory...) */
   sections?: Record<string, unknown>;
   target?: Record<string, unknown>;
+  /**
+   * The stage's retrieval deadline (ms; default network.checkTimeoutMs): each shared evidence retrieval of the
+   * stage (`ctx.evidence`) runs under the run's signal and this deadline, whichever check asked first.
+   */
+  retrievalTimeoutMs?: number;
   /** runs after the checks: close probes, stop canary listeners, collect sections */
   finish?(): Promise<Record<string, unknown> | void>;
   /**

@@ -1,5 +1,7 @@
 import { readJsonReport } from './report-file.js';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { checkEvidenceDir, loadEvidence } from '../probes/evidence-files.js';
+import { VERSION } from '../version.js';
 import type { AuditOptions } from '../audit/run.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Config } from '../core/config/schema.js';
@@ -34,6 +36,33 @@ export const GATE_FLAGS: Record<string, FlagSpec> = {
   'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' },
   ...TIMEOUT_FLAG,
 };
+
+export const EVIDENCE_FLAGS: Record<string, FlagSpec> = {
+  'save-evidence': {
+    type: 'string',
+    valueName: 'DIR',
+    description: 'write every retrieval and HTTP exchange the run used (masked JSON + manifest) to DIR, for bug reports and regression fixtures',
+  },
+  'from-evidence': {
+    type: 'string',
+    valueName: 'DIR',
+    description: 'judge the evidence saved in DIR offline, sending nothing; a check that needs a request DIR does not hold is status error',
+  },
+};
+
+/** --save-evidence / --from-evidence → runAudit options (the folder is read before anything runs). */
+export async function evidenceOptions(ctx: CommandContext): Promise<Pick<AuditOptions, 'saveEvidence' | 'fromEvidence'>> {
+  const save = flagString(ctx.flags, 'save-evidence');
+  const from = flagString(ctx.flags, 'from-evidence');
+  if (save && from) throw new UsageError('--save-evidence and --from-evidence cannot be combined (a replay sends nothing new to save)');
+  if (from) return { fromEvidence: await loadEvidence(resolve(ctx.io.cwd, from), VERSION) };
+  if (save) {
+    const dir = resolve(ctx.io.cwd, save);
+    await checkEvidenceDir(dir);
+    return { saveEvidence: dir };
+  }
+  return {};
+}
 
 /** "90s", "5m", "1h", "1500ms", "300" (seconds) → ms; 0 = no limit. */
 export function parseDuration(text: string, flag = '--timeout'): number {
@@ -74,7 +103,8 @@ export async function auditWithProgress(ctx: CommandContext, opts: Omit<AuditOpt
   try {
     const signal = runSignal(ctx);
     const { runAudit } = await auditRunner();
-    return await runAudit({ ...opts, events: progress, ...(signal ? { signal } : {}) });
+    const evidence = await evidenceOptions(ctx);
+    return await runAudit({ ...opts, ...evidence, events: progress, ...(signal ? { signal } : {}) });
   } finally {
     progress.finish();
   }

@@ -1,5 +1,8 @@
 import { fillString } from './template.js';
+import type { Retrieval } from './evidence.js';
 import type { Area, Finding, Location, Severity, Status } from './types.js';
+
+export type { Retrieval };
 
 /**
  * A check is one small unit: an id, a messages table and a `run` over a context (secretlint's rule shape,
@@ -41,8 +44,15 @@ export interface CheckContext<T = unknown, P = unknown> {
   readonly options: Record<string, unknown>;
   /** aborted when the check times out or the run is cancelled */
   readonly signal: AbortSignal;
-  /** shared evidence cache: the first caller computes, every other check reuses (Observatory's retriever) */
-  evidence<V>(key: string, produce: () => Promise<V>): Promise<V>;
+  /**
+   * Shared evidence (Observatory's retriever): `produce` runs once per key under the stage's scope, not the
+   * asking check's: use `r.signal` and charge requests to `r.requester`, never `ctx.signal`/`ctx.checkId`, so one
+   * check's timeout or budget never becomes another's. The time a check waits here does not count against its
+   * own timeout (the stage's retrieval deadline bounds it). A failed retrieval rejects with an EvidenceError
+   * naming the key and the reason (→ `status: error`). Values should be plain JSON: those are saved by
+   * `--save-evidence` and replayed as seen by `--from-evidence`.
+   */
+  evidence<V>(key: string, produce: (r: Retrieval) => Promise<V>): Promise<V>;
   report(input: ReportInput): void;
   /** register a value that must be masked wherever it appears in output */
   secret(value: string | undefined | null): void;

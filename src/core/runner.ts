@@ -1,5 +1,6 @@
 import { formatMessage, docsPath, type Check, type CheckContext, type ReportInput } from './check.js';
 import { CheckTimeoutError, LaunchreadyError } from './errors.js';
+import { asCheck, EvidenceMissError, EvidenceStore } from './evidence.js';
 import { findingFingerprint, locationKey } from './fingerprint.js';
 import { Redactor } from './redact.js';
 import type { CheckRunInfo, Finding } from './types.js';
@@ -33,7 +34,9 @@ export interface RunOptions {
   requestsUsedBy?(checkId: string): number;
   /** after an abort, how long checks in flight may take to end before the run returns without them (ms) */
   abortGraceMs?: number;
-  /** shared evidence cache across jobs (one per run) */
+  /** the run's evidence store: retrievals by key, each under its stage's scope (one per run) */
+  evidence?: EvidenceStore;
+  /** evidence already at hand by key (table tests judge a fixture this way); asked before the store */
   evidenceCache?: Map<string, Promise<unknown>>;
 }
 
@@ -100,10 +103,12 @@ export function errorFinding(check: Check, reason: string, targetLabel = '', loc
 export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promise<RunResult> {
   const concurrency = Math.max(1, opts.concurrency ?? 8);
   const redactor = opts.redactor ?? new Redactor();
-  const cache = opts.evidenceCache ?? new Map<string, Promise<unknown>>();
+  const store = opts.evidence ?? new EvidenceStore(opts.signal, undefined, { retrievalTimeoutMs: opts.timeoutMs ?? 60_000 });
+  const preloaded = opts.evidenceCache;
   const findings: Finding[] = [];
   const checks: CheckRunInfo[] = [];
   let next = 0;
+  let jobSeq = 0;
 
   const runOne = async (job: CheckJob): Promise<void> => {
     const { check } = job;
@@ -113,6 +118,13 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const timeoutMs = check.timeoutMs ?? opts.timeoutMs ?? 60_000;
     const local: Finding[] = [];
+    // time spent waiting on shared evidence (bounded by the stage's retrieval deadline, not this check's timeout):
+    // the union of the waits, so two evidence keys awaited together count once
+    let waiting = 0;
+    let waited = 0;
+    let waitingSince = 0;
+    // replay misses are charged to this job (one check id runs once per host, per target)
+    const asker = `${check.id}#${++jobSeq}`;
     opts.events?.onCheckStart?.({ checkId: check.id, stage: job.stage, target: job.targetLabel });
 
     const ctx: CheckContext = {
@@ -121,12 +133,16 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
       probes: job.probes,
       options: job.options ?? {},
       signal: controller.signal,
-      evidence<V>(key: string, produce: () => Promise<V>): Promise<V> {
-        let p = cache.get(key) as Promise<V> | undefined;
-        if (!p) {
-          p = produce();
-          cache.set(key, p);
-        }
+      evidence(key, produce) {
+        const pre = preloaded?.get(key);
+        if (pre) return pre as never;
+        // the retrieval runs under the stage's scope; the check only waits, and the wait is not its own time
+        const p = store.get(job.stage ?? '', key, produce);
+        if (waiting++ === 0) waitingSince = Date.now();
+        const done = () => {
+          if (--waiting === 0) waited += Date.now() - waitingSince;
+        };
+        p.then(done, done);
         return p;
       },
       report(input) {
@@ -144,13 +160,20 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     let errorText: string | undefined;
     try {
       await Promise.race([
-        Promise.resolve().then(() => check.run(ctx)),
+        Promise.resolve().then(() => asCheck(asker, () => check.run(ctx))),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            const err = new CheckTimeoutError(check.id, timeoutMs);
-            controller.abort(err);
-            reject(err);
-          }, timeoutMs);
+          // the check's own clock: wall time minus its waits on shared evidence; re-armed while it waits
+          const arm = (ms: number) => {
+            timer = setTimeout(() => {
+              const own = Date.now() - started - waited;
+              if (waiting > 0) return arm(Math.min(1000, timeoutMs));
+              if (own < timeoutMs) return arm(timeoutMs - own);
+              const err = new CheckTimeoutError(check.id, timeoutMs);
+              controller.abort(err);
+              reject(err);
+            }, ms);
+          };
+          arm(timeoutMs);
         }),
         // the run's abort (signal, --timeout) ends the check now, whether or not it watches ctx.signal
         new Promise<never>((_, reject) => {
@@ -166,6 +189,14 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
     } finally {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onOuterAbort);
+    }
+    // a replay: a request of the check's own that the saved run did not send makes it an error, whatever it
+    // made of the failed request (a check may read a failed request as "refused", i.e. a pass)
+    const missed = store.missesOf(asker);
+    if (missed.length && !local.some((f) => f.status === 'error' && f.message.includes('not in saved evidence'))) {
+      status = 'error';
+      errorText = new EvidenceMissError(missed.join(', ')).message;
+      local.push(errorFinding(check, errorText, job.targetLabel));
     }
     const info: CheckRunInfo = { checkId: check.id, durationMs: Date.now() - started, status };
     if (job.stage) info.stage = job.stage;

@@ -187,6 +187,8 @@ export interface ApiClientOptions {
   now?: () => number;
   /** every request with a route template marks its (check, route) cell: tested, refused (429/budget) or error */
   coverage?: CoverageRecorder;
+  /** where nonces come from: --save-evidence records them, --from-evidence replays them (default: random) */
+  nonce?: (fresh: () => string) => string;
 }
 
 export class ApiClient {
@@ -206,6 +208,7 @@ export class ApiClient {
   /** the CSRF endpoint found when a login without login.csrf was refused by a CSRF check (flows use it too) */
   inferredCsrf: Promise<CsrfSpec | undefined> | undefined;
 
+  private readonly nonceSource: ApiClientOptions['nonce'];
   constructor(opts: ApiClientOptions) {
     this.model = opts.model;
     this.http = opts.http;
@@ -213,6 +216,7 @@ export class ApiClient {
     this.connectTo = opts.connectTo ?? [];
     this.now = opts.now ?? Date.now;
     this.coverage = opts.coverage;
+    this.nonceSource = opts.nonce;
     for (const id of this.model.identities) {
       this.redactor.register(id.password);
       const c = id.config;
@@ -251,7 +255,8 @@ export class ApiClient {
   }
 
   nonce(): string {
-    return randomBytes(5).toString('hex');
+    const fresh = () => randomBytes(5).toString('hex');
+    return this.nonceSource ? this.nonceSource(fresh) : fresh();
   }
 
   /** Credentials of an identity, logging in on first use (memoised; concurrent callers share one login). */

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Stage, StagePlan } from '../audit/stage.js';
 import type { Check, CheckContext, ReportInput } from '../core/check.js';
 import { BudgetExceededError } from '../core/errors.js';
+import { EvidenceMissError, unattributed } from '../core/evidence.js';
 import { LIVENESS_ID, TargetWatch, watchProbe } from '../probes/api-liveness.js';
 import type { CheckJob } from '../core/runner.js';
 import { apiChecks } from '../checks/api/index.js';
@@ -157,7 +158,8 @@ export const apiStage: Stage = {
     const reportDir = resolve(env.configDir, env.config.report.dir);
     const log = new EvidenceLog(join(reportDir, 'api-evidence.jsonl'), env.redactor);
     try {
-      log.open();
+      // a replay sends nothing: it must not overwrite the saved run's log with replayed exchanges
+      if (!env.evidenceProbes?.replaying) log.open();
       // eslint-disable-next-line launchready/no-swallowed-error -- the evidence log is an extra copy: exchanges still reach the report through env.onExchange
     } catch {
       // An unwritable report dir must not stop the audit; the log is then in memory only (exchanges still go to env.onExchange).
@@ -180,11 +182,12 @@ export const apiStage: Stage = {
     watch = new TargetWatch({
       recoveryMs: (cfg.recoverySeconds ?? 20) * 1000,
       ping: () =>
-        http.request({ url: cfg.baseUrl, method: 'GET', timeoutMs: Math.min(timeoutMs, 5000), headers: { accept: '*/*' } }, LIVENESS_ID).then(
+        unattributed(() => http.request({ url: cfg.baseUrl, method: 'GET', timeoutMs: Math.min(timeoutMs, 5000), headers: { accept: '*/*' } }, LIVENESS_ID).then(
           (r) => r.status < 502,
+          // a replay whose saved run never pinged has no evidence of the target being down: up, as it was then
           // eslint-disable-next-line launchready/no-swallowed-error -- a ping that fails is the answer "down" (the watch names why); a budget refusal says nothing about the target
-          (err: unknown) => err instanceof BudgetExceededError,
-        ),
+          (err: unknown) => err instanceof BudgetExceededError || err instanceof EvidenceMissError,
+        )),
     });
     const live = watch;
     watchProbe(http, live);
@@ -198,7 +201,7 @@ export const apiStage: Stage = {
     }
     const coverage = new CoverageRecorder();
     for (const r of model.routes) coverage.route(r.method, r.path);
-    const client = new ApiClient({ model, http, redactor: env.redactor, connectTo: env.connectTo, now: () => env.now().getTime(), coverage });
+    const client = new ApiClient({ model, http, redactor: env.redactor, connectTo: env.connectTo, now: () => env.now().getTime(), coverage, ...(env.evidenceProbes?.nonce ? { nonce: env.evidenceProbes.nonce } : {}) });
     let canary: Promise<Canary> | undefined;
     const { scanner, error: scannerError } = await loadScanner();
     const probes: ApiProbes = {

@@ -14,7 +14,7 @@ import { tlsChecks } from '../checks/tls/index.js';
 import { DnsProbe } from '../probes/dns.js';
 import { stageHttp } from './http.js';
 import { hostOf } from '../probes/net.js';
-import { caBundle, TlsProbe } from '../probes/tls.js';
+import { caBundle, TlsProbe, type TlsProbeOptions } from '../probes/tls.js';
 
 /**
  * The edge stage: DNS, redirects, TLS and HTTP headers of every host in `edge.hosts`. It builds one HTTP, DNS and
@@ -86,11 +86,14 @@ export const edgeStage: Stage = {
     const apex = edgeApex(edge);
     const hostNames = [...new Set(edge.hosts.map((h) => hostOf(h)))];
     const targets = edge.hosts.map((h) => edgeTarget(h, edge, hostNames, apex ?? ''));
-    const ca = caBundle(extraCaFiles(edge, env.configDir));
+    // a replay opens no connection: the CA files of the saved run need not exist where it is replayed
+    const ca = env.evidenceProbes?.replaying ? undefined : caBundle(extraCaFiles(edge, env.configDir));
     // we judge certificates ourselves (tls/*): the header checks must still see a host whose cert is bad
     const http = stageHttp(env, { rate: net.rate, timeoutMs: net.timeoutMs, ...(ca ? { ca } : {}), insecure: true });
-    const dns = new DnsProbe({ ...(env.resolver ? { resolver: env.resolver } : {}) });
-    const tls = new TlsProbe({ allow: env.allow, connectTo: env.connectTo, budget: env.budget, timeoutMs: Math.min(net.timeoutMs, 10_000), ...(env.resolver ? { resolver: env.resolver } : {}), ...(ca ? { ca } : {}), now: env.now });
+    const dnsOpts = { ...(env.resolver ? { resolver: env.resolver } : {}) };
+    const dns = env.evidenceProbes ? env.evidenceProbes.dns(dnsOpts) : new DnsProbe(dnsOpts);
+    const tlsOpts: TlsProbeOptions = { allow: env.allow, connectTo: env.connectTo, budget: env.budget, timeoutMs: Math.min(net.timeoutMs, 10_000), ...(env.resolver ? { resolver: env.resolver } : {}), ...(ca ? { ca } : {}), now: env.now };
+    const tls = env.evidenceProbes ? env.evidenceProbes.tls(tlsOpts) : new TlsProbe(tlsOpts);
     const probes: EdgeProbes = { http, dns, tls };
     const include = env.include ?? (() => true);
     const jobs: CheckJob[] = [];

@@ -20,9 +20,10 @@ export const emailStage: Stage = {
   async plan(env: StageEnv) {
     const email = env.config.email!;
     const domain = email.domain.toLowerCase().replace(/\.$/, '');
-    const ca = caBundle(extraCaFiles(env.config.edge, env.configDir));
+    const ca = env.evidenceProbes?.replaying ? undefined : caBundle(extraCaFiles(env.config.edge, env.configDir));
     const http = stageHttp(env, ca ? { ca } : {});
-    const probes: EmailProbes = { dns: new DnsProbe({ ...(env.resolver ? { resolver: env.resolver } : {}) }), http };
+    const dnsOpts = { ...(env.resolver ? { resolver: env.resolver } : {}) };
+    const probes: EmailProbes = { dns: env.evidenceProbes ? env.evidenceProbes.dns(dnsOpts) : new DnsProbe(dnsOpts), http };
     const target: EmailTarget = { domain, dkimSelectors: email.dkimSelectors, sending: email.sending, receiving: email.receiving, mtaSts: email.mtaSts };
     const include = env.include ?? (() => true);
     const jobs: CheckJob[] = emailChecks.filter((c) => include(c.id)).map((check) => ({ check, target, probes, targetLabel: domain }));

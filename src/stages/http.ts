@@ -6,7 +6,7 @@ import { HttpProbe, type HttpProbeOptions } from '../probes/http.js';
  * timeout, and the evidence hook. `overrides` wins (a stage's own rate, timeout, CA or exchange log).
  */
 export function stageHttp(env: StageEnv, overrides: Partial<HttpProbeOptions> = {}): HttpProbe {
-  return new HttpProbe({
+  const opts: HttpProbeOptions = {
     allow: env.allow,
     budget: env.budget,
     rate: env.config.network.rate,
@@ -15,5 +15,6 @@ export function stageHttp(env: StageEnv, overrides: Partial<HttpProbeOptions> = 
     ...(env.resolver ? { resolver: env.resolver } : {}),
     ...(env.onExchange ? { onExchange: env.onExchange } : {}),
     ...overrides,
-  });
+  };
+  return env.evidenceProbes ? env.evidenceProbes.http(opts) : new HttpProbe(opts);
 }

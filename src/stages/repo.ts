@@ -81,6 +81,9 @@ export const repoStage: Stage = {
       .map((check) => ({ check, target, probes, targetLabel: repo.path }));
     return {
       jobs,
+      // one scan of the tree and the whole history feeds every secrets/* rule: a 200 MB tree or a long history
+      // takes minutes, bounded here once for the stage instead of on each of ~290 checks
+      retrievalTimeoutMs: 30 * 60_000,
       target: { root: repo.path, git: git !== null, history: history && git !== null, files: listing.files.length },
       async finish() {
         await fixture?.cleanup();

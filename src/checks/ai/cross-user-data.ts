@@ -1,3 +1,4 @@
+import { maskSecret } from '../../core/redact.js';
 import { defineCheck } from '../../core/check.js';
 import { CLASS_MESSAGES, endpointLocation, reportIncomplete } from './judge.js';
 import { classExchanges, excerpt, transcriptOf } from './transcript.js';
@@ -38,7 +39,8 @@ export default defineCheck<AiTarget, AiProbes>({
     for (const v of e.otherUserData) ctx.secret(v);
     const t = await transcriptOf(ctx);
     const ok = t.exchanges.filter((x) => !x.error);
-    const lower = e.otherUserData.map((v) => v.toLowerCase());
+    // replayed evidence (--from-evidence) holds these values masked (prefix…(fp:…)): the mask is as telling
+    const lower = e.otherUserData.flatMap((v) => [v.toLowerCase(), maskSecret(v).toLowerCase()]);
     const found = (x: (typeof ok)[number]) => {
       const text = `${x.reply}\n${x.rendered ?? ''}`.toLowerCase();
       const input = x.input.toLowerCase();

@@ -31,7 +31,7 @@ export default defineCheck<AiTarget, AiProbes>({
     const e = ctx.target.endpoint;
     const location = endpointLocation(e);
     const t = await transcriptOf(ctx);
-    const l = await ctx.evidence(`ai:limits:${e.name}`, () => runLimits(e, ctx.probes, t, { checkId: ctx.checkId, signal: ctx.signal }));
+    const l = await ctx.evidence(`ai:limits:${e.name}`, (r) => runLimits(e, ctx.probes, t, { checkId: r.requester, signal: r.signal }));
     const count = (pred: (k: string) => boolean) => Object.entries(l.burst.statuses).filter(([k]) => pred(k)).reduce((a, [, n]) => a + n, 0);
     const limited = count((k) => k === '429' || k === '503');
     const answered = count((k) => /^2\d\d$/.test(k));

@@ -369,7 +369,7 @@ export async function transcriptOf(ctx: CheckContext<AiTarget, AiProbes>): Promi
   for (const c of e.canaries) ctx.secret(c);
   for (const v of Object.values(e.headers)) ctx.secret(v);
   for (const v of e.otherUserData) ctx.secret(v);
-  const t = await ctx.evidence(`ai:transcript:${e.name}`, () => runPack(e, ctx.probes, { signal: ctx.signal }));
+  const t = await ctx.evidence(`ai:transcript:${e.name}`, (r) => runPack(e, ctx.probes, { signal: r.signal, checkId: r.requester }));
   const usable = t.exchanges.filter((x) => !x.error);
   if (usable.length === 0) {
     const first = t.exchanges.find((x) => x.error)?.error ?? 'no payloads';

@@ -111,7 +111,7 @@ export default defineCheck<DnsTarget, DnsProbes>({
   async run(ctx) {
     const tls = ctx.probes.tls;
     const handshakes = tls
-      ? await Promise.all((ctx.target.webHosts ?? []).map((h) => ctx.evidence(`edge:tls:${h.host}:${h.port}`, () => tls.handshake(h.host, h.port, ctx.checkId))))
+      ? await Promise.all((ctx.target.webHosts ?? []).map((h) => ctx.evidence(`edge:tls:${h.host}:${h.port}`, (r) => tls.handshake(h.host, h.port, r.requester))))
       : [];
     const certs = handshakes.map(servedCert).filter((c): c is ServedCert => !!c);
     for (const r of judgeCaa(ctx.target, await zoneFacts(ctx, ctx.target.apex), certs)) ctx.report(r);

@@ -137,11 +137,11 @@ function originOf(url: string, scheme: 'http' | 'https'): string {
 
 export function hostEvidence(ctx: CheckContext<unknown, EdgeProbes>, target?: EdgeTarget): Promise<HostEvidence> {
   const t = target ?? (ctx.target as EdgeTarget);
-  return ctx.evidence(`edge:host:${t.url}`, async () => {
+  return ctx.evidence(`edge:host:${t.url}`, async (r) => {
     const http = ctx.probes.http;
     const ev: HostEvidence = { target: t, unreachable: false };
     if (t.plainLocal) {
-      ev.http = await followChain(http, t.url, ctx.checkId, ctx.signal);
+      ev.http = await followChain(http, t.url, r.requester, r.signal);
       ev.main = ev.http.final;
       if (!ev.main) ev.error = ev.http.error;
       ev.unreachable = ev.http.unreachable === true;
@@ -149,7 +149,7 @@ export function hostEvidence(ctx: CheckContext<unknown, EdgeProbes>, target?: Ed
     }
     const httpStart = t.scheme === 'http' ? t.url : originOf(t.url, 'http');
     const httpsStart = t.scheme === 'https' ? t.url : originOf(t.url, 'https');
-    const [a, b] = await Promise.all([followChain(http, httpStart, ctx.checkId, ctx.signal), followChain(http, httpsStart, ctx.checkId, ctx.signal)]);
+    const [a, b] = await Promise.all([followChain(http, httpStart, r.requester, r.signal), followChain(http, httpsStart, r.requester, r.signal)]);
     ev.http = a;
     ev.https = b;
     // Headers are judged on what a visitor of the https site gets; fall back to http when https does not answer.
@@ -162,17 +162,17 @@ export function hostEvidence(ctx: CheckContext<unknown, EdgeProbes>, target?: Ed
 
 export function tlsEvidence(ctx: EdgeCtx): Promise<TlsHandshake> {
   const t = ctx.target;
-  return ctx.evidence(`edge:tls:${t.host}:${t.tlsPort}`, () => ctx.probes.tls.handshake(t.host, t.tlsPort, ctx.checkId));
+  return ctx.evidence(`edge:tls:${t.host}:${t.tlsPort}`, (r) => ctx.probes.tls.handshake(t.host, t.tlsPort, r.requester));
 }
 
 export function sentChainEvidence(ctx: EdgeCtx): Promise<SentChain> {
   const t = ctx.target;
-  return ctx.evidence(`edge:tls-sent:${t.host}:${t.tlsPort}`, () => ctx.probes.tls.sentChain(t.host, t.tlsPort, ctx.checkId));
+  return ctx.evidence(`edge:tls-sent:${t.host}:${t.tlsPort}`, (r) => ctx.probes.tls.sentChain(t.host, t.tlsPort, r.requester));
 }
 
 export function tlsLegacyEvidence(ctx: EdgeCtx): Promise<TlsLegacyResult> {
   const t = ctx.target;
-  return ctx.evidence(`edge:tls-legacy:${t.host}:${t.tlsPort}`, () => ctx.probes.tls.legacy(t.host, t.tlsPort, ctx.checkId));
+  return ctx.evidence(`edge:tls-legacy:${t.host}:${t.tlsPort}`, (r) => ctx.probes.tls.legacy(t.host, t.tlsPort, r.requester));
 }
 
 export interface CorsEvidence {
@@ -205,13 +205,13 @@ export function siblingOrigins(t: EdgeTarget): string[] {
 
 export function corsEvidence(ctx: EdgeCtx, url: string): Promise<CorsEvidence[]> {
   const t = ctx.target;
-  return ctx.evidence(`edge:cors:${url}`, async () => {
+  return ctx.evidence(`edge:cors:${url}`, async (rt) => {
     const out: CorsEvidence = { url };
     const ask = async (origin: string, method = 'GET') => {
       const headers: Record<string, string> = { origin };
       if (method === 'OPTIONS') headers['access-control-request-method'] = 'GET';
       if (t.auth) headers[t.auth.header] = t.auth.value;
-      const r = await ctx.probes.http.request({ url, method, headers, maxBodyBytes: 16 * 1024 }, ctx.checkId, ctx.signal);
+      const r = await ctx.probes.http.request({ url, method, headers, maxBodyBytes: 16 * 1024 }, rt.requester, rt.signal);
       const x: { status: number; acao?: string; acac?: string; vary?: string } = { status: r.status };
       if (r.headers['access-control-allow-origin'] !== undefined) x.acao = r.headers['access-control-allow-origin'];
       if (r.headers['access-control-allow-credentials'] !== undefined) x.acac = r.headers['access-control-allow-credentials'];
@@ -269,7 +269,7 @@ export const GUESSED_PRIVATE_PATHS = ['/account', '/my-account', '/dashboard', '
 /** Responses that must never be stored by a shared cache: private paths, and one authenticated request. */
 export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
   const t = ctx.target;
-  return ctx.evidence(`edge:private:${t.url}`, async () => {
+  return ctx.evidence(`edge:private:${t.url}`, async (rt) => {
     const base = new URL(t.url);
     const guessed = t.privatePaths.length === 0 && !t.auth;
     const urls = (guessed ? GUESSED_PRIVATE_PATHS : t.privatePaths).map((p) => new URL(p, base).href);
@@ -284,7 +284,7 @@ export function privateEvidence(ctx: EdgeCtx): Promise<PrivateResponse[]> {
         headers[t.auth.header] = t.auth.value;
       }
       try {
-        const r = await ctx.probes.http.request({ url: j.url, headers, maxBodyBytes: 64 * 1024 }, ctx.checkId, ctx.signal);
+        const r = await ctx.probes.http.request({ url: j.url, headers, maxBodyBytes: 64 * 1024 }, rt.requester, rt.signal);
         return { url: j.url, authenticated: j.auth, status: r.status, headers: r.headers, setCookies: r.setCookies, bodyDigest: bodyDigest(r.body), personal: looksPersonal(r.body), ...(guessed ? { guessed: true } : {}) };
       } catch (err) {
         return { url: j.url, authenticated: j.auth, error: (err as Error).message, ...(guessed ? { guessed: true } : {}) };

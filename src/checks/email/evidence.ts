@@ -338,13 +338,13 @@ export interface MtaStsFacts {
 
 export function mtaStsFacts(ctx: EmailCtx): Promise<MtaStsFacts> {
   const d = ctx.target.domain;
-  return ctx.evidence(`email:mta-sts:${d}`, async () => {
+  return ctx.evidence(`email:mta-sts:${d}`, async (r) => {
     const a = await ctx.probes.dns.query(`_mta-sts.${d}`, 'TXT');
     const facts: MtaStsFacts = { domain: d, txt: a.records.filter((r) => /^v=STSv1\b/i.test(r.trim())), policyUrl: `https://mta-sts.${d}/.well-known/mta-sts.txt` };
     if (!a.ok && a.error !== 'NXDOMAIN' && a.error !== 'NODATA') facts.txtError = a.error ?? 'ERROR';
     if (!facts.txt.length || !ctx.target.mtaSts) return facts;
     try {
-      const res = await ctx.probes.http.request({ url: facts.policyUrl, maxBodyBytes: 64 * 1024 }, ctx.checkId, ctx.signal);
+      const res = await ctx.probes.http.request({ url: facts.policyUrl, maxBodyBytes: 64 * 1024 }, r.requester, r.signal);
       facts.policyStatus = res.status;
       if (res.status === 200) {
         facts.policyText = res.body;

@@ -3,7 +3,7 @@ import { runSmoke, type FlowResult, type SmokeProbes, type SmokeTarget } from '.
 import type { CheckContext } from '../../core/check.js';
 
 export function sharedSmokeRun(ctx: CheckContext<SmokeTarget, SmokeProbes>): Promise<FlowResult[]> {
-  return ctx.evidence(`smoke:${ctx.target.smoke.baseUrl}`, () => runSmoke(ctx.target, ctx.probes, { secret: (v) => ctx.secret(v), signal: ctx.signal, checkId: 'ops/smoke' }));
+  return ctx.evidence(`smoke:${ctx.target.smoke.baseUrl}`, (r) => runSmoke(ctx.target, ctx.probes, { secret: (v) => ctx.secret(v), signal: r.signal, checkId: 'ops/smoke' }));
 }
 
 /** Post-deploy canary: each critical flow must work (go) or the deploy rolls back. */

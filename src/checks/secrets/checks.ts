@@ -31,8 +31,9 @@ export interface GroupedScan {
 }
 
 export function sharedScan(ctx: CheckContext<SecretsTarget, SecretsProbes>): Promise<GroupedScan> {
-  return ctx.evidence(SCAN_EVIDENCE_KEY, async () => {
-    const scan = await scanRepo(ctx.probes.source, { history: ctx.target.history, allowlist: ctx.target.allowlist, signal: ctx.signal });
+  return ctx.evidence(SCAN_EVIDENCE_KEY, async (r) => {
+    // under the repo stage's retrieval deadline (a long history scan), not the first asking rule's timeout
+    const scan = await scanRepo(ctx.probes.source, { history: ctx.target.history, allowlist: ctx.target.allowlist, signal: r.signal });
     const byRule = new Map<string, FoundSecret[]>();
     for (const f of scan.findings) {
       let list = byRule.get(f.ruleId);
@@ -153,8 +154,6 @@ function checkFor(rule: { id: string; provider: string; family: string; title: s
     cwe: 'CWE-798',
     messages: MESSAGES,
     remediation: remediationFor('found', rule.provider),
-    // the first check to ask runs the whole scan (200 MB trees, long histories): allow it time
-    timeoutMs: 30 * 60_000,
     async run(ctx) {
       let g: GroupedScan;
       try {

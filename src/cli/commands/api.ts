@@ -1,6 +1,6 @@
 import { defineCommand } from '../command.js';
 import { FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
-import { CONFIG_FLAGS, GATE_FLAGS, runConfigCommand } from '../run-config.js';
+import { CONFIG_FLAGS, EVIDENCE_FLAGS, GATE_FLAGS, runConfigCommand } from '../run-config.js';
 
 export const apiCommand = defineCommand({
   name: 'api',
@@ -13,7 +13,7 @@ export const apiCommand = defineCommand({
     'private responses, secrets in served bundles and p95 latency. Only hosts named in the config are contacted, never\n' +
     'more than the request budget; every request is logged (redacted) to <report.dir>/api-evidence.jsonl.\n' +
     'Each finding carries the request/response pair and a curl command ($LAUNCHREADY_TOKEN_<IDENTITY> stands for tokens).',
-  flags: { ...CONFIG_FLAGS, ...GATE_FLAGS, ...NETWORK_FLAGS, ...FORMAT_FLAGS },
+  flags: { ...CONFIG_FLAGS, ...GATE_FLAGS, ...NETWORK_FLAGS, ...EVIDENCE_FLAGS, ...FORMAT_FLAGS },
   examples: [
     'launchready api --config launchready.yml',
     'launchready api --config launchready.yml --format json --output api-report.json',

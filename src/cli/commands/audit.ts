@@ -1,6 +1,6 @@
 import { defineCommand, flagList } from '../command.js';
 import { FORMAT_FLAGS, NETWORK_FLAGS } from '../output.js';
-import { CONFIG_FLAGS, GATE_FLAGS, runConfigCommand } from '../run-config.js';
+import { CONFIG_FLAGS, EVIDENCE_FLAGS, GATE_FLAGS, runConfigCommand } from '../run-config.js';
 
 export const auditCommand = defineCommand({
   name: 'audit',
@@ -13,12 +13,14 @@ export const auditCommand = defineCommand({
     stage: { type: 'string', multiple: true, valueName: 'NAME', description: 'run only these stages (repo, edge, email, api)' },
     ...GATE_FLAGS,
     ...NETWORK_FLAGS,
+    ...EVIDENCE_FLAGS,
     ...FORMAT_FLAGS,
   },
   examples: [
     'launchready audit --config launchready.yml',
     'launchready audit --config launchready.yml --format html --output report.html',
     'launchready audit --config launchready.yml --baseline last.json --new-only --format json',
+    'launchready audit --config launchready.yml --save-evidence evidence/ && launchready audit --config launchready.yml --from-evidence evidence/',
   ],
   async run(ctx) {
     const stages = flagList(ctx.flags, 'stage');

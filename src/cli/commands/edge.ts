@@ -1,4 +1,4 @@
-import { auditWithProgress, TIMEOUT_FLAG } from '../run-config.js';
+import { auditWithProgress, EVIDENCE_FLAGS, TIMEOUT_FLAG } from '../run-config.js';
 import { validateConfig } from '../../core/config/validate.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/types.js';
@@ -38,6 +38,7 @@ export const edgeCommand = defineCommand({
     canonical: { type: 'string', valueName: 'HOST', description: 'the canonical host (apex or www) the other redirects to' },
     'fail-on': { type: 'string', valueName: 'SEVERITY', description: 'lowest severity that blocks launch', choices: ['critical', 'high', 'medium', 'low', 'info'] },
     ...TIMEOUT_FLAG,
+    ...EVIDENCE_FLAGS,
     ...FORMAT_FLAGS,
   },
   examples: [

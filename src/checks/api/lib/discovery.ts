@@ -183,7 +183,7 @@ function contextValues(id: ApiIdentity, param: string, profile: Record<string, s
 }
 
 export function discover(ctx: ApiCtx): Promise<Discovery> {
-  return ctx.evidence('api:discovery', async () => {
+  return ctx.evidence('api:discovery', async (rt) => {
     const { client, model } = ctx.probes;
     const d: Discovery = { reads: new Map(), exchanges: [], objects: new Map(), lists: new Map(), listObjects: new Map(), selves: new Map(), profiles: new Map(), items: itemTemplates(ctx), loginErrors: new Map(), readErrors: new Map(), active: [] };
     const members = client.members;
@@ -208,7 +208,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
       for (const id of who) {
         jobs.push(
           client
-            .send({ as: id, path: fillPath(r.path), template: r.path, query: sampleQuery(r) }, DISCOVERY_ID, ctx.signal)
+            .send({ as: id, path: fillPath(r.path), template: r.path, query: sampleQuery(r) }, DISCOVERY_ID, rt.signal)
             .then((x) => {
               d.reads.set(readKey(id.name, r), x);
               d.exchanges.push(x);
@@ -246,7 +246,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
             p = (cached && concrete === template
               ? Promise.resolve(cached)
               : getTemplates.has(template)
-                ? client.send({ as: id, path: concrete, template, query: sampleQuery(getTemplates.get(template)!) }, DISCOVERY_ID, ctx.signal).then((x) => {
+                ? client.send({ as: id, path: concrete, template, query: sampleQuery(getTemplates.get(template)!) }, DISCOVERY_ID, rt.signal).then((x) => {
                     d.exchanges.push(x);
                     return x;
                   })
@@ -315,7 +315,7 @@ export function discover(ctx: ApiCtx): Promise<Discovery> {
         const owner = d.active.find((i) => d.objects.get(i.name)?.get(t.route.path)?.length);
         if (!owner) return;
         const inst = d.objects.get(owner.name)!.get(t.route.path)![0]!;
-        const x = await client.send({ as: owner, path: inst.path, template: t.route.path }, DISCOVERY_ID, ctx.signal).catch((e: unknown) => void d.readErrors.set(`${owner.name} GET ${inst.path}`, describeError(e)));
+        const x = await client.send({ as: owner, path: inst.path, template: t.route.path }, DISCOVERY_ID, rt.signal).catch((e: unknown) => void d.readErrors.set(`${owner.name} GET ${inst.path}`, describeError(e)));
         if (x) d.exchanges.push(x);
       }),
     );

@@ -114,7 +114,7 @@ function concrete(x: ApiExchange): string {
  * sampled route (the control). Memoised per run.
  */
 export async function jwtSubjects(ctx: ApiCtx): Promise<JwtSubject[] | { reason: string }> {
-  return ctx.evidence('api:jwt-subjects', async () => {
+  return ctx.evidence('api:jwt-subjects', async (r) => {
     const { client, model } = ctx.probes;
     const d = await discover(ctx);
     if (d.active.length === 0) return { reason: 'no identity could sign in' };
@@ -154,7 +154,7 @@ export async function jwtSubjects(ctx: ApiCtx): Promise<JwtSubject[] | { reason:
       for (const c of ordered) {
         if (targets.length >= SAMPLE) break;
         if (ctx.probes.client.budget.remaining < 20) break;
-        const guest = await client.send({ path: concrete(c.x), template: c.route.path }, 'api/discovery', ctx.signal).catch(gap(`guest GET ${c.route.path}`));
+        const guest = await client.send({ path: concrete(c.x), template: c.route.path }, 'api/discovery', r.signal).catch(gap(`guest GET ${c.route.path}`));
         if (!guest || (is2xx(guest.status) && !isErrorBody(guest))) continue; // the guest reads it too: no control
         targets.push({ route: c.route, path: concrete(c.x), baseline: c.x, guest });
       }
@@ -166,9 +166,9 @@ export async function jwtSubjects(ctx: ApiCtx): Promise<JwtSubject[] | { reason:
         const path = concretePath(d, [identity, ...d.active.filter((a) => a !== identity)], route.path);
         if (!path) continue;
         const others = Object.fromEntries(Object.entries(sampleQuery(route)).filter(([k]) => k !== param.name));
-        const baseline = await client.send({ path, template: route.path, query: { ...others, [param.name]: token }, label: `${identity.name} (token in ?${param.name})` }, 'api/discovery', ctx.signal).catch(gap(`GET ${route.path}?${param.name}=<token>`));
+        const baseline = await client.send({ path, template: route.path, query: { ...others, [param.name]: token }, label: `${identity.name} (token in ?${param.name})` }, 'api/discovery', r.signal).catch(gap(`GET ${route.path}?${param.name}=<token>`));
         if (!baseline || !is2xx(baseline.status) || isErrorBody(baseline)) continue;
-        const guest = await client.send({ path, template: route.path, query: others }, 'api/discovery', ctx.signal).catch(gap(`guest GET ${route.path}`));
+        const guest = await client.send({ path, template: route.path, query: others }, 'api/discovery', r.signal).catch(gap(`guest GET ${route.path}`));
         if (!guest || (is2xx(guest.status) && !isErrorBody(guest))) continue;
         targets.push({ route, path: `${path}${Object.keys(others).length ? `?${new URLSearchParams(others).toString()}` : ''}`, baseline, guest, queryToken: param.name });
       }
@@ -295,14 +295,14 @@ export async function trySample(ctx: ApiCtx, s: JwtSubject, token: string | (() 
  * probes on them would only repeat it. One request per route and scheme, shared by the checks.
  */
 export async function verifyingTargets(ctx: ApiCtx, s: JwtSubject): Promise<JwtTarget[]> {
-  return ctx.evidence(`api:jwt-verifying:${s.scheme}`, async () => {
+  return ctx.evidence(`api:jwt-verifying:${s.scheme}`, async (r) => {
     const [h, p] = s.token.split('.');
     const wrong = `${h}.${p}.${base64url.encode(createHmac('sha256', 'launchready-wrong-key').update(`${h}.${p}`).digest())}`;
     const out: JwtTarget[] = [];
     for (const t of s.targets) {
       // eslint-disable-next-line launchready/no-swallowed-error -- a route whose verifier check failed stays in the sample: the forged-token probes test it and record their own failures
-      const r = await tryToken(ctx, s, wrong, 'wrong signature (verifier check)', false, t).catch(() => undefined);
-      if (!r || !r.accepted) out.push(t);
+      const x = await tryToken({ ...ctx, signal: r.signal }, s, wrong, 'wrong signature (verifier check)', false, t).catch(() => undefined);
+      if (!x || !x.accepted) out.push(t);
     }
     return out;
   });
@@ -392,7 +392,7 @@ export async function jwtKey(ctx: ApiCtx, s: JwtSubject): Promise<JwtKey | undef
 
 /** Is a re-signed, unchanged token accepted? (proves the key works before judging forged variants) */
 export async function keyWorks(ctx: ApiCtx, s: JwtSubject, key: JwtKey): Promise<SampleResult | undefined> {
-  return ctx.evidence(`api:jwt-key-works:${s.scheme}`, async () => {
+  return ctx.evidence(`api:jwt-key-works:${s.scheme}`, async (r) => {
     const now = Math.floor(Date.now() / 1000);
     const payload = { ...s.payload };
     if (typeof payload.exp === 'number' && payload.exp < now + 60) payload.exp = now + 600;
@@ -401,7 +401,7 @@ export async function keyWorks(ctx: ApiCtx, s: JwtSubject, key: JwtKey): Promise
     if (!t) return undefined;
     const only = await verifyingTargets(ctx, s);
     if (only.length === 0) return undefined;
-    return trySample(ctx, s, t, 're-signed control token', false, { only });
+    return trySample({ ...ctx, signal: r.signal }, s, t, 're-signed control token', false, { only });
   });
 }
 
