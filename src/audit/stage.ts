@@ -5,6 +5,7 @@ import type { CheckJob } from '../core/runner.js';
 import type { Allowlist, ConnectToRule } from '../probes/net.js';
 import type { HttpExchange } from '../probes/http.js';
 import type { Finding } from '../core/types.js';
+import type { Baseline } from '../core/policy.js';
 
 /**
  * A stage turns one config section into check jobs: it builds the stage target and the probes (scoped by
@@ -47,6 +48,8 @@ export interface StagePlan {
   /** what the stage learned that the report shows (system map, inventory...) */
   sections?: Record<string, unknown>;
   target?: Record<string, unknown>;
+  /** a baseline the stage's config names (repo.baseline); runAudit merges it with --baseline for core/policy */
+  baseline?: Baseline;
   /** runs after the checks: close probes, stop canary listeners, collect sections */
   finish?(): Promise<Record<string, unknown> | void>;
   /**

@@ -1,5 +1,4 @@
 import { defineCheck, type Check, type CheckContext } from '../../core/check.js';
-import { findingFingerprint, locationKey } from '../../core/fingerprint.js';
 import { maskSecret, secretFingerprint } from '../../core/redact.js';
 import type { Location, Severity, Status } from '../../core/types.js';
 import { GENERIC_RULES, RULES } from './rules.js';
@@ -14,8 +13,6 @@ export interface SecretsTarget {
   root: string;
   history: boolean;
   allowlist: AllowRule[];
-  /** finding ids accepted by a baseline file (`--baseline`): not reported */
-  baselineIds: ReadonlySet<string>;
 }
 
 export interface SecretsProbes {
@@ -27,7 +24,6 @@ export const SCAN_EVIDENCE_KEY = 'secrets:scan';
 export interface GroupedScan {
   scan: RepoScan;
   byRule: Map<string, FoundSecret[]>;
-  baselined: { n: number };
 }
 
 export function sharedScan(ctx: CheckContext<SecretsTarget, SecretsProbes>): Promise<GroupedScan> {
@@ -39,7 +35,7 @@ export function sharedScan(ctx: CheckContext<SecretsTarget, SecretsProbes>): Pro
       if (!list) byRule.set(f.ruleId, (list = []));
       list.push(f);
     }
-    return { scan, byRule, baselined: { n: 0 } };
+    return { scan, byRule };
   });
 }
 
@@ -95,21 +91,15 @@ function remediationFor(messageId: string, provider: string): string {
   }
 }
 
-export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret, baselined: { n: number }): void {
+export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret): void {
   // every reported value is masked in every output (issue 15), whatever its kind or length; the redactor masks
   // short values only as whole tokens, so a local default like "postgres" does not shred longer words
   ctx.secret(f.secret);
   const { severity, status, messageId } = assess(rule.family, f);
   const location: Location = { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
   if (f.commit) location.commit = f.commit;
+  // a baseline (--baseline, repo.baseline) is applied once, in core/policy: it marks findings, it never hides them here
   const fingerprintKey = secretFingerprint(f.secret);
-  if (ctx.target.baselineIds.size > 0) {
-    const id = findingFingerprint(ctx.checkId, messageId, locationKey(location), fingerprintKey);
-    if (ctx.target.baselineIds.has(id)) {
-      baselined.n++;
-      return;
-    }
-  }
   const masked = maskSecret(f.secret);
   ctx.report({
     messageId,
@@ -164,7 +154,7 @@ function checkFor(rule: { id: string; provider: string; family: string; title: s
         if (rule.id === 'generic-secret') throw err;
         return;
       }
-      for (const f of g.byRule.get(rule.id) ?? []) reportFinding(ctx, rule, f, g.baselined);
+      for (const f of g.byRule.get(rule.id) ?? []) reportFinding(ctx, rule, f);
       // one finding, on the generic check, when --history could not be honoured (never a silent pass)
       if (rule.id === 'generic-secret' && ctx.target.history && !ctx.probes.source.history) {
         ctx.report({ messageId: 'noHistory', status: 'error', severity: 'info', data: { root: ctx.target.root }, target: 'history' });
