@@ -70,6 +70,8 @@ const MESSAGES = {
   seed: '{{title}} in {{file}}:{{line}}: {{note}} created from this seed/fixture data.',
   unverified: '{{title}} in {{file}}:{{line}}: {{note}}',
   noHistory: 'History was requested but {{root}} is not a git work tree: only the files were scanned.',
+  clean: 'No {{title}} in {{files}} file(s){{history}}.',
+  notScanned: 'Not checked: the shared scan failed (the reason is reported once, on secrets/generic-secret).',
 };
 
 function remediationFor(messageId: string, provider: string): string {
@@ -150,11 +152,19 @@ function checkFor(rule: { id: string; provider: string; family: string; title: s
       try {
         g = await sharedScan(ctx);
       } catch (err) {
-        // one shared scan, one error finding (not ~250): the generic check carries it
+        // one shared scan, one error finding (not ~250): the generic check carries it, the others say they did
+        // not look (n/a) so none of them reads as a pass
         if (rule.id === 'generic-secret') throw err;
+        ctx.report({ messageId: 'notScanned', status: 'skipped', severity: 'info', target: 'scan' });
         return;
       }
-      for (const f of g.byRule.get(rule.id) ?? []) reportFinding(ctx, rule, f);
+      const found = g.byRule.get(rule.id) ?? [];
+      for (const f of found) reportFinding(ctx, rule, f);
+      // looked and found nothing: an explicit pass (a check that reports nothing at all is an error, core/runner)
+      if (found.length === 0) {
+        const history = g.scan.history ? ` and ${g.scan.blobsScanned} blob(s) of git history` : '';
+        ctx.report({ messageId: 'clean', status: 'pass', severity: 'info', title: `No ${rule.title} found`, data: { title: rule.title, files: g.scan.filesScanned, history }, target: 'scan' });
+      }
       // one finding, on the generic check, when --history could not be honoured (never a silent pass)
       if (rule.id === 'generic-secret' && ctx.target.history && !ctx.probes.source.history) {
         ctx.report({ messageId: 'noHistory', status: 'error', severity: 'info', data: { root: ctx.target.root }, target: 'history' });
