@@ -26,6 +26,7 @@ export default defineCheck<unknown, ApiProbes>({
     noCsp: 'The HTML page {{path}} has no Content-Security-Policy.',
     banner: '{{path}} announces its software: {{header}}: {{value}}.',
     ok: 'API answers carry nosniff and framing protection{{hsts}}.',
+    'no-sample': 'No 2xx answer from the API or its home page to read headers from: security headers were not checked.',
   },
   async run(ctx) {
     const { client, model } = ctx.probes;
@@ -49,6 +50,8 @@ export default defineCheck<unknown, ApiProbes>({
       if (h['x-powered-by']) report(x, 'banner', { header: 'X-Powered-By', value: h['x-powered-by'] });
       else if (/\d/.test(h.server ?? '')) report(x, 'banner', { header: 'Server', value: h.server! });
     }
-    if (failed === 0 && samples.length) ctx.report({ messageId: 'ok', status: 'pass', data: { hsts: https ? ' and HSTS' : '' }, target: model.config.baseUrl });
+    // nothing to read is a check that could not look (error), never silence: a silent check is an error anyway (core/runner)
+    if (samples.length === 0) ctx.report({ messageId: 'no-sample', status: 'error', severity: 'info', target: model.config.baseUrl, location: { url: model.config.baseUrl } });
+    else if (failed === 0) ctx.report({ messageId: 'ok', status: 'pass', data: { hsts: https ? ' and HSTS' : '' }, target: model.config.baseUrl });
   },
 });
