@@ -86,6 +86,11 @@ test('gate fails (exit 1 = roll back) on a missing env var and a failing smoke c
   assert.deepEqual(fails, ['deploy/required-env:missing', 'deploy/smoke:status']);
   const health = report.findings.find((f: { messageId: string }) => f.messageId === 'status');
   assert.match(health.message, /status 503, expected 200; body contains "Traceback"/);
+  // registered checks with their own doc pages; fix items re-run the gate, not an audit
+  assert.equal(health.docsUrl, 'docs/checks/deploy-smoke.md');
+  assert.ok(report.fixList.length > 0);
+  for (const item of report.fixList) assert.equal(item.retest, 'launchready gate --config launchready.yml');
+  assert.deepEqual(report.checks.map((c: { checkId: string }) => c.checkId).sort(), ['deploy/required-env', 'deploy/smoke']);
 });
 
 test('gate --env-file checks the file instead of the environment; --base-url retargets smoke checks', async () => {

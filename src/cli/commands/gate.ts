@@ -68,6 +68,8 @@ export async function runGate(opts: {
   now?: () => Date;
   /** the last audit report and where it came from; its must-fix items are part of the decision */
   audit?: { report: Report; source: string };
+  /** the config file as the user named it: fix items' retest command re-runs the gate with it */
+  configFile?: string;
 }): Promise<Report> {
   const { config } = opts;
   const deploy = config.deploy;
@@ -122,6 +124,7 @@ export async function runGate(opts: {
     redactor,
     target: {
       command: 'gate',
+      ...(opts.configFile ? { configFile: opts.configFile } : {}),
       ...(base ? { baseUrl: base } : {}),
       checked: {
         requiredEnv: d.requiredEnv.length,
@@ -182,7 +185,8 @@ export const gateCommand = defineCommand({
     const fromPath = fromFlag ? resolve(ctx.io.cwd, fromFlag) : config.deploy?.auditReport ? resolve(l.dir, config.deploy.auditReport) : undefined;
     const ignoreAudit = ctx.flags['ignore-audit'] === true;
     const audit = fromPath && !ignoreAudit ? { report: await readReportFile(fromPath, ctx.io.cwd, fromFlag ? '--from' : 'deploy.auditReport'), source: relative(ctx.io.cwd, fromPath) || fromPath } : undefined;
-    const report = await runGate({ config, env, envSource, ...(envFile ? { envFile } : {}), ...(baseUrl ? { baseUrl } : {}), ...(signal ? { signal } : {}), ...(audit ? { audit } : {}) });
+    const configFile = relative(ctx.io.cwd, l.file).split('\\').join('/');
+    const report = await runGate({ config, env, envSource, configFile, ...(envFile ? { envFile } : {}), ...(baseUrl ? { baseUrl } : {}), ...(signal ? { signal } : {}), ...(audit ? { audit } : {}) });
     report.target = { ...report.target, project: config.project.name };
     // Say what the decision rests on, so a GO here is never mistaken for the audit's verdict.
     const d = config.deploy;
