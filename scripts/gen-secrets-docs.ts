@@ -78,7 +78,7 @@ const page = [
   'Placeholders and documented examples (`AKIAIOSFODNN7EXAMPLE`, `xxxx`, `changeme`, `<token>`, `${VAR}`), truncated look-alikes and tokens whose structure does not validate are never reported; a token in an exact provider format whose built-in checksum (GitHub, npm, age) does not verify is a low `unverified` warning (placeholder or corrupted copy). Translation files, UI label keys, words in any script, public blockchain addresses, unsigned (`alg: none`) tokens (info) and the launchready config itself are not secrets; seed-account passwords in data files are a low `seed` warning. If a finding is still wrong:',
   '',
   '- add `launchready-ignore` (or `gitleaks:allow`) in a comment on the line, or `launchready-ignore-next-line` on the line above;',
-  '- accept known findings with a baseline: `launchready secrets . --baseline-write .launchready/secrets-baseline.json`, then `--baseline` (ids survive line moves);',
+  '- accept known findings with a baseline: `launchready secrets . --baseline-write .launchready/secrets-baseline.json`, then `--baseline FILE --new-only` (known findings stay listed as unchanged, only new ones block; ids survive line moves);',
   '- or add a config allowlist entry with a reason: `repo.allowlist: [{ checkId: secrets/<rule>, path: "fixtures/**", reason: "test fixtures" }]`.',
   '',
   '## Message ids (shared by every secrets check)',

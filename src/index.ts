@@ -3,7 +3,7 @@ export * from './core/types.js';
 export { defineCheck, formatMessage, docsPath, type Check, type CheckContext, type ReportInput } from './core/check.js';
 export { defineConfig, configSchema, configJsonSchema, type Config, type ConfigInput } from './core/config/schema.js';
 export { validateConfig } from './core/config/validate.js';
-export { buildReport, decide, applyWaivers, diffBaseline, type GateConfig, type Waiver } from './core/policy.js';
+export { buildReport, decide, applyWaivers, diffBaseline, parseBaseline, mergeBaselines, type Baseline, type GateConfig, type Waiver } from './core/policy.js';
 export { Redactor, maskSecret } from './core/redact.js';
 export { RequestBudget } from './core/budget.js';
 export { runChecks, type CheckJob } from './core/runner.js';

@@ -1,7 +1,7 @@
 import { RequestBudget } from '../core/budget.js';
 import type { Config } from '../core/config/schema.js';
 import { InputError, interruptedBy, raceAbort, UsageError } from '../core/errors.js';
-import { buildReport } from '../core/policy.js';
+import { buildReport, mergeBaselines, type Baseline } from '../core/policy.js';
 import { Redactor } from '../core/redact.js';
 import { runChecks, type CheckJob, type RunnerEvents } from '../core/runner.js';
 import { EvidenceStore, retrieverId } from '../core/evidence.js';
@@ -25,7 +25,7 @@ export interface AuditOptions {
   flags?: Record<string, unknown>;
   events?: RunnerEvents & { onStage?(name: string, jobs: number): void };
   onExchange?(x: HttpExchange): void;
-  baseline?: Pick<Report, 'findings'>;
+  baseline?: Baseline;
   signal?: AbortSignal;
   now?: () => Date;
   redactor?: Redactor;
@@ -358,6 +358,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     // The API stage's coverage matrix is a top-level report field (contract), not a section.
     const coverage = sections.coverage as Report['coverage'] | undefined;
     delete sections.coverage;
+    const baseline = mergeBaselines(opts.baseline, ...plans.map((p) => p.plan.baseline));
     const report = buildReport({
       findings,
       startedAt,
@@ -371,7 +372,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       sections,
       requests: budget.used,
       now: now(),
-      ...(opts.baseline ? { baseline: opts.baseline } : {}),
+      ...(baseline ? { baseline } : {}),
       ...(interrupted ? { interrupted } : {}),
     });
     if (coverage) report.coverage = redactor.redactValue(coverage);

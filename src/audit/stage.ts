@@ -6,6 +6,7 @@ import type { Allowlist, ConnectToRule } from '../probes/net.js';
 import type { HttpExchange } from '../probes/http.js';
 import type { EvidenceProbes } from '../probes/evidence-http.js';
 import type { Finding } from '../core/types.js';
+import type { Baseline } from '../core/policy.js';
 
 /**
  * A stage turns one config section into check jobs: it builds the stage target and the probes (scoped by
@@ -58,6 +59,8 @@ export interface StagePlan {
    * stage (`ctx.evidence`) runs under the run's signal and this deadline, whichever check asked first.
    */
   retrievalTimeoutMs?: number;
+  /** a baseline the stage's config names (repo.baseline); runAudit merges it with --baseline for core/policy */
+  baseline?: Baseline;
   /** runs after the checks: close probes, stop canary listeners, collect sections */
   finish?(): Promise<Record<string, unknown> | void>;
   /**

@@ -10,6 +10,7 @@ import { apiChecks } from './api/index.js';
 import { perfChecks } from './perf/index.js';
 import { opsChecks } from './ops/index.js';
 import { aiChecks } from './ai/index.js';
+import { deployChecks } from './deploy/index.js';
 
 /** Every check launchready has, by area. Stages pick from here; docs and meta-tests iterate it. */
 export const ALL_CHECKS: Check[] = [
@@ -24,6 +25,7 @@ export const ALL_CHECKS: Check[] = [
   ...perfChecks,
   ...opsChecks,
   ...aiChecks,
+  ...deployChecks,
 ];
 
 export function checkById(id: string): Check | undefined {

@@ -5,6 +5,7 @@ import { VERSION } from '../version.js';
 import type { AuditOptions } from '../audit/run.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Config } from '../core/config/schema.js';
+import { parseBaseline, type Baseline } from '../core/policy.js';
 import { SEVERITIES, type Report, type Severity } from '../core/types.js';
 import { loadConfig, type LoadedConfig } from '../probes/config-file.js';
 import { parseConnectTo, parseResolver } from '../probes/net.js';
@@ -30,7 +31,7 @@ export const TIMEOUT_FLAG: Record<string, FlagSpec> = {
 };
 
 export const GATE_FLAGS: Record<string, FlagSpec> = {
-  baseline: { type: 'string', valueName: 'REPORT.json', description: 'previous JSON report: mark findings new/unchanged and list fixed ones' },
+  baseline: { type: 'string', valueName: 'REPORT.json', description: 'previous JSON report (or a secrets --baseline-write file): mark findings new/unchanged and list fixed ones; with --new-only only new ones block' },
   'new-only': { type: 'boolean', description: 'with --baseline: only new findings make the decision NO-GO' },
   'fail-on': { type: 'string', valueName: 'SEVERITY', description: 'lowest severity that blocks launch (overrides gate.failOn)', choices: SEVERITIES },
   'no-progress': { type: 'boolean', description: 'no live progress line on a terminal' },
@@ -134,11 +135,14 @@ export function applyGateFlags(config: Config, flags: ParsedFlags): Config {
   };
 }
 
-export async function readBaseline(path: string, cwd: string): Promise<Pick<Report, 'findings'>> {
+/** --baseline: a launchready JSON report or a `secrets --baseline-write` file, one meaning (core/policy parseBaseline). */
+export async function readBaseline(path: string, cwd: string): Promise<Baseline> {
   const { file, data } = await readJsonReport(path, cwd, '--baseline');
-  const findings = (data as { findings?: unknown } | null)?.findings;
-  if (!Array.isArray(findings)) throw new InputError(`--baseline ${file}: not a launchready JSON report (no findings array)`);
-  return { findings: findings as Report['findings'] };
+  try {
+    return parseBaseline(data, `--baseline ${file}`);
+  } catch (err) {
+    throw new InputError((err as Error).message, { cause: err });
+  }
 }
 
 export async function loadConfigFromFlags(ctx: CommandContext): Promise<LoadedConfig> {

@@ -540,6 +540,8 @@ export function retestCommand(report: Pick<Report, 'target'>, checkIds: string[]
   const stages = uniq(checkIds.map((c) => STAGE_OF_AREA[c.split('/')[0]!] ?? '').filter(Boolean));
   const t = (report.target ?? {}) as Record<string, unknown>;
   const configFile = typeof t.configFile === 'string' ? t.configFile : undefined;
+  // deploy/* findings come from `launchready gate` (not an audit stage): re-run the gate
+  if (checkIds.length > 0 && checkIds.every((c) => c.startsWith('deploy/'))) return `launchready gate --config ${quote(configFile ?? 'launchready.yml')}`;
   if (configFile) return `launchready audit --config ${quote(configFile)}${stages.map((s) => ` --stage ${s}`).join('')}`;
   const repo = t.repo as { root?: string; history?: boolean } | undefined;
   const edge = t.edge as { hosts?: string[] } | undefined;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyWaivers, buildReport, decide, diffBaseline, DEFAULT_GATE } from './policy.js';
+import { applyWaivers, buildReport, decide, diffBaseline, DEFAULT_GATE, mergeBaselines, parseBaseline } from './policy.js';
 import type { Finding, Severity, Status } from './types.js';
 
 let n = 0;
@@ -33,6 +33,10 @@ const table: { name: string; findings: Finding[]; gate?: Partial<typeof DEFAULT_
   { name: 'waived high', findings: [f('high', 'fail', { waiver: { owner: 'a', reason: 'b', matchedBy: 'id' } })], expect: 'GO' },
   { name: 'unchanged high with newOnly', findings: [f('high', 'fail', { baseline: 'unchanged' })], gate: { newOnly: true }, expect: 'GO' },
   { name: 'new high with newOnly', findings: [f('high', 'fail', { baseline: 'new' })], gate: { newOnly: true }, expect: 'NO-GO' },
+  { name: 'unchanged high without newOnly still blocks (a baseline marks, it does not hide)', findings: [f('high', 'fail', { baseline: 'unchanged' })], expect: 'NO-GO' },
+  { name: 'an error with gate.failOnError false does not block', findings: [f('high', 'error')], gate: { failOnError: false }, expect: 'GO' },
+  { name: 'an error with gate.failOnError true (the default) blocks', findings: [f('info', 'error')], gate: { failOnError: true }, expect: 'NO-GO' },
+  { name: 'gate.failOnError false still blocks on a high fail', findings: [f('high', 'error'), f('high')], gate: { failOnError: false }, expect: 'NO-GO' },
 ];
 
 for (const c of table) {
@@ -137,4 +141,57 @@ test('buildReport: summary counts only active findings, sorted by status then se
   assert.equal(r.decision, 'NO-GO');
   assert.equal(r.errors, 1);
   assert.equal(r.schemaVersion, 1);
+});
+
+test('gate.failOnError false: the explanation still names the checks that could not run', () => {
+  const r = decide([f('high', 'error')], { ...DEFAULT_GATE, failOnError: false });
+  assert.equal(r.decision, 'GO');
+  assert.equal(r.incomplete.length, 1);
+  assert.match(r.explanation, /^GO: .*Incomplete: 1 check could not run \(status: error\): gate\.failOnError is off/);
+});
+
+test('unchanged findings that block: the explanation points at --new-only', () => {
+  const r = decide([f('high', 'fail', { baseline: 'unchanged' }), f('high', 'fail', { baseline: 'new' })], DEFAULT_GATE);
+  assert.equal(r.decision, 'NO-GO');
+  assert.match(r.explanation, /1 of them is unchanged since the baseline: --new-only \(gate\.newOnly\) blocks on new findings only/);
+  assert.doesNotMatch(decide([f('high', 'fail', { baseline: 'new' })], DEFAULT_GATE).explanation, /unchanged/);
+});
+
+test('parseBaseline reads a JSON report, a --baseline-write file and the older id list; anything else is refused by name', () => {
+  const full = f('high');
+  assert.deepEqual(parseBaseline({ schemaVersion: 1, findings: [full] }, 'r.json').findings, [full]);
+  const b = parseBaseline({ kind: 'launchready-baseline', schemaVersion: 1, findings: [{ id: 'aaaaaaaaaaaaaaaa', checkId: 'secrets/stripe-secret-key', file: 'pay.ts', commit: 'c'.repeat(40) }] }, 'b.json');
+  assert.deepEqual(
+    b.findings.map((x) => [x.id, x.checkId, x.status, x.location]),
+    [['aaaaaaaaaaaaaaaa', 'secrets/stripe-secret-key', 'fail', { file: 'pay.ts', commit: 'c'.repeat(40) }]],
+  );
+  assert.deepEqual(parseBaseline({ findings: ['bbbbbbbbbbbbbbbb', ''] }, 'old.json').findings.map((x) => [x.id, x.checkId, x.status]), [['bbbbbbbbbbbbbbbb', 'baseline/entry', 'fail']]);
+  assert.throws(() => parseBaseline([{ id: 'x' }], 'gitleaks.json'), /gitleaks\.json: not a launchready JSON report or baseline file/);
+  assert.throws(() => parseBaseline({ findings: [{ checkId: 'a/b' }] }, 'x.json'), /x\.json: findings\[0\] has no "id"/);
+});
+
+test('a baseline marks and never hides: known secrets are listed unchanged, block without newOnly, not with it', () => {
+  const known = f('critical', 'fail', { checkId: 'secrets/stripe-secret-key' });
+  const fresh = f('high', 'fail', { checkId: 'secrets/aws-access-key' });
+  const baseline = parseBaseline({ kind: 'launchready-baseline', findings: [{ id: known.id, checkId: known.checkId }] }, 'b.json');
+  const all = buildReport({ findings: [known, fresh], startedAt: new Date(0), version: 't', baseline });
+  assert.deepEqual(all.findings.map((x) => [x.checkId, x.baseline]), [['secrets/stripe-secret-key', 'unchanged'], ['secrets/aws-access-key', 'new']]);
+  assert.equal(all.decision, 'NO-GO');
+  const onlyKnown = buildReport({ findings: [known], startedAt: new Date(0), version: 't', baseline, gate: { newOnly: true } });
+  assert.equal(onlyKnown.decision, 'GO');
+  assert.equal(onlyKnown.findings.length, 1);
+  assert.equal(onlyKnown.findings[0]!.baseline, 'unchanged');
+  const withNew = buildReport({ findings: [known, fresh], startedAt: new Date(0), version: 't', baseline, gate: { newOnly: true } });
+  assert.equal(withNew.decision, 'NO-GO');
+  assert.deepEqual(withNew.findings.filter((x) => x.baseline === 'new').map((x) => x.checkId), ['secrets/aws-access-key']);
+});
+
+test('fixed lists only findings of checks that ran; merged baselines know every id once', () => {
+  const gone = f('high', 'fail', { checkId: 'secrets/stripe-secret-key' });
+  const elsewhere = f('high', 'fail', { checkId: 'api/bola' });
+  const baseline = mergeBaselines({ findings: [gone] }, undefined, { findings: [elsewhere, gone] })!;
+  assert.equal(baseline.findings.length, 2);
+  const r = buildReport({ findings: [], startedAt: new Date(0), version: 't', baseline, checks: [{ checkId: 'secrets/stripe-secret-key', durationMs: 1, status: 'ok' }] });
+  assert.deepEqual(r.fixed!.map((x) => x.checkId), ['secrets/stripe-secret-key']);
+  assert.equal(mergeBaselines(undefined, undefined), undefined);
 });

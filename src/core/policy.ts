@@ -21,6 +21,12 @@ export interface GateConfig {
    * never say GO by default.
    */
   allowErrors?: ErrorAllowance[];
+  /**
+   * Default true: an error finding no allowErrors entry accepts makes the decision NO-GO, since GO means every
+   * enabled check actually looked. False: errors are still reported and named in the explanation ("incomplete"),
+   * but only fail/warn findings decide (for a team that knowingly gates on what could be checked).
+   */
+  failOnError?: boolean;
 }
 
 export interface ErrorAllowance {
@@ -52,7 +58,7 @@ export interface GateResult {
   decision: 'GO' | 'NO-GO';
   blocking: Finding[];
   explanation: string;
-  /** error findings no `gate.allowErrors` entry accepts: each one alone makes the decision NO-GO */
+  /** error findings no `gate.allowErrors` entry accepts: each one alone makes the decision NO-GO (unless gate.failOnError is false) */
   incomplete: Finding[];
 }
 
@@ -76,6 +82,7 @@ export function isBlocking(f: Finding, gate: GateConfig): boolean {
 export function decide(findings: Finding[], gate: GateConfig = DEFAULT_GATE, opts: { interrupted?: string } = {}): GateResult {
   const blocking = findings.filter((f) => isBlocking(f, gate));
   const incomplete = findings.filter(isUnacceptedError);
+  const errorsBlock = gate.failOnError !== false;
   const accepted = findings.filter((f) => f.status === 'error' && f.waiver).length;
   const waived = findings.filter((f) => f.waiver && (f.status === 'fail' || f.status === 'warn')).length;
   const scope = gate.newOnly ? 'new ' : '';
@@ -88,6 +95,9 @@ export function decide(findings: Finding[], gate: GateConfig = DEFAULT_GATE, opt
     explanation =
       `NO-GO: ${blocking.length} ${scope}finding${blocking.length === 1 ? '' : 's'} at or above the gate (${gate.failOn}): ${bySev}. ` +
       `Fix them, or accept a risk explicitly with a waiver that names an owner, a reason and an expiry date.`;
+    // a baseline marks, it does not hide: say how to block on new findings only when known ones are blocking
+    const known = blocking.filter((f) => f.baseline === 'unchanged').length;
+    if (known > 0) explanation += ` ${known} of them ${known === 1 ? 'is' : 'are'} unchanged since the baseline: --new-only (gate.newOnly) blocks on new findings only.`;
   } else {
     explanation = `GO: no ${scope}finding at or above the gate (${gate.failOn}).`;
   }
@@ -96,17 +106,19 @@ export function decide(findings: Finding[], gate: GateConfig = DEFAULT_GATE, opt
     const n = incomplete.length;
     const head = `incomplete: ${n} check${n === 1 ? '' : 's'} could not run`;
     explanation =
-      blocking.length > 0
-        ? `${explanation} Also ${head} (status: error) and prove nothing.`
-        : `NO-GO (${head}): a check that could not look proves nothing, so the gate cannot say GO. ` +
-          `Fix what stopped ${n === 1 ? 'it' : 'them'} (see the error findings), or accept it explicitly in gate.allowErrors with an owner, a reason and an expiry date.`;
+      !errorsBlock
+        ? `${explanation} ${head[0]!.toUpperCase()}${head.slice(1)} (status: error): gate.failOnError is off, so ${n === 1 ? 'it does' : 'they do'} not block, but what ${n === 1 ? 'it' : 'they'} did not look at is unknown.`
+        : blocking.length > 0
+          ? `${explanation} Also ${head} (status: error) and prove nothing.`
+          : `NO-GO (${head}): a check that could not look proves nothing, so the gate cannot say GO. ` +
+            `Fix what stopped ${n === 1 ? 'it' : 'them'} (see the error findings), or accept it explicitly in gate.allowErrors with an owner, a reason and an expiry date.`;
   }
   if (accepted > 0) explanation += ` ${accepted} check error${accepted === 1 ? '' : 's'} accepted by gate.allowErrors.`;
   if (opts.interrupted) {
-    const ran = blocking.length > 0 || incomplete.length > 0 ? explanation : `Of what ran, no ${scope}finding is at or above the gate (${gate.failOn}).`;
+    const ran = blocking.length > 0 || (errorsBlock && incomplete.length > 0) ? explanation : `Of what ran, no ${scope}finding is at or above the gate (${gate.failOn}).`;
     explanation = `NO-GO (interrupted by ${opts.interrupted}): the run was stopped before it finished, so what it did not reach is unknown. ${ran}`;
   }
-  const decision = blocking.length > 0 || incomplete.length > 0 || opts.interrupted ? 'NO-GO' : 'GO';
+  const decision = blocking.length > 0 || (errorsBlock && incomplete.length > 0) || opts.interrupted ? 'NO-GO' : 'GO';
   return { decision, blocking, explanation, incomplete };
 }
 
@@ -216,8 +228,64 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[], now = new D
   return [...out, ...extra];
 }
 
+/**
+ * A baseline, whatever file it came from: the findings known before. `--baseline` has one meaning everywhere
+ * (every command, every check): findings in it are marked `unchanged`, the others `new`; `gate.newOnly` decides
+ * whether unchanged ones block. No check filters on it.
+ */
+export type Baseline = Pick<Report, 'findings'>;
+
+/**
+ * Read any baseline file launchready accepts into a Baseline (pure: the caller read and JSON-parsed it):
+ * - a launchready JSON report (`--format json`): its fail/warn findings;
+ * - a `secrets --baseline-write` file (`{ kind: 'launchready-baseline', findings: [{ id, checkId, file, commit }] }`);
+ * - the older form of it, `{ findings: ['id', ...] }`.
+ * Entries that carry only an id become minimal `fail` findings, so they can be listed as fixed when they are gone.
+ * Throws a message naming `source` when the data is none of these.
+ */
+export function parseBaseline(data: unknown, source: string): Baseline {
+  const findings = data && typeof data === 'object' && !Array.isArray(data) ? (data as { findings?: unknown }).findings : undefined;
+  if (!Array.isArray(findings)) throw new Error(`${source}: not a launchready JSON report or baseline file (no "findings" array)`);
+  const out: Finding[] = [];
+  findings.forEach((raw, i) => {
+    if (typeof raw === 'string') {
+      if (raw) out.push(knownFinding({ id: raw }));
+      return;
+    }
+    const e = raw as Partial<Finding> & { file?: unknown; commit?: unknown };
+    if (!e || typeof e !== 'object' || typeof e.id !== 'string' || !e.id) throw new Error(`${source}: findings[${i}] has no "id"`);
+    // a full report finding (title, status): kept as it is; a baseline-file entry: made into a minimal one
+    if (typeof e.status === 'string' && typeof e.title === 'string' && typeof e.checkId === 'string') out.push(e as Finding);
+    else out.push(knownFinding({ id: e.id, ...(typeof e.checkId === 'string' ? { checkId: e.checkId } : {}), ...(typeof e.file === 'string' ? { file: e.file } : {}), ...(typeof e.commit === 'string' ? { commit: e.commit } : {}) }));
+  });
+  return { findings: out };
+}
+
+function knownFinding(e: { id: string; checkId?: string; file?: string; commit?: string }): Finding {
+  const f: Finding = {
+    id: e.id,
+    checkId: e.checkId ?? 'baseline/entry',
+    status: 'fail',
+    // the file does not say: info keeps it from weighing in anything derived from `fixed`
+    severity: 'info',
+    title: `Finding ${e.id} of the baseline`,
+    message: 'Known from the baseline file (ids only).',
+  };
+  if (e.file) f.location = { file: e.file, ...(e.commit ? { commit: e.commit } : {}) };
+  return f;
+}
+
+/** Several baselines (a `--baseline` report and `repo.baseline`) as one: a finding known to any is known. */
+export function mergeBaselines(...baselines: (Baseline | undefined)[]): Baseline | undefined {
+  const present = baselines.filter((b): b is Baseline => b !== undefined);
+  if (present.length <= 1) return present[0];
+  const seen = new Map<string, Finding>();
+  for (const b of present) for (const f of b.findings) if (!seen.has(f.id)) seen.set(f.id, f);
+  return { findings: [...seen.values()] };
+}
+
 /** Mark findings new/unchanged against a previous JSON report and list the ones that were fixed. */
-export function diffBaseline(findings: Finding[], baseline: Pick<Report, 'findings'>): { findings: Finding[]; fixed: Finding[] } {
+export function diffBaseline(findings: Finding[], baseline: Baseline): { findings: Finding[]; fixed: Finding[] } {
   const before = new Map(baseline.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => [f.id, f]));
   const nowIds = new Set<string>();
   const out = findings.map((f) => {
@@ -263,7 +331,7 @@ export interface BuildReportInput {
   version: string;
   gate?: Partial<GateConfig>;
   waivers?: Waiver[];
-  baseline?: Pick<Report, 'findings'>;
+  baseline?: Baseline;
   checks?: CheckRunInfo[];
   redactor?: Redactor;
   target?: Record<string, unknown>;
@@ -289,7 +357,10 @@ export function buildReport(input: BuildReportInput): Report {
   if (input.baseline) {
     const d = diffBaseline(findings, input.baseline);
     findings = d.findings;
-    fixed = d.fixed;
+    // "fixed" only where this run looked: a check that did not run (another stage, --stage, `secrets` narrowing
+    // `repo`) proves nothing about what it found before
+    const ran = input.checks ? new Set(input.checks.map((c) => c.checkId)) : undefined;
+    fixed = ran ? d.fixed.filter((f) => ran.has(f.checkId)) : d.fixed;
   } else if (gate.newOnly) {
     gate.newOnly = false; // nothing to compare with: every finding is new
   }

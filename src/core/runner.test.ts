@@ -165,3 +165,16 @@ test('an aborted run starts no new check, ends checks in flight as errors and do
     ['error', 'example.test: interrupted by SIGINT'],
   ]);
 });
+
+test('zero coverage is an error: a check that ran but reported nothing gets one "check reported nothing" error finding', async () => {
+  const silent = defineCheck({ ...base, id: 'edge/silent', title: 'Silent', run() {} });
+  const passes = defineCheck({ ...base, id: 'edge/passes', title: 'Passes', run: (ctx) => ctx.report({ messageId: 'ok', status: 'pass' }) });
+  const na = defineCheck({ ...base, id: 'edge/na', title: 'Not applicable', run: (ctx) => ctx.report({ messageId: 'ok', status: 'skipped' }) });
+  const { findings, checks } = await runChecks([job(silent), job(passes), job(na)]);
+  assert.deepEqual(findings.map((f) => [f.checkId, f.status]).sort(), [['edge/na', 'skipped'], ['edge/passes', 'pass'], ['edge/silent', 'error']]);
+  const err = findings.find((f) => f.status === 'error')!;
+  assert.match(err.message, /^example\.test: check reported nothing/);
+  assert.equal(err.messageId, 'error');
+  assert.deepEqual(checks.find((c) => c.checkId === 'edge/silent')!.status, 'error');
+  assert.equal(checks.find((c) => c.checkId === 'edge/passes')!.status, 'ok');
+});

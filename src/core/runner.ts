@@ -80,6 +80,9 @@ export function makeFinding(check: Check, input: ReportInput, targetLabel = ''):
   return f;
 }
 
+/** The reason of the error finding that stands for a check that ran but reported nothing (zero coverage). */
+export const NOTHING_REPORTED = 'check reported nothing: it ran but gave no pass, fail or n/a (skipped) finding, so it proves nothing';
+
 /** The finding that stands for a check that could not run. */
 export function errorFinding(check: Check, reason: string, targetLabel = '', location?: Finding['location']): Finding {
   const f: Finding = {
@@ -197,6 +200,14 @@ export async function runChecks(jobs: CheckJob[], opts: RunOptions = {}): Promis
       status = 'error';
       errorText = new EvidenceMissError(missed.join(', ')).message;
       local.push(errorFinding(check, errorText, job.targetLabel));
+    }
+    // Zero coverage is not a pass: a check that ran and reported nothing at all (no pass, fail, warn or skipped
+    // "n/a") proves nothing, so GO cannot rest on it (gate.failOnError). Checks say "looked, found nothing" with
+    // a pass and "nothing to look at" with a skipped finding.
+    if (status === 'ok' && local.length === 0) {
+      status = 'error';
+      errorText = NOTHING_REPORTED;
+      local.push(errorFinding(check, NOTHING_REPORTED, job.targetLabel));
     }
     const info: CheckRunInfo = { checkId: check.id, durationMs: Date.now() - started, status };
     if (job.stage) info.stage = job.stage;

@@ -8,7 +8,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export const STATUSES = ['fail', 'warn', 'pass', 'error', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const AREAS = ['secrets', 'repo', 'logs', 'dns', 'tls', 'edge', 'email', 'api', 'perf', 'ops', 'ai', 'monitor'] as const;
+export const AREAS = ['secrets', 'repo', 'logs', 'dns', 'tls', 'edge', 'email', 'api', 'perf', 'ops', 'ai', 'monitor', 'deploy'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Stages of an audit: each runs a set of checks against one kind of target. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Stage } from '../audit/stage.js';
 import { InputError } from '../core/errors.js';
+import { parseBaseline, type Baseline } from '../core/policy.js';
 import type { CheckJob } from '../core/runner.js';
 import { secretsChecks } from '../checks/secrets/index.js';
 import { repoChecks } from '../checks/repo/index.js';
@@ -12,17 +13,22 @@ import { catBlobs, headBlobs, historyBlobs } from '../probes/git.js';
 import { materializeFixture } from '../probes/secrets-fixture.js';
 import { fakeSecret } from '../checks/secrets/fake.js';
 
-/** Read the finding ids of a baseline file: ours (`secrets --baseline-write`) or any launchready JSON report. */
-export async function readBaselineIds(file: string): Promise<Set<string>> {
+/**
+ * Read `repo.baseline` (a `secrets --baseline-write` file or any launchready JSON report). Only read here: the
+ * baseline is applied once, in core/policy (findings marked new/unchanged; gate.newOnly decides), never in a check.
+ */
+export async function readBaselineFile(file: string, label: string): Promise<Baseline> {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new InputError(`--baseline ${file}: cannot read a baseline (${(err as Error).message})`, { cause: err });
+    throw new InputError(`${label} ${file}: cannot read a baseline (${(err as Error).message})`, { cause: err });
   }
-  const findings = (data as { findings?: unknown }).findings;
-  if (!Array.isArray(findings)) throw new InputError(`--baseline ${file}: not a launchready baseline or JSON report (no findings array)`);
-  return new Set(findings.map((f) => (typeof f === 'string' ? f : String((f as { id?: unknown }).id ?? ''))).filter(Boolean));
+  try {
+    return parseBaseline(data, `${label} ${file}`);
+  } catch (err) {
+    throw new InputError((err as Error).message, { cause: err });
+  }
 }
 
 /**
@@ -44,8 +50,7 @@ export const repoStage: Stage = {
     // nothing skipped silently (issue 13): unreadable paths are error findings, skipped ones are listed
     for (const u of listing.unreadable) env.inputs?.unreadable('repo', u.path, u.reason);
     for (const x of listing.skipped) env.inputs?.skipped('repo', x.path, x.reason);
-    const baselineFlag = typeof env.flags.baseline === 'string' ? env.flags.baseline : repo.baseline ? resolve(env.configDir, repo.baseline) : undefined;
-    const baselineIds = baselineFlag ? await readBaselineIds(baselineFlag) : new Set<string>();
+    const baseline = repo.baseline ? await readBaselineFile(resolve(env.configDir, repo.baseline), 'repo.baseline') : undefined;
     const stats: { scan?: RepoScan } = {};
     const git = listing.git;
     const source: RepoSource = {
@@ -72,7 +77,6 @@ export const repoStage: Stage = {
       root,
       history,
       allowlist: repo.allowlist,
-      baselineIds,
       envFiles: repo.envFiles,
     };
     const probes = { source, repo: makeRepoProbe(listing) };
@@ -84,6 +88,7 @@ export const repoStage: Stage = {
       // one scan of the tree and the whole history feeds every secrets/* rule: a 200 MB tree or a long history
       // takes minutes, bounded here once for the stage instead of on each of ~290 checks
       retrievalTimeoutMs: 30 * 60_000,
+      ...(baseline ? { baseline } : {}),
       target: { root: repo.path, git: git !== null, history: history && git !== null, files: listing.files.length },
       async finish() {
         await fixture?.cleanup();
@@ -99,7 +104,7 @@ export const repoStage: Stage = {
             blobsScanned: s.blobsScanned,
             commits: s.commitsWithBlobs,
             allowlisted: s.allowlisted,
-            baselineIds: baselineIds.size,
+            ...(baseline ? { baselineFindings: baseline.findings.length } : {}),
             durationMs: s.durationMs,
           },
         };

@@ -6,7 +6,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { checkRequiredEnv } from '../../src/cli/commands/gate.js';
 import { statusMatches } from '../../src/core/template.js';
 import { testIo } from '../helpers.js';
 
@@ -57,18 +56,11 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-test('status specs and env checks (table)', () => {
+test('status specs (table)', () => {
   assert.equal(statusMatches(204, ['2xx']), true);
   assert.equal(statusMatches(301, ['2xx']), false);
   assert.equal(statusMatches(301, [200, '300-399']), true);
-  const rows = checkRequiredEnv(['A', 'B', 'C', 'D', 'E'], { A: 'x1y2z3', B: '', C: '  ', D: '<your key>', E: undefined }, 'env');
-  assert.deepEqual(rows.map((r) => [r.target, r.messageId, r.status]), [
-    ['A', 'ok', 'pass'],
-    ['B', 'empty', 'fail'],
-    ['C', 'empty', 'fail'],
-    ['D', 'placeholder', 'fail'],
-    ['E', 'missing', 'fail'],
-  ]);
+  // the env judgements have their table next to the check: src/checks/deploy/required-env.test.ts
 });
 
 test('gate passes (exit 0) when env vars are set and smoke checks pass; values never printed', async () => {
@@ -94,6 +86,11 @@ test('gate fails (exit 1 = roll back) on a missing env var and a failing smoke c
   assert.deepEqual(fails, ['deploy/required-env:missing', 'deploy/smoke:status']);
   const health = report.findings.find((f: { messageId: string }) => f.messageId === 'status');
   assert.match(health.message, /status 503 not in 200; body contains "Traceback"/);
+  // registered checks with their own doc pages; fix items re-run the gate, not an audit
+  assert.equal(health.docsUrl, 'docs/checks/deploy-smoke.md');
+  assert.ok(report.fixList.length > 0);
+  for (const item of report.fixList) assert.equal(item.retest, 'launchready gate --config launchready.yml');
+  assert.deepEqual(report.checks.map((c: { checkId: string }) => c.checkId).sort(), ['deploy/required-env', 'deploy/smoke']);
 });
 
 test('gate --env-file checks the file instead of the environment; --base-url retargets smoke checks', async () => {

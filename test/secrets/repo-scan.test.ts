@@ -71,7 +71,9 @@ describe('secrets command on a git repository', () => {
     const r = await run(['secrets', dir, '--history', '--format', 'json'], dir);
     assert.equal(r.code, 1, r.err);
     const rep = JSON.parse(r.out);
-    const by = (id: string) => rep.findings.filter((f: any) => f.checkId === id);
+    // a rule that found nothing reports one `clean` pass (zero coverage is an error): count what it found
+    const by = (id: string) => rep.findings.filter((f: any) => f.checkId === id && f.messageId !== 'clean');
+    assert.equal(rep.findings.find((f: any) => f.checkId === 'secrets/openai-api-key')?.messageId, 'clean');
     const stripe = by('secrets/stripe-secret-key');
     assert.deepEqual(stripe.map((f: any) => f.location.file).sort(), ['dist/app.min.js', 'pay.ts']);
     const bundle = stripe.find((f: any) => f.location.file === 'dist/app.min.js');
@@ -100,7 +102,7 @@ describe('secrets command on a git repository', () => {
     }
   });
 
-  it('finding ids survive line moves; a baseline suppresses known findings', async () => {
+  it('finding ids survive line moves; a baseline marks known findings unchanged and --new-only lets only new ones block', async () => {
     const before = JSON.parse((await run(['secrets', dir, '--format', 'json'], dir)).out);
     writeFileSync(join(dir, 'pay.ts'), `// payments\n\n\n// moved down\nexport const key = '${STRIPE}';\n`);
     const afterRep = JSON.parse((await run(['secrets', dir, '--format', 'json'], dir)).out);
@@ -110,9 +112,29 @@ describe('secrets command on a git repository', () => {
     const w = await run(['secrets', dir, '--baseline-write', base, '--format', 'json'], dir);
     assert.equal(w.code, 1);
     assert.ok(!readFileSync(base, 'utf8').includes(STRIPE));
+    const known = JSON.parse(w.out).findings.filter((f: any) => f.status === 'fail').map((f: any) => f.id).sort();
+    assert.ok(known.length > 0);
+    // one meaning everywhere: the baseline marks, it does not hide; without --new-only known findings still block
     const b = await run(['secrets', dir, '--baseline', base, '--format', 'json'], dir);
-    assert.equal(b.code, 0, b.out);
-    assert.equal(JSON.parse(b.out).findings.filter((f: any) => f.status === 'fail').length, 0);
+    assert.equal(b.code, 1, b.out);
+    const marked = JSON.parse(b.out).findings.filter((f: any) => f.status === 'fail');
+    assert.deepEqual(marked.map((f: any) => f.id).sort(), known);
+    assert.ok(marked.every((f: any) => f.baseline === 'unchanged'));
+    assert.match(JSON.parse(b.out).gate.explanation, /unchanged since the baseline: --new-only/);
+    const n = await run(['secrets', dir, '--baseline', base, '--new-only', '--format', 'json'], dir);
+    assert.equal(n.code, 0, n.out);
+    const listed = JSON.parse(n.out).findings.filter((f: any) => f.status === 'fail');
+    assert.deepEqual(listed.map((f: any) => [f.id, f.baseline]).sort(), known.map((id: string) => [id, 'unchanged']));
+    // the older baseline form (a bare list of ids) is still read
+    writeFileSync(base, JSON.stringify({ findings: known }));
+    assert.equal((await run(['secrets', dir, '--baseline', base, '--new-only', '--format', 'json'], dir)).code, 0);
+    // a new secret is new and blocks under --new-only
+    writeFileSync(join(dir, 'extra.ts'), `export const aws = '${AWS}';\n`);
+    const x = await run(['secrets', dir, '--baseline', base, '--new-only', '--format', 'json'], dir);
+    assert.equal(x.code, 1, x.out);
+    assert.ok(JSON.parse(x.out).findings.some((f: any) => f.baseline === 'new' && f.location?.file === 'extra.ts'));
+    rmSync(join(dir, 'extra.ts'), { force: true });
+    assert.equal((await run(['secrets', dir, '--new-only'], dir)).code, 2);
     rmSync(base, { force: true });
   });
 });

@@ -27,6 +27,7 @@ export default defineCheck<unknown, ApiProbes>({
     banner: '{{path}} announces its software: {{header}}: {{value}}.',
     ok: 'API answers carry nosniff and framing protection{{hsts}}.',
     unreachable: UNREACHABLE,
+    'no-sample': 'No 2xx answer from the API or its home page to read headers from: security headers were not checked.',
   },
   async run(ctx) {
     const { client, model } = ctx.probes;
@@ -52,6 +53,8 @@ export default defineCheck<unknown, ApiProbes>({
       else if (/\d/.test(h.server ?? '')) report(x, 'banner', { header: 'Server', value: h.server! });
     }
     if (failed === 0 && gaps.length) reportGaps(ctx, gaps);
-    else if (failed === 0 && samples.length) ctx.report({ messageId: 'ok', status: 'pass', data: { hsts: https ? ' and HSTS' : '' }, target: model.config.baseUrl });
+    // nothing to read is a check that could not look (error), never silence: a silent check is an error anyway (core/runner)
+    else if (samples.length === 0) ctx.report({ messageId: 'no-sample', status: 'error', severity: 'info', target: model.config.baseUrl, location: { url: model.config.baseUrl } });
+    else if (failed === 0) ctx.report({ messageId: 'ok', status: 'pass', data: { hsts: https ? ' and HSTS' : '' }, target: model.config.baseUrl });
   },
 });

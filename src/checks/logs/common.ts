@@ -18,11 +18,13 @@ export const COMMON_MESSAGES = {
   more: '{{file}}: {{more}} more distinct values of this kind ({{occurrences}} occurrences) beyond the first {{shown}} reported.',
   none: 'None found in {{files}} log file(s), {{lines}} lines.',
   unreadable: '{{file}}: could not be scanned ({{reason}}).',
+  'not-scanned': 'No log file could be scanned ({{inputs}} input(s), none readable as text): this kind was not checked (the reason is reported once, by logs/secret).',
 } as const;
 
 /** Each input's scan, or the reason it could not be read (reported as status error by each check). */
-export async function eachScan(ctx: LogsContext, fn: (scan: LogScan, kind: (k: LogKind) => KindResult) => void): Promise<{ files: number; lines: number }> {
+export async function eachScan(ctx: LogsContext, fn: (scan: LogScan, kind: (k: LogKind) => KindResult) => void): Promise<{ files: number; lines: number; unreadable: number }> {
   let files = 0;
+  let unreadable = 0;
   let lines = 0;
   for (const input of ctx.target.inputs) {
     ctx.signal.throwIfAborted();
@@ -33,6 +35,7 @@ export async function eachScan(ctx: LogsContext, fn: (scan: LogScan, kind: (k: L
       if (!(err instanceof InputError)) throw err;
       const binary = /binary file/.test(err.message);
       if (binary && ctx.checkId !== 'logs/secret') continue; // named once, not by every check
+      unreadable++;
       ctx.report({
         messageId: 'unreadable',
         status: 'error', // issue 13: a log that could not be read (binary, corrupt) is a blind spot, never a silent skip
@@ -46,7 +49,7 @@ export async function eachScan(ctx: LogsContext, fn: (scan: LogScan, kind: (k: L
     lines += scan.lines;
     fn(scan, (k) => scan.kinds[k]);
   }
-  return { files, lines };
+  return { files, lines, unreadable };
 }
 
 /** Report per-value items (credentials, cards): one finding per distinct value per file, then an overflow line. */
@@ -80,10 +83,14 @@ export function reportValues(ctx: LogsContext, scan: LogScan, res: KindResult, d
 /** Run a logs check: per-file reporting, then one `pass` when nothing was found anywhere. */
 export async function runLogsCheck(ctx: LogsContext, perFile: (scan: LogScan, res: KindResult) => number, kind: LogKind): Promise<void> {
   let found = 0;
-  const { files, lines } = await eachScan(ctx, (scan) => {
+  const { files, lines, unreadable } = await eachScan(ctx, (scan) => {
     found += perFile(scan, scan.kinds[kind]);
   });
+  const reported = unreadable > 0;
   if (found === 0 && files > 0) ctx.report({ messageId: 'none', status: 'pass', severity: 'info', data: { files, lines } });
+  // every input skipped as binary (named once, by logs/secret): say "not checked" (n/a), since a check that
+  // reports nothing at all is an error (core/runner) and this one is not the one that could not read
+  else if (found === 0 && files === 0 && !reported) ctx.report({ messageId: 'not-scanned', status: 'skipped', severity: 'info', data: { inputs: ctx.target.inputs.length } });
 }
 
 export const LOGS_TIMEOUT_MS = 6 * 60 * 60 * 1000; // a multi-GB log may take minutes; the runner's default is 2 min

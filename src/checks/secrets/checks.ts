@@ -1,5 +1,4 @@
 import { defineCheck, type Check, type CheckContext } from '../../core/check.js';
-import { findingFingerprint, locationKey } from '../../core/fingerprint.js';
 import { maskSecret, secretFingerprint } from '../../core/redact.js';
 import type { Location, Severity, Status } from '../../core/types.js';
 import { GENERIC_RULES, RULES } from './rules.js';
@@ -14,8 +13,6 @@ export interface SecretsTarget {
   root: string;
   history: boolean;
   allowlist: AllowRule[];
-  /** finding ids accepted by a baseline file (`--baseline`): not reported */
-  baselineIds: ReadonlySet<string>;
 }
 
 export interface SecretsProbes {
@@ -27,7 +24,6 @@ export const SCAN_EVIDENCE_KEY = 'secrets:scan';
 export interface GroupedScan {
   scan: RepoScan;
   byRule: Map<string, FoundSecret[]>;
-  baselined: { n: number };
 }
 
 export function sharedScan(ctx: CheckContext<SecretsTarget, SecretsProbes>): Promise<GroupedScan> {
@@ -40,7 +36,7 @@ export function sharedScan(ctx: CheckContext<SecretsTarget, SecretsProbes>): Pro
       if (!list) byRule.set(f.ruleId, (list = []));
       list.push(f);
     }
-    return { scan, byRule, baselined: { n: 0 } };
+    return { scan, byRule };
   });
 }
 
@@ -75,6 +71,8 @@ const MESSAGES = {
   seed: '{{title}} in {{file}}:{{line}}: {{note}} created from this seed/fixture data.',
   unverified: '{{title}} in {{file}}:{{line}}: {{note}}',
   noHistory: 'History was requested but {{root}} is not a git work tree: only the files were scanned.',
+  clean: 'No {{title}} in {{files}} file(s){{history}}.',
+  notScanned: 'Not checked: the shared scan failed (the reason is reported once, on secrets/generic-secret).',
 };
 
 function remediationFor(messageId: string, provider: string): string {
@@ -96,21 +94,15 @@ function remediationFor(messageId: string, provider: string): string {
   }
 }
 
-export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret, baselined: { n: number }): void {
+export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret): void {
   // every reported value is masked in every output (issue 15), whatever its kind or length; the redactor masks
   // short values only as whole tokens, so a local default like "postgres" does not shred longer words
   ctx.secret(f.secret);
   const { severity, status, messageId } = assess(rule.family, f);
   const location: Location = { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
   if (f.commit) location.commit = f.commit;
+  // a baseline (--baseline, repo.baseline) is applied once, in core/policy: it marks findings, it never hides them here
   const fingerprintKey = secretFingerprint(f.secret);
-  if (ctx.target.baselineIds.size > 0) {
-    const id = findingFingerprint(ctx.checkId, messageId, locationKey(location), fingerprintKey);
-    if (ctx.target.baselineIds.has(id)) {
-      baselined.n++;
-      return;
-    }
-  }
   const masked = maskSecret(f.secret);
   ctx.report({
     messageId,
@@ -159,11 +151,19 @@ function checkFor(rule: { id: string; provider: string; family: string; title: s
       try {
         g = await sharedScan(ctx);
       } catch (err) {
-        // one shared scan, one error finding (not ~250): the generic check carries it
+        // one shared scan, one error finding (not ~250): the generic check carries it, the others say they did
+        // not look (n/a) so none of them reads as a pass
         if (rule.id === 'generic-secret') throw err;
+        ctx.report({ messageId: 'notScanned', status: 'skipped', severity: 'info', target: 'scan' });
         return;
       }
-      for (const f of g.byRule.get(rule.id) ?? []) reportFinding(ctx, rule, f, g.baselined);
+      const found = g.byRule.get(rule.id) ?? [];
+      for (const f of found) reportFinding(ctx, rule, f);
+      // looked and found nothing: an explicit pass (a check that reports nothing at all is an error, core/runner)
+      if (found.length === 0) {
+        const history = g.scan.history ? ` and ${g.scan.blobsScanned} blob(s) of git history` : '';
+        ctx.report({ messageId: 'clean', status: 'pass', severity: 'info', title: `No ${rule.title} found`, data: { title: rule.title, files: g.scan.filesScanned, history }, target: 'scan' });
+      }
       // one finding, on the generic check, when --history could not be honoured (never a silent pass)
       if (rule.id === 'generic-secret' && ctx.target.history && !ctx.probes.source.history) {
         ctx.report({ messageId: 'noHistory', status: 'error', severity: 'info', data: { root: ctx.target.root }, target: 'history' });

@@ -13,10 +13,13 @@ export default defineCheck<SecretsTarget, SecretsProbes>({
   messages: {
     found: '{{file}} is a key store ({{kind}}) in the repository: it usually holds a private key, protected at best by a guessable password.',
     untracked: '{{file}} is a key store ({{kind}}) next to the code and .gitignore does not exclude it.',
+    clean: 'No key store file (.p12, .pfx, .jks, .keystore, .bks) among the scanned files.',
   },
   remediation: 'Remove the key store from the repository (and history), rotate the key and certificate it held, and load it at run time from a secret manager.',
   async run(ctx) {
-    for (const k of ctx.probes.source.keystores ?? []) {
+    const stores = ctx.probes.source.keystores ?? [];
+    if (stores.length === 0) ctx.report({ messageId: 'clean', status: 'pass', severity: 'info', title: 'No key store file committed', target: 'keystores' });
+    for (const k of stores) {
       const kind = k.path.split('.').pop()!.toLowerCase();
       ctx.report({ messageId: k.tracked ? 'found' : 'untracked', data: { file: k.path, kind }, location: { file: k.path } });
     }

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Config } from '../../core/config/schema.js';
-import type { DeploySection } from '../../core/config/sections/deploy.js';
 import { InputError, interruptedBy, UsageError } from '../../core/errors.js';
-import { findingFingerprint } from '../../core/fingerprint.js';
 import { resolveStepUrl } from '../../core/flow.js';
 import { buildReport } from '../../core/policy.js';
 import { Redactor } from '../../core/redact.js';
-import type { Finding, Report } from '../../core/types.js';
+import { runChecks, type CheckJob } from '../../core/runner.js';
+import type { Report } from '../../core/types.js';
+import requiredEnvCheck, { type RequiredEnvTarget } from '../../checks/deploy/required-env.js';
+import smokeCheck, { type DeploySmokeProbes, type DeploySmokeTarget } from '../../checks/deploy/smoke.js';
+import auditReportCheck, { type AuditReportTarget } from '../../checks/deploy/audit-report.js';
 import { HttpProbe } from '../../probes/http.js';
 import { runFlow } from '../../probes/http-flow.js';
 import { Allowlist, parseConnectTo, parseResolver } from '../../probes/net.js';
@@ -20,100 +22,17 @@ import { readReportFile } from '../report-file.js';
 
 /**
  * `launchready gate` for deploy pipelines: after a release is deployed (to a preview or before traffic moves),
- * check that the required environment variables are set and that the smoke checks pass. Exit 0 = promote,
- * 1 = roll back, 2 = the gate could not run (bad config, unreadable --env-file, a smoke URL on a host the
- * config does not name). Findings use check ids deploy/required-env and deploy/smoke, so every reporter works.
+ * check that the required environment variables are set, that the smoke checks pass and that the last audit has
+ * no open must-fix item. Exit 0 = promote, 1 = roll back, 2 = the gate could not run (bad config, unreadable
+ * --dotenv, a smoke URL on a host the config does not name). A thin shell: the judgements are the registered
+ * checks deploy/required-env, deploy/smoke and deploy/audit-report (src/checks/deploy), run by the one runner and
+ * decided by core/policy like every other check.
  */
-
-// Values that are obviously not the real thing: a deploy with these is misconfigured (bounded, anchored).
-const PLACEHOLDER = /^(changeme|change[-_ ]me|replace[-_ ]?me|todo|tbd|fixme|xxx+|placeholder|dummy|example|sample|secret|password|null|undefined|none|your[-_ ][\w-]{0,40}|<[^>]{0,60}>|\.\.\.|\*+)$/i;
-
-export type StatusSpec = number | string;
-
-interface Check {
-  checkId: 'deploy/required-env' | 'deploy/smoke' | 'deploy/audit-report';
-  messageId: string;
-  status: 'fail' | 'pass';
-  target: string;
-  title: string;
-  message: string;
-  location?: Finding['location'];
-  evidence?: string;
-}
-
-function toFinding(c: Check): Finding {
-  const f: Finding = {
-    id: findingFingerprint(c.checkId, c.messageId, c.target),
-    checkId: c.checkId,
-    status: c.status,
-    // A failed gate check means "do not promote": critical, so it blocks at any failOn.
-    severity: c.status === 'fail' ? 'critical' : 'info',
-    title: c.title,
-    message: c.message,
-    messageId: c.messageId,
-    docsUrl: 'docs/init-and-ci.md#launchready-gate',
-  };
-  if (c.location) f.location = c.location;
-  if (c.evidence) f.evidence = c.evidence;
-  if (c.status === 'fail') {
-    f.remediation =
-      c.checkId === 'deploy/required-env'
-        ? 'Set the variable in the deploy environment (platform dashboard or secret store), then redeploy.'
-        : c.checkId === 'deploy/audit-report'
-          ? 'Fix the must-fix items of the audit (or waive them with an owner and an expiry), re-run the audit, then the gate.'
-          : 'Roll back to the last release that passed the gate, then fix and redeploy.';
-  }
-  return f;
-}
-
-export function checkRequiredEnv(names: string[], env: Record<string, string | undefined>, source: string): Check[] {
-  return names.map((name) => {
-    const v = env[name];
-    const base = { checkId: 'deploy/required-env' as const, target: name, title: `Environment variable ${name}` };
-    if (v === undefined) return { ...base, messageId: 'missing', status: 'fail' as const, message: `${name} is not set in ${source}.` };
-    if (v.trim() === '') return { ...base, messageId: 'empty', status: 'fail' as const, message: `${name} is set but empty in ${source}.` };
-    if (PLACEHOLDER.test(v.trim())) return { ...base, messageId: 'placeholder', status: 'fail' as const, message: `${name} in ${source} holds a placeholder value, not a real one.` };
-    return { ...base, messageId: 'ok', status: 'pass' as const, message: `${name} is set.` };
-  });
-}
 
 export function smokeUrl(url: string, base: string | undefined, index: number): string {
   const resolved = resolveStepUrl(url, base);
   if (resolved === undefined) throw new UsageError(`deploy.smoke[${index}].url "${url}" is relative: set deploy.baseUrl or pass --base-url URL`);
   return resolved;
-}
-
-export async function runSmoke(deploy: DeploySection, base: string | undefined, probe: HttpProbe, signal?: AbortSignal): Promise<Check[]> {
-  const out: Check[] = [];
-  for (const [i] of deploy.smoke.entries()) {
-    if (signal?.aborted) break; // stopped: start no new smoke check (the report says interrupted)
-    let result: Check | undefined;
-    for (let attempt = 0; attempt <= deploy.retries; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, deploy.retryDelayMs));
-      result = await smokeOnce(deploy, base, probe, i, signal);
-      if (result.status === 'pass' || signal?.aborted) break;
-    }
-    if (deploy.retries > 0 && result!.status === 'fail') result!.message += ` (after ${deploy.retries + 1} attempts)`;
-    out.push(result!);
-  }
-  return out;
-}
-
-/** One deploy.smoke entry: a one-step flow through the one flow engine (src/probes/http-flow.ts). */
-async function smokeOnce(deploy: DeploySection, base: string | undefined, probe: HttpProbe, i: number, signal?: AbortSignal): Promise<Check> {
-  const s = deploy.smoke[i]!;
-  const url = smokeUrl(s.url, base, i);
-  const u = new URL(url);
-  const method = s.method.toUpperCase();
-  const label = s.name ?? `${method} ${u.pathname}`;
-  const base0 = { checkId: 'deploy/smoke' as const, target: `${s.name ?? ''}|${method} ${s.url}`, title: `Smoke check ${label}`, location: { url, method, host: u.hostname } };
-  const run = await runFlow({ name: label, steps: [{ ...s, name: label }] }, { transport: probe, baseUrl: base, timeoutMs: deploy.timeoutMs, checkId: 'deploy/smoke', signal });
-  const r = run.steps[0]!;
-  // Unreachable after a deploy is the clearest reason to roll back: a failure, not "could not check".
-  if (r.status === undefined) return { ...base0, messageId: 'unreachable', status: 'fail', message: `${label}: ${r.problem ?? 'no response'}` };
-  const evidence = `${method} ${url}\nHTTP ${r.status} (${r.ms} ms, ${r.bodyBytes ?? 0} bytes)\n${r.excerpt ?? ''}`;
-  if (!r.ok) return { ...base0, messageId: r.problems[0]!.id, status: 'fail', message: `${label}: ${r.problems.map((p) => p.text).join('; ')}.`, evidence };
-  return { ...base0, messageId: 'ok', status: 'pass', message: `${label}: HTTP ${r.status} in ${r.ms} ms${r.slow ? ` (slow: over ${r.maxMs} ms)` : ''}.` };
 }
 
 async function readEnvFile(path: string, cwd: string, flag: string): Promise<Record<string, string>> {
@@ -137,35 +56,19 @@ export function gateAllowlist(config: Config, base: string | undefined): Allowli
   return allow;
 }
 
-const SEV_RANK: Record<string, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
-
-/**
- * The audit's open must-fix items, as the gate sees them: fail/warn findings not waived at or above the audit's
- * own gate (failOn), and checks that could not run (an incomplete audit is not a clean one).
- */
-export function auditMustFix(audit: Report, source: string): Check[] {
-  const failOn = audit.gate?.failOn ?? 'high';
-  const open = audit.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && !f.waiver && SEV_RANK[f.severity]! >= SEV_RANK[failOn]!);
-  const errors = audit.findings.filter((f) => f.status === 'error');
-  const when = audit.startedAt ? ` of ${audit.startedAt.slice(0, 16).replace('T', ' ')}` : '';
-  const base = { checkId: 'deploy/audit-report' as const, target: 'audit' };
-  if (open.length) {
-    const top = open.slice(0, 5).map((f) => `${f.severity} ${f.checkId}: ${f.title}`).join('; ');
-    return [{ ...base, title: `The last audit has ${open.length} open must-fix item${open.length === 1 ? '' : 's'}`, messageId: 'must-fix', status: 'fail', message: `The audit${when} (${source}) has ${open.length} open must-fix item${open.length === 1 ? '' : 's'} at or above ${failOn}: ${top}${open.length > 5 ? '; …' : ''}.` }];
-  }
-  if (errors.length) return [{ ...base, title: 'The last audit is incomplete: checks could not run', messageId: 'incomplete', status: 'fail', message: `The audit${when} (${source}) is incomplete: ${errors.length} check${errors.length === 1 ? '' : 's'} could not run (${errors.slice(0, 3).map((f) => f.checkId).join(', ')}).` }];
-  return [{ ...base, title: 'The last audit has no open must-fix item', messageId: 'clear', status: 'pass', message: `The audit${when} (${source}) has no open must-fix item (decision ${audit.decision}).` }];
-}
-
 export async function runGate(opts: {
   config: Config;
   env: Record<string, string | undefined>;
   envSource: string;
+  /** the one dotenv file the values came from (the required-env findings' location) */
+  envFile?: string;
   baseUrl?: string;
   signal?: AbortSignal;
   now?: () => Date;
   /** the last audit report and where it came from; its must-fix items are part of the decision */
   audit?: { report: Report; source: string };
+  /** the config file as the user named it: fix items' retest command re-runs the gate with it */
+  configFile?: string;
 }): Promise<Report> {
   const { config } = opts;
   const deploy = config.deploy;
@@ -177,28 +80,42 @@ export async function runGate(opts: {
   const base = opts.baseUrl ?? deploy?.baseUrl;
   const allow = gateAllowlist(config, base);
   // Refuse before sending anything: every smoke URL must be on a named host.
-  d.smoke.forEach((s, i) => allow.assert(smokeUrl(s.url, base, i)));
+  const urls = d.smoke.map((s, i) => smokeUrl(s.url, base, i));
+  urls.forEach((u) => allow.assert(u));
   const redactor = new Redactor();
-  for (const n of d.requiredEnv) redactor.register(opts.env[n]);
   for (const s of d.smoke) for (const v of Object.values(s.headers)) redactor.register(v);
-  const checks = checkRequiredEnv(d.requiredEnv, opts.env, opts.envSource);
+  // only the checks that have something to look at: the target summary says what was not checked
+  const jobs: CheckJob[] = [];
+  if (d.requiredEnv.length) {
+    const target: RequiredEnvTarget = { names: d.requiredEnv, env: opts.env, source: opts.envSource, ...(opts.envFile ? { file: opts.envFile } : {}) };
+    jobs.push({ check: requiredEnvCheck, target, probes: {}, stage: 'deploy', targetLabel: 'requiredEnv' });
+  }
+  let probe: HttpProbe | undefined;
   if (d.smoke.length) {
-    const probe = new HttpProbe({
+    probe = new HttpProbe({
       allow,
       rate: config.network.rate,
       timeoutMs: d.timeoutMs,
       connectTo: config.network.connectTo.map((c, i) => parseConnectTo(c, `network.connectTo[${i}]`)),
       ...(config.network.resolver ? { resolver: parseResolver(config.network.resolver, 'network.resolver').server } : {}),
     });
-    try {
-      checks.push(...(await runSmoke(d as DeploySection, base, probe, opts.signal)));
-    } finally {
-      await probe.close();
-    }
+    const target: DeploySmokeTarget = { steps: d.smoke, urls, timeoutMs: d.timeoutMs, retries: d.retries, retryDelayMs: d.retryDelayMs };
+    const probes: DeploySmokeProbes = { http: probe, runFlow };
+    jobs.push({ check: smokeCheck, target, probes, stage: 'deploy', targetLabel: 'smoke' });
   }
-  if (opts.audit) checks.push(...auditMustFix(opts.audit.report, opts.audit.source));
+  if (opts.audit) {
+    const target: AuditReportTarget = { report: opts.audit.report, source: opts.audit.source };
+    jobs.push({ check: auditReportCheck, target, probes: {}, stage: 'deploy', targetLabel: 'audit' });
+  }
+  let result;
+  try {
+    result = await runChecks(jobs, { concurrency: 1, redactor, ...(opts.signal ? { signal: opts.signal } : {}) });
+  } finally {
+    await probe?.close();
+  }
   return buildReport({
-    findings: checks.map(toFinding),
+    findings: result.findings,
+    checks: result.checks,
     startedAt,
     finishedAt: now(),
     version: VERSION,
@@ -206,6 +123,7 @@ export async function runGate(opts: {
     redactor,
     target: {
       command: 'gate',
+      ...(opts.configFile ? { configFile: opts.configFile } : {}),
       ...(base ? { baseUrl: base } : {}),
       checked: {
         requiredEnv: d.requiredEnv.length,
@@ -255,6 +173,7 @@ export const gateCommand = defineCommand({
     const envFiles = [...flagList(ctx.flags, 'dotenv').map((f) => ['--dotenv', f] as const), ...flagList(ctx.flags, 'env-file').map((f) => ['--env-file', f] as const)];
     let env: Record<string, string | undefined> = ctx.io.env;
     let envSource = 'the environment';
+    const envFile = envFiles.length === 1 ? envFiles[0]![1] : undefined;
     if (envFiles.length) {
       env = {};
       for (const [flag, f] of envFiles) Object.assign(env, await readEnvFile(f, ctx.io.cwd, flag));
@@ -265,7 +184,8 @@ export const gateCommand = defineCommand({
     const fromPath = fromFlag ? resolve(ctx.io.cwd, fromFlag) : config.deploy?.auditReport ? resolve(l.dir, config.deploy.auditReport) : undefined;
     const ignoreAudit = ctx.flags['ignore-audit'] === true;
     const audit = fromPath && !ignoreAudit ? { report: await readReportFile(fromPath, ctx.io.cwd, fromFlag ? '--from' : 'deploy.auditReport'), source: relative(ctx.io.cwd, fromPath) || fromPath } : undefined;
-    const report = await runGate({ config, env, envSource, ...(baseUrl ? { baseUrl } : {}), ...(signal ? { signal } : {}), ...(audit ? { audit } : {}) });
+    const configFile = relative(ctx.io.cwd, l.file).split('\\').join('/');
+    const report = await runGate({ config, env, envSource, configFile, ...(envFile ? { envFile } : {}), ...(baseUrl ? { baseUrl } : {}), ...(signal ? { signal } : {}), ...(audit ? { audit } : {}) });
     report.target = { ...report.target, project: config.project.name };
     // Say what the decision rests on, so a GO here is never mistaken for the audit's verdict.
     const d = config.deploy;

@@ -26,7 +26,7 @@ export const configSchema = z
       })
       .strict()
       .default({ name: 'my-app' }),
-    gate: gate.default({ failOn: 'high', blockOnWarn: false, newOnly: false, allowErrors: [] }),
+    gate: gate.default({ failOn: 'high', blockOnWarn: false, newOnly: false, failOnError: true, allowErrors: [] }),
     waivers: z.array(waiver).default([]),
     network: network.default({ connectTo: [], allowHosts: [], timeoutMs: 10_000, budget: 3000, rate: 50, concurrency: 8, checkTimeoutMs: 120_000 }),
     report: z

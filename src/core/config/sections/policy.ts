@@ -36,7 +36,11 @@ export const gate = z
   .object({
     failOn: severity.default('high').describe('lowest severity that makes the decision NO-GO'),
     blockOnWarn: z.boolean().default(false).describe('also block on warn-status findings at or above failOn'),
-    newOnly: z.boolean().default(false).describe('with --baseline, only new findings block'),
+    newOnly: z.boolean().default(false).describe('with --baseline (or repo.baseline), only new findings block; unchanged ones are still listed'),
+    failOnError: z
+      .boolean()
+      .default(true)
+      .describe('a check that could not run (status: error, including one that reported nothing) makes the decision NO-GO; false: errors are reported and named but only fail/warn findings decide'),
     allowErrors: z
       .array(errorAllowance)
       .default([])
