@@ -277,8 +277,17 @@ export function isNotSecretValue(value: string): string | null {
   if (/^\d?[A-Za-z][a-z]+\d?$/.test(v)) return 'word';
   if (/^[a-z0-9]+(?:[_.:-][a-z0-9]+)+$/.test(v) && v.split(/[_.:-]/).every((seg) => seg.length <= 10 && (/^\d+$/.test(seg) || (seg.match(/\d/g)?.length ?? 0) <= 2))) return 'identifier';
   if (KNOWN_EXAMPLES.some((e) => v.includes(e))) return 'documented-example';
+  // a namespaced name (`clm06356:AgencyIdentificationCodeContentType`): CamelCase words, not random
+  if (/^[A-Za-z0-9_.-]{1,20}:(?:[A-Z][a-z]{2,}){3,}$/.test(v)) return 'identifier';
+  // base64 that decodes to plain text with spaces (`ZHVtbXkgdGV4dCBkYXRh…` = "dummy text data"): encoded prose
+  if (/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) && encodedProse(v)) return 'encoded-text';
   if (/^(?:some|my|the|a|new|old|dummy|test|fake)[-_]?(?:pass(?:word)?|secret|token|key|pwd)\d{0,4}$|^p[a@4][s$5]{2}w[o0]rd\d{0,4}!?$/i.test(v)) return 'placeholder';
   return null;
+}
+
+function encodedProse(v: string): boolean {
+  const d = Buffer.from(v, 'base64').toString('latin1');
+  return /^[A-Za-z0-9 ,.;:'"!?()-]+$/.test(d) && (d.match(/ /g)?.length ?? 0) >= 2 && /[a-z]{3,} [a-z]{3,}/i.test(d);
 }
 
 /**
@@ -414,6 +423,9 @@ function providerPrefixed(value: string): boolean {
   }
   return prefixRe.cs.test(value) || prefixRe.ci.test(value);
 }
+
+/** A Telegram bot token's shape (`<bot id>:A…`): when the telegram rule rejected it (id length, body), a look-alike. */
+const TELEGRAM_SHAPE = /^\d{1,20}:A[A-Za-z0-9_-]{20,}$/;
 
 /** launchready's own config: its values are references and extraction rules (`token: 'json:$.access_token'`). */
 const OWN_CONFIG = /(?:^|\/)\.?launchready(?:\.[a-z0-9-]+)?\.(?:ya?ml|json|jsonc|toml)$/i;
@@ -570,7 +582,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     const why = isNotSecretValue(value);
     if (why) continue;
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
-    if (providerPrefixed(value)) continue;
+    if (providerPrefixed(value) || TELEGRAM_SHAPE.test(value)) continue;
     if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) continue;
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
     // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it (stringData

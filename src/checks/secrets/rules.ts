@@ -1,5 +1,5 @@
 import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule, type Verdict } from './rule-dsl.js';
-import { bech32Valid, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
+import { bech32Valid, decodeBase64Url, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
 
 /**
  * The provider rules table. Formats come from each provider's documentation of its token layout (prefixes,
@@ -485,12 +485,34 @@ export const RULES: SecretRule[] = [
     negative: () => 'DISCORD_WEBHOOK=https://discord.com/api/webhooks/123/abc',
   }),
   kv(h('discord-bot-token', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), ['discord'], [['MNO', 1], [B64U, 22, 26], '.', [B64U, 6], '.', [B64U, 27, 38]], { title: 'Discord bot token' }),
-  // a client secret may be all digits (entropy of 32 random digits is ~3.2 bits/char)
-  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 3 }),
+  // a client secret may be all digits (32 random digits: 2.9-3.3 bits/char); exactly 32 characters, so no
+  // snowflake id (17-20 digits) can match
+  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 2.5 }),
+  // the application (client) id is in every OAuth invite link: reported as public, never a failure
+  kv(h('discord-client-id', 'Discord', 'chat', 'nothing secret: the application id is in every invite link'), ['discord'], [['0-9', 17, 20]], { title: 'Discord client ID', kind: 'public', severity: 'info', entropy: 2.5 }),
+  // a bot token outside a discord-named variable: base64 of the bot's snowflake id, a 6-character timestamp and an
+  // HMAC. The first part must decode to the id (17-20 digits)
+  custom(h('discord-bot-token-bare', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), {
+    title: 'Discord bot token',
+    // anchored on the literal dots and checked backwards (a leading class would be tried at every position); the
+    // keyword is the dot, so the regex meets most files, but it only starts work at a `.`
+    re: /\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_.-])(?<=(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}))/g,
+    keywords: ['.'],
+    entropy: 3.5,
+    validate: (s) => {
+      const id = decodeBase64Url(s.slice(0, s.indexOf('.')));
+      if (id !== null && /^\d{17,20}$/.test(id)) return { kind: 'secret' };
+      // without a decodable id the shape alone is too common (dotted base64 triples) to say Discord
+      return { kind: 'reject' };
+    },
+    sample: () => `${Buffer.from(randomFrom('1-9', 1) + randomFrom('0-9', 17)).toString('base64').replace(/=+$/, '')}.${randomFrom(B64U, 6)}.${randomFrom(B64U, 27)}`,
+    negative: () => 'see docs/readme.install.md.',
+  }),
   custom(h('telegram-bot-api-token', 'Telegram', 'chat', 'controlling the Telegram bot and reading its chats'), {
     title: 'Telegram bot token',
-    re: /(?<![0-9A-Za-z])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
-    keywords: [':aa'],
+    // bot id (5-16 digits), `:A`, 34 characters (issued tokens read `:AA…`; the bot API checks only the shape)
+    re: /(?<![0-9A-Za-z])(\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/g,
+    keywords: [':a'],
     entropy: 3.5,
     sample: () => `TELEGRAM_BOT_TOKEN=${randomFrom('1-9', 1)}${randomFrom('0-9', 9)}:AA${randomFrom(B64U, 33)}`,
     negative: () => 'TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -908,7 +930,8 @@ export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- keys, tokens and credentials of any kind
   custom(h('private-key', 'Private key', 'key', 'whatever the key signs or decrypts: TLS, SSH logins, JWT signing, service accounts'), {
     title: 'Private key',
-    re: /(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|[\s\S]){64,12000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----)/g,
+    re: /(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|[\s\S]){64,12000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-{3,5})/g,
+    // (a footer that lost a dash or two in a copy still ends a key)
     keywords: ['-----begin'],
     entropy: 3,
     severity: 'critical',
@@ -935,11 +958,20 @@ export const RULES: SecretRule[] = [
     // `ey` + base64url: a JSON object always encodes to eyJ, so a token that starts ey but does not decode is a
     // placeholder or a corrupted copy (low `unverified`), not silence
     // (`\/` is a JWT copied out of a JSON string, where `/` may be escaped)
-    re: /(?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_/\\-]{4,8000}\.(?:[A-Za-z0-9_/\\-]{10,2000}={0,2})?)(?![A-Za-z0-9_.=/\\-])/g,
+    // a header.payload pair without the signature part is a truncated copy: judged like the rest (low at most)
+    re: /(?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{10,2000}\.eyJ?[A-Za-z0-9_/\\-]{4,8000}(?:\.(?:[A-Za-z0-9_/\\-]{10,2000}={0,2})?)?)(?![A-Za-z0-9_.=/\\-])/g,
     keywords: ['eyj', '.ey'],
     entropy: 3,
     severity: 'medium',
-    validate: (s) => (decodeJwt(s.replace(/=+$/, '').replace(/\\/g, '')) ? jwtVerdict(s.replace(/\\/g, '')) : unverified('a JSON Web Token (it does not decode)')),
+    validate: (s) => {
+      const t = s.replace(/\\/g, '');
+      // two parts only: a token cut before its signature
+      if (t.split('.').length === 2) return decodeJwt(`${t}.`) ? unverified('a JSON Web Token without its signature part (truncated copy?)') : { kind: 'reject' };
+      if (decodeJwt(t.replace(/=+$/, ''))) return jwtVerdict(t);
+      // the jwt.io signature on a header that does not decode: a deliberately broken documentation sample
+      if (t.endsWith('SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')) return { kind: 'reject' };
+      return unverified('a JSON Web Token (it does not decode)');
+    },
     sample: () => `Authorization: Bearer ${jwtOf({ sub: '1234567890', name: 'Demo', iat: 1716239022 })}`,
     negative: () => `const t = "eyJhbGciOiJIUzI1NiJ9.eyJ.xyz";`,
   }),

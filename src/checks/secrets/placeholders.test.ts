@@ -1,0 +1,73 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanText } from './engine.js';
+import { randomFrom } from './rule-dsl.js';
+
+/**
+ * Placeholder grades (issue 14): a real-looking value in a provider format is a finding; a value in that format
+ * that only reads like a placeholder is a low `unverified` warning; a value written to be read as blank is silent.
+ * Every fixture is built at run time (no token literal in the repository).
+ */
+const verdict = (text: string, file = 'config/app.env') =>
+  scanText(text, { file }).map((m) => `${m.ruleId}/${m.kind}/${m.severity}`);
+const b64u = (s: string) => Buffer.from(s).toString('base64url');
+const jwtIoSig = ['SflKxwRJSMeKKF2QT4fwp', 'MeJf36POk6yJV_adQssw5c'].join('');
+
+const cases: { name: string; text: string; want: string[] | RegExp; file?: string }[] = [
+  // AWS access key id
+  { name: 'AWS key id, random body: secret', text: `AWS_ACCESS_KEY_ID=AKIA${randomFrom('A-Z2-7', 16)}`, want: /^aws-access-key\/secret\// },
+  { name: 'AWS key id, one letter repeated (AKIAZZZZ…): low warn', text: `key: AKIA${'Z'.repeat(16)}`, want: ['aws-access-key/unverified/low'] },
+  { name: 'AWS key id, X fill: silent', text: `key = AKIA${'X'.repeat(16)}`, want: [] },
+  { name: 'AWS documentation key: silent', text: `aws_access_key: AKIA${'IOSFODNN7EXAMPLE'}`, want: [] },
+  // Tailscale
+  { name: 'Tailscale key, random: secret', text: `tskey-api-${randomFrom('A-Za-z0-9', 12)}-${randomFrom('A-Za-z0-9', 24)}`, want: ['tailscale-api-key/secret/high'] },
+  { name: 'Tailscale key, AAAA-BBBB layout: low warn', text: `tskey-api-${'A'.repeat(12)}-${'B'.repeat(24)}`, want: ['tailscale-api-key/unverified/low'] },
+  { name: 'Tailscale key, x fill: silent', text: `tskey-api-${'x'.repeat(12)}-${'x'.repeat(24)}`, want: [] },
+  // typed filler and zero fill
+  { name: 'Sentry user token, aaaa fill: silent', text: `sntryu_${'a'.repeat(64)}`, want: [] },
+  // a provider format with EXAMPLE inside: warn, not silence
+  { name: 'Linear key ending EXAMPLE: low warn', text: `LINEAR_API_KEY=lin_api_${randomFrom('A-Za-z0-9', 33)}EXAMPLE`, want: ['linear-api-key/unverified/low'] },
+  // keyed rules: a sequence warns, a fill stays silent
+  { name: 'keyed UUID 12345678-ABCD-…: low warn', text: 'MessageBirdToken="12345678-ABCD-ABCD-ABCD-1234567890AB"', want: /unverified\/low/ },
+  { name: 'keyed value, aaaa fill: silent', text: `const privateaiToken = "${'a'.repeat(32)}";`, want: [] },
+  // JWTs
+  {
+    name: 'the jwt.io sample: low warn',
+    text: `Authorization: Bearer ${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u('{"sub":"1234567890","name":"John Doe","iat":1516239022}')}.${jwtIoSig}`,
+    want: ['jwt/unverified/low'],
+  },
+  { name: 'jwt.io signature on a header that does not decode: silent', text: `${b64u('{"alg":"HS256","typ":"JWT"}').slice(0, -2)}.${b64u('{"sub":"1234567890"}')}.${jwtIoSig}`, want: [] },
+  { name: 'header.payload without the signature: low warn', text: `token = ${b64u('{"typ":"JWT","alg":"HS256"}')}.${b64u('{"sub":"1234567890","iat":1516239022}')}`, want: ['jwt/unverified/low'] },
+  // Discord
+  {
+    name: 'Discord bot token outside a discord name, id decodes: secret',
+    text: `BOT=${b64u(`1${randomFrom('0-9', 17)}`).replace(/=+$/, '')}.${randomFrom('A-Za-z0-9_-', 6)}.${randomFrom('A-Za-z0-9_-', 27)}`,
+    want: ['discord-bot-token-bare/secret/high'],
+  },
+  { name: 'dotted base64 triple whose first part is no id: silent', text: `value ${randomFrom('A-Za-z', 24)}.${randomFrom('A-Za-z', 6)}.${randomFrom('A-Za-z', 27)}`, want: [] },
+  { name: 'Discord client id: public', text: `discordClientId = "${randomFrom('1-9', 1)}${randomFrom('0-9', 17)}"`, want: ['discord-client-id/public/info'] },
+  { name: 'Discord client secret of 32 digits: secret', text: `discord_client_secret = "${randomFrom('0-9', 32)}"`, want: /^discord-client-secret\/secret/ },
+  // Telegram: the rule follows the bot API's shape (5-16 digit id, :A + 34); the generic detector leaves look-alikes alone
+  { name: 'Telegram bot token: secret', text: `telegramToken=${randomFrom('1-9', 1)}${randomFrom('0-9', 7)}:A${randomFrom('a-z0-9_-', 34)}`, want: ['telegram-bot-api-token/secret/high'] },
+  { name: 'Telegram look-alike with a 4-digit id: silent', text: `telegram_api_token = "1562:A${randomFrom('a-z0-9', 34)}"`, want: [] },
+  // generic detector: encoded prose and namespaced names are not secrets
+  { name: 'base64 of plain words under a key name: silent', text: `ANY_KEY = ${Buffer.from('dummy text data for the test').toString('base64')}`, want: [] },
+  { name: 'namespaced CamelCase name under a token name: silent', text: 'token: "clm06356:AgencyIdentificationCodeContentType"', want: [] },
+  // private key whose footer lost a dash in a copy
+  {
+    name: 'private key with a 4-dash footer: critical',
+    text: `"private_key": "-----BEGIN PRIVATE KEY-----\\n${randomFrom('A-Za-z0-9+/', 64)}\\n${randomFrom('A-Za-z0-9+/', 64)}\\n-----END PRIVATE KEY----\\n"`,
+    file: 'sa.json',
+    want: ['private-key/secret/critical'],
+  },
+];
+
+describe('placeholder grades: secret, low warn, silent (issue 14)', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = verdict(c.text, c.file);
+      if (c.want instanceof RegExp) assert.ok(got.length === 1 && c.want.test(got[0]!), `${JSON.stringify(got)} !~ ${c.want}`);
+      else assert.deepEqual(got, c.want);
+    });
+  }
+});
