@@ -233,6 +233,8 @@ const KNOWN_EXAMPLES = [
   'hh5s93j4hdidpola',
   // PyJWT / jwt.io documentation tokens
   '4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg',
+  // Azurite / Azure Storage Emulator account key for devstoreaccount1, published in Microsoft's docs
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ];
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -424,6 +426,8 @@ function providerPrefixed(value: string): boolean {
   return prefixRe.cs.test(value) || prefixRe.ci.test(value);
 }
 
+const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+
 /** A Telegram bot token's shape (`<bot id>:A…`): when the telegram rule rejected it (id length, body), a look-alike. */
 const TELEGRAM_SHAPE = /^\d{1,20}:A[A-Za-z0-9_-]{20,}$/;
 
@@ -571,6 +575,9 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     if (!val) continue;
     // in source code a secret is a string literal: a bare value after `name:` / `name =` is code or a type
     if (codeFile && !isQuoted(text, val.start)) continue;
+    // XML element text is a value only when the element closes right after it (`<your-smtp-password>` in prose
+    // followed by the next line of a code block is a placeholder, not an element)
+    if (/(?<![=-])>[ \t\r\n]*$/.test(text.slice(nameEnd - 14, nameEnd)) && !/^[ \t\r\n]{0,12}<\//.test(text.slice(val.start + val.value.length, val.start + val.value.length + 16))) continue;
     let value = val.value.trim();
     let start = val.start + val.value.indexOf(value);
     // `user:password` basic-auth pairs in AUTH/PASS variables: the password is after the colon
@@ -619,13 +626,19 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       kind = 'test';
       note = 'development/test value';
     }
+    // documentation pages (Markdown/MDX/reStructuredText/AsciiDoc) show example payloads and config: a value
+    // found there by its name alone is a low warning to confirm; provider-format tokens keep their severity
+    if (kind === 'secret' && DOC_FILE.test(file)) {
+      kind = 'unverified';
+      note = 'value in documentation (an example payload or config?): confirm it is not real';
+    }
     push({
       ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
       secret: value,
       start,
       end: start + value.length,
       kind,
-      severity: kind === 'test' ? 'low' : 'high',
+      severity: kind === 'test' || kind === 'unverified' ? 'low' : 'high',
       entropy: ent,
       priority: 0,
       name,

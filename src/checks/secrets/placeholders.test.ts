@@ -53,6 +53,11 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   // generic detector: encoded prose and namespaced names are not secrets
   { name: 'base64 of plain words under a key name: silent', text: `ANY_KEY = ${Buffer.from('dummy text data for the test').toString('base64')}`, want: [] },
   { name: 'namespaced CamelCase name under a token name: silent', text: 'token: "clm06356:AgencyIdentificationCodeContentType"', want: [] },
+  // documentation pages: a value found by its name alone is a low warning; a placeholder element is not XML text
+  { name: 'token in an example payload of a docs page: low warn', text: `  "token": "${randomFrom('A-Za-z', 6)}${randomFrom('0-9', 3)}${randomFrom('A-Za-z', 12)}",`, file: 'docs/webhooks.mdx', want: ['generic-secret/unverified/low'] },
+  { name: '<your-smtp-password> followed by the next config line: silent', text: 'SMTP_PASSWORD=<your-smtp-password>\nSMTP_FROM_NAME=Documenso', file: 'docs/deploy.mdx', want: [] },
+  { name: 'XML element text that closes: secret', text: `<dbPassword>${randomFrom('A-Za-z', 6)}${randomFrom('0-9', 3)}!${randomFrom('A-Za-z', 4)}</dbPassword>`, file: 'config/app.xml', want: ['generic-password/secret/high'] },
+  { name: 'Azurite development storage key: low warn', text: `AccountName=devstoreaccount1;AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')};`, want: ['azure-storage-account-key/unverified/low'] },
   // private key whose footer lost a dash in a copy
   {
     name: 'private key with a 4-dash footer: critical',
