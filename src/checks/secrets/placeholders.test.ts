@@ -58,6 +58,20 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   { name: '<your-smtp-password> followed by the next config line: silent', text: 'SMTP_PASSWORD=<your-smtp-password>\nSMTP_FROM_NAME=Documenso', file: 'docs/deploy.mdx', want: [] },
   { name: 'XML element text that closes: secret', text: `<dbPassword>${randomFrom('A-Za-z', 6)}${randomFrom('0-9', 3)}!${randomFrom('A-Za-z', 4)}</dbPassword>`, file: 'config/app.xml', want: ['generic-password/secret/high'] },
   { name: 'Azurite development storage key: low warn', text: `AccountName=devstoreaccount1;AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')};`, want: ['azure-storage-account-key/unverified/low'] },
+  // exact layouts: OpenAI's T3BlbkFJ marker, Groq's length with no trailing - or _, Notion's 11 digits
+  { name: 'OpenAI project key with the marker: secret', text: `OPENAI_API_KEY=sk-proj-${randomFrom('A-Za-z0-9', 74)}${'T3Blbk'}FJ${randomFrom('A-Za-z0-9', 74)}`, want: ['openai-api-key/secret/high'] },
+  { name: 'OpenAI-shaped key with a wrong marker: silent', text: `sk-proj-${randomFrom('A-Za-z0-9', 20)}T4BlbkFJ${randomFrom('A-Za-z0-9', 20)}`, want: [] },
+  { name: 'Groq key: secret', text: `GROQ_API_KEY=gsk_${randomFrom('A-Za-z0-9', 52)}`, want: ['groq-api-key/secret/high'] },
+  { name: 'Groq look-alike continued by -uv: silent', text: `gsk_${randomFrom('A-Za-z0-9', 48)}-uv`, want: [] },
+  { name: 'Notion token with 11 digits: secret', text: `NOTION_TOKEN=ntn_${randomFrom('0-9', 11)}${randomFrom('A-Za-z0-9', 35)}`, want: ['notion-api-token/secret/high'] },
+  { name: 'Notion look-alike with 10 digits: silent', text: `ntn_${randomFrom('0-9', 10)}${randomFrom('A-Za-z', 36)}`, want: [] },
+  // curl -u: shell quoting, continuation lines, an API key as the user name; references and placeholders silent
+  { name: "curl --user kevin:'…' (quote mid-word): secret", text: `curl --user kevin:'${randomFrom('A-Za-z0-9', 16)}' -iX PATCH`, want: ['curl-auth-user/secret/high'] },
+  { name: 'curl -u "<key>:" (key as user name): secret', text: `curl -u "${randomFrom('A-Za-z0-9', 10)}!t:" https://localhost:9200`, want: ['curl-auth-user/secret/high'] },
+  { name: 'curl -u on a continuation line: secret', text: `curl -k -X POST https://cache:11222/rest \\\n  -d 'world' \\\n  -u developer:${randomFrom('A-Za-z', 16)}`, want: ['curl-auth-user/secret/high'] },
+  { name: 'curl -u with variables: silent', text: 'curl -u "${username}":"${password}" https://api', want: [] },
+  { name: 'curl -u user:pass placeholder: silent', text: 'curl http://127.0.0.1:5000/file --user user:pass --digest', want: [] },
+  { name: 'curl -u with no password (curl prompts): silent', text: 'curl -u "myusername" http://localhost:15130/', want: [] },
   // private key whose footer lost a dash in a copy
   {
     name: 'private key with a 4-dash footer: critical',

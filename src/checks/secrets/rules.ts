@@ -595,6 +595,9 @@ export const RULES: SecretRule[] = [
     keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 't3blbkfj', 'sk-'],
     entropy: 3.5,
     severity: 'high',
+    // OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI") in the middle; without it the value is not OpenAI's
+    // format (gitleaks and secretlint require it too), and a near miss (T4BlbkFJ) is a deliberately broken sample
+    validate: (s) => (s.includes('T3BlbkFJ') ? null : { kind: 'reject' }),
     sample: () => `OPENAI_API_KEY=sk-proj-${randomFrom(B64U, 74)}T3BlbkFJ${randomFrom(B64U, 74)}`,
     negative: () => 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
   }),
@@ -611,7 +614,15 @@ export const RULES: SecretRule[] = [
   tok(h('huggingface-organization-api-token', 'Hugging Face', 'ai', 'the Hugging Face organisation'), ['api_org_', ['A-Za-z', 34]], { title: 'Hugging Face organisation token', entropy: 3.5 }),
   kv(h('cohere-api-token', 'Cohere', 'ai', 'Cohere API usage billed to you'), ['cohere', 'co_api_key'], [[AN, 40]], { title: 'Cohere API key', entropy: 4 }),
   tok(h('perplexity-api-key', 'Perplexity', 'ai', 'Perplexity API usage billed to you'), ['pplx-', [AN, 48]], { title: 'Perplexity API key', entropy: 4 }),
-  tok(h('groq-api-key', 'Groq', 'ai', 'Groq API usage billed to you'), ['gsk_', [AN, 48, 52]], { title: 'Groq API key', entropy: 4, sample: () => `gsk_${b62(52)}` }),
+  // 48-52 characters after gsk_; a following - or _ means a longer identifier, not a key
+  custom(h('groq-api-key', 'Groq', 'ai', 'Groq API usage billed to you'), {
+    title: 'Groq API key',
+    re: /(gsk_(?<![A-Za-z0-9_]gsk_)[A-Za-z0-9]{48,52})(?![A-Za-z0-9_-])/g,
+    keywords: ['gsk_'],
+    entropy: 4,
+    sample: () => `GROQ_API_KEY=gsk_${b62(52)}`,
+    negative: () => `GROQ_API_KEY=gsk_${b62(50)}-uv`,
+  }),
   tok(h('replicate-api-token', 'Replicate', 'ai', 'Replicate predictions billed to you'), ['r8_', [AN, 37]], { title: 'Replicate API token', entropy: 3.5 }),
   tok(h('xai-api-key', 'xAI', 'ai', 'Grok API usage billed to you'), ['xai-', [AN, 80]], { title: 'xAI API key', entropy: 4 }),
   tok(h('openrouter-api-key', 'OpenRouter', 'ai', 'model usage billed to your OpenRouter credits'), ['sk-or-v1-', [HEX, 64]], { title: 'OpenRouter API key' }),
@@ -722,7 +733,8 @@ export const RULES: SecretRule[] = [
   kv(h('linear-client-secret', 'Linear', 'saas', 'impersonating the Linear OAuth app'), ['linear'], [[HEX, 32]], { title: 'Linear client secret' }),
   kv(h('asana-client-secret', 'Asana', 'saas', 'impersonating the Asana OAuth app'), ['asana'], [[AN, 32]], { title: 'Asana client secret', entropy: 3.5 }),
   tok(h('asana-pat', 'Asana', 'saas', 'Asana as the user'), ['2/', [UAN.replace('A-Z', ''), 16], '/', [UAN.replace('A-Z', ''), 16], ':', [HEX, 32]], { title: 'Asana personal access token' }),
-  tok(h('notion-api-token', 'Notion', 'saas', 'the Notion pages shared with the integration'), ['ntn_', [AN, 46]], { title: 'Notion API token', entropy: 3.5 }),
+  // ntn_ + 11 digits + 35 alphanumerics (Notion's documented layout)
+  tok(h('notion-api-token', 'Notion', 'saas', 'the Notion pages shared with the integration'), ['ntn_', ['0-9', 11], [AN, 35]], { title: 'Notion API token', entropy: 3.5 }),
   tok(h('notion-integration-secret', 'Notion', 'saas', 'the Notion pages shared with the integration'), ['secret_', [AN, 43]], { title: 'Notion integration secret (legacy)', entropy: 4 }),
   tok(h('airtable-personal-access-token', 'Airtable', 'saas', 'the Airtable bases the token is scoped to'), ['pat', [AN, 14], '.', [HEX, 64]], { title: 'Airtable personal access token', entropy: 3.5 }),
   kv(h('airtable-api-key', 'Airtable', 'saas', 'every Airtable base of the user'), ['airtable'], ['key', [AN, 14]], { title: 'Airtable API key (legacy)', entropy: 3 }),
@@ -882,17 +894,6 @@ export const RULES: SecretRule[] = [
     validate: (_s, m) => (/facebook|fb_|graph\.facebook|access_token/i.test(m.input.slice(Math.max(0, m.index - 200), m.index + 200)) ? null : { kind: 'reject' }),
     sample: () => `FACEBOOK_APP_TOKEN=${randomFrom('1-9', 1)}${randomFrom('0-9', 14)}|${randomFrom(B64U, 27)}`,
     negative: () => `const row = "${randomFrom('1-9', 1)}${randomFrom('0-9', 14)}|${randomFrom(B64U, 27)}";`,
-  }),
-  custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
-    title: 'Credentials in a curl -u option',
-    // options may follow on continuation lines (`curl -X POST URL \` newline `--user a:b`)
-    re: /\bcurl\b(?:[^\n\\]|\\\r?\n|\\){0,400}?\s(?:-u|--user)(?:=|[ \t]{1,5})["']?([^\s"':]{1,64}:([^\s"']{6,128}))["']?/g,
-    group: 2,
-    keywords: ['curl'],
-    entropy: 2.8,
-    severity: 'high',
-    sample: () => `curl -u deploy:${randomFrom(AN, 20)} https://ci.corp-internal.net/api/builds`,
-    negative: () => 'curl -u user:$PASSWORD https://ci.corp-internal.net/api/builds',
   }),
 
   // ---------------------------------------------------------------- package registries
@@ -1054,6 +1055,28 @@ export const RULES: SecretRule[] = [
     validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
+  }),
+  custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
+    title: 'Credentials in a curl -u option',
+    // `curl -u user:password` / `--user 'user:pass'` (shell quoting, possibly split: "user":"pass"), also on a
+    // continuation line; `-u "key:"` (an API key as the user name, empty password) counts the key. Without a
+    // colon curl prompts for the password: nothing to report.
+    re: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-u|--user)[ \t]{1,3}((?:"[^"\n]{1,160}"|'[^'\n]{1,160}'|[^\s"'\\]{1,160}){1,3})/g,
+    keywords: ['curl'],
+    entropy: 2.5,
+    severity: 'high',
+    validate: (raw) => {
+      const v = raw.replace(/["']/g, '');
+      const at = v.indexOf(':');
+      if (at < 0) return { kind: 'reject' };
+      const pw = v.slice(at + 1) || v.slice(0, at);
+      // references and templates ($PASS, ${{ … }}, $(cat f), {{ .Values.x }}, <password>, [PASSWORD]); `$1` inside
+      // a password is a character, not a variable
+      if (pw.length < 6 || /\$[A-Za-z_{(]|[<>[\]]|\{\{/.test(v) || cliPlaceholder(pw) || /^(?:token|yyy+|pass\w*|username|user|secret\w*|apikey|api_key)$/i.test(pw)) return { kind: 'reject' };
+      return null;
+    },
+    sample: () => `curl -s --user 'api:${randomFrom(AN, 14)}' https://api.internal.dev/v1/messages`,
+    negative: () => 'curl -s --user "$API_USER:$API_PASSWORD" https://api.internal.dev/v1/messages',
   }),
   custom(h('authorization-header', 'HTTP', 'auth', 'the API as the owner of the credential'), {
     title: 'Credential in an Authorization header',
