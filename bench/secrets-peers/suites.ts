@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import RandExp from 'randexp';
 
 export interface Case {
@@ -293,9 +294,12 @@ export function gitleaksCases(src: string): { cases: Case[]; unparsed: string[] 
 
 // ------------------------------------------------------------------------------------------------ secretlint
 
+export let skippedBinary = 0;
+
 export function secretlintCases(src: string): Case[] {
   const base = join(src, 'packages/@secretlint');
   const cases: Case[] = [];
+  skippedBinary = 0;
   for (const pkg of readdirSync(base).filter((p) => p.startsWith('secretlint-rule-')).sort()) {
     // presets repeat other rules' snapshots; `pattern` tests user-written patterns; no-k8s-kind-secret,
     // filter-comments, no-homedir (a home directory path) and example (the "THIS IS SECRET" demo rule of the
@@ -313,7 +317,14 @@ export function secretlintCases(src: string): Case[] {
       // a case whose options change the rule (allows, enableIDScanRule) tests configuration, not detection; the
       // options live in options.json or in a .secretlintrc.json next to the input
       if (existsSync(join(dir, 'options.json')) || existsSync(join(dir, '.secretlintrc.json'))) continue;
-      cases.push({ suite: 'secretlint', rule: pkg.replace('secretlint-rule-', ''), positive: m[1] === 'ng', text: readFileSync(join(dir, input), 'utf8'), file: input });
+      // binary inputs (.p12 key stores) are not text: launchready reports key stores by file type (the
+      // secrets/pkcs12-file check), outside the text scanner this bench calls
+      const buf = readFileSync(join(dir, input));
+      if (buf.includes(0) || !isUtf8(buf)) {
+        skippedBinary++;
+        continue;
+      }
+      cases.push({ suite: 'secretlint', rule: pkg.replace('secretlint-rule-', ''), positive: m[1] === 'ng', text: buf.toString('utf8'), file: input });
     }
   }
   return cases;

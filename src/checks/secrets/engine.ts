@@ -729,7 +729,8 @@ function hasFill(s: string): boolean {
 }
 const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|ABCD-ABCD|abcd-abcd|12345678-/;
 // `...` / `…`: a token shortened for documentation (`Bearer sk_live_51Hx...9f2c`); no real token has three dots in a row
-const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij|\.\.\.|…/i;
+// hexspeak (deadbeef, cafebabe, …) is the classic stand-in for a hex value
+const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\$\{|\{\{|redacted|changeme|0000000000|1234567890|abcdefghij|\.\.\.|…|deadbeef|cafebabe|feedface|badc0de|8badf00d/i;
 
 /** Tests a localhost / compose-default context for connection strings (low/info instead of high). */
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;

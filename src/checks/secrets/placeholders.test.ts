@@ -72,6 +72,16 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   { name: 'curl -u with variables: silent', text: 'curl -u "${username}":"${password}" https://api', want: [] },
   { name: 'curl -u user:pass placeholder: silent', text: 'curl http://127.0.0.1:5000/file --user user:pass --digest', want: [] },
   { name: 'curl -u with no password (curl prompts): silent', text: 'curl -u "myusername" http://localhost:15130/', want: [] },
+  // widened or corrected layouts
+  { name: 'Databricks token in upper-case hex with a -3 suffix: secret', text: `token: "dapi${randomFrom('0-9A-F', 32)}-3"`, want: ['databricks-api-token/secret/high'] },
+  { name: 'Tailscale key written into an identifier (MY_tskey-…): secret', text: `MY_tskey-api-${randomFrom('A-Za-z0-9', 12)}-${randomFrom('A-Za-z0-9', 24)}`, want: ['tailscale-api-key/secret/high'] },
+  { name: 'Tailscale key glued to a word (xtskey-…): silent', text: `xtskey-api-${randomFrom('A-Za-z0-9', 12)}-${randomFrom('A-Za-z0-9', 24)}`, want: [] },
+  { name: 'Shopify shared secret in base62: secret', text: `shpss_${randomFrom('A-Za-z', 8)}${randomFrom('0-9', 4)}${randomFrom('A-Za-z0-9', 20)}`, want: ['shopify-shared-secret/secret/high'] },
+  { name: 'Figma token longer than 40: secret', text: `FIGMA_TOKEN=figd_${randomFrom('A-Za-z0-9_-', 56)}`, want: ['figma-pat/secret/high'] },
+  { name: 'Sidekiq credentials in hexspeak (cafebabe:deadbeef): low warn', text: 'BUNDLE_GEMS__CONTRIBSYS__COM: "cafebabe:deadbeef"', want: ['sidekiq-secret/unverified/low'] },
+  { name: 'Sumo Logic access id: medium', text: `SUMO_ACCESS_ID = "su${randomFrom('0-9', 2)}${randomFrom('A-Za-z0-9', 10)}"`, want: ['sumologic-access-id/secret/medium'] },
+  { name: 'Azure tenant id: public', text: `ad_tenant_id: "${randomFrom('a-f0-9', 8)}-${randomFrom('a-f0-9', 4)}-4${randomFrom('a-f0-9', 3)}-8${randomFrom('a-f0-9', 3)}-${randomFrom('a-f0-9', 12)}"`, want: ['azure-ad-identifier/public/info'] },
+  { name: 'JWT naming a username (no registered claim): found', text: `Authorization: Bearer ${b64u('{"alg":"RS256"}')}.${b64u('{"username":"ops","permissions":["admin"]}')}.${randomFrom('A-Za-z0-9_-', 43)}`, want: /^jwt\/secret\// },
   // private key whose footer lost a dash in a copy
   {
     name: 'private key with a 4-dash footer: critical',

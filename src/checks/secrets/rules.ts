@@ -127,6 +127,19 @@ export const RULES: SecretRule[] = [
     sample: () => `AZURE_CLIENT_SECRET=${randomFrom(AN, 3)}8Q~${randomFrom(AN + '_~.-', 31)}`,
     negative: () => `AZURE_CLIENT_SECRET=${randomFrom(AN, 3)}8Q~${randomFrom(AN, 12)}`,
   }),
+  // the client (application) id and tenant id name an Entra ID app; they are identifiers, not secrets (Microsoft
+  // documents them as safe to share), but with a client secret nearby they complete a credential: reported as
+  // public info so the inventory shows them, never a failure
+  custom(h('azure-ad-identifier', 'Azure', 'cloud', 'nothing alone: it names the Entra ID app or tenant a client secret belongs to'), {
+    title: 'Azure AD client or tenant ID',
+    re: /(?<![A-Za-z0-9])(?:azure|aad|ad|arm|entra|ms)[_.-]?(?:client|tenant|app(?:lication)?)[_.-]?id["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![0-9a-fA-F-])/gi,
+    keywords: ['client_id', 'clientid', 'client-id', 'tenant_id', 'tenantid', 'tenant-id', 'app_id', 'appid', 'app-id', 'application_id', 'applicationid'],
+    kind: 'public',
+    severity: 'info',
+    entropy: 2.5,
+    sample: () => `AZURE_TENANT_ID=${randomFrom(HEX, 8)}-${randomFrom(HEX, 4)}-4${randomFrom(HEX, 3)}-a${randomFrom(HEX, 3)}-${randomFrom(HEX, 12)}`,
+    negative: () => 'AZURE_TENANT_ID=${TENANT}',
+  }),
   custom(h('azure-storage-account-key', 'Azure', 'cloud', 'full read/write of the storage account'), {
     title: 'Azure storage account key',
     re: /(?:AccountKey|account_key|storage_key|STORAGE_KEY|AZURE_STORAGE_KEY)[A-Za-z0-9_]{0,20}["']?\s{0,3}[=:]\s{0,3}["']?([A-Za-z0-9+/]{86}==)/g,
@@ -141,7 +154,7 @@ export const RULES: SecretRule[] = [
   tok(h('digitalocean-pat', 'DigitalOcean', 'cloud', 'full control of the DigitalOcean team (droplets, databases, DNS)'), ['dop_v1_', [HEX, 64]], { title: 'DigitalOcean personal access token', severity: 'critical' }),
   tok(h('digitalocean-access-token', 'DigitalOcean', 'cloud', 'DigitalOcean API as the user'), ['doo_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth access token' }),
   tok(h('digitalocean-refresh-token', 'DigitalOcean', 'cloud', 'minting new DigitalOcean access tokens'), ['dor_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth refresh token' }),
-  kv(h('heroku-api-key', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['heroku'], UUID, { severity: 'high' }),
+  kv(h('heroku-api-key', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['heroku'], MUUID, { severity: 'high' }),
   tok(h('heroku-api-key-v2', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['HRKU-AA', [B64U, 58]], { title: 'Heroku API key (v2)' }),
   kv(h('cloudflare-api-token', 'Cloudflare', 'cloud', 'the zones and settings the token is scoped to'), ['cloudflare', 'cf_api_token', 'cf_token'], [[B64U, 40]], { title: 'Cloudflare API token' }),
   kv(h('cloudflare-global-api-key', 'Cloudflare', 'cloud', 'everything in the Cloudflare account'), ['cloudflare', 'cf_api_key'], [[HEX, 37]], { title: 'Cloudflare global API key', severity: 'critical' }),
@@ -206,7 +219,15 @@ export const RULES: SecretRule[] = [
   tok(h('planetscale-api-token', 'PlanetScale', 'database', 'PlanetScale databases of the organisation'), ['pscale_tkn_', ['A-Za-z0-9_=.-', 32, 64]], { title: 'PlanetScale service token' }),
   tok(h('planetscale-oauth-token', 'PlanetScale', 'database', 'PlanetScale as the user'), ['pscale_oauth_', ['A-Za-z0-9_=.-', 32, 64]], { title: 'PlanetScale OAuth token' }),
   tok(h('planetscale-password', 'PlanetScale', 'database', 'the database branch'), ['pscale_pw_', ['A-Za-z0-9_=.-', 32, 64]], { title: 'PlanetScale database password', severity: 'critical' }),
-  tok(h('databricks-api-token', 'Databricks', 'database', 'the Databricks workspace'), ['dapi', [HEX, 32]], { title: 'Databricks access token', entropy: 3 }),
+  // dapi + 32 hex (either case), optionally -<digit> (the token's workspace-region suffix)
+  custom(h('databricks-api-token', 'Databricks', 'database', 'the Databricks workspace'), {
+    title: 'Databricks access token',
+    re: /(dapi(?<![A-Za-z0-9_]dapi)[a-fA-F0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g,
+    keywords: ['dapi'],
+    entropy: 3,
+    sample: () => `DATABRICKS_TOKEN=dapi${randomFrom(HEX, 32)}`,
+    negative: () => `DATABRICKS_TOKEN=dapi${randomFrom(HEX, 4)}`,
+  }),
   tok(h('clickhouse-cloud-api-secret-key', 'ClickHouse', 'database', 'ClickHouse Cloud services'), ['4b1d', [AN, 38]], { title: 'ClickHouse Cloud API secret', entropy: 3.5 }),
   kv(h('confluent-secret-key', 'Confluent', 'database', 'Kafka clusters in Confluent Cloud'), ['confluent'], [[AN, 64]], { title: 'Confluent secret key' }),
   kv(h('mongodb-atlas-api-key', 'MongoDB Atlas', 'database', 'MongoDB Atlas projects and clusters'), ['atlas_private_key', 'mongodb_atlas_private', 'atlas-private-key'], UUID, { title: 'MongoDB Atlas private API key', severity: 'critical' }),
@@ -229,7 +250,15 @@ export const RULES: SecretRule[] = [
     negative: () => `secret: A3-${randomFrom(UAN, 6)}-${randomFrom(UAN, 5)}`,
   }),
   tok(h('1password-service-account-token', '1Password', 'crypto', 'every vault the service account can read'), ['ops_eyJ', [B64, 250, 2000]], { title: '1Password service account token', severity: 'critical', entropy: 4 }),
-  tok(h('tailscale-api-key', 'Tailscale', 'cloud', 'joining devices to or administering the tailnet'), ['tskey-', ['a-z', 3, 8], '-', [AN, 8, 20], '-', [AN, 20, 40]], { title: 'Tailscale key', entropy: 3.5 }),
+  // a key may follow `_` or a digit (MY_tskey-…, written into an identifier), not a letter (xtskey- is a word)
+  custom(h('tailscale-api-key', 'Tailscale', 'cloud', 'joining devices to or administering the tailnet'), {
+    title: 'Tailscale key',
+    re: /(tskey-(?<![A-Za-z]tskey-)[a-z]{3,8}-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/g,
+    keywords: ['tskey-'],
+    entropy: 3.5,
+    sample: () => `TS_AUTHKEY=tskey-auth-${randomFrom(AN, 12)}-${randomFrom(AN, 24)}`,
+    negative: () => `TS_AUTHKEY=tskey-auth-${randomFrom(AN, 6)}`,
+  }),
   kv(h('ngrok-authtoken', 'ngrok', 'cloud', 'opening tunnels on the ngrok account'), ['ngrok'], [[W, 43, 52]], { title: 'ngrok authtoken', entropy: 3.5 }),
 
   // ---------------------------------------------------------------- payment
@@ -296,10 +325,11 @@ export const RULES: SecretRule[] = [
     sample: () => `FLW_PUBLIC=FLWPUBK-${randomFrom('a-h0-9', 32)}-X`,
     negative: () => 'FLW_PUBLIC=FLWPUBK-xxxxxxxx-X',
   }),
-  tok(h('shopify-access-token', 'Shopify', 'payment', 'the Shopify store admin API (orders, customers)'), ['shpat_', [MHEX, 32]], { title: 'Shopify access token', severity: 'critical' }),
-  tok(h('shopify-custom-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shpca_', [MHEX, 32]], { title: 'Shopify custom app access token', severity: 'critical' }),
-  tok(h('shopify-private-app-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shppa_', [MHEX, 32]], { title: 'Shopify private app password', severity: 'critical' }),
-  tok(h('shopify-shared-secret', 'Shopify', 'payment', 'forging Shopify webhooks and app sessions'), ['shpss_', [MHEX, 32]], { title: 'Shopify shared secret' }),
+  // Shopify widened its tokens from 32 hex to 32-64 base62 characters (shopify.dev changelog, 2024)
+  tok(h('shopify-access-token', 'Shopify', 'payment', 'the Shopify store admin API (orders, customers)'), ['shpat_', [AN, 32, 64]], { title: 'Shopify access token', severity: 'critical' }),
+  tok(h('shopify-custom-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shpca_', [AN, 32, 64]], { title: 'Shopify custom app access token', severity: 'critical' }),
+  tok(h('shopify-private-app-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shppa_', [AN, 32, 64]], { title: 'Shopify private app password', severity: 'critical' }),
+  tok(h('shopify-shared-secret', 'Shopify', 'payment', 'forging Shopify webhooks and app sessions'), ['shpss_', [AN, 32, 64]], { title: 'Shopify shared secret' }),
   // Plaid access tokens are access-<environment>-<uuid> (environment: production, development, sandbox): the
   // environment names the mode, so no "plaid" keyword is needed and sandbox tokens are test keys
   // Adyen API keys start with AQE, a short base62 id, a dot, then the key body (web-service user credentials);
@@ -670,6 +700,8 @@ export const RULES: SecretRule[] = [
     sample: () => `dt0c01.${randomFrom(UAN, 24)}.${randomFrom(UAN, 64)}`,
   }),
   kv(h('sumologic-access-token', 'Sumo Logic', 'observability', 'logs in Sumo Logic'), ['sumo'], [[AN, 64]], { title: 'Sumo Logic access key', entropy: 3.5 }),
+  // the access id is the user half of the pair (su + 12): medium, the key above is the secret half
+  kv(h('sumologic-access-id', 'Sumo Logic', 'observability', 'logs in Sumo Logic (with the access key)'), ['sumo'], ['su', [AN, 12]], { title: 'Sumo Logic access ID', severity: 'medium', entropy: 2.5, sample: () => `su${randomFrom('0-9', 2)}${b62(10)}` }),
   kv(h('launchdarkly-access-token', 'LaunchDarkly', 'observability', 'feature flags (turning features on for everyone)'), ['launchdarkly', 'launch_darkly', 'ld_sdk_key', 'ld_api_key'], [['apisdk', 3], '-', ...UUID], { title: 'LaunchDarkly access token' }),
   tok(h('posthog-personal-api-key', 'PostHog', 'observability', 'analytics data (events, persons) of the project'), ['phx_', [AN, 40, 50]], { title: 'PostHog personal API key', entropy: 3.5 }),
   tok(h('posthog-project-key', 'PostHog', 'observability', 'sending events only (public by design)'), ['phc_', [AN, 40, 50]], { title: 'PostHog project key', kind: 'public', severity: 'info', entropy: 3.5 }),
@@ -738,7 +770,7 @@ export const RULES: SecretRule[] = [
   tok(h('notion-integration-secret', 'Notion', 'saas', 'the Notion pages shared with the integration'), ['secret_', [AN, 43]], { title: 'Notion integration secret (legacy)', entropy: 4 }),
   tok(h('airtable-personal-access-token', 'Airtable', 'saas', 'the Airtable bases the token is scoped to'), ['pat', [AN, 14], '.', [HEX, 64]], { title: 'Airtable personal access token', entropy: 3.5 }),
   kv(h('airtable-api-key', 'Airtable', 'saas', 'every Airtable base of the user'), ['airtable'], ['key', [AN, 14]], { title: 'Airtable API key (legacy)', entropy: 3 }),
-  tok(h('figma-pat', 'Figma', 'saas', 'Figma files of the user'), ['figd_', [B64U, 40]], { title: 'Figma personal access token', entropy: 3.5 }),
+  tok(h('figma-pat', 'Figma', 'saas', 'Figma files of the user'), ['figd_', [B64U, 40, 200]], { title: 'Figma personal access token', entropy: 3.5 }),
   tok(h('frameio-api-token', 'Frame.io', 'saas', 'Frame.io projects'), ['fio-u-', ['A-Za-z0-9_=-', 64]], { title: 'Frame.io API token' }),
   tok(h('typeform-api-token', 'Typeform', 'saas', 'forms and their responses (personal data)'), ['tfp_', ['A-Za-z0-9_.=-', 59]], { title: 'Typeform API token' }),
   kv(h('contentful-delivery-api-token', 'Contentful', 'saas', 'reading (or with CMA, writing) content'), ['contentful'], [['A-Za-z0-9_=-', 43]], { title: 'Contentful API token', severity: 'medium' }),
@@ -834,7 +866,7 @@ export const RULES: SecretRule[] = [
     sample: () => `SETTLEMINT=sm_pat_${randomFrom(AN, 16)}`,
     negative: () => 'SETTLEMINT=sm_pat_short',
   }),
-  kv(h('sidekiq-secret', 'Sidekiq', 'registry', 'the paid Sidekiq gem source'), ['bundle_enterprise__contribsys__com', 'bundle_gems__contribsys__com'], [[HEX, 8], ':', [HEX, 8]], { title: 'Sidekiq Enterprise credentials' }),
+  kv(h('sidekiq-secret', 'Sidekiq', 'registry', 'the paid Sidekiq gem source'), ['bundle_enterprise__contribsys__com', 'bundle_gems__contribsys__com'], [[HEX, 8], ':', [HEX, 8]], { title: 'Sidekiq Enterprise credentials', entropy: 2.5 }),
   custom(h('sidekiq-sensitive-url', 'Sidekiq', 'registry', 'the paid Sidekiq gem source'), {
     title: 'Sidekiq gem source URL with credentials',
     re: /https?:\/\/([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com/g,

@@ -108,7 +108,7 @@ export function jwtVerdict(token: string): Verdict {
   // because a server that accepts unsigned tokens is the real bug
   if (String(jwt.header.alg).toLowerCase() === 'none') return { kind: 'test', severity: 'info', note: 'unsigned token (alg: none): grants nothing unless a server accepts unsigned tokens' };
   // a token that names nobody and nothing is a documentation sample ({"some": "payload"}), not a credential
-  if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref'].some((k) => k in jwt.payload)) return { kind: 'reject' };
+  if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref', 'username', 'userId', 'user', 'login', 'permissions', 'roles'].some((k) => k in jwt.payload)) return { kind: 'reject' };
   // an expired token grants nothing any more (session tokens in logs and fixtures): an info note, not a secret to
   // rotate — it still shows the claims and that tokens of this issuer leak here
   const exp = jwt.payload.exp;
