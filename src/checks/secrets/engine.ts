@@ -761,11 +761,13 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       const host = m[3] ?? '';
       const pw = secret;
       if (/^(?:\$|%|\{|<|\*)/.test(pw) || PLACEHOLDER_TOKEN.test(pw) || /^x+$/i.test(pw)) continue;
-      const why = isNotSecretValue(pw);
+      // letters only and naming itself a password (mypassword, REPLACE_WITH_PASSWORD, db_secret): a placeholder
+      const why = /^[A-Za-z_]+$/.test(pw) && /pass|secret|pwd|token/i.test(pw) ? 'placeholder' : isNotSecretValue(pw);
       if (why === 'reference' || why === 'code' || why === 'ciphertext') continue;
       if (LOCAL_HOST.test(host)) {
-        // documented placeholders (postgres://user:password@localhost in a README or compose file) say nothing
-        if (DEFAULT_PASSWORDS.test(pw) || why === 'placeholder') continue;
+        // documented placeholders (postgres://user:password@localhost in a README or compose file) say nothing;
+        // nor does a password equal to the user name (mongodb:mongodb@localhost, the image's default)
+        if (DEFAULT_PASSWORDS.test(pw) || why === 'placeholder' || pw === m[1]) continue;
         kind = 'test';
         severity = DEFAULT_PASSWORDS.test(pw) ? 'info' : 'low';
         note = 'local development database';

@@ -82,6 +82,15 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   { name: 'Sumo Logic access id: medium', text: `SUMO_ACCESS_ID = "su${randomFrom('0-9', 2)}${randomFrom('A-Za-z0-9', 10)}"`, want: ['sumologic-access-id/secret/medium'] },
   { name: 'Azure tenant id: public', text: `ad_tenant_id: "${randomFrom('a-f0-9', 8)}-${randomFrom('a-f0-9', 4)}-4${randomFrom('a-f0-9', 3)}-8${randomFrom('a-f0-9', 3)}-${randomFrom('a-f0-9', 12)}"`, want: ['azure-ad-identifier/public/info'] },
   { name: 'JWT naming a username (no registered claim): found', text: `Authorization: Bearer ${b64u('{"alg":"RS256"}')}.${b64u('{"username":"ops","permissions":["admin"]}')}.${randomFrom('A-Za-z0-9_-', 43)}`, want: /^jwt\/secret\// },
+  // URL credentials: word placeholders that name themselves a password, and user = password at localhost
+  { name: 'https://username:mypassword@…: silent', text: 'const GUIDE_URL = "https://username:mypassword@test.com/endpoint";', file: 'src/a.ts', want: [] },
+  { name: 'https://username:REPLACE_WITH_PASSWORD@…: silent', text: 'const U = "https://username:REPLACE_WITH_PASSWORD@example.org";', file: 'src/a.ts', want: [] },
+  { name: 'mongodb://mongodb:mongodb@localhost: silent', text: 'const M = "mongodb://mongodb:mongodb@localhost:27017/database";', file: 'src/a.ts', want: [] },
+  { name: 'a random password at a remote host: high', text: `DB=postgres://app:${randomFrom('A-Za-z', 6)}${randomFrom('0-9', 3)}${randomFrom('A-Za-z', 3)}@db.prod.internal/app`, want: ['connection-string-password/secret/high'] },
+  // Anthropic keys end in AA; an .ico- asset name is not an Infracost key
+  { name: 'Anthropic key ending AA: secret', text: `ANTHROPIC_API_KEY=sk-ant-api03-${randomFrom('A-Za-z0-9_-', 93)}AA`, want: ['anthropic-api-key/secret/high'] },
+  { name: 'Anthropic-shaped key ending BB: silent', text: `sk-ant-api03-${randomFrom('A-Za-z0-9', 93)}BB`, want: [] },
+  { name: 'favicon.ico-<hash>.png: silent', text: `<img src="/assets/video_box.ico-${randomFrom('a-f0-9', 32)}.png">`, file: 'index.html', want: [] },
   // private key whose footer lost a dash in a copy
   {
     name: 'private key with a 4-dash footer: critical',

@@ -210,7 +210,15 @@ export const RULES: SecretRule[] = [
     sample: () => `DOPPLER_TOKEN=dp.st.prd.${b62(40)}`,
     negative: () => 'DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
   }),
-  tok(h('infracost-api-token', 'Infracost', 'cloud', 'the Infracost organisation'), ['ico-', [AN, 32]], { title: 'Infracost API key', entropy: 3 }),
+  // not after a dot: `favicon.ico-<hash>.png` is a fingerprinted asset name
+  custom(h('infracost-api-token', 'Infracost', 'cloud', 'the Infracost organisation'), {
+    title: 'Infracost API key',
+    re: /(ico-(?<![A-Za-z0-9_.]ico-)[A-Za-z0-9]{32})(?![A-Za-z0-9])/g,
+    keywords: ['ico-'],
+    entropy: 3,
+    sample: () => `INFRACOST_API_KEY=ico-${b62(32)}`,
+    negative: () => `<img src="/assets/favicon.ico-${randomFrom(HEX, 32)}.png">`,
+  }),
   kv(h('linode-api-token', 'Linode', 'cloud', 'Linode/Akamai cloud resources'), ['linode'], [[HEX, 64]], { title: 'Linode API token' }),
   kv(h('vultr-api-key', 'Vultr', 'cloud', 'Vultr cloud resources'), ['vultr'], [[UAN, 36]], { title: 'Vultr API key' }),
   tok(h('supabase-access-token', 'Supabase', 'database', 'the Supabase management API for every project of the user'), ['sbp_', [HEX, 40]], { title: 'Supabase personal access token', severity: 'critical' }),
@@ -633,7 +641,8 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('anthropic-api-key', 'Anthropic', 'ai', 'Claude API usage billed to you'), {
     title: 'Anthropic API key',
-    re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{80,110})(?![A-Za-z0-9_-])/g,
+    // issued keys end in AA (gitleaks and secretlint check it too): a key ending otherwise is a made-up sample
+    re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{78,108}AA)(?![A-Za-z0-9_-])/g,
     keywords: ['sk-ant-'],
     entropy: 3.5,
     validate: (s) => (s.includes('-admin') ? { kind: 'secret', severity: 'critical', note: 'admin key' } : null),
