@@ -91,6 +91,9 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   { name: 'Anthropic key ending AA: secret', text: `ANTHROPIC_API_KEY=sk-ant-api03-${randomFrom('A-Za-z0-9_-', 93)}AA`, want: ['anthropic-api-key/secret/high'] },
   { name: 'Anthropic-shaped key ending BB: silent', text: `sk-ant-api03-${randomFrom('A-Za-z0-9', 93)}BB`, want: [] },
   { name: 'favicon.ico-<hash>.png: silent', text: `<img src="/assets/video_box.ico-${randomFrom('a-f0-9', 32)}.png">`, file: 'index.html', want: [] },
+  // code, not a header value
+  { name: 'authorization = req.headers.authorization: silent', text: 'const authorization = req.headers.authorization;', file: 'src/auth.ts', want: [] },
+  { name: 'Authorization: Bearer <random>: high', text: `curl -H "Authorization: Bearer ${randomFrom('A-Za-z', 20)}${randomFrom('0-9', 6)}${randomFrom('A-Za-z0-9', 14)}" https://api.internal.dev`, file: 'deploy.sh', want: ['authorization-header/secret/high'] },
   // private key whose footer lost a dash in a copy
   {
     name: 'private key with a 4-dash footer: critical',

@@ -1128,8 +1128,10 @@ export const RULES: SecretRule[] = [
     keywords: ['authorization'],
     entropy: 3.5,
     severity: 'high',
-    // a JWT in the header is judged like one anywhere else (expired, unsigned, anon)
-    validate: (s) => (/^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s) ? jwtVerdict(s) : null),
+    // a JWT in the header is judged like one anywhere else (expired, unsigned, anon); a dotted chain of
+    // letter-only names is code (`authorization = req.headers.authorization`), not a credential
+    validate: (s) =>
+      /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s) ? jwtVerdict(s) : /^(?:[A-Za-z_$][A-Za-z_$]{0,40}\.)+[A-Za-z_$][A-Za-z_$]{0,40}$/.test(s) ? { kind: 'reject' } : null,
     sample: () => `curl -H "Authorization: Bearer ${randomFrom(AN, 40)}" https://api.internal.dev/v1`,
     negative: () => 'curl -H "Authorization: Bearer $TOKEN" https://api.internal.dev/v1',
   }),
