@@ -94,6 +94,13 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   // code, not a header value
   { name: 'authorization = req.headers.authorization: silent', text: 'const authorization = req.headers.authorization;', file: 'src/auth.ts', want: [] },
   { name: 'Authorization: Bearer <random>: high', text: `curl -H "Authorization: Bearer ${randomFrom('A-Za-z', 20)}${randomFrom('0-9', 6)}${randomFrom('A-Za-z0-9', 14)}" https://api.internal.dev`, file: 'deploy.sh', want: ['authorization-header/secret/high'] },
+  // GitLab and Vault layouts
+  { name: 'GitLab trigger token, 40 hex: secret', text: `glptt-${randomFrom('a-f0-9', 40)}`, want: ['gitlab-ptt/secret/high'] },
+  { name: 'GitLab trigger token, 40 non-hex token characters: low warn', text: `glptt-${randomFrom('G-Zg-z', 20)}_${randomFrom('A-Za-z0-9', 19)}`, want: ['gitlab-ptt/unverified/low'] },
+  { name: 'GitLab trigger token longer than 40: silent', text: `glptt-${randomFrom('G-Zg-z', 48)}`, want: [] },
+  { name: 'GitLab job token without a partition prefix: secret', text: `glcbt-${randomFrom('A-Za-z', 10)}${randomFrom('0-9', 3)}_${randomFrom('a-z', 6)}`, want: ['gitlab-cicd-job-token/secret/high'] },
+  { name: 'legacy Vault token under token: secret', text: `token: s.${randomFrom('A-Z', 4)}${randomFrom('0-9', 4)}${randomFrom('a-z', 4)}${randomFrom('A-Za-z0-9', 12)}`, want: ['vault-legacy-service-token/secret/high'] },
+  { name: 'token: s.<24 capitals>: silent', text: 'token: s.THISSTRINGISALLUPPERCASE', want: [] },
   // private key whose footer lost a dash in a copy
   {
     name: 'private key with a 4-dash footer: critical',

@@ -187,11 +187,12 @@ export const RULES: SecretRule[] = [
   }),
   tok(h('vault-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvs.', [B64U, 90, 120]], { title: 'Vault service token', entropy: 3.5 }),
   // tokens issued before Vault 1.10: "s." + 24 base62, far too short and common a prefix to find bare, so the
-  // name must say vault (VAULT_TOKEN=, vault_token:)
-  kv(h('vault-legacy-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['vault'], ['s.', [AN, 24]], {
+  // name must say vault or token (VAULT_TOKEN=, token: s.…); issued ones mix upper case, lower case and digits
+  // (s.THISSTRINGISALLUPPERCASE, s.AcceptanceTimeoutSeconds are not tokens)
+  kv(h('vault-legacy-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['vault', 'token'], ['s.', [AN, 24]], {
     title: 'Vault service token (legacy s. format)',
     entropy: 3.5,
-    validate: (s) => (/[0-9]/.test(s) && /[A-Za-z]/.test(s.slice(2)) ? null : { kind: 'reject' }),
+    validate: (s) => (/[0-9]/.test(s) && /[a-z]/.test(s.slice(2)) && /[A-Z]/.test(s.slice(2)) ? null : { kind: 'reject' }),
     sample: () => `s.${b62(20)}${randomFrom('0-9', 4)}`,
   }),
   // CAST AI console API keys: castai_v1_ + 64 + '_' + 8 (checksum part)
@@ -434,10 +435,22 @@ export const RULES: SecretRule[] = [
   }),
   tok(h('gitlab-pat', 'GitLab', 'vcs', 'GitLab as the user (API, repositories, registry)'), ['glpat-', [B64U, 20, 300]], { title: 'GitLab personal access token', entropy: 3 }),
   tok(h('gitlab-deploy-token', 'GitLab', 'vcs', 'repositories, packages and registry of the project'), ['gldt-', [B64U, 20]], { title: 'GitLab deploy token' }),
-  tok(h('gitlab-ptt', 'GitLab', 'vcs', 'triggering pipelines (with their CI secrets)'), ['glptt-', [HEX, 40]], { title: 'GitLab pipeline trigger token' }),
+  // issued trigger tokens are 40 hex; 40 other token characters after glptt- is the format with a made-up body
+  tok(h('gitlab-ptt', 'GitLab', 'vcs', 'triggering pipelines (with their CI secrets)'), ['glptt-', [B64U, 40]], {
+    title: 'GitLab pipeline trigger token',
+    validate: (s) => (/^glptt-[a-f0-9]{40}$/.test(s) ? null : unverified('a GitLab pipeline trigger token (the body is not hex)')),
+    sample: () => `glptt-${randomFrom(HEX, 40)}`,
+  }),
   tok(h('gitlab-rrt', 'GitLab', 'vcs', 'registering runners that receive CI jobs and secrets'), ['GR1348941', [B64U, 20]], { title: 'GitLab runner registration token' }),
   tok(h('gitlab-runner-authentication-token', 'GitLab', 'vcs', 'picking up CI jobs and their secrets'), ['glrt-', [B64U, 20, 300]], { title: 'GitLab runner authentication token' }),
-  tok(h('gitlab-cicd-job-token', 'GitLab', 'vcs', 'the project while the job runs'), ['glcbt-', [AN, 1, 5], '_', [B64U, 20]], { title: 'GitLab CI/CD job token' }),
+  // the partition prefix (`64_`) is absent from older job tokens
+  custom(h('gitlab-cicd-job-token', 'GitLab', 'vcs', 'the project while the job runs'), {
+    title: 'GitLab CI/CD job token',
+    re: /(glcbt-(?<![A-Za-z0-9_]glcbt-)(?:[A-Za-z0-9]{1,5}_)?[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
+    keywords: ['glcbt-'],
+    sample: () => `CI_JOB_TOKEN=glcbt-${randomFrom(HEX, 2)}_${randomFrom(B64U, 20)}`,
+    negative: () => 'CI_JOB_TOKEN=glcbt-abc',
+  }),
   tok(h('gitlab-incoming-mail-token', 'GitLab', 'vcs', 'creating issues by mail'), ['glimt-', [B64U, 25]], { title: 'GitLab incoming mail token', severity: 'medium' }),
   tok(h('gitlab-kubernetes-agent-token', 'GitLab', 'vcs', 'the Kubernetes agent of the project'), ['glagent-', [B64U, 50]], { title: 'GitLab Kubernetes agent token' }),
   tok(h('gitlab-oauth-app-secret', 'GitLab', 'vcs', 'impersonating the GitLab OAuth application'), ['gloas-', [B64U, 64]], { title: 'GitLab OAuth application secret' }),
