@@ -101,6 +101,14 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   { name: 'GitLab job token without a partition prefix: secret', text: `glcbt-${randomFrom('A-Za-z', 10)}${randomFrom('0-9', 3)}_${randomFrom('a-z', 6)}`, want: ['gitlab-cicd-job-token/secret/high'] },
   { name: 'legacy Vault token under token: secret', text: `token: s.${randomFrom('A-Z', 4)}${randomFrom('0-9', 4)}${randomFrom('a-z', 4)}${randomFrom('A-Za-z0-9', 12)}`, want: ['vault-legacy-service-token/secret/high'] },
   { name: 'token: s.<24 capitals>: silent', text: 'token: s.THISSTRINGISALLUPPERCASE', want: [] },
+  // Amazon Bedrock API keys
+  {
+    name: 'Bedrock long-lived key: secret',
+    text: `AWS_BEARER_TOKEN_BEDROCK=ABSK${Buffer.from(`BedrockAPIKey-${randomFrom('a-z0-9', 4)}-at-${randomFrom('0-9', 12)}:${randomFrom('A-Za-z0-9+/', 60)}`).toString('base64')}`,
+    want: ['aws-bedrock-api-key/secret/high'],
+  },
+  { name: 'Bedrock key body of EXAMPLE repeated: low warn', text: `ABSKQmVkcm9ja0FQSUtleS1${'EXAMPLE'.repeat(16)}EXM=`, want: ['aws-bedrock-api-key/unverified/low'] },
+  { name: 'Bedrock prefix with a short EXAMPLE: silent', text: 'ABSKQmVkcm9ja0FQSUtleS1EXAMPLE', want: [] },
   // private key whose footer lost a dash in a copy
   {
     name: 'private key with a 4-dash footer: critical',
