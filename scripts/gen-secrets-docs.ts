@@ -71,7 +71,7 @@ const page = [
   '3. If it was in history of a public repository, purge it (`git filter-repo`) and force-push after rotating.',
   '4. Add `launchready secrets . --history` (or another scanner) to CI so it does not come back.',
   '',
-  'A `seed` finding is the password of an account that seed or fixture data creates: nothing to rotate at a provider; keep production from being seeded with it and change it where the seed ran. An `unverified` finding has a provider format but fails its checksum or reads like a placeholder: make a placeholder obviously fake, or rotate if it is a mistyped real token.',
+  'A `seed` finding is the password of an account that seed or fixture data creates: nothing to rotate at a provider; keep production from being seeded with it and change it where the seed ran. An `unverified` finding has a provider format but fails its checksum or reads like a placeholder or example: confirm it is not real; write a placeholder as an obvious blank (`xxxx`, `<token>`, `${VAR}`), and rotate a real token (also one copied with a typo).',
   '',
   '## False positives',
   '',

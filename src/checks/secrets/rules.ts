@@ -458,7 +458,7 @@ export const RULES: SecretRule[] = [
   // issued trigger tokens are 40 hex; 40 other token characters after glptt- is the format with a made-up body
   tok(h('gitlab-ptt', 'GitLab', 'vcs', 'triggering pipelines (with their CI secrets)'), ['glptt-', [B64U, 40]], {
     title: 'GitLab pipeline trigger token',
-    validate: (s) => (/^glptt-[a-f0-9]{40}$/.test(s) ? null : unverified('a GitLab pipeline trigger token (the body is not hex)')),
+    validate: (s) => (/^glptt-[a-f0-9]{40}$/.test(s) ? null : unverified('a GitLab pipeline trigger token', 'the body is not hex')),
     sample: () => `glptt-${randomFrom(HEX, 40)}`,
   }),
   tok(h('gitlab-rrt', 'GitLab', 'vcs', 'registering runners that receive CI jobs and secrets'), ['GR1348941', [B64U, 20]], { title: 'GitLab runner registration token' }),
@@ -1041,11 +1041,11 @@ export const RULES: SecretRule[] = [
     validate: (s) => {
       const t = s.replace(/\\/g, '');
       // two parts only: a token cut before its signature
-      if (t.split('.').length === 2) return decodeJwt(`${t}.`) ? unverified('a JSON Web Token without its signature part (truncated copy?)') : { kind: 'reject' };
+      if (t.split('.').length === 2) return decodeJwt(`${t}.`) ? unverified('a JSON Web Token', 'the signature part is missing') : { kind: 'reject' };
       if (decodeJwt(t.replace(/=+$/, ''))) return jwtVerdict(t);
       // the jwt.io signature on a header that does not decode: a deliberately broken documentation sample
       if (t.endsWith('SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')) return { kind: 'reject' };
-      return unverified('a JSON Web Token (it does not decode)');
+      return unverified('a JSON Web Token', 'it does not decode');
     },
     sample: () => `Authorization: Bearer ${jwtOf({ sub: '1234567890', name: 'Demo', iat: 1716239022 })}`,
     negative: () => `const t = "eyJhbGciOiJIUzI1NiJ9.eyJ.xyz";`,

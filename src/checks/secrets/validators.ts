@@ -57,9 +57,12 @@ export function githubTokenVerdict(secret: string): Verdict {
   return checksum62Valid(secret, us + 1) ? { kind: 'secret' } : unverified('GitHub token');
 }
 
-/** A token in a provider's exact format whose checksum fails: a placeholder or a corrupted copy, still worth a look. */
-export function unverified(what: string): Verdict {
-  return { kind: 'unverified', severity: 'low', note: `format of ${what}, checksum does not verify: placeholder or corrupted?` };
+/**
+ * A token in a provider's exact format that does not validate (checksum fails, body outside the issued alphabet,
+ * a JWT that does not decode): a placeholder or a corrupted copy, still worth a look.
+ */
+export function unverified(what: string, why = 'checksum does not verify'): Verdict {
+  return { kind: 'unverified', severity: 'low', note: `format of ${what}; ${why} (placeholder or corrupted copy?): confirm it is not real` };
 }
 
 export function decodeBase64Url(s: string): string | null {
