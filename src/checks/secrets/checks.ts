@@ -86,7 +86,7 @@ function remediationFor(messageId: string, provider: string): string {
     case 'seed':
       return 'This is the seed password of a local account, not a provider credential: make sure production is never seeded from this file (seed real accounts from the environment or let users set their own), and change the password on any deployed instance that was seeded with it.';
     case 'unverified':
-      return `The value has the format of a ${provider} token but its built-in checksum does not verify, so the provider would not accept it as written: if it is a placeholder, make it obviously fake (EXAMPLE, xxxx); if it is a real token copied with a typo, rotate it anyway.`;
+      return `The value has the format of a ${provider} token but reads like a placeholder or example, or its built-in checksum does not verify: confirm it is not a real token. If it is a placeholder, write it as an obvious blank (xxxx, <token>, \${VAR}) so no scanner or reader can mistake it; if it is a real token (also one copied with a typo), rotate it.`;
     case 'public':
       return 'No action needed; restrict the key by domain/referrer in the provider dashboard where possible.';
     default:

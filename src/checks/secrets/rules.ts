@@ -1,5 +1,5 @@
 import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule, type Verdict } from './rule-dsl.js';
-import { bech32Valid, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
+import { bech32Valid, decodeBase64Url, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
 
 /**
  * The provider rules table. Formats come from each provider's documentation of its token layout (prefixes,
@@ -89,6 +89,25 @@ function cliPlaceholder(v: string): boolean {
 
 export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- cloud
+  // Amazon Bedrock API keys (2025): long-lived ones are ABSK + base64 of "BedrockAPIKey-<id>:<secret>"; short-lived
+  // ones are bedrock-api-key- + base64 of a presigned bedrock.amazonaws.com URL (valid up to 12 h)
+  custom(h('aws-bedrock-api-key', 'AWS', 'cloud', 'Amazon Bedrock model calls billed to the AWS account'), {
+    title: 'Amazon Bedrock API key',
+    re: /(ABSK(?<![A-Za-z0-9+/]ABSK)QmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{90,250}={0,2})(?![A-Za-z0-9+/=])/g,
+    keywords: ['absk'],
+    entropy: 3,
+    sample: () => `AWS_BEARER_TOKEN_BEDROCK=ABSK${Buffer.from(`BedrockAPIKey-${randomFrom(LAN, 4)}-at-${randomFrom('0-9', 12)}:${randomFrom(B64, 60)}`).toString('base64')}`,
+    negative: () => 'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS1EXAMPLE',
+  }),
+  custom(h('aws-bedrock-short-lived-api-key', 'AWS', 'cloud', 'Amazon Bedrock model calls (for up to 12 hours)'), {
+    title: 'Amazon Bedrock short-lived API key',
+    re: /(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{0,4000}={0,2})(?![A-Za-z0-9+/=])/g,
+    keywords: ['bedrock-api-key-'],
+    entropy: 2.5,
+    severity: 'medium',
+    sample: () => `AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${Buffer.from(`bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=${randomFrom('A-Z0-9', 20)}&X-Amz-Signature=${randomFrom(HEX, 64)}`).toString('base64')}`,
+    negative: () => 'see bedrock-api-key-<token> in the docs',
+  }),
   custom(h('aws-access-key', 'AWS', 'cloud', 'AWS API access as the IAM user or role (with its secret key)'), {
     title: 'AWS access key ID',
     // key ids are base32 in practice, but AWS documents no alphabet: accept [A-Z0-9] like most scanners do
@@ -127,6 +146,19 @@ export const RULES: SecretRule[] = [
     sample: () => `AZURE_CLIENT_SECRET=${randomFrom(AN, 3)}8Q~${randomFrom(AN + '_~.-', 31)}`,
     negative: () => `AZURE_CLIENT_SECRET=${randomFrom(AN, 3)}8Q~${randomFrom(AN, 12)}`,
   }),
+  // the client (application) id and tenant id name an Entra ID app; they are identifiers, not secrets (Microsoft
+  // documents them as safe to share), but with a client secret nearby they complete a credential: reported as
+  // public info so the inventory shows them, never a failure
+  custom(h('azure-ad-identifier', 'Azure', 'cloud', 'nothing alone: it names the Entra ID app or tenant a client secret belongs to'), {
+    title: 'Azure AD client or tenant ID',
+    re: /(?<![A-Za-z0-9])(?:azure|aad|ad|arm|entra|ms)[_.-]?(?:client|tenant|app(?:lication)?)[_.-]?id["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![0-9a-fA-F-])/gi,
+    keywords: ['client_id', 'clientid', 'client-id', 'tenant_id', 'tenantid', 'tenant-id', 'app_id', 'appid', 'app-id', 'application_id', 'applicationid'],
+    kind: 'public',
+    severity: 'info',
+    entropy: 2.5,
+    sample: () => `AZURE_TENANT_ID=${randomFrom(HEX, 8)}-${randomFrom(HEX, 4)}-4${randomFrom(HEX, 3)}-a${randomFrom(HEX, 3)}-${randomFrom(HEX, 12)}`,
+    negative: () => 'AZURE_TENANT_ID=${TENANT}',
+  }),
   custom(h('azure-storage-account-key', 'Azure', 'cloud', 'full read/write of the storage account'), {
     title: 'Azure storage account key',
     re: /(?:AccountKey|account_key|storage_key|STORAGE_KEY|AZURE_STORAGE_KEY)[A-Za-z0-9_]{0,20}["']?\s{0,3}[=:]\s{0,3}["']?([A-Za-z0-9+/]{86}==)/g,
@@ -141,7 +173,7 @@ export const RULES: SecretRule[] = [
   tok(h('digitalocean-pat', 'DigitalOcean', 'cloud', 'full control of the DigitalOcean team (droplets, databases, DNS)'), ['dop_v1_', [HEX, 64]], { title: 'DigitalOcean personal access token', severity: 'critical' }),
   tok(h('digitalocean-access-token', 'DigitalOcean', 'cloud', 'DigitalOcean API as the user'), ['doo_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth access token' }),
   tok(h('digitalocean-refresh-token', 'DigitalOcean', 'cloud', 'minting new DigitalOcean access tokens'), ['dor_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth refresh token' }),
-  kv(h('heroku-api-key', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['heroku'], UUID, { severity: 'high' }),
+  kv(h('heroku-api-key', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['heroku'], MUUID, { severity: 'high' }),
   tok(h('heroku-api-key-v2', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['HRKU-AA', [B64U, 58]], { title: 'Heroku API key (v2)' }),
   kv(h('cloudflare-api-token', 'Cloudflare', 'cloud', 'the zones and settings the token is scoped to'), ['cloudflare', 'cf_api_token', 'cf_token'], [[B64U, 40]], { title: 'Cloudflare API token' }),
   kv(h('cloudflare-global-api-key', 'Cloudflare', 'cloud', 'everything in the Cloudflare account'), ['cloudflare', 'cf_api_key'], [[HEX, 37]], { title: 'Cloudflare global API key', severity: 'critical' }),
@@ -170,15 +202,17 @@ export const RULES: SecretRule[] = [
     keywords: ['atlasv1'],
     entropy: 3.5,
     sample: () => `token = "${randomFrom(AN, 14)}.atlasv1.${randomFrom(AN, 67)}"`,
-    negative: () => `token = "${randomFrom(AN, 14)}.atlasv1.${randomFrom(AN, 12)}"`,
+    // a truncated token whose tail is a placeholder (a random tail would be a fair generic finding)
+    negative: () => `token = "${randomFrom(AN, 14)}.atlasv1.xxxxxxxxxxxx"`,
   }),
   tok(h('vault-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvs.', [B64U, 90, 120]], { title: 'Vault service token', entropy: 3.5 }),
   // tokens issued before Vault 1.10: "s." + 24 base62, far too short and common a prefix to find bare, so the
-  // name must say vault (VAULT_TOKEN=, vault_token:)
-  kv(h('vault-legacy-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['vault'], ['s.', [AN, 24]], {
+  // name must say vault or token (VAULT_TOKEN=, token: s.…); issued ones mix upper case, lower case and digits
+  // (s.THISSTRINGISALLUPPERCASE, s.AcceptanceTimeoutSeconds are not tokens)
+  kv(h('vault-legacy-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['vault', 'token'], ['s.', [AN, 24]], {
     title: 'Vault service token (legacy s. format)',
     entropy: 3.5,
-    validate: (s) => (/[0-9]/.test(s) && /[A-Za-z]/.test(s.slice(2)) ? null : { kind: 'reject' }),
+    validate: (s) => (/[0-9]/.test(s) && /[a-z]/.test(s.slice(2)) && /[A-Z]/.test(s.slice(2)) ? null : { kind: 'reject' }),
     sample: () => `s.${b62(20)}${randomFrom('0-9', 4)}`,
   }),
   // CAST AI console API keys: castai_v1_ + 64 + '_' + 8 (checksum part)
@@ -197,7 +231,15 @@ export const RULES: SecretRule[] = [
     sample: () => `DOPPLER_TOKEN=dp.st.prd.${b62(40)}`,
     negative: () => 'DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
   }),
-  tok(h('infracost-api-token', 'Infracost', 'cloud', 'the Infracost organisation'), ['ico-', [AN, 32]], { title: 'Infracost API key', entropy: 3 }),
+  // not after a dot: `favicon.ico-<hash>.png` is a fingerprinted asset name
+  custom(h('infracost-api-token', 'Infracost', 'cloud', 'the Infracost organisation'), {
+    title: 'Infracost API key',
+    re: /(ico-(?<![A-Za-z0-9_.]ico-)[A-Za-z0-9]{32})(?![A-Za-z0-9])/g,
+    keywords: ['ico-'],
+    entropy: 3,
+    sample: () => `INFRACOST_API_KEY=ico-${b62(32)}`,
+    negative: () => `<img src="/assets/favicon.ico-${randomFrom(HEX, 32)}.png">`,
+  }),
   kv(h('linode-api-token', 'Linode', 'cloud', 'Linode/Akamai cloud resources'), ['linode'], [[HEX, 64]], { title: 'Linode API token' }),
   kv(h('vultr-api-key', 'Vultr', 'cloud', 'Vultr cloud resources'), ['vultr'], [[UAN, 36]], { title: 'Vultr API key' }),
   tok(h('supabase-access-token', 'Supabase', 'database', 'the Supabase management API for every project of the user'), ['sbp_', [HEX, 40]], { title: 'Supabase personal access token', severity: 'critical' }),
@@ -206,7 +248,15 @@ export const RULES: SecretRule[] = [
   tok(h('planetscale-api-token', 'PlanetScale', 'database', 'PlanetScale databases of the organisation'), ['pscale_tkn_', ['A-Za-z0-9_=.-', 32, 64]], { title: 'PlanetScale service token' }),
   tok(h('planetscale-oauth-token', 'PlanetScale', 'database', 'PlanetScale as the user'), ['pscale_oauth_', ['A-Za-z0-9_=.-', 32, 64]], { title: 'PlanetScale OAuth token' }),
   tok(h('planetscale-password', 'PlanetScale', 'database', 'the database branch'), ['pscale_pw_', ['A-Za-z0-9_=.-', 32, 64]], { title: 'PlanetScale database password', severity: 'critical' }),
-  tok(h('databricks-api-token', 'Databricks', 'database', 'the Databricks workspace'), ['dapi', [HEX, 32]], { title: 'Databricks access token', entropy: 3 }),
+  // dapi + 32 hex (either case), optionally -<digit> (the token's workspace-region suffix)
+  custom(h('databricks-api-token', 'Databricks', 'database', 'the Databricks workspace'), {
+    title: 'Databricks access token',
+    re: /(dapi(?<![A-Za-z0-9_]dapi)[a-fA-F0-9]{32}(?:-\d)?)(?![A-Za-z0-9])/g,
+    keywords: ['dapi'],
+    entropy: 3,
+    sample: () => `DATABRICKS_TOKEN=dapi${randomFrom(HEX, 32)}`,
+    negative: () => `DATABRICKS_TOKEN=dapi${randomFrom(HEX, 4)}`,
+  }),
   tok(h('clickhouse-cloud-api-secret-key', 'ClickHouse', 'database', 'ClickHouse Cloud services'), ['4b1d', [AN, 38]], { title: 'ClickHouse Cloud API secret', entropy: 3.5 }),
   kv(h('confluent-secret-key', 'Confluent', 'database', 'Kafka clusters in Confluent Cloud'), ['confluent'], [[AN, 64]], { title: 'Confluent secret key' }),
   kv(h('mongodb-atlas-api-key', 'MongoDB Atlas', 'database', 'MongoDB Atlas projects and clusters'), ['atlas_private_key', 'mongodb_atlas_private', 'atlas-private-key'], UUID, { title: 'MongoDB Atlas private API key', severity: 'critical' }),
@@ -229,7 +279,15 @@ export const RULES: SecretRule[] = [
     negative: () => `secret: A3-${randomFrom(UAN, 6)}-${randomFrom(UAN, 5)}`,
   }),
   tok(h('1password-service-account-token', '1Password', 'crypto', 'every vault the service account can read'), ['ops_eyJ', [B64, 250, 2000]], { title: '1Password service account token', severity: 'critical', entropy: 4 }),
-  tok(h('tailscale-api-key', 'Tailscale', 'cloud', 'joining devices to or administering the tailnet'), ['tskey-', ['a-z', 3, 8], '-', [AN, 8, 20], '-', [AN, 20, 40]], { title: 'Tailscale key', entropy: 3.5 }),
+  // a key may follow `_` or a digit (MY_tskey-…, written into an identifier), not a letter (xtskey- is a word)
+  custom(h('tailscale-api-key', 'Tailscale', 'cloud', 'joining devices to or administering the tailnet'), {
+    title: 'Tailscale key',
+    re: /(tskey-(?<![A-Za-z]tskey-)[a-z]{3,8}-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/g,
+    keywords: ['tskey-'],
+    entropy: 3.5,
+    sample: () => `TS_AUTHKEY=tskey-auth-${randomFrom(AN, 12)}-${randomFrom(AN, 24)}`,
+    negative: () => `TS_AUTHKEY=tskey-auth-${randomFrom(AN, 6)}`,
+  }),
   kv(h('ngrok-authtoken', 'ngrok', 'cloud', 'opening tunnels on the ngrok account'), ['ngrok'], [[W, 43, 52]], { title: 'ngrok authtoken', entropy: 3.5 }),
 
   // ---------------------------------------------------------------- payment
@@ -296,10 +354,11 @@ export const RULES: SecretRule[] = [
     sample: () => `FLW_PUBLIC=FLWPUBK-${randomFrom('a-h0-9', 32)}-X`,
     negative: () => 'FLW_PUBLIC=FLWPUBK-xxxxxxxx-X',
   }),
-  tok(h('shopify-access-token', 'Shopify', 'payment', 'the Shopify store admin API (orders, customers)'), ['shpat_', [MHEX, 32]], { title: 'Shopify access token', severity: 'critical' }),
-  tok(h('shopify-custom-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shpca_', [MHEX, 32]], { title: 'Shopify custom app access token', severity: 'critical' }),
-  tok(h('shopify-private-app-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shppa_', [MHEX, 32]], { title: 'Shopify private app password', severity: 'critical' }),
-  tok(h('shopify-shared-secret', 'Shopify', 'payment', 'forging Shopify webhooks and app sessions'), ['shpss_', [MHEX, 32]], { title: 'Shopify shared secret' }),
+  // Shopify widened its tokens from 32 hex to 32-64 base62 characters (shopify.dev changelog, 2024)
+  tok(h('shopify-access-token', 'Shopify', 'payment', 'the Shopify store admin API (orders, customers)'), ['shpat_', [AN, 32, 64]], { title: 'Shopify access token', severity: 'critical' }),
+  tok(h('shopify-custom-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shpca_', [AN, 32, 64]], { title: 'Shopify custom app access token', severity: 'critical' }),
+  tok(h('shopify-private-app-access-token', 'Shopify', 'payment', 'the Shopify store admin API'), ['shppa_', [AN, 32, 64]], { title: 'Shopify private app password', severity: 'critical' }),
+  tok(h('shopify-shared-secret', 'Shopify', 'payment', 'forging Shopify webhooks and app sessions'), ['shpss_', [AN, 32, 64]], { title: 'Shopify shared secret' }),
   // Plaid access tokens are access-<environment>-<uuid> (environment: production, development, sandbox): the
   // environment names the mode, so no "plaid" keyword is needed and sandbox tokens are test keys
   // Adyen API keys start with AQE, a short base62 id, a dot, then the key body (web-service user credentials);
@@ -396,10 +455,22 @@ export const RULES: SecretRule[] = [
   }),
   tok(h('gitlab-pat', 'GitLab', 'vcs', 'GitLab as the user (API, repositories, registry)'), ['glpat-', [B64U, 20, 300]], { title: 'GitLab personal access token', entropy: 3 }),
   tok(h('gitlab-deploy-token', 'GitLab', 'vcs', 'repositories, packages and registry of the project'), ['gldt-', [B64U, 20]], { title: 'GitLab deploy token' }),
-  tok(h('gitlab-ptt', 'GitLab', 'vcs', 'triggering pipelines (with their CI secrets)'), ['glptt-', [HEX, 40]], { title: 'GitLab pipeline trigger token' }),
+  // issued trigger tokens are 40 hex; 40 other token characters after glptt- is the format with a made-up body
+  tok(h('gitlab-ptt', 'GitLab', 'vcs', 'triggering pipelines (with their CI secrets)'), ['glptt-', [B64U, 40]], {
+    title: 'GitLab pipeline trigger token',
+    validate: (s) => (/^glptt-[a-f0-9]{40}$/.test(s) ? null : unverified('a GitLab pipeline trigger token', 'the body is not hex')),
+    sample: () => `glptt-${randomFrom(HEX, 40)}`,
+  }),
   tok(h('gitlab-rrt', 'GitLab', 'vcs', 'registering runners that receive CI jobs and secrets'), ['GR1348941', [B64U, 20]], { title: 'GitLab runner registration token' }),
   tok(h('gitlab-runner-authentication-token', 'GitLab', 'vcs', 'picking up CI jobs and their secrets'), ['glrt-', [B64U, 20, 300]], { title: 'GitLab runner authentication token' }),
-  tok(h('gitlab-cicd-job-token', 'GitLab', 'vcs', 'the project while the job runs'), ['glcbt-', [AN, 1, 5], '_', [B64U, 20]], { title: 'GitLab CI/CD job token' }),
+  // the partition prefix (`64_`) is absent from older job tokens
+  custom(h('gitlab-cicd-job-token', 'GitLab', 'vcs', 'the project while the job runs'), {
+    title: 'GitLab CI/CD job token',
+    re: /(glcbt-(?<![A-Za-z0-9_]glcbt-)(?:[A-Za-z0-9]{1,5}_)?[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
+    keywords: ['glcbt-'],
+    sample: () => `CI_JOB_TOKEN=glcbt-${randomFrom(HEX, 2)}_${randomFrom(B64U, 20)}`,
+    negative: () => 'CI_JOB_TOKEN=glcbt-abc',
+  }),
   tok(h('gitlab-incoming-mail-token', 'GitLab', 'vcs', 'creating issues by mail'), ['glimt-', [B64U, 25]], { title: 'GitLab incoming mail token', severity: 'medium' }),
   tok(h('gitlab-kubernetes-agent-token', 'GitLab', 'vcs', 'the Kubernetes agent of the project'), ['glagent-', [B64U, 50]], { title: 'GitLab Kubernetes agent token' }),
   tok(h('gitlab-oauth-app-secret', 'GitLab', 'vcs', 'impersonating the GitLab OAuth application'), ['gloas-', [B64U, 64]], { title: 'GitLab OAuth application secret' }),
@@ -485,12 +556,34 @@ export const RULES: SecretRule[] = [
     negative: () => 'DISCORD_WEBHOOK=https://discord.com/api/webhooks/123/abc',
   }),
   kv(h('discord-bot-token', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), ['discord'], [['MNO', 1], [B64U, 22, 26], '.', [B64U, 6], '.', [B64U, 27, 38]], { title: 'Discord bot token' }),
-  // a client secret may be all digits (entropy of 32 random digits is ~3.2 bits/char)
-  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 3 }),
+  // a client secret may be all digits (32 random digits: 2.9-3.3 bits/char); exactly 32 characters, so no
+  // snowflake id (17-20 digits) can match
+  kv(h('discord-client-secret', 'Discord', 'chat', 'impersonating the Discord OAuth application'), ['discord'], [[B64U, 32]], { title: 'Discord client secret', entropy: 2.5 }),
+  // the application (client) id is in every OAuth invite link: reported as public, never a failure
+  kv(h('discord-client-id', 'Discord', 'chat', 'nothing secret: the application id is in every invite link'), ['discord'], [['0-9', 17, 20]], { title: 'Discord client ID', kind: 'public', severity: 'info', entropy: 2.5 }),
+  // a bot token outside a discord-named variable: base64 of the bot's snowflake id, a 6-character timestamp and an
+  // HMAC. The first part must decode to the id (17-20 digits)
+  custom(h('discord-bot-token-bare', 'Discord', 'chat', 'controlling the Discord bot in every server it joined'), {
+    title: 'Discord bot token',
+    // anchored on the literal dots and checked backwards (a leading class would be tried at every position); the
+    // keyword is the dot, so the regex meets most files, but it only starts work at a `.`
+    re: /\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_.-])(?<=(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}))/g,
+    keywords: ['.'],
+    entropy: 3.5,
+    validate: (s) => {
+      const id = decodeBase64Url(s.slice(0, s.indexOf('.')));
+      if (id !== null && /^\d{17,20}$/.test(id)) return { kind: 'secret' };
+      // without a decodable id the shape alone is too common (dotted base64 triples) to say Discord
+      return { kind: 'reject' };
+    },
+    sample: () => `${Buffer.from(randomFrom('1-9', 1) + randomFrom('0-9', 17)).toString('base64').replace(/=+$/, '')}.${randomFrom(B64U, 6)}.${randomFrom(B64U, 27)}`,
+    negative: () => 'see docs/readme.install.md.',
+  }),
   custom(h('telegram-bot-api-token', 'Telegram', 'chat', 'controlling the Telegram bot and reading its chats'), {
     title: 'Telegram bot token',
-    re: /(?<![0-9A-Za-z])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
-    keywords: [':aa'],
+    // bot id (5-16 digits), `:A`, 34 characters (issued tokens read `:AA…`; the bot API checks only the shape)
+    re: /(?<![0-9A-Za-z])(\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/g,
+    keywords: [':a'],
     entropy: 3.5,
     sample: () => `TELEGRAM_BOT_TOKEN=${randomFrom('1-9', 1)}${randomFrom('0-9', 9)}:AA${randomFrom(B64U, 33)}`,
     negative: () => 'TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -573,12 +666,16 @@ export const RULES: SecretRule[] = [
     keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 't3blbkfj', 'sk-'],
     entropy: 3.5,
     severity: 'high',
+    // OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI") in the middle; without it the value is not OpenAI's
+    // format (gitleaks and secretlint require it too), and a near miss (T4BlbkFJ) is a deliberately broken sample
+    validate: (s) => (s.includes('T3BlbkFJ') ? null : { kind: 'reject' }),
     sample: () => `OPENAI_API_KEY=sk-proj-${randomFrom(B64U, 74)}T3BlbkFJ${randomFrom(B64U, 74)}`,
     negative: () => 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
   }),
   custom(h('anthropic-api-key', 'Anthropic', 'ai', 'Claude API usage billed to you'), {
     title: 'Anthropic API key',
-    re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{80,110})(?![A-Za-z0-9_-])/g,
+    // issued keys end in AA (gitleaks and secretlint check it too): a key ending otherwise is a made-up sample
+    re: /(?<![A-Za-z0-9_-])(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{78,108}AA)(?![A-Za-z0-9_-])/g,
     keywords: ['sk-ant-'],
     entropy: 3.5,
     validate: (s) => (s.includes('-admin') ? { kind: 'secret', severity: 'critical', note: 'admin key' } : null),
@@ -589,7 +686,15 @@ export const RULES: SecretRule[] = [
   tok(h('huggingface-organization-api-token', 'Hugging Face', 'ai', 'the Hugging Face organisation'), ['api_org_', ['A-Za-z', 34]], { title: 'Hugging Face organisation token', entropy: 3.5 }),
   kv(h('cohere-api-token', 'Cohere', 'ai', 'Cohere API usage billed to you'), ['cohere', 'co_api_key'], [[AN, 40]], { title: 'Cohere API key', entropy: 4 }),
   tok(h('perplexity-api-key', 'Perplexity', 'ai', 'Perplexity API usage billed to you'), ['pplx-', [AN, 48]], { title: 'Perplexity API key', entropy: 4 }),
-  tok(h('groq-api-key', 'Groq', 'ai', 'Groq API usage billed to you'), ['gsk_', [AN, 48, 52]], { title: 'Groq API key', entropy: 4, sample: () => `gsk_${b62(52)}` }),
+  // 48-52 characters after gsk_; a following - or _ means a longer identifier, not a key
+  custom(h('groq-api-key', 'Groq', 'ai', 'Groq API usage billed to you'), {
+    title: 'Groq API key',
+    re: /(gsk_(?<![A-Za-z0-9_]gsk_)[A-Za-z0-9]{48,52})(?![A-Za-z0-9_-])/g,
+    keywords: ['gsk_'],
+    entropy: 4,
+    sample: () => `GROQ_API_KEY=gsk_${b62(52)}`,
+    negative: () => `GROQ_API_KEY=gsk_${b62(50)}-uv`,
+  }),
   tok(h('replicate-api-token', 'Replicate', 'ai', 'Replicate predictions billed to you'), ['r8_', [AN, 37]], { title: 'Replicate API token', entropy: 3.5 }),
   tok(h('xai-api-key', 'xAI', 'ai', 'Grok API usage billed to you'), ['xai-', [AN, 80]], { title: 'xAI API key', entropy: 4 }),
   tok(h('openrouter-api-key', 'OpenRouter', 'ai', 'model usage billed to your OpenRouter credits'), ['sk-or-v1-', [HEX, 64]], { title: 'OpenRouter API key' }),
@@ -637,6 +742,8 @@ export const RULES: SecretRule[] = [
     sample: () => `dt0c01.${randomFrom(UAN, 24)}.${randomFrom(UAN, 64)}`,
   }),
   kv(h('sumologic-access-token', 'Sumo Logic', 'observability', 'logs in Sumo Logic'), ['sumo'], [[AN, 64]], { title: 'Sumo Logic access key', entropy: 3.5 }),
+  // the access id is the user half of the pair (su + 12): medium, the key above is the secret half
+  kv(h('sumologic-access-id', 'Sumo Logic', 'observability', 'logs in Sumo Logic (with the access key)'), ['sumo'], ['su', [AN, 12]], { title: 'Sumo Logic access ID', severity: 'medium', entropy: 2.5, sample: () => `su${randomFrom('0-9', 2)}${b62(10)}` }),
   kv(h('launchdarkly-access-token', 'LaunchDarkly', 'observability', 'feature flags (turning features on for everyone)'), ['launchdarkly', 'launch_darkly', 'ld_sdk_key', 'ld_api_key'], [['apisdk', 3], '-', ...UUID], { title: 'LaunchDarkly access token' }),
   tok(h('posthog-personal-api-key', 'PostHog', 'observability', 'analytics data (events, persons) of the project'), ['phx_', [AN, 40, 50]], { title: 'PostHog personal API key', entropy: 3.5 }),
   tok(h('posthog-project-key', 'PostHog', 'observability', 'sending events only (public by design)'), ['phc_', [AN, 40, 50]], { title: 'PostHog project key', kind: 'public', severity: 'info', entropy: 3.5 }),
@@ -700,11 +807,12 @@ export const RULES: SecretRule[] = [
   kv(h('linear-client-secret', 'Linear', 'saas', 'impersonating the Linear OAuth app'), ['linear'], [[HEX, 32]], { title: 'Linear client secret' }),
   kv(h('asana-client-secret', 'Asana', 'saas', 'impersonating the Asana OAuth app'), ['asana'], [[AN, 32]], { title: 'Asana client secret', entropy: 3.5 }),
   tok(h('asana-pat', 'Asana', 'saas', 'Asana as the user'), ['2/', [UAN.replace('A-Z', ''), 16], '/', [UAN.replace('A-Z', ''), 16], ':', [HEX, 32]], { title: 'Asana personal access token' }),
-  tok(h('notion-api-token', 'Notion', 'saas', 'the Notion pages shared with the integration'), ['ntn_', [AN, 46]], { title: 'Notion API token', entropy: 3.5 }),
+  // ntn_ + 11 digits + 35 alphanumerics (Notion's documented layout)
+  tok(h('notion-api-token', 'Notion', 'saas', 'the Notion pages shared with the integration'), ['ntn_', ['0-9', 11], [AN, 35]], { title: 'Notion API token', entropy: 3.5 }),
   tok(h('notion-integration-secret', 'Notion', 'saas', 'the Notion pages shared with the integration'), ['secret_', [AN, 43]], { title: 'Notion integration secret (legacy)', entropy: 4 }),
   tok(h('airtable-personal-access-token', 'Airtable', 'saas', 'the Airtable bases the token is scoped to'), ['pat', [AN, 14], '.', [HEX, 64]], { title: 'Airtable personal access token', entropy: 3.5 }),
   kv(h('airtable-api-key', 'Airtable', 'saas', 'every Airtable base of the user'), ['airtable'], ['key', [AN, 14]], { title: 'Airtable API key (legacy)', entropy: 3 }),
-  tok(h('figma-pat', 'Figma', 'saas', 'Figma files of the user'), ['figd_', [B64U, 40]], { title: 'Figma personal access token', entropy: 3.5 }),
+  tok(h('figma-pat', 'Figma', 'saas', 'Figma files of the user'), ['figd_', [B64U, 40, 200]], { title: 'Figma personal access token', entropy: 3.5 }),
   tok(h('frameio-api-token', 'Frame.io', 'saas', 'Frame.io projects'), ['fio-u-', ['A-Za-z0-9_=-', 64]], { title: 'Frame.io API token' }),
   tok(h('typeform-api-token', 'Typeform', 'saas', 'forms and their responses (personal data)'), ['tfp_', ['A-Za-z0-9_.=-', 59]], { title: 'Typeform API token' }),
   kv(h('contentful-delivery-api-token', 'Contentful', 'saas', 'reading (or with CMA, writing) content'), ['contentful'], [['A-Za-z0-9_=-', 43]], { title: 'Contentful API token', severity: 'medium' }),
@@ -800,7 +908,7 @@ export const RULES: SecretRule[] = [
     sample: () => `SETTLEMINT=sm_pat_${randomFrom(AN, 16)}`,
     negative: () => 'SETTLEMINT=sm_pat_short',
   }),
-  kv(h('sidekiq-secret', 'Sidekiq', 'registry', 'the paid Sidekiq gem source'), ['bundle_enterprise__contribsys__com', 'bundle_gems__contribsys__com'], [[HEX, 8], ':', [HEX, 8]], { title: 'Sidekiq Enterprise credentials' }),
+  kv(h('sidekiq-secret', 'Sidekiq', 'registry', 'the paid Sidekiq gem source'), ['bundle_enterprise__contribsys__com', 'bundle_gems__contribsys__com'], [[HEX, 8], ':', [HEX, 8]], { title: 'Sidekiq Enterprise credentials', entropy: 2.5 }),
   custom(h('sidekiq-sensitive-url', 'Sidekiq', 'registry', 'the paid Sidekiq gem source'), {
     title: 'Sidekiq gem source URL with credentials',
     re: /https?:\/\/([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com/g,
@@ -861,17 +969,6 @@ export const RULES: SecretRule[] = [
     sample: () => `FACEBOOK_APP_TOKEN=${randomFrom('1-9', 1)}${randomFrom('0-9', 14)}|${randomFrom(B64U, 27)}`,
     negative: () => `const row = "${randomFrom('1-9', 1)}${randomFrom('0-9', 14)}|${randomFrom(B64U, 27)}";`,
   }),
-  custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
-    title: 'Credentials in a curl -u option',
-    // options may follow on continuation lines (`curl -X POST URL \` newline `--user a:b`)
-    re: /\bcurl\b(?:[^\n\\]|\\\r?\n|\\){0,400}?\s(?:-u|--user)(?:=|[ \t]{1,5})["']?([^\s"':]{1,64}:([^\s"']{6,128}))["']?/g,
-    group: 2,
-    keywords: ['curl'],
-    entropy: 2.8,
-    severity: 'high',
-    sample: () => `curl -u deploy:${randomFrom(AN, 20)} https://ci.corp-internal.net/api/builds`,
-    negative: () => 'curl -u user:$PASSWORD https://ci.corp-internal.net/api/builds',
-  }),
 
   // ---------------------------------------------------------------- package registries
   tok(h('npm-access-token', 'npm', 'registry', 'publishing packages as the user (supply-chain attack)'), ['npm_', [AN, 36]], {
@@ -908,7 +1005,8 @@ export const RULES: SecretRule[] = [
   // ---------------------------------------------------------------- keys, tokens and credentials of any kind
   custom(h('private-key', 'Private key', 'key', 'whatever the key signs or decrypts: TLS, SSH logins, JWT signing, service accounts'), {
     title: 'Private key',
-    re: /(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|[\s\S]){64,12000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----)/g,
+    re: /(-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\\[nr]|[\s\S]){64,12000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-{3,5})/g,
+    // (a footer that lost a dash or two in a copy still ends a key)
     keywords: ['-----begin'],
     entropy: 3,
     severity: 'critical',
@@ -935,11 +1033,20 @@ export const RULES: SecretRule[] = [
     // `ey` + base64url: a JSON object always encodes to eyJ, so a token that starts ey but does not decode is a
     // placeholder or a corrupted copy (low `unverified`), not silence
     // (`\/` is a JWT copied out of a JSON string, where `/` may be escaped)
-    re: /(?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{10,2000}\.ey[A-Za-z0-9_/\\-]{4,8000}\.(?:[A-Za-z0-9_/\\-]{10,2000}={0,2})?)(?![A-Za-z0-9_.=/\\-])/g,
+    // a header.payload pair without the signature part is a truncated copy: judged like the rest (low at most)
+    re: /(?<![A-Za-z0-9_-])(ey[A-Za-z0-9_-]{10,2000}\.eyJ?[A-Za-z0-9_/\\-]{4,8000}(?:\.(?:[A-Za-z0-9_/\\-]{10,2000}={0,2})?)?)(?![A-Za-z0-9_.=/\\-])/g,
     keywords: ['eyj', '.ey'],
     entropy: 3,
     severity: 'medium',
-    validate: (s) => (decodeJwt(s.replace(/=+$/, '').replace(/\\/g, '')) ? jwtVerdict(s.replace(/\\/g, '')) : unverified('a JSON Web Token (it does not decode)')),
+    validate: (s) => {
+      const t = s.replace(/\\/g, '');
+      // two parts only: a token cut before its signature
+      if (t.split('.').length === 2) return decodeJwt(`${t}.`) ? unverified('a JSON Web Token', 'the signature part is missing') : { kind: 'reject' };
+      if (decodeJwt(t.replace(/=+$/, ''))) return jwtVerdict(t);
+      // the jwt.io signature on a header that does not decode: a deliberately broken documentation sample
+      if (t.endsWith('SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')) return { kind: 'reject' };
+      return unverified('a JSON Web Token', 'it does not decode');
+    },
     sample: () => `Authorization: Bearer ${jwtOf({ sub: '1234567890', name: 'Demo', iat: 1716239022 })}`,
     negative: () => `const t = "eyJhbGciOiJIUzI1NiJ9.eyJ.xyz";`,
   }),
@@ -1023,6 +1130,28 @@ export const RULES: SecretRule[] = [
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),
+  custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
+    title: 'Credentials in a curl -u option',
+    // `curl -u user:password` / `--user 'user:pass'` (shell quoting, possibly split: "user":"pass"), also on a
+    // continuation line; `-u "key:"` (an API key as the user name, empty password) counts the key. Without a
+    // colon curl prompts for the password: nothing to report.
+    re: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-u|--user)[ \t]{1,3}((?:"[^"\n]{1,160}"|'[^'\n]{1,160}'|[^\s"'\\]{1,160}){1,3})/g,
+    keywords: ['curl'],
+    entropy: 2.5,
+    severity: 'high',
+    validate: (raw) => {
+      const v = raw.replace(/["']/g, '');
+      const at = v.indexOf(':');
+      if (at < 0) return { kind: 'reject' };
+      const pw = v.slice(at + 1) || v.slice(0, at);
+      // references and templates ($PASS, ${{ … }}, $(cat f), {{ .Values.x }}, <password>, [PASSWORD]); `$1` inside
+      // a password is a character, not a variable
+      if (pw.length < 6 || /\$[A-Za-z_{(]|[<>[\]]|\{\{/.test(v) || cliPlaceholder(pw) || /^(?:token|yyy+|pass\w*|username|user|secret\w*|apikey|api_key)$/i.test(pw)) return { kind: 'reject' };
+      return null;
+    },
+    sample: () => `curl -s --user 'api:${randomFrom(AN, 14)}' https://api.internal.dev/v1/messages`,
+    negative: () => 'curl -s --user "$API_USER:$API_PASSWORD" https://api.internal.dev/v1/messages',
+  }),
   custom(h('authorization-header', 'HTTP', 'auth', 'the API as the owner of the credential'), {
     title: 'Credential in an Authorization header',
     // RFC 9110 §11.6.2: Authorization = auth-scheme [ 1*SP token68 ]; besides Bearer/Basic/Token providers use
@@ -1032,8 +1161,10 @@ export const RULES: SecretRule[] = [
     keywords: ['authorization'],
     entropy: 3.5,
     severity: 'high',
-    // a JWT in the header is judged like one anywhere else (expired, unsigned, anon)
-    validate: (s) => (/^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s) ? jwtVerdict(s) : null),
+    // a JWT in the header is judged like one anywhere else (expired, unsigned, anon); a dotted chain of
+    // letter-only names is code (`authorization = req.headers.authorization`), not a credential
+    validate: (s) =>
+      /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s) ? jwtVerdict(s) : /^(?:[A-Za-z_$][A-Za-z_$]{0,40}\.)+[A-Za-z_$][A-Za-z_$]{0,40}$/.test(s) ? { kind: 'reject' } : null,
     sample: () => `curl -H "Authorization: Bearer ${randomFrom(AN, 40)}" https://api.internal.dev/v1`,
     negative: () => 'curl -H "Authorization: Bearer $TOKEN" https://api.internal.dev/v1',
   }),

@@ -58,9 +58,12 @@ export function githubTokenVerdict(secret: string): Verdict {
   return checksum62Valid(secret, us + 1) ? { kind: 'secret' } : unverified('GitHub token');
 }
 
-/** A token in a provider's exact format whose checksum fails: a placeholder or a corrupted copy, still worth a look. */
-export function unverified(what: string): Verdict {
-  return { kind: 'unverified', severity: 'low', note: `format of ${what}, checksum does not verify: placeholder or corrupted?` };
+/**
+ * A token in a provider's exact format that does not validate (checksum fails, body outside the issued alphabet,
+ * a JWT that does not decode): a placeholder or a corrupted copy, still worth a look.
+ */
+export function unverified(what: string, why = 'checksum does not verify'): Verdict {
+  return { kind: 'unverified', severity: 'low', note: `format of ${what}; ${why} (placeholder or corrupted copy?): confirm it is not real` };
 }
 
 export interface JwtParts {
@@ -90,7 +93,7 @@ export function jwtVerdict(token: string): Verdict {
   // because a server that accepts unsigned tokens is the real bug
   if (String(jwt.header.alg).toLowerCase() === 'none') return { kind: 'test', severity: 'info', note: 'unsigned token (alg: none): grants nothing unless a server accepts unsigned tokens' };
   // a token that names nobody and nothing is a documentation sample ({"some": "payload"}), not a credential
-  if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref'].some((k) => k in jwt.payload)) return { kind: 'reject' };
+  if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref', 'username', 'userId', 'user', 'login', 'permissions', 'roles'].some((k) => k in jwt.payload)) return { kind: 'reject' };
   // an expired token grants nothing any more (session tokens in logs and fixtures): an info note, not a secret to
   // rotate — it still shows the claims and that tokens of this issuer leak here
   const exp = jwt.payload.exp;
