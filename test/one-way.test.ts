@@ -54,6 +54,7 @@ const RULES: Rule[] = [
       [TEMPLATE]: 'the one grammar',
       'src/checks/logs/detectors.ts': 'recognises foreign template syntax ({{ x }} in Jinja/Handlebars/Go templates) in scanned logs as a placeholder value; fills nothing',
       'src/checks/secrets/engine.ts': 'recognises foreign template syntax in scanned source as a reference, not a secret; fills nothing',
+      'src/checks/secrets/rules.ts': 'a CLI password flag whose value is a {{ template }} reference is not a secret; fills nothing',
       'src/stages/logs.ts': 'a cheap includes("{{fake:") pre-check before fillFixture',
     },
   },

@@ -71,6 +71,12 @@ export interface JwtParts {
   payload: Record<string, unknown>;
 }
 
+/** base64/base64url text → UTF-8 (a Discord token's first part is the bot's numeric id); null when it is not. */
+export function decodeBase64Url(s: string): string | null {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(s)) return null;
+  return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
+
 /** Header and claims through the one JWT reader (src/core/jwt.ts, jose); null when it is not a JWT. */
 export function decodeJwt(token: string): JwtParts | null {
   const jwt = readJwt(token);
