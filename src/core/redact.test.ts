@@ -115,3 +115,37 @@ test('redaction: describing keys and auth scheme words are not secrets; the valu
   assert.equal(r.redact('secret_name: prod-db-password, password_length=12'), 'secret_name: prod-db-password, password_length=12');
   assert.doesNotMatch(r.redact('password=hunter2hunter2'), /hunter2hunter2/);
 });
+
+test('remembered answers: registering a new value changes the answer for a string redacted before', () => {
+  const r = new Redactor();
+  const value = 'opaque-' + 'q7Zr'.repeat(5);
+  const text = `the token is ${value} here`;
+  assert.equal(r.redact(text), text, 'nothing registered yet, nothing shaped like a secret');
+  assert.equal(r.redact(text), text);
+  r.register(value);
+  const masked = r.redact(text);
+  assert.ok(!masked.includes(value), 'masked once registered, despite the earlier answer');
+  assert.equal(r.redact(text), masked, 'the same answer again');
+  // many distinct strings (beyond the memo's bound) keep their own answers
+  for (let i = 0; i < 25_000; i++) assert.equal(r.redact(`line ${i}`), `line ${i}`);
+  assert.equal(r.redact(text), masked);
+});
+
+test('redactFinding returns a finding with nothing to mask as itself and never changes its input', () => {
+  const r = new Redactor();
+  r.register(github);
+  const clean = { id: 'x', checkId: 'secrets/github-pat', status: 'fail', severity: 'high', title: 't', message: 'in a.ts:3', messageId: 'found', docsUrl: 'd', evidence: maskSecret(github), data: { file: 'a.ts', line: 3, list: ['a', 1] }, meta: { rule: 'github-pat', nested: { ok: true } } } as const;
+  const input = structuredClone(clean) as unknown as Parameters<Redactor['redactFinding']>[0];
+  assert.equal(r.redactFinding(input), input, 'no copy when nothing changes');
+  const dirty = structuredClone(clean) as unknown as Parameters<Redactor['redactFinding']>[0];
+  (dirty.meta as Record<string, unknown>).nested = { leaked: `x ${github}` };
+  (dirty.data as Record<string, unknown>).list = ['a', github];
+  const before = structuredClone(dirty);
+  const out = r.redactFinding(dirty);
+  assert.notEqual(out, dirty);
+  assert.deepEqual(dirty, before, 'the input is not changed');
+  assert.ok(!JSON.stringify(out).includes(github));
+  assert.deepEqual((out.data as Record<string, unknown>).list, ['a', maskSecret(github)]);
+  assert.equal((out.data as Record<string, unknown>).file, 'a.ts');
+  assert.deepEqual((out.meta as Record<string, unknown>).rule, 'github-pat');
+});

@@ -23,9 +23,10 @@ function prefixLength(value: string): number {
   return Math.min(base + 4, Math.floor(value.length / 4), 12);
 }
 
-export function maskSecret(value: string): string {
+/** `fingerprint` lets a caller that already has secretFingerprint(value) skip hashing the value again. */
+export function maskSecret(value: string, fingerprint?: string): string {
   if (value.length === 0) return value;
-  return `${value.slice(0, prefixLength(value))}…(fp:${secretFingerprint(value)})`;
+  return `${value.slice(0, prefixLength(value))}…(fp:${fingerprint ?? secretFingerprint(value)})`;
 }
 
 interface PatternRule {
@@ -176,6 +177,10 @@ class ValueAutomaton {
   }
 }
 
+/** The redactor remembers answers for strings up to this long, and up to this many of them (see Redactor.memo). */
+const MEMO_MAX_CHARS = 512;
+const MEMO_MAX_ENTRIES = 20_000;
+
 /** Values shorter than this are masked only as whole tokens, so `pw` never shreds `upwards` nor `hunter2` `hunter22`; a longer value is specific enough to mask wherever it occurs. */
 const SHORT_VALUE = 16;
 const WORD = /[\p{L}\p{N}_]/u;
@@ -205,7 +210,17 @@ export class Redactor {
     if (!value || this.exact.has(value)) return;
     this.exact.set(value, maskSecret(value));
     this.pending.push(value);
+    // a new value may change any earlier answer
+    if (this.memo.size > 0) this.memo.clear();
   }
+
+  /**
+   * Answers for strings redacted since the last new value: a report repeats the same titles, remediations,
+   * provider names and rule ids in every finding (issue 14: ~20 strings per finding, 7,500 findings), and each
+   * answer costs a pass of the value automaton and of every pattern. Only short strings, and a bounded number,
+   * so the memo never holds much beyond what the findings already hold.
+   */
+  private readonly memo = new Map<string, string>();
 
   get size(): number {
     return this.exact.size;
@@ -259,6 +274,20 @@ export class Redactor {
 
   redact(text: string): string {
     if (!text) return text;
+    const memoable = text.length <= MEMO_MAX_CHARS;
+    if (memoable) {
+      const known = this.memo.get(text);
+      if (known !== undefined) return known;
+    }
+    const out = this.redactUncached(text);
+    if (memoable) {
+      if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
+      this.memo.set(text, out);
+    }
+    return out;
+  }
+
+  private redactUncached(text: string): string {
     let out = text;
     if (this.exact.size > 0) {
       const spans = this.exactSpans(text);
@@ -276,6 +305,9 @@ export class Redactor {
       }
     }
     for (const { re, group } of PATTERNS) {
+      // most strings match no pattern: a test is several times cheaper than a replace that finds nothing
+      re.lastIndex = 0;
+      if (!re.test(out)) continue;
       re.lastIndex = 0;
       out = out.replace(re, (...args: unknown[]) => {
         const whole = args[0] as string;
@@ -299,14 +331,59 @@ export class Redactor {
     return value;
   }
 
-  /** Redact every human-readable string of a finding. Ids, check ids and enums are left alone. */
+  /**
+   * Like redactValue, but a plain object or array none of whose strings changes comes back as itself rather
+   * than as a copy (a finding's data and meta rarely hold anything to mask; copying them for every finding
+   * of a dense run doubled their memory). Other objects are copied as redactValue copies them.
+   */
+  private redactShared<T>(value: T): T {
+    if (typeof value === 'string') return this.redact(value) as T;
+    if (!value || typeof value !== 'object') return value;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (Array.isArray(value)) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < value.length; i++) {
+        const v = this.redactShared(value[i] as unknown);
+        if (v !== value[i] && out === null) out = value.slice(0, i);
+        out?.push(v);
+      }
+      return (out ?? value) as T;
+    }
+    if (proto !== Object.prototype && proto !== null) return this.redactValue(value);
+    let out: Record<string, unknown> | null = null;
+    const entries = Object.entries(value as Record<string, unknown>);
+    for (let i = 0; i < entries.length; i++) {
+      const [k, v] = entries[i]!;
+      const r = this.redactShared(v);
+      if (r !== v && out === null) {
+        out = {};
+        for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
+      }
+      if (out !== null) out[k] = r;
+    }
+    // a null-prototype object comes back as a plain one when copied, as redactValue makes it
+    return (out ?? (proto === null ? this.redactValue(value) : value)) as T;
+  }
+
+  /**
+   * Redact every human-readable string of a finding. Ids, check ids and enums are left alone. A finding with
+   * nothing to mask comes back as itself (no copy per finding); one with something to mask as a new object.
+   */
   redactFinding(f: Finding): Finding {
-    const out: Finding = { ...f, title: this.redact(f.title), message: this.redact(f.message) };
-    if (f.evidence !== undefined) out.evidence = this.redact(f.evidence);
-    if (f.remediation !== undefined) out.remediation = this.redact(f.remediation);
-    if (f.data) out.data = this.redactValue(f.data);
-    if (f.meta) out.meta = this.redactValue(f.meta);
-    if (f.location?.url) out.location = { ...f.location, url: this.redact(f.location.url) };
+    const title = this.redact(f.title);
+    const message = this.redact(f.message);
+    const evidence = f.evidence !== undefined ? this.redact(f.evidence) : undefined;
+    const remediation = f.remediation !== undefined ? this.redact(f.remediation) : undefined;
+    const data = f.data ? this.redactShared(f.data) : undefined;
+    const meta = f.meta ? this.redactShared(f.meta) : undefined;
+    const url = f.location?.url ? this.redact(f.location.url) : undefined;
+    if (title === f.title && message === f.message && evidence === f.evidence && remediation === f.remediation && data === f.data && meta === f.meta && url === f.location?.url) return f;
+    const out: Finding = { ...f, title, message };
+    if (f.evidence !== undefined) out.evidence = evidence;
+    if (f.remediation !== undefined) out.remediation = remediation;
+    if (f.data) out.data = data;
+    if (f.meta) out.meta = meta;
+    if (f.location?.url) out.location = { ...f.location, url: url! };
     return out;
   }
 }

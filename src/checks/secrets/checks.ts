@@ -110,7 +110,7 @@ export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, r
       return;
     }
   }
-  const masked = maskSecret(f.secret);
+  const masked = maskSecret(f.secret, fingerprintKey);
   ctx.report({
     messageId,
     status,
