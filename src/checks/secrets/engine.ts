@@ -2,6 +2,7 @@ import type { Severity } from '../../core/types.js';
 import { RULES, GENERIC_RULES } from './rules.js';
 import type { SecretKind, SecretRule } from './rule-dsl.js';
 import { shannon } from './validators.js';
+import { matchAll, reach, startWindows } from './windows.js';
 
 /**
  * The secret-scanning engine: pure (no I/O), so the repo stage, the logs scanner and the "secrets in served
@@ -43,6 +44,8 @@ export interface ScanTextOptions {
   rules?: ReadonlySet<string>;
   /** run the generic detector (default true) */
   generic?: boolean;
+  /** run every candidate rule over the whole text instead of near its keywords (tests: both give the same) */
+  fullScan?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------- prefilter
@@ -111,7 +114,7 @@ export class KeywordMatcher {
    * Indices of the keywords that occur in text. Keywords flagged in `positional` also record where they start
    * (the generic detector then tries its pattern only there instead of across the whole text).
    */
-  find(text: string, positional?: Uint8Array, positions?: number[]): Set<number> {
+  find(text: string, positional?: Uint8Array, positions?: number[], all?: number[]): Set<number> {
     const found = new Set<number>();
     const { delta, out, hasOut, keywords } = this;
     let s = 0;
@@ -122,6 +125,8 @@ export class KeywordMatcher {
         for (const k of out[s >> 7]!) {
           found.add(k);
           if (positional !== undefined && positional[k] === 1) positions!.push(i - keywords[k]!.length + 1);
+          // every occurrence (keyword index, start): rule regexes then run near them only (windows.ts)
+          if (all !== undefined) all.push(k, i - keywords[k]!.length + 1);
         }
       }
     }
@@ -699,17 +704,10 @@ const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
-function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = ''): void {
-  r.re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
+function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null): void {
   const pr = rulePriority(r);
-  while ((m = r.re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      r.re.lastIndex++;
-      continue;
-    }
-    if (++guard > 100_000) break;
+  // every non-empty match in order, near the rule's keywords when `windows` are given (windows.ts)
+  for (const m of matchAll(r.re, text, windows, windows ? reach(r.re, r.keywords)!.span : 0)) {
     const secret = m[r.group];
     if (!secret) continue;
     let offsetInMatch = r.group === 0 ? 0 : m[0].indexOf(secret);
@@ -796,9 +794,21 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   if (text.length === 0) return [];
   const c = compile();
   const positions: number[] = [];
-  const found = c.matcher.find(text, c.positional, positions);
+  const hits: number[] = [];
+  const found = c.matcher.find(text, c.positional, positions, opts.fullScan ? undefined : hits);
   const cand = new Set<number>();
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
+  // keyword occurrences per candidate rule ([start, length] pairs), for rules whose regex reach is bounded
+  const occ = new Map<number, number[]>();
+  for (let i = 0; i < hits.length; i += 2) {
+    const k = hits[i]!;
+    for (const ri of c.byKeyword[k]!) {
+      if (!reach(c.rules[ri]!.re, c.rules[ri]!.keywords)) continue;
+      let list = occ.get(ri);
+      if (!list) occ.set(ri, (list = []));
+      list.push(hits[i + 1]!, c.matcher.keywords[k]!.length);
+    }
+  }
   const raw: RawMatch[] = [];
   const push = (m: RawMatch) => raw.push(m);
   const file = opts.file ?? '';
@@ -806,7 +816,8 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     const r = c.rules[ri]!;
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
-    ruleMatches(r, text, push, file);
+    const o = occ.get(ri);
+    ruleMatches(r, text, push, file, o ? startWindows(o, reach(r.re, r.keywords)!.span, text.length) : null);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
