@@ -132,15 +132,24 @@ class ValueAutomaton {
     let qh = 0;
     let qt = 0;
     for (let t = firstChild[0]!; t !== -1; t = nextSibling[t]!) queue[qt++] = t;
+    const root = this.root;
     while (qh < qt) {
       const s = queue[qh++]!;
       for (let t = firstChild[s]!; t !== -1; t = nextSibling[t]!) {
         const c = label[t]!;
         let f = fail[s]!;
-        let g = this.step(f, c);
-        while (g === -1 && f !== 0) {
+        // this.step(f, c) written out: the loop runs once per state (hundreds of thousands with thousands of
+        // values), once per run and so before the JIT has warmed up, where a call per step costs most of it
+        let g: number;
+        for (;;) {
+          if (f === 0) {
+            g = root[c]!;
+            break;
+          }
+          g = firstChild[f]!;
+          while (g !== -1 && label[g] !== c) g = nextSibling[g]!;
+          if (g !== -1) break;
           f = fail[f]!;
-          g = this.step(f, c);
         }
         fail[t] = g === -1 || g === t ? 0 : g;
         const ft = fail[t]!;
