@@ -114,23 +114,28 @@ export class KeywordMatcher {
    * Indices of the keywords that occur in text. Keywords flagged in `positional` also record where they start
    * (the generic detector then tries its pattern only there instead of across the whole text).
    */
-  find(text: string, positional?: Uint8Array, positions?: number[], all?: number[]): Set<number> {
-    const found = new Set<number>();
+  find(text: string, positional?: Uint8Array, positions?: number[], all?: number[], allMask?: Uint8Array): Set<number> {
     const { delta, out, hasOut, keywords } = this;
+    // a flag per keyword rather than a Set insert per occurrence: dense texts hold thousands of occurrences
+    const seen = new Uint8Array(keywords.length);
+    const list: number[] = [];
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       s = c < 128 ? delta[s + c]! : 0;
       if (hasOut[s >> 7] === 1) {
         for (const k of out[s >> 7]!) {
-          found.add(k);
+          if (seen[k] === 0) {
+            seen[k] = 1;
+            list.push(k);
+          }
           if (positional !== undefined && positional[k] === 1) positions!.push(i - keywords[k]!.length + 1);
-          // every occurrence (keyword index, start): rule regexes then run near them only (windows.ts)
-          if (all !== undefined) all.push(k, i - keywords[k]!.length + 1);
+          // occurrences (keyword index, start) of the keywords in allMask: rule regexes then run near them only (windows.ts)
+          if (all !== undefined && (allMask === undefined || allMask[k] === 1)) all.push(k, i - keywords[k]!.length + 1);
         }
       }
     }
-    return found;
+    return new Set(list);
   }
 }
 
@@ -685,6 +690,17 @@ function compile(): Compiled {
   return compiled;
 }
 
+/** Keywords of at least one rule that runs near its keywords (windows.ts): only their occurrences are recorded. */
+let windowedMask: Uint8Array | null = null;
+function windowedKeywords(c: Compiled): Uint8Array {
+  if (windowedMask) return windowedMask;
+  const mask = new Uint8Array(c.matcher.keywords.length);
+  c.byKeyword.forEach((rules, k) => {
+    if (rules.some((ri) => reach(c.rules[ri]!.re, c.rules[ri]!.keywords))) mask[k] = 1;
+  });
+  return (windowedMask = mask);
+}
+
 const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag']);
 
 function rulePriority(r: SecretRule): number {
@@ -795,7 +811,7 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   const c = compile();
   const positions: number[] = [];
   const hits: number[] = [];
-  const found = c.matcher.find(text, c.positional, positions, opts.fullScan ? undefined : hits);
+  const found = c.matcher.find(text, c.positional, positions, opts.fullScan ? undefined : hits, windowedKeywords(c));
   const cand = new Set<number>();
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
   // keyword occurrences per candidate rule ([start, length] pairs), for rules whose regex reach is bounded
