@@ -12,6 +12,10 @@ export function renderJson(report: Report): string {
  * (JSON.stringify of an item at depth 2 is the item's own pretty text indented by four spaces); everything
  * else is JSON.stringify's own text, so the output is byte-identical (a test holds it to renderJson).
  */
+const ITEMS_PER_SLICE = 64;
+const WRAP_HEAD = '{\n  "k": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+
 export function* renderJsonChunks(report: Report, chunkChars = 256 * 1024): Generator<string> {
   let buf = '{';
   let first = true;
@@ -22,9 +26,11 @@ export function* renderJsonChunks(report: Report, chunkChars = 256 * 1024): Gene
     first = false;
     if (Array.isArray(value) && value.length > 0 && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
       buf += '[';
-      for (let i = 0; i < value.length; i++) {
-        const item = JSON.stringify(value[i], null, 2) ?? 'null';
-        buf += `${i === 0 ? '' : ','}\n    ${item.replace(/\n/g, '\n    ')}`;
+      // items in slices, each stringified at the depth it has in the report: {"k": [slice]} puts the items at
+      // four spaces, exactly as in the whole report, and only the wrapper's head and tail are cut off
+      for (let i = 0; i < value.length; i += ITEMS_PER_SLICE) {
+        const wrapped = JSON.stringify({ k: value.slice(i, i + ITEMS_PER_SLICE) }, null, 2);
+        buf += `${i === 0 ? '' : ','}\n${wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length)}`;
         if (buf.length >= chunkChars) {
           yield buf;
           buf = '';
