@@ -690,13 +690,23 @@ function compile(): Compiled {
   return compiled;
 }
 
-/** Keywords of at least one rule that runs near its keywords (windows.ts): only their occurrences are recorded. */
+/** Per rule, the reach of its regex when it runs near its keywords (windows.ts), else -1; computed once. */
+let spans: Int32Array | null = null;
+function ruleSpans(c: Compiled): Int32Array {
+  if (spans) return spans;
+  spans = new Int32Array(c.rules.length);
+  c.rules.forEach((r, ri) => (spans![ri] = reach(r.re, r.keywords)?.span ?? -1));
+  return spans;
+}
+
+/** Keywords of at least one rule that runs near its keywords: only their occurrences are recorded. */
 let windowedMask: Uint8Array | null = null;
 function windowedKeywords(c: Compiled): Uint8Array {
   if (windowedMask) return windowedMask;
+  const span = ruleSpans(c);
   const mask = new Uint8Array(c.matcher.keywords.length);
   c.byKeyword.forEach((rules, k) => {
-    if (rules.some((ri) => reach(c.rules[ri]!.re, c.rules[ri]!.keywords))) mask[k] = 1;
+    if (rules.some((ri) => span[ri]! >= 0)) mask[k] = 1;
   });
   return (windowedMask = mask);
 }
@@ -720,10 +730,10 @@ const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
-function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null): void {
+function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);
   // every non-empty match in order, near the rule's keywords when `windows` are given (windows.ts)
-  for (const m of matchAll(r.re, text, windows, windows ? reach(r.re, r.keywords)!.span : 0)) {
+  for (const m of matchAll(r.re, text, windows, span)) {
     const secret = m[r.group];
     if (!secret) continue;
     let offsetInMatch = r.group === 0 ? 0 : m[0].indexOf(secret);
@@ -816,10 +826,11 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
   // keyword occurrences per candidate rule ([start, length] pairs), for rules whose regex reach is bounded
   const occ = new Map<number, number[]>();
+  const span = ruleSpans(c);
   for (let i = 0; i < hits.length; i += 2) {
     const k = hits[i]!;
     for (const ri of c.byKeyword[k]!) {
-      if (!reach(c.rules[ri]!.re, c.rules[ri]!.keywords)) continue;
+      if (span[ri]! < 0) continue;
       let list = occ.get(ri);
       if (!list) occ.set(ri, (list = []));
       list.push(hits[i + 1]!, c.matcher.keywords[k]!.length);
@@ -833,7 +844,7 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
     const o = occ.get(ri);
-    ruleMatches(r, text, push, file, o ? startWindows(o, reach(r.re, r.keywords)!.span, text.length) : null);
+    ruleMatches(r, text, push, file, o ? startWindows(o, span[ri]!, text.length) : null, span[ri]!);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
