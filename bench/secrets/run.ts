@@ -207,9 +207,14 @@ function runSecretlintTimed(dir: string): Timed & { findings: number } {
   const root = repoRoot();
   const rc = join(dirname(dir), `${basename(dir)}.secretlintrc.json`);
   writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-  const r = timed(process.execPath, [join(root, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '**/*', '--secretlintrc', rc, '--format', 'compact'], dir, { ...process.env, NODE_PATH: join(root, 'node_modules') });
+  // its report goes to a file: piped to us, secretlint's stdout is cut short when it exits (counts varied 216-719
+  // on the same tree), while --output writes every finding
+  const out = join(dirname(dir), `${basename(dir)}.secretlint.txt`);
+  const r = timed(process.execPath, [join(root, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '**/*', '--secretlintrc', rc, '--format', 'compact', '--output', out], dir, { ...process.env, NODE_PATH: join(root, 'node_modules') });
+  const text = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  rmSync(out, { force: true });
   // compact format: one line per finding, "path: line N, col M, Error - message"
-  return { ...r, findings: r.stdout.split('\n').filter((l) => /: line \d+, col \d+/.test(l)).length };
+  return { ...r, findings: text.split('\n').filter((l) => /: line \d+, col \d+/.test(l)).length };
 }
 
 function countFiles(dir: string): number {
