@@ -3,15 +3,18 @@
  * (built with `git fast-import`) in a temp dir, then launchready and secretlint@12 (preset-recommend) on the
  * same tree in the same run. Prints MB/s for both, the ratio, planted-secret recall, and the history time.
  *
- * Then three trees of --dense-mb (30) MB each: clean, one planted secret per 40 KB and one per 4 KB, scanned by
- * the whole CLI (peak RSS from GNU time) and by secretlint: speed must not collapse, nor memory grow, with findings.
+ * Then three trees of --dense-mb (30) MB each: clean, one planted secret per 40 KB and one per 4 KB, each scanned
+ * --reps (3) times by both whole CLIs, interleaved, under GNU time (wall, CPU, peak RSS); the median is printed
+ * with the load average before each run (the machines are shared): speed must not collapse, nor memory grow,
+ * with findings. secretlint's own time grows faster than its input (its built-in profiler searches the list of
+ * every performance mark for each new mark), so ratios are only comparable at the same tree size.
  *
- *   node dist/bench/secrets/run.js [--mb 200] [--commits 5000] [--dense-mb 30] [--dense-only] [--skip-dense] [--skip-secretlint] [--keep]
+ *   node dist/bench/secrets/run.js [--mb 200] [--commits 5000] [--dense-mb 30] [--reps 3] [--compare-cli PATH] [--dense-only] [--skip-dense] [--skip-secretlint] [--keep]
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fakeSecret } from '../../src/checks/secrets/fake.js';
 import { scanRepo, type RepoSource } from '../../src/checks/secrets/scan.js';
@@ -131,28 +134,6 @@ function generateHistory(dir: string, commits: number): { planted: string[] } {
   return { planted };
 }
 
-function runSecretlint(dir: string): Promise<{ ms: number; code: number | null; found: number }> {
-  const root = repoRoot();
-  const bin = join(root, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
-  writeFileSync(join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-  const t = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, '**/*', '--secretlintrc', join(dir, '.secretlintrc.json'), '--format', 'compact'], {
-      cwd: dir,
-      env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', () => undefined);
-    child.on('close', (code) => {
-      // compact format: one line per finding, "path: line N, col M, Error - message"
-      const found = out.split('\n').filter((l) => /: line \d+, col \d+/.test(l)).length;
-      resolve({ ms: performance.now() - t, code, found });
-    });
-  });
-}
-
 /**
  * A tree of `mb` MB, with the main tree's mix of file kinds, and one planted secret per `every` bytes (0 = none),
  * each unique, drawn round-robin from the planted rules. Findings-dense trees are where a scanner that redacts with one regex of every value found
@@ -191,39 +172,112 @@ function generateDense(dir: string, mb: number, every: number): { bytes: number;
   return { bytes, planted };
 }
 
-/** The whole CLI (walk, scan, checks, redaction, policy, JSON report) in a child process; peak RSS from GNU time. */
-function runCli(dir: string): { ms: number; rssMB: number; findings: number } {
-  const root = repoRoot();
-  const out = join(dirname(dir), `${dir.split('/').pop()}-report.json`);
-  const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, join(root, 'bin', 'launchready.js'), 'secrets', dir, '--format', 'json', '--output', out], { encoding: 'utf8' });
-  const ms = performance.now() - t;
-  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? '');
-  if (!rss || !existsSync(out)) throw new Error(`launchready CLI failed (exit ${r.status}): ${(r.stderr ?? '').slice(0, 400)}`);
-  const report = JSON.parse(readFileSync(out, 'utf8')) as { findings: { status: string }[] };
-  return { ms, rssMB: Number(rss[1]) / 1024, findings: report.findings.filter((f) => f.status === 'fail' || f.status === 'warn').length };
+interface Timed {
+  ms: number;
+  /** user + system CPU seconds of the process and its threads */
+  cpuS: number;
+  rssMB: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
 }
+
+/** One whole process under GNU time: wall clock, CPU and peak RSS, measured the same way for both tools. */
+function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Timed {
+  const t = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIMED %U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const ms = performance.now() - t;
+  const m = /TIMED ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`${cmd} ${args.join(' ')}: no figures from /usr/bin/time (exit ${r.status}): ${(r.stderr ?? '').slice(0, 400)}`);
+  return { ms, cpuS: Number(m[1]) + Number(m[2]), rssMB: Number(m[3]) / 1024, code: r.status, stdout: r.stdout ?? '', stderr: (r.stderr ?? '').replace(/TIMED .*\s*$/, '') };
+}
+
+/** launchready's whole CLI (start-up, walk, scan, checks, redaction, policy, JSON report written to a file). */
+function runCli(dir: string, bin = join(repoRoot(), 'bin', 'launchready.js')): Timed & { findings: number; files: number } {
+  const out = join(dirname(dir), `${basename(dir)}-report.json`);
+  const r = timed(process.execPath, [bin, 'secrets', dir, '--format', 'json', '--output', out], dirname(dir));
+  if (!existsSync(out)) throw new Error(`launchready CLI failed (exit ${r.code}): ${r.stderr.slice(0, 400)}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { findings: { status: string }[]; sections?: { repo?: { filesScanned?: number } } };
+  rmSync(out, { force: true });
+  return { ...r, findings: report.findings.filter((f) => f.status === 'fail' || f.status === 'warn').length, files: report.sections?.repo?.filesScanned ?? -1 };
+}
+
+/** secretlint@12's CLI with preset-recommend (the npm peer), on the same folder; its config file sits outside it. */
+function runSecretlintTimed(dir: string): Timed & { findings: number } {
+  const root = repoRoot();
+  const rc = join(dirname(dir), `${basename(dir)}.secretlintrc.json`);
+  writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  // its report goes to a file: piped to us, secretlint's stdout is cut short when it exits (counts varied 216-719
+  // on the same tree), while --output writes every finding
+  const out = join(dirname(dir), `${basename(dir)}.secretlint.txt`);
+  const r = timed(process.execPath, [join(root, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '**/*', '--secretlintrc', rc, '--format', 'compact', '--output', out], dir, { ...process.env, NODE_PATH: join(root, 'node_modules') });
+  const text = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  rmSync(out, { force: true });
+  // compact format: one line per finding, "path: line N, col M, Error - message"
+  return { ...r, findings: text.split('\n').filter((l) => /: line \d+, col \d+/.test(l)).length };
+}
+
+function countFiles(dir: string): number {
+  return Number(execFileSync('sh', ['-c', 'find . -type f | wc -l'], { cwd: dir, encoding: 'utf8' }).trim());
+}
+
+const median = (xs: number[]): number => {
+  const a = [...xs].sort((x, y) => x - y);
+  return a.length % 2 ? a[a.length >> 1]! : (a[a.length / 2 - 1]! + a[a.length / 2]!) / 2;
+};
+const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function denseBench(base: string): Promise<void> {
   const mb = Number(arg('dense-mb', '30'));
-  console.log(`\n-- findings-dense vs clean trees (${mb} MB each; whole CLI incl. report and redaction; peak RSS of the process) --`);
-  const rows: { name: string; bytes: number; planted: number; lr: ReturnType<typeof runCli>; sl?: number }[] = [];
+  const reps = Math.max(1, Number(arg('reps', '3')));
+  const sl = !flag('skip-secretlint');
+  console.log(`\n-- findings-dense vs clean trees (${mb} MB each, self-made): whole processes, both tools on the same folder, ${reps} run(s) each, interleaved; median shown --`);
+  console.log('   wall = elapsed time of the whole process (start-up included); CPU = user + system of all its threads; RSS = peak resident set (GNU time)');
+  // --compare-cli PATH: another build's bin/launchready.js (e.g. the commit before a change), run in the same loop
+  const other = arg('compare-cli', '');
+  const rows: { name: string; lr: ReturnType<typeof runCli>[]; sl: ReturnType<typeof runSecretlintTimed>[]; ot: ReturnType<typeof runCli>[]; bytes: number }[] = [];
   for (const [name, every] of [['clean', 0], ['1 secret / 40 KB', 40 * 1024], ['1 secret / 4 KB', 4 * 1024]] as const) {
     const dir = join(base, `dense-${every}`);
     mkdirSync(dir);
     const g = generateDense(dir, mb, every);
-    const lr = runCli(dir);
-    const row: (typeof rows)[number] = { name, bytes: g.bytes, planted: g.planted, lr };
-    if (!flag('skip-secretlint') && every !== 40 * 1024) row.sl = (await runSecretlint(dir)).ms;
+    const files = countFiles(dir);
+    const row: (typeof rows)[number] = { name, lr: [], sl: [], ot: [], bytes: g.bytes };
+    const loads: string[] = [];
+    for (let i = 0; i < reps; i++) {
+      loads.push(load());
+      row.lr.push(runCli(dir));
+      if (other) row.ot.push(runCli(dir, other));
+      if (sl && every !== 40 * 1024) row.sl.push(runSecretlintTimed(dir));
+    }
     rows.push(row);
-    const mbs = g.bytes / 1e6 / (lr.ms / 1000);
-    const slPart = row.sl !== undefined ? `; secretlint@12 ${(g.bytes / 1e6 / (row.sl / 1000)).toFixed(2)} MB/s -> launchready ${(mbs / (g.bytes / 1e6 / (row.sl / 1000))).toFixed(1)}x` : '';
-    console.log(`${name.padEnd(17)} ${(g.bytes / 1e6).toFixed(1)} MB, ${g.planted} planted, ${lr.findings} fail/warn findings: launchready ${(lr.ms / 1000).toFixed(2)} s = ${mbs.toFixed(1)} MB/s, peak RSS ${lr.rssMB.toFixed(0)} MB${slPart}`);
+    const MB = g.bytes / 1e6;
+    const lrMs = median(row.lr.map((r) => r.ms));
+    const lrLine = `launchready ${(lrMs / 1000).toFixed(2)} s = ${(MB / (lrMs / 1000)).toFixed(1)} MB/s wall, CPU ${median(row.lr.map((r) => r.cpuS)).toFixed(2)} s, peak RSS ${median(row.lr.map((r) => r.rssMB)).toFixed(0)} MB, ${row.lr[0]!.findings} fail/warn findings, ${row.lr[0]!.files} files`;
+    console.log(`${name} (${MB.toFixed(1)} MB, ${files} files, ${g.planted} planted; load average before each run: ${loads.join(' | ')})`);
+    console.log(`  ${lrLine}`);
+    if (row.ot.length) {
+      const otMs = median(row.ot.map((r) => r.ms));
+      console.log(`  compare-cli ${(otMs / 1000).toFixed(2)} s = ${(MB / (otMs / 1000)).toFixed(1)} MB/s wall, CPU ${median(row.ot.map((r) => r.cpuS)).toFixed(2)} s, peak RSS ${median(row.ot.map((r) => r.rssMB)).toFixed(0)} MB, ${row.ot[0]!.findings} fail/warn findings (${other})`);
+      if (row.sl.length) console.log(`  -> compare-cli ${(median(row.sl.map((r) => r.ms)) / otMs).toFixed(1)}x secretlint's MB/s (wall)`);
+    }
+    if (row.sl.length) {
+      const slMs = median(row.sl.map((r) => r.ms));
+      console.log(`  secretlint@12 ${(slMs / 1000).toFixed(2)} s = ${(MB / (slMs / 1000)).toFixed(2)} MB/s wall, CPU ${median(row.sl.map((r) => r.cpuS)).toFixed(2)} s, peak RSS ${median(row.sl.map((r) => r.rssMB)).toFixed(0)} MB, ${row.sl[0]!.findings} findings`);
+      console.log(`  -> launchready ${(slMs / lrMs).toFixed(1)}x secretlint's MB/s (wall), ${(median(row.sl.map((r) => r.cpuS)) / median(row.lr.map((r) => r.cpuS))).toFixed(1)}x per CPU-second`);
+    }
+    console.log(`  all runs, launchready wall s: ${row.lr.map((r) => (r.ms / 1000).toFixed(2)).join(' ')}${row.sl.length ? `; secretlint: ${row.sl.map((r) => (r.ms / 1000).toFixed(2)).join(' ')}` : ''}`);
     if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
   }
   const a = rows[1]!;
   const b = rows[2]!;
-  console.log(`findings x${(b.lr.findings / Math.max(1, a.lr.findings)).toFixed(1)} (${a.lr.findings} -> ${b.lr.findings}): peak RSS x${(b.lr.rssMB / a.lr.rssMB).toFixed(2)} (${a.lr.rssMB.toFixed(0)} -> ${b.lr.rssMB.toFixed(0)} MB)`);
+  const ra = median(a.lr.map((r) => r.rssMB));
+  const rb = median(b.lr.map((r) => r.rssMB));
+  console.log(`findings x${(b.lr[0]!.findings / Math.max(1, a.lr[0]!.findings)).toFixed(1)} (${a.lr[0]!.findings} -> ${b.lr[0]!.findings}): peak RSS x${(rb / ra).toFixed(2)} (${ra.toFixed(0)} -> ${rb.toFixed(0)} MB)`);
+  if (other) {
+    const oa = median(a.ot.map((r) => r.rssMB));
+    const ob = median(b.ot.map((r) => r.rssMB));
+    console.log(`compare-cli: peak RSS x${(ob / oa).toFixed(2)} (${oa.toFixed(0)} -> ${ob.toFixed(0)} MB)`);
+  }
 }
 
 export async function main(): Promise<void> {
@@ -257,11 +311,15 @@ export async function main(): Promise<void> {
     const singleMs = performance.now() - t;
     console.log(`launchready (single thread, in-process scanRepo): ${(singleMs / 1000).toFixed(2)} s, ${(gen.bytes / 1e6 / (singleMs / 1000)).toFixed(1)} MB/s, ${single.findings.length} findings`);
 
+    // the fair comparison: both whole CLIs as a user runs them, same folder, one after the other
+    const cli = runCli(treeDir);
+    const cliMBs = gen.bytes / 1e6 / (cli.ms / 1000);
+    console.log(`launchready CLI (whole process: start-up, walk, scan, report): ${(cli.ms / 1000).toFixed(2)} s, ${cliMBs.toFixed(1)} MB/s, CPU ${cli.cpuS.toFixed(2)} s, peak RSS ${cli.rssMB.toFixed(0)} MB, ${cli.findings} findings (load ${load()})`);
     if (!flag('skip-secretlint')) {
-      const sl = await runSecretlint(treeDir);
+      const sl = runSecretlintTimed(treeDir);
       const slMBs = gen.bytes / 1e6 / (sl.ms / 1000);
-      console.log(`secretlint@12 (preset-recommend, CLI): ${(sl.ms / 1000).toFixed(2)} s, ${slMBs.toFixed(2)} MB/s, ${sl.found} findings (exit ${sl.code})`);
-      console.log(`ratio: launchready is ${(lrMBs / slMBs).toFixed(1)}x secretlint's MB/s (single thread: ${(gen.bytes / 1e6 / (singleMs / 1000) / slMBs).toFixed(1)}x)`);
+      console.log(`secretlint@12 CLI (preset-recommend): ${(sl.ms / 1000).toFixed(2)} s, ${slMBs.toFixed(2)} MB/s, CPU ${sl.cpuS.toFixed(2)} s, peak RSS ${sl.rssMB.toFixed(0)} MB, ${sl.findings} findings (exit ${sl.code})`);
+      console.log(`ratio (CLI vs CLI): launchready is ${(cliMBs / slMBs).toFixed(1)}x secretlint's MB/s`);
     }
 
     if (!flag('skip-dense')) await denseBench(base);

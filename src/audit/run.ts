@@ -8,9 +8,9 @@ import { EvidenceStore, retrieverId } from '../core/evidence.js';
 import { ExchangePool, ExchangeRecorder, recordingProbes, replayProbes, type SavedExchange } from '../probes/evidence-http.js';
 import { configHash, saveEvidence, type LoadedEvidence } from '../probes/evidence-files.js';
 import type { CheckRunInfo, Finding, Report } from '../core/types.js';
-import { HttpProbe, type HttpExchange } from '../probes/http.js';
+import type { HttpExchange } from '../probes/http.js';
 import { Allowlist, parseConnectTo, parseResolver } from '../probes/net.js';
-import { STAGES } from './index.js';
+import { STAGE_LOADERS, mayBeEnabled } from './stages.js';
 import type { InputLedger, Stage, StageEnv, StagePlan } from './stage.js';
 import { findingFingerprint } from '../core/fingerprint.js';
 import { VERSION } from '../version.js';
@@ -42,12 +42,17 @@ export interface AuditOptions {
   fromEvidence?: LoadedEvidence;
 }
 
-export function selectStages(config: Config, names?: string[]): Stage[] {
-  if (!names || names.length === 0) return STAGES.filter((s) => s.enabled(config));
+/** The stages to run; only their modules are loaded (./stages.ts). */
+export async function selectStages(config: Config, names?: string[]): Promise<Stage[]> {
+  if (!names || names.length === 0) {
+    const loaded = await Promise.all(STAGE_LOADERS.filter((e) => mayBeEnabled(e, config)).map((e) => e.load()));
+    return loaded.filter((s) => s.enabled(config));
+  }
   const out: Stage[] = [];
   for (const n of names) {
-    const s = STAGES.find((x) => x.name === n);
-    if (!s) throw new UsageError(`--stage: unknown stage "${n}" (known: ${STAGES.map((x) => x.name).join(', ')})`);
+    const e = STAGE_LOADERS.find((x) => x.name === n);
+    if (!e) throw new UsageError(`--stage: unknown stage "${n}" (known: ${STAGE_LOADERS.map((x) => x.name).join(', ')})`);
+    const s = await e.load();
     if (!s.enabled(config)) throw new UsageError(`--stage ${n}: the config has no "${n}" section`);
     out.push(s);
   }
@@ -74,6 +79,8 @@ const PREFLIGHT: Record<string, (config: Config) => { field: string; url: string
 export async function preflight(stages: Stage[], env: StageEnv): Promise<void> {
   const byStage = stages.map((s) => ({ stage: s.name, targets: PREFLIGHT[s.name]?.(env.config) ?? [] })).filter((x) => x.targets.length > 0);
   if (byStage.length === 0) return;
+  // loaded here, not at the top: a run without URL targets (secrets, repo, logs) never loads the HTTP client
+  const { HttpProbe } = await import('../probes/http.js');
   const probe = new HttpProbe({
     allow: env.allow,
     // its own budget: one request per target, outside the checks' request budget (which the report counts)
@@ -244,7 +251,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const now = opts.now ?? (() => new Date());
   const startedAt = now();
   const { config } = opts;
-  const stages = selectStages(config, opts.stages);
+  const stages = await selectStages(config, opts.stages);
   if (stages.length === 0) throw new UsageError('nothing to audit: the config enables no stage (add repo, edge, email or api)');
   const redactor = opts.redactor ?? new Redactor();
   const budget = new RequestBudget(config.network.budget);

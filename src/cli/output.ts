@@ -4,7 +4,7 @@ import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
-import { renderReport, FORMATS, type Format } from '../report/index.js';
+import { renderReportChunks, FORMATS, type Format } from '../report/index.js';
 import { renderSummaryLine } from '../report/text.js';
 import type { FlagSpec, Io, ParsedFlags } from './command.js';
 import { flagString } from './command.js';
@@ -90,7 +90,8 @@ export function cleanupTempFiles(): void {
  * user's statement that it must not change), keeps the mode of a file it replaces, and removes the temp file
  * on every failure.
  */
-export async function writeFileAtomic(path: string, data: string, label = 'report'): Promise<void> {
+/** `data` may come in pieces (a streamed JSON report): they are written one after another, never joined. */
+export async function writeFileAtomic(path: string, data: string | Iterable<string>, label = 'report'): Promise<void> {
   let mode: number | undefined;
   try {
     const st = await stat(path);
@@ -134,13 +135,13 @@ export async function emitReport(report: Report, flags: ParsedFlags, io: Io, com
   const format = (flagString(flags, 'format') ?? 'text') as Format;
   const output = flagString(flags, 'output');
   const opts = { color: useColor(io, flags) && !output, width: io.stdout.columns ?? 100, verbose: flags.verbose === true, command };
-  const text = renderReport(report, format, { ...opts, color: format === 'text' && opts.color });
+  const chunks = renderReportChunks(report, format, { ...opts, color: format === 'text' && opts.color });
   if (output) {
     const path = resolve(io.cwd, output);
-    await writeFileAtomic(path, text);
+    await writeFileAtomic(path, chunks);
     io.stdout.write(renderSummaryLine(report, { color: useColor(io, flags) }) + `\nreport: ${path}\n`);
   } else {
-    io.stdout.write(text);
+    for (const chunk of chunks) io.stdout.write(chunk);
   }
   return report.decision === 'NO-GO' ? 1 : 0;
 }

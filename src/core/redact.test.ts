@@ -115,3 +115,91 @@ test('redaction: describing keys and auth scheme words are not secrets; the valu
   assert.equal(r.redact('secret_name: prod-db-password, password_length=12'), 'secret_name: prod-db-password, password_length=12');
   assert.doesNotMatch(r.redact('password=hunter2hunter2'), /hunter2hunter2/);
 });
+
+test('remembered answers: registering a new value changes the answer for a string redacted before', () => {
+  const r = new Redactor();
+  const value = 'opaque-' + 'q7Zr'.repeat(5);
+  const text = `the token is ${value} here`;
+  assert.equal(r.redact(text), text, 'nothing registered yet, nothing shaped like a secret');
+  assert.equal(r.redact(text), text);
+  r.register(value);
+  const masked = r.redact(text);
+  assert.ok(!masked.includes(value), 'masked once registered, despite the earlier answer');
+  assert.equal(r.redact(text), masked, 'the same answer again');
+  // many distinct strings (beyond the memo's bound) keep their own answers
+  for (let i = 0; i < 25_000; i++) assert.equal(r.redact(`line ${i}`), `line ${i}`);
+  assert.equal(r.redact(text), masked);
+});
+
+test('redactFinding returns a finding with nothing to mask as itself and never changes its input', () => {
+  const r = new Redactor();
+  r.register(github);
+  const clean = { id: 'x', checkId: 'secrets/github-pat', status: 'fail', severity: 'high', title: 't', message: 'in a.ts:3', messageId: 'found', docsUrl: 'd', evidence: maskSecret(github), data: { file: 'a.ts', line: 3, list: ['a', 1] }, meta: { rule: 'github-pat', nested: { ok: true } } } as const;
+  const input = structuredClone(clean) as unknown as Parameters<Redactor['redactFinding']>[0];
+  assert.equal(r.redactFinding(input), input, 'no copy when nothing changes');
+  const dirty = structuredClone(clean) as unknown as Parameters<Redactor['redactFinding']>[0];
+  (dirty.meta as Record<string, unknown>).nested = { leaked: `x ${github}` };
+  (dirty.data as Record<string, unknown>).list = ['a', github];
+  const before = structuredClone(dirty);
+  const out = r.redactFinding(dirty);
+  assert.notEqual(out, dirty);
+  assert.deepEqual(dirty, before, 'the input is not changed');
+  assert.ok(!JSON.stringify(out).includes(github));
+  assert.deepEqual((out.data as Record<string, unknown>).list, ['a', maskSecret(github)]);
+  assert.equal((out.data as Record<string, unknown>).file, 'a.ts');
+  assert.deepEqual((out.meta as Record<string, unknown>).rule, 'github-pat');
+});
+
+test('matcher: long values (hash-anchored) and short ones (automaton) give the leftmost-longest spans a naive search gives', () => {
+  // an alphabet that no redaction pattern can match, so only registered values are masked
+  const AB = 'qwzvx0123456789QWZVX';
+  let seed = 11;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 0x100000000);
+  const word = (n: number) => Array.from({ length: n }, () => AB[Math.floor(rnd() * AB.length)]).join('');
+  for (let round = 0; round < 20; round++) {
+    const values = new Set<string>();
+    for (let i = 0; i < 30; i++) values.add(word(16 + Math.floor(rnd() * 30)));
+    const base = [...values];
+    // values that share their first 16 units, or extend / contain one another, and short whole-token values
+    for (const v of base.slice(0, 5)) {
+      values.add(v + word(5));
+      values.add(v.slice(0, 16) + word(10));
+      values.add(v.slice(3, 3 + 17));
+    }
+    for (let i = 0; i < 5; i++) values.add(word(4 + Math.floor(rnd() * 10)));
+    values.add('𝄞' + word(20)); // a surrogate pair at the start
+    const all = [...values];
+    const r = new Redactor();
+    for (const v of all) r.register(v);
+    const parts: string[] = [];
+    for (let i = 0; i < 40; i++) parts.push(rnd() < 0.5 ? all[Math.floor(rnd() * all.length)]! : word(Math.floor(rnd() * 12)), rnd() < 0.5 ? ' ' : '');
+    const text = parts.join('');
+    // naive reference: longest acceptable value at each start, overlapping spans merged
+    const isWord = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}_]/u.test(text[i]!);
+    const best = new Map<number, number>();
+    for (const v of all) {
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+        if (v.length < 16 && ((isWord(at) && isWord(at - 1)) || (isWord(at + v.length - 1) && isWord(at + v.length)))) continue;
+        best.set(at, Math.max(best.get(at) ?? 0, at + v.length));
+      }
+    }
+    const spans: [number, number][] = [];
+    for (const st of [...best.keys()].sort((a, b) => a - b)) {
+      const en = best.get(st)!;
+      const last = spans[spans.length - 1];
+      if (last && st < last[1]) {
+        if (en > last[1]) last[1] = en;
+        continue;
+      }
+      spans.push([st, en]);
+    }
+    let want = '';
+    let at = 0;
+    for (const [st, en] of spans) {
+      want += text.slice(at, st) + maskSecret(text.slice(st, en));
+      at = en;
+    }
+    want += text.slice(at);
+    assert.equal(r.redact(text), want, `round ${round}`);
+  }
+});

@@ -23,9 +23,10 @@ function prefixLength(value: string): number {
   return Math.min(base + 4, Math.floor(value.length / 4), 12);
 }
 
-export function maskSecret(value: string): string {
+/** `fingerprint` lets a caller that already has secretFingerprint(value) skip hashing the value again. */
+export function maskSecret(value: string, fingerprint?: string): string {
   if (value.length === 0) return value;
-  return `${value.slice(0, prefixLength(value))}…(fp:${secretFingerprint(value)})`;
+  return `${value.slice(0, prefixLength(value))}…(fp:${fingerprint ?? secretFingerprint(value)})`;
 }
 
 interface PatternRule {
@@ -131,15 +132,24 @@ class ValueAutomaton {
     let qh = 0;
     let qt = 0;
     for (let t = firstChild[0]!; t !== -1; t = nextSibling[t]!) queue[qt++] = t;
+    const root = this.root;
     while (qh < qt) {
       const s = queue[qh++]!;
       for (let t = firstChild[s]!; t !== -1; t = nextSibling[t]!) {
         const c = label[t]!;
         let f = fail[s]!;
-        let g = this.step(f, c);
-        while (g === -1 && f !== 0) {
+        // this.step(f, c) written out: the loop runs once per state (hundreds of thousands with thousands of
+        // values), once per run and so before the JIT has warmed up, where a call per step costs most of it
+        let g: number;
+        for (;;) {
+          if (f === 0) {
+            g = root[c]!;
+            break;
+          }
+          g = firstChild[f]!;
+          while (g !== -1 && label[g] !== c) g = nextSibling[g]!;
+          if (g !== -1) break;
           f = fail[f]!;
-          g = this.step(f, c);
         }
         fail[t] = g === -1 || g === t ? 0 : g;
         const ft = fail[t]!;
@@ -176,6 +186,70 @@ class ValueAutomaton {
   }
 }
 
+/**
+ * Multi-pattern matcher for values of at least ANCHOR code units: a table of the hash of each value's first ANCHOR
+ * units, and one rolling hash over the text; where a text window's hash is in the table, the candidate values
+ * are compared in full. Adding a value costs one hash (the automaton costs a state and a failure link per
+ * character: with 7,500 secrets of a findings-dense run, ~260k states and a quarter of a second, built before
+ * the JIT has warmed up), and a scan stays one pass over the text whatever the number of values.
+ */
+const ANCHOR = 16;
+const HASH_BASE = 0x01000193;
+class AnchorMatcher {
+  /** anchor hash → indices into values */
+  private readonly table = new Map<number, number[]>();
+  /** one bit per (hash & mask): most text windows are ruled out without a Map lookup */
+  private readonly bits = new Uint32Array(1 << 15);
+  private readonly values: string[] = [];
+  /** HASH_BASE ** (ANCHOR - 1), to drop the leaving character */
+  private readonly top: number;
+
+  constructor() {
+    let t = 1;
+    for (let i = 0; i < ANCHOR - 1; i++) t = Math.imul(t, HASH_BASE);
+    this.top = t;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  add(value: string): void {
+    let h = 0;
+    for (let i = 0; i < ANCHOR; i++) h = (Math.imul(h, HASH_BASE) + value.charCodeAt(i)) | 0;
+    let list = this.table.get(h);
+    if (!list) this.table.set(h, (list = []));
+    list.push(this.values.length);
+    this.values.push(value);
+    this.bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
+  }
+
+  /** Calls back (end offset exclusive, value length) for every occurrence of every value. */
+  scan(text: string, hit: (end: number, len: number) => void): void {
+    const n = text.length;
+    if (n < ANCHOR || this.values.length === 0) return;
+    const { bits, top } = this;
+    let h = 0;
+    for (let i = 0; i < ANCHOR; i++) h = (Math.imul(h, HASH_BASE) + text.charCodeAt(i)) | 0;
+    for (let i = 0; ; i++) {
+      // window [i, i + ANCHOR)
+      if ((bits[(h >>> 5) & 0x7fff]! & (1 << (h & 31))) !== 0) {
+        const list = this.table.get(h);
+        if (list) for (const vi of list) {
+          const v = this.values[vi]!;
+          if (text.startsWith(v, i)) hit(i + v.length, v.length);
+        }
+      }
+      if (i + ANCHOR >= n) break;
+      h = (Math.imul(h - Math.imul(text.charCodeAt(i), top), HASH_BASE) + text.charCodeAt(i + ANCHOR)) | 0;
+    }
+  }
+}
+
+/** The redactor remembers answers for strings up to this long, and up to this many of them (see Redactor.memo). */
+const MEMO_MAX_CHARS = 512;
+const MEMO_MAX_ENTRIES = 20_000;
+
 /** Values shorter than this are masked only as whole tokens, so `pw` never shreds `upwards` nor `hunter2` `hunter22`; a longer value is specific enough to mask wherever it occurs. */
 const SHORT_VALUE = 16;
 const WORD = /[\p{L}\p{N}_]/u;
@@ -191,7 +265,8 @@ export class Redactor {
   /**
    * Values in automata of geometrically growing size (a log-structured merge): registering between two
    * redactions — the API client registers each token it receives while its evidence log redacts each line —
-   * costs amortised O(log n) rebuilds per value instead of one full rebuild per value.
+   * costs amortised O(log n) rebuilds per value instead of one full rebuild per value. Only values shorter
+   * than ANCHOR live here; longer ones (almost all secrets) are in `anchored`.
    */
   private automata: ValueAutomaton[] = [];
   private pending: string[] = [];
@@ -205,16 +280,32 @@ export class Redactor {
     if (!value || this.exact.has(value)) return;
     this.exact.set(value, maskSecret(value));
     this.pending.push(value);
+    // a new value may change any earlier answer
+    if (this.memo.size > 0) this.memo.clear();
   }
+
+  /**
+   * Answers for strings redacted since the last new value: a report repeats the same titles, remediations,
+   * provider names and rule ids in every finding (issue 14: ~20 strings per finding, 7,500 findings), and each
+   * answer costs a pass of the value automaton and of every pattern. Only short strings, and a bounded number,
+   * so the memo never holds much beyond what the findings already hold.
+   */
+  private readonly memo = new Map<string, string>();
 
   get size(): number {
     return this.exact.size;
   }
 
+  /** values of ANCHOR units or more (almost every secret) */
+  private readonly anchored = new AnchorMatcher();
+
   private flush(): void {
     if (this.pending.length === 0) return;
-    let batch = this.pending;
+    // long values go to the hash-anchored matcher (cheap to add to), short ones to the automata
+    let batch = this.pending.filter((v) => v.length < ANCHOR);
+    for (const v of this.pending) if (v.length >= ANCHOR) this.anchored.add(v);
     this.pending = [];
+    if (batch.length === 0) return;
     while (this.automata.length > 0 && this.automata[this.automata.length - 1]!.values.length <= batch.length) {
       batch = this.automata.pop()!.values.concat(batch);
     }
@@ -227,7 +318,7 @@ export class Redactor {
     // best (longest acceptable) match starting at each offset
     // allocated on the first hit: most strings of a report contain no registered value
     let best: Map<number, number> | null = null;
-    for (const a of this.automata) {
+    for (const a of [this.anchored, ...this.automata]) {
       a.scan(text, (end, len) => {
         const start = end - len;
         if (len < SHORT_VALUE) {
@@ -259,6 +350,20 @@ export class Redactor {
 
   redact(text: string): string {
     if (!text) return text;
+    const memoable = text.length <= MEMO_MAX_CHARS;
+    if (memoable) {
+      const known = this.memo.get(text);
+      if (known !== undefined) return known;
+    }
+    const out = this.redactUncached(text);
+    if (memoable) {
+      if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
+      this.memo.set(text, out);
+    }
+    return out;
+  }
+
+  private redactUncached(text: string): string {
     let out = text;
     if (this.exact.size > 0) {
       const spans = this.exactSpans(text);
@@ -276,6 +381,9 @@ export class Redactor {
       }
     }
     for (const { re, group } of PATTERNS) {
+      // most strings match no pattern: a test is several times cheaper than a replace that finds nothing
+      re.lastIndex = 0;
+      if (!re.test(out)) continue;
       re.lastIndex = 0;
       out = out.replace(re, (...args: unknown[]) => {
         const whole = args[0] as string;
@@ -299,14 +407,59 @@ export class Redactor {
     return value;
   }
 
-  /** Redact every human-readable string of a finding. Ids, check ids and enums are left alone. */
+  /**
+   * Like redactValue, but a plain object or array none of whose strings changes comes back as itself rather
+   * than as a copy (a finding's data and meta rarely hold anything to mask; copying them for every finding
+   * of a dense run doubled their memory). Other objects are copied as redactValue copies them.
+   */
+  private redactShared<T>(value: T): T {
+    if (typeof value === 'string') return this.redact(value) as T;
+    if (!value || typeof value !== 'object') return value;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (Array.isArray(value)) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < value.length; i++) {
+        const v = this.redactShared(value[i] as unknown);
+        if (v !== value[i] && out === null) out = value.slice(0, i);
+        out?.push(v);
+      }
+      return (out ?? value) as T;
+    }
+    if (proto !== Object.prototype && proto !== null) return this.redactValue(value);
+    let out: Record<string, unknown> | null = null;
+    const entries = Object.entries(value as Record<string, unknown>);
+    for (let i = 0; i < entries.length; i++) {
+      const [k, v] = entries[i]!;
+      const r = this.redactShared(v);
+      if (r !== v && out === null) {
+        out = {};
+        for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
+      }
+      if (out !== null) out[k] = r;
+    }
+    // a null-prototype object comes back as a plain one when copied, as redactValue makes it
+    return (out ?? (proto === null ? this.redactValue(value) : value)) as T;
+  }
+
+  /**
+   * Redact every human-readable string of a finding. Ids, check ids and enums are left alone. A finding with
+   * nothing to mask comes back as itself (no copy per finding); one with something to mask as a new object.
+   */
   redactFinding(f: Finding): Finding {
-    const out: Finding = { ...f, title: this.redact(f.title), message: this.redact(f.message) };
-    if (f.evidence !== undefined) out.evidence = this.redact(f.evidence);
-    if (f.remediation !== undefined) out.remediation = this.redact(f.remediation);
-    if (f.data) out.data = this.redactValue(f.data);
-    if (f.meta) out.meta = this.redactValue(f.meta);
-    if (f.location?.url) out.location = { ...f.location, url: this.redact(f.location.url) };
+    const title = this.redact(f.title);
+    const message = this.redact(f.message);
+    const evidence = f.evidence !== undefined ? this.redact(f.evidence) : undefined;
+    const remediation = f.remediation !== undefined ? this.redact(f.remediation) : undefined;
+    const data = f.data ? this.redactShared(f.data) : undefined;
+    const meta = f.meta ? this.redactShared(f.meta) : undefined;
+    const url = f.location?.url ? this.redact(f.location.url) : undefined;
+    if (title === f.title && message === f.message && evidence === f.evidence && remediation === f.remediation && data === f.data && meta === f.meta && url === f.location?.url) return f;
+    const out: Finding = { ...f, title, message };
+    if (f.evidence !== undefined) out.evidence = evidence;
+    if (f.remediation !== undefined) out.remediation = remediation;
+    if (f.data) out.data = data;
+    if (f.meta) out.meta = meta;
+    if (f.location?.url) out.location = { ...f.location, url: url! };
     return out;
   }
 }

@@ -1,5 +1,5 @@
 import type { Report } from '../core/types.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import { renderText } from './text.js';
 import { renderMarkdown } from './markdown.js';
 import { renderHtml } from './html.js';
@@ -35,4 +35,12 @@ export function renderReport(report: Report, format: Format, opts: RenderOptions
     case 'junit':
       return renderJunit(report);
   }
+}
+
+/**
+ * The same text as renderReport, in pieces: JSON reports stream their findings (a report with thousands of
+ * findings is never held whole in memory twice); the other formats come as one piece.
+ */
+export function renderReportChunks(report: Report, format: Format, opts: RenderOptions = {}): Iterable<string> {
+  return format === 'json' ? renderJsonChunks(report) : [renderReport(report, format, opts)];
 }

@@ -146,3 +146,19 @@ test('risk register: gate-blocking findings are must-fix-now; low perf can defer
   assert.equal(reg.mustFixNow[0]!.impact, 'payments-fraud');
   assert.equal(reg.mustFixNow[0]!.score, 25);
 });
+
+test('the streamed JSON report is byte-identical to renderJson, whatever the chunk size', async () => {
+  const { renderJson, renderJsonChunks } = await import('./json.js');
+  const report = sample();
+  const many: Report = { ...report, findings: Array.from({ length: 50 }, (_, i) => ({ ...report.findings[i % report.findings.length]!, id: `b${String(i).padStart(15, '0')}` })) };
+  const empty: Report = { ...report, findings: [], fixList: [] as unknown as Report['fixList'] };
+  const odd = { ...report, extra: undefined, list: [1, undefined, 'x\ny', { a: [] }], nested: { deep: [{ k: 'v' }] } } as unknown as Report;
+  for (const r of [report, many, empty, odd]) {
+    for (const size of [1, 100, 256 * 1024]) {
+      const chunks = [...renderJsonChunks(r, size)];
+      assert.equal(chunks.join(''), renderJson(r));
+      if (size === 1 && r.findings.length > 1) assert.ok(chunks.length > 2, 'written in pieces');
+    }
+  }
+  assert.equal([...renderJsonChunks({} as Report)].join(''), renderJson({} as Report));
+});

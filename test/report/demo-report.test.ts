@@ -30,7 +30,7 @@ let report: Report;
 let skippedStages: string[] = [];
 
 async function auditAvailable(cfg: Config, dir: string): Promise<Report> {
-  let stages = selectStages(cfg).map((s) => s.name);
+  let stages = (await selectStages(cfg)).map((s) => s.name);
   for (;;) {
     try {
       return await runAudit({ config: cfg, configDir: dir, stages });

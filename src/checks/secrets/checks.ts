@@ -103,7 +103,7 @@ export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, r
   if (f.commit) location.commit = f.commit;
   // a baseline (--baseline, repo.baseline) is applied once, in core/policy: it marks findings, it never hides them here
   const fingerprintKey = secretFingerprint(f.secret);
-  const masked = maskSecret(f.secret);
+  const masked = maskSecret(f.secret, fingerprintKey);
   ctx.report({
     messageId,
     status,

@@ -2,6 +2,7 @@ import type { Severity } from '../../core/types.js';
 import { RULES, GENERIC_RULES } from './rules.js';
 import type { SecretKind, SecretRule } from './rule-dsl.js';
 import { shannon } from './validators.js';
+import { matchAll, reach, startWindows } from './windows.js';
 
 /**
  * The secret-scanning engine: pure (no I/O), so the repo stage, the logs scanner and the "secrets in served
@@ -43,6 +44,8 @@ export interface ScanTextOptions {
   rules?: ReadonlySet<string>;
   /** run the generic detector (default true) */
   generic?: boolean;
+  /** run every candidate rule over the whole text instead of near its keywords (tests: both give the same) */
+  fullScan?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------- prefilter
@@ -111,21 +114,28 @@ export class KeywordMatcher {
    * Indices of the keywords that occur in text. Keywords flagged in `positional` also record where they start
    * (the generic detector then tries its pattern only there instead of across the whole text).
    */
-  find(text: string, positional?: Uint8Array, positions?: number[]): Set<number> {
-    const found = new Set<number>();
+  find(text: string, positional?: Uint8Array, positions?: number[], all?: number[], allMask?: Uint8Array): Set<number> {
     const { delta, out, hasOut, keywords } = this;
+    // a flag per keyword rather than a Set insert per occurrence: dense texts hold thousands of occurrences
+    const seen = new Uint8Array(keywords.length);
+    const list: number[] = [];
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       s = c < 128 ? delta[s + c]! : 0;
       if (hasOut[s >> 7] === 1) {
         for (const k of out[s >> 7]!) {
-          found.add(k);
+          if (seen[k] === 0) {
+            seen[k] = 1;
+            list.push(k);
+          }
           if (positional !== undefined && positional[k] === 1) positions!.push(i - keywords[k]!.length + 1);
+          // occurrences (keyword index, start) of the keywords in allMask: rule regexes then run near them only (windows.ts)
+          if (all !== undefined && (allMask === undefined || allMask[k] === 1)) all.push(k, i - keywords[k]!.length + 1);
         }
       }
     }
-    return found;
+    return new Set(list);
   }
 }
 
@@ -705,6 +715,27 @@ function compile(): Compiled {
   return compiled;
 }
 
+/** Per rule, the reach of its regex when it runs near its keywords (windows.ts), else -1; computed once. */
+let spans: Int32Array | null = null;
+function ruleSpans(c: Compiled): Int32Array {
+  if (spans) return spans;
+  spans = new Int32Array(c.rules.length);
+  c.rules.forEach((r, ri) => (spans![ri] = reach(r.re, r.keywords)?.span ?? -1));
+  return spans;
+}
+
+/** Keywords of at least one rule that runs near its keywords: only their occurrences are recorded. */
+let windowedMask: Uint8Array | null = null;
+function windowedKeywords(c: Compiled): Uint8Array {
+  if (windowedMask) return windowedMask;
+  const span = ruleSpans(c);
+  const mask = new Uint8Array(c.matcher.keywords.length);
+  c.byKeyword.forEach((rules, k) => {
+    if (rules.some((ri) => span[ri]! >= 0)) mask[k] = 1;
+  });
+  return (windowedMask = mask);
+}
+
 const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user']);
 
 function rulePriority(r: SecretRule): number {
@@ -736,17 +767,10 @@ const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
-function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = ''): void {
-  r.re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let guard = 0;
+function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);
-  while ((m = r.re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      r.re.lastIndex++;
-      continue;
-    }
-    if (++guard > 100_000) break;
+  // every non-empty match in order, near the rule's keywords when `windows` are given (windows.ts)
+  for (const m of matchAll(r.re, text, windows, span)) {
     const secret = m[r.group];
     if (!secret) continue;
     let offsetInMatch = r.group === 0 ? 0 : m[0].indexOf(secret);
@@ -843,9 +867,22 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   if (text.length === 0) return [];
   const c = compile();
   const positions: number[] = [];
-  const found = c.matcher.find(text, c.positional, positions);
+  const hits: number[] = [];
+  const found = c.matcher.find(text, c.positional, positions, opts.fullScan ? undefined : hits, windowedKeywords(c));
   const cand = new Set<number>();
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
+  // keyword occurrences per candidate rule ([start, length] pairs), for rules whose regex reach is bounded
+  const occ = new Map<number, number[]>();
+  const span = ruleSpans(c);
+  for (let i = 0; i < hits.length; i += 2) {
+    const k = hits[i]!;
+    for (const ri of c.byKeyword[k]!) {
+      if (span[ri]! < 0) continue;
+      let list = occ.get(ri);
+      if (!list) occ.set(ri, (list = []));
+      list.push(hits[i + 1]!, c.matcher.keywords[k]!.length);
+    }
+  }
   const raw: RawMatch[] = [];
   const push = (m: RawMatch) => raw.push(m);
   const file = opts.file ?? '';
@@ -853,7 +890,8 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     const r = c.rules[ri]!;
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
-    ruleMatches(r, text, push, file);
+    const o = occ.get(ri);
+    ruleMatches(r, text, push, file, o ? startWindows(o, span[ri]!, text.length) : null, span[ri]!);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);

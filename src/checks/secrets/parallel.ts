@@ -32,15 +32,20 @@ export class ScanPool {
     return this.workers.length;
   }
 
+  /** worker threads the last scanAll started (0 when it scanned on the calling thread) */
+  threadsUsed = 0;
+
   /** Scan batches of texts; `read` yields jobs lazily so memory stays bounded. */
   async scanAll(jobs: AsyncIterable<TextJob>, onResult: (file: string, matches: SecretMatch[]) => void): Promise<void> {
     const url = workerUrl();
     if (!url || availableParallelism() < 2) {
+      this.threadsUsed = 0;
       for await (const j of jobs) onResult(j.file, scanText(j.buf.toString('utf8'), { file: j.file }));
       return;
     }
     let failure: Error | null = null;
     const dead = new Set<Worker>();
+    this.threadsUsed = this.size;
     for (let i = 0; i < this.size; i++) {
       const w = new Worker(url);
       // a worker that fails to start must not crash the process: the scan reports the error instead
@@ -87,6 +92,11 @@ export class ScanPool {
       const flush = async () => {
         if (batch.length === 0) return;
         if (failure) throw failure;
+        // One turn of the event loop first, so that the workers' answers are delivered: the caller reads files
+        // synchronously (fs-walk), so without it a worker's "done" waited until the whole tree was read and the
+        // main thread scanned every batch but the first alone (a 2-core run was slower than one thread).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (failure) throw failure as Error;
         let w = idle.pop();
         while (w && dead.has(w)) w = idle.pop();
         if (w) dispatch(w, batch);

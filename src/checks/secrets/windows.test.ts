@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RULES } from './rules.js';
+import { scanText } from './engine.js';
+import { matchAll, reach, startWindows } from './windows.js';
+
+const fileFor = (rule: { path?: RegExp; sampleFile?: string }) => rule.sampleFile ?? (rule.path ? '.npmrc' : 'config/app.env');
+
+test('reach: the widest a regex can examine from a start, or null when unbounded, not understood, or keyword-free matches', () => {
+  const cases: [RegExp, string[], number | null][] = [
+    [/abc/g, ['abc'], 3],
+    [/xa{2,5}b?/g, ['x'], 7],
+    [/k(?<![a-z])(x|yy)\1/g, ['k'], 6],
+    [/k[\]a]{3}/g, ['k'], 4],
+    [/\bfo\bo\b/g, ['foo'], 3],
+    [/(?=abcd)ab/g, ['ab'], 6],
+    [/\u0041\x42\cA./gi, ['ab'], 4],
+    [/SG\.[a-z]{3}/g, ['sg.'], 6],
+    [/(?:AKIA|ASIA)[A-Z0-9]{16}/g, ['akia', 'asia'], 20],
+    [/--(?:[a-z]{1,12}-)?pass(?:word)?/g, ['pass'], 23],
+    [/[Aa]uth[oO]/g, ['autho'], 5],
+    // not every path holds a keyword: optional, one alternative without, only in a lookaround, only in a class
+    [/(?:pass)?word/g, ['pass'], null],
+    [/pass|word/g, ['pass'], null],
+    [/(?<=kind: secret[^]{0,9})x/g, ['kind: secret'], null],
+    [/[pas]{4}/g, ['pass'], null],
+    [/(?:a|bc)+/g, ['a'], null],
+    [/a*/g, ['a'], null],
+    [/a{2,}/g, ['a'], null],
+    [/(?<n>ab)\k<n>/g, ['ab'], null],
+    [/a/gu, ['a'], null],
+    [/a/y, ['a'], null],
+    [/a/, ['a'], null],
+  ];
+  for (const [re, kws, want] of cases) assert.equal(reach(re, kws)?.span ?? null, want, String(re));
+});
+
+test('startWindows merges the start ranges of nearby keyword occurrences', () => {
+  // occurrences at 100 (len 3) and 104 (len 3), span 10: starts 93..100 and 97..104 -> 93..104; one at 500
+  assert.deepEqual(startWindows([104, 3, 100, 3, 500, 4], 10, 1000), [93, 104, 494, 500]);
+  assert.deepEqual(startWindows([0, 3], 10, 2), [0, 0]);
+});
+
+test('matchAll near windows yields exactly the matches of a whole-text pass that start inside them', () => {
+  const re = /(?<![a-z])key=[a-z0-9]{4,8}/g;
+  const text = 'xx key=abcd1234 yy key=zz key=qqqq1 ' + 'filler '.repeat(300) + 'key=tail99';
+  const span = reach(re, ['key'])!.span;
+  const full = [...matchAll(re, text, null, 0)].map((m) => [m.index, m[0]]);
+  const occ: number[] = [];
+  for (let i = text.indexOf('key'); i >= 0; i = text.indexOf('key', i + 1)) occ.push(i, 3);
+  const near = [...matchAll(re, text, startWindows(occ, span, text.length), span)].map((m) => [m.index, m[0], m.input === text]);
+  assert.deepEqual(near.map(([i, s]) => [i, s]), full);
+  assert.ok(near.every((x) => x[2]), 'input is the whole text');
+});
+
+test('every rule that runs near its keywords: each match of its regex contains one of them', () => {
+  let windowed = 0;
+  for (const r of RULES) {
+    if (!reach(r.re, r.keywords)) continue;
+    windowed++;
+    const texts = [r.negative(), ...Array.from({ length: 6 }, () => r.sample())];
+    for (const t of texts) {
+      for (const m of matchAll(r.re, t, null, 0)) {
+        const low = m[0].toLowerCase();
+        assert.ok(r.keywords.some((k) => low.includes(k)), `${r.id}: match ${JSON.stringify(m[0].slice(0, 60))} has none of ${r.keywords.join(', ')}`);
+      }
+    }
+  }
+  assert.ok(windowed > RULES.length * 0.7, `most rules run near their keywords (${windowed} of ${RULES.length})`);
+});
+
+// deterministic pseudo-random filler
+let seed = 7;
+const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 0x100000000);
+
+test('scanning near keywords finds the same secrets, lines and ids as scanning every rule over the whole text', () => {
+  const filler = ['const x = compute(a, b);', 'https://example.com/path?q=1', 'password: string;', 'key: value', '// token handling', 'mysql://db', '  "secret": "${SECRET}",', 'login --help'];
+  for (const r of RULES) {
+    const file = fileFor(r);
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      lines.push(filler[Math.floor(rnd() * filler.length)]!);
+      if (i % 9 === 4) lines.push(r.sample());
+      if (i % 13 === 6) lines.push(r.negative());
+    }
+    const text = lines.join(rnd() < 0.5 ? '\n' : '\r\n');
+    assert.deepEqual(scanText(text, { file }), scanText(text, { file, fullScan: true }), r.id);
+  }
+  // one dense text with every rule's samples mixed (many rules unlocked at once, windows merging)
+  const all = RULES.filter((r) => !r.path).flatMap((r) => [r.sample(), filler[Math.floor(rnd() * filler.length)]!, r.negative()]);
+  for (let k = 0; k < 3; k++) {
+    for (let i = all.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [all[i], all[j]] = [all[j]!, all[i]!];
+    }
+    const text = all.join('\n');
+    const full = scanText(text, { file: 'src/config.ts', fullScan: true });
+    assert.ok(full.length > RULES.length / 2, 'the mixed text has findings');
+    assert.deepEqual(scanText(text, { file: 'src/config.ts' }), full);
+  }
+});

@@ -1,0 +1,296 @@
+/**
+ * Rule regexes run near their keywords only (issue 14: a findings-dense tree unlocks a dozen provider rules
+ * in every file, and each rule's regex then walked all of every file: most of the CPU of a dense run).
+ *
+ * Why the result is the same as one pass over the whole text:
+ *  1. every non-empty match of a rule's regex contains one of the rule's keywords (the prefilter's premise;
+ *     rules.test.ts holds every rule to it), and the prefilter reports every occurrence of every keyword;
+ *  2. `reach(re)` bounds how far, in UTF-16 units, the regex can look from a start position, forwards and
+ *     backwards (every quantifier bounded, lookarounds counted as if they consumed): so a match that contains
+ *     a keyword occurrence at p starts in [p + keyword length - reach, p], and whether and how the regex
+ *     matches at a start s depends only on text[s - reach - 2, s + reach + 2];
+ *  3. the windows are scanned left to right from the end of the previous match, like the global regex, and
+ *     a match found past a window's last start is dropped (a later window finds it if it is a real one).
+ * A regex whose reach is unbounded, or that uses the u/v/y flags, runs over the whole text as before.
+ */
+
+export interface Reach {
+  /** furthest offset from a start position the regex can examine, in either direction */
+  span: number;
+}
+
+const cache = new WeakMap<RegExp, Map<string, Reach | null>>();
+
+/**
+ * Upper bound of what a rule's regex can examine around a start position, when every match must contain one of
+ * its keywords (a literal run of the pattern that holds a keyword, consumed on every path: not in a lookaround,
+ * not optional, in every alternative); null when unbounded, not understood, or when the keywords only gate the
+ * file (kubernetes-secret-yaml's `kind: secret`): then the regex runs over the whole text as before.
+ */
+export function reach(re: RegExp, keywords: readonly string[]): Reach | null {
+  let byKw = cache.get(re);
+  if (!byKw) cache.set(re, (byKw = new Map()));
+  const key = keywords.join('\0');
+  let r = byKw.get(key);
+  if (r === undefined) {
+    r = null;
+    if (re.global && !/[uvy]/.test(re.flags) && keywords.length > 0) {
+      try {
+        const top = new PatternParser(re.source, keywords).parse();
+        if (Number.isFinite(top.w) && top.kw) r = { span: top.w };
+      } catch {
+        r = null;
+      }
+    }
+    byKw.set(key, r);
+  }
+  return r;
+}
+
+class Unsupported extends Error {}
+
+/** w: maximum width (lookarounds counted as consuming); kw: every match consumes a literal run holding a keyword */
+interface Node {
+  w: number;
+  kw: boolean;
+  /** a single literal character (lowercased), for runs */
+  lit?: string;
+}
+
+/** Parses a regex source (non-unicode syntax) into widths and the keyword guarantee. */
+class PatternParser {
+  private i = 0;
+  private readonly groups: number[] = [];
+  constructor(
+    private readonly s: string,
+    private readonly keywords: readonly string[],
+  ) {}
+
+  parse(): Node {
+    const n = this.alternation();
+    if (this.i !== this.s.length) throw new Unsupported('trailing');
+    return n;
+  }
+
+  private alternation(): Node {
+    const first = this.sequence();
+    let w = first.w;
+    let kw = first.kw;
+    while (this.s[this.i] === '|') {
+      this.i++;
+      const b = this.sequence();
+      w = Math.max(w, b.w);
+      kw = kw && b.kw;
+    }
+    return { w, kw };
+  }
+
+  private sequence(): Node {
+    let w = 0;
+    let kw = false;
+    let run = '';
+    const endRun = () => {
+      if (run && this.keywords.some((k) => run.includes(k))) kw = true;
+      run = '';
+    };
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const atom = this.atom();
+      const [min, max] = this.quantifier();
+      w += atom.w * max;
+      if (atom.lit !== undefined && min === 1 && max === 1) run += atom.lit;
+      else if (atom.w === 0 && atom.lit === undefined && !atom.kw) {
+        // zero-width assertions (\b, ^, $, lookarounds) sit between characters: the run goes on across them
+      } else {
+        endRun();
+        if (atom.kw && min >= 1) kw = true;
+      }
+    }
+    endRun();
+    return { w, kw };
+  }
+
+  /** [min, max] repetitions of the quantifier that follows ([1, 1] if none); max may be Infinity */
+  private quantifier(): [number, number] {
+    const c = this.s[this.i];
+    let q: [number, number];
+    if (c === '*') q = [0, Infinity];
+    else if (c === '+') q = [1, Infinity];
+    else if (c === '?') q = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (!m) throw new Unsupported('brace');
+      this.i += m[0].length - 1;
+      q = [Number(m[1]), m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3])];
+    } else return [1, 1];
+    this.i++;
+    if (this.s[this.i] === '?') this.i++; // lazy
+    return q;
+  }
+
+  private atom(): Node {
+    const s = this.s;
+    const c = s[this.i]!;
+    if (c === '(') {
+      this.i++;
+      let capture = true;
+      let look = false;
+      if (s[this.i] === '?') {
+        capture = false;
+        const rest = s.slice(this.i, this.i + 3);
+        if (rest.startsWith('?:')) this.i += 2;
+        else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+          this.i += 2;
+          look = true;
+        } else if (rest === '?<=' || rest === '?<!') {
+          this.i += 3;
+          look = true;
+        } else if (rest.startsWith('?<')) {
+          const end = s.indexOf('>', this.i);
+          if (end < 0) throw new Unsupported('group name');
+          this.i = end + 1;
+          capture = true;
+        } else throw new Unsupported('group');
+      }
+      const slot = capture ? this.groups.push(Infinity) - 1 : -1;
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new Unsupported('unclosed');
+      this.i++;
+      if (slot >= 0) this.groups[slot] = inner.w;
+      // a lookaround consumes nothing: it may reach as far as its content (counted in w) but proves no keyword
+      return look ? { w: inner.w, kw: false } : inner;
+    }
+    if (c === '[') {
+      this.i++;
+      const negated = s[this.i] === '^';
+      if (negated) this.i++;
+      const from = this.i;
+      while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
+      if (s[this.i] !== ']') throw new Unsupported('class');
+      const body = s.slice(from, this.i);
+      this.i++;
+      // [hH], [Aa], [x]: one letter in either case (how keyed rules spell names) is a literal of a run
+      if (!negated && /^[A-Za-z0-9_:.-]{1,2}$/.test(body) && new Set(body.toLowerCase()).size === 1) return { w: 1, kw: false, lit: body[0]!.toLowerCase() };
+      return { w: 1, kw: false };
+    }
+    if (c === '\\') {
+      const n = s[this.i + 1];
+      if (n === undefined) throw new Unsupported('escape');
+      this.i += 2;
+      if (n === 'b' || n === 'B') return { w: 0, kw: false };
+      if (n >= '1' && n <= '9') {
+        const m = /^\d*/.exec(s.slice(this.i))!;
+        this.i += m[0].length;
+        const g = this.groups[Number(n + m[0]) - 1];
+        if (g === undefined || !Number.isFinite(g)) throw new Unsupported('backreference');
+        return { w: g, kw: false };
+      }
+      if (n === 'k' || n === 'p' || n === 'P') throw new Unsupported('escape');
+      if (n === 'u') {
+        if (!/^[0-9a-fA-F]{4}/.test(s.slice(this.i))) throw new Unsupported('\\u');
+        const ch = String.fromCharCode(parseInt(s.slice(this.i, this.i + 4), 16));
+        this.i += 4;
+        return { w: 1, kw: false, lit: ch.toLowerCase() };
+      }
+      if (n === 'x') {
+        if (!/^[0-9a-fA-F]{2}/.test(s.slice(this.i))) throw new Unsupported('\\x');
+        const ch = String.fromCharCode(parseInt(s.slice(this.i, this.i + 2), 16));
+        this.i += 2;
+        return { w: 1, kw: false, lit: ch.toLowerCase() };
+      }
+      if (n === 'c') {
+        this.i++;
+        return { w: 1, kw: false };
+      }
+      // \d \w \s \D \W \S \t \n \r \f \v \0: one character, not a literal of a keyword; \. \- \/ ...: the character itself
+      if (/[dwsDWStnrfv0]/.test(n)) return { w: 1, kw: false };
+      return { w: 1, kw: false, lit: n.toLowerCase() };
+    }
+    if (c === '^' || c === '$') {
+      this.i++;
+      return { w: 0, kw: false };
+    }
+    if (c === '.') {
+      this.i++;
+      return { w: 1, kw: false };
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === '|' || c === ']' || c === '}') throw new Unsupported(`stray ${c}`);
+    this.i++;
+    return { w: 1, kw: false, lit: c.toLowerCase() };
+  }
+}
+
+/**
+ * Candidate start windows of one rule from the keyword occurrences in the text: flat [start, end] pairs
+ * (inclusive), sorted and merged. `occ` holds [start, keyword length] pairs.
+ */
+export function startWindows(occ: number[], span: number, textLength: number): number[] {
+  const raw: [number, number][] = [];
+  for (let i = 0; i < occ.length; i += 2) {
+    const p = occ[i]!;
+    raw.push([Math.max(0, p + occ[i + 1]! - span), Math.min(p, textLength - 1)]);
+  }
+  raw.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [a, b] of raw) {
+    if (out.length > 0 && a <= out[out.length - 1]! + 1) out[out.length - 1] = Math.max(out[out.length - 1]!, b);
+    else out.push(a, b);
+  }
+  return out;
+}
+
+/** Share of the text a windowed scan would examine, beyond which one pass over the whole text is cheaper. */
+const MAX_WINDOWED_SHARE = 0.5;
+
+/**
+ * Every non-empty match of `re` in `text`, in order, like `while ((m = re.exec(text)))` with empty matches
+ * stepped over and at most `limit` of them; near `windows` only when given (see the top of this file). Each
+ * match's `index` and `input` are those of the whole text.
+ */
+export function* matchAll(re: RegExp, text: string, windows: number[] | null, span: number, limit = 100_000): Generator<RegExpExecArray> {
+  let guard = 0;
+  if (windows !== null) {
+    let examined = 0;
+    for (let w = 0; w < windows.length; w += 2) examined += windows[w + 1]! - windows[w]! + 1 + span;
+    if (examined > text.length * MAX_WINDOWED_SHARE) windows = null;
+  }
+  if (windows === null) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (++guard > limit) return;
+      yield m;
+    }
+    return;
+  }
+  const margin = span + 2;
+  let pos = 0;
+  for (let w = 0; w < windows.length; w += 2) {
+    const ws = Math.max(windows[w]!, pos);
+    const we = windows[w + 1]!;
+    if (ws > we) continue;
+    const from = Math.max(0, ws - margin);
+    const sub = text.slice(from, Math.min(text.length, we + margin + 1));
+    re.lastIndex = ws - from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sub)) !== null) {
+      const at = m.index + from;
+      if (at > we) break;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (++guard > limit) return;
+      m.index = at;
+      m.input = text;
+      pos = at + m[0].length;
+      const next = re.lastIndex;
+      yield m;
+      // the consumer may have used the regex in between
+      re.lastIndex = next;
+    }
+  }
+}
