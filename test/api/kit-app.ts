@@ -1,0 +1,84 @@
+import type { Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { jwtVerify, SignJWT } from 'jose';
+import { apiChecks } from '../../src/checks/api/index.js';
+import type { Report } from '../../src/core/types.js';
+import { auditRaw, jsonServer } from './helpers.js';
+
+/**
+ * A small signed-in API for the API check tables (issue 20): POST /api/login hands out an HS256 JWT (and, if asked,
+ * a session cookie); GET /api/me answers the signed-in user. Each table shapes the answers it needs through
+ * `KitOptions` (extra headers per request, the cookie, the token lifetime) and audits only its own check.
+ */
+export interface KitOptions {
+  /** headers added to GET /api/me (the request is given, e.g. to echo its Origin) */
+  meHeaders?(req: IncomingMessage): Record<string, string>;
+  /** Set-Cookie sent with the login answer */
+  loginCookie?(token: string): string;
+  /** token lifetime in seconds (default 900) */
+  ttl?: number;
+}
+
+const USERS: Record<string, { id: string; password: string }> = { 'ann@x.test': { id: 'u1', password: 'Ann-Pass-2026' }, 'bob@x.test': { id: 'u2', password: 'Bob-Pass-2026' } };
+export const ANN = { name: 'ann', email: 'ann@x.test', password: 'Ann-Pass-2026', login: { path: '/api/login' } };
+export const BOB = { name: 'bob', email: 'bob@x.test', password: 'Bob-Pass-2026', login: { path: '/api/login' } };
+
+export interface Kit {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startKit(o: KitOptions = {}): Promise<Kit> {
+  const secret = new TextEncoder().encode(randomBytes(32).toString('base64'));
+  const server = jsonServer(async (req, res, raw, out) => {
+    if (req.url === '/api/login' && req.method === 'POST') {
+      const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
+      const user = USERS[b.email ?? ''];
+      if (!user || b.password !== user.password) return out(401, { error: 'bad credentials' });
+      const now = Math.floor(Date.now() / 1000);
+      const token = await new SignJWT({ sub: user.id, email: b.email }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(now + (o.ttl ?? 900)).sign(secret);
+      if (o.loginCookie) res.setHeader('set-cookie', o.loginCookie(token));
+      return out(200, { token });
+    }
+    if (req.url === '/api/me' && req.method === 'GET') {
+      const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const claims = auth ? await jwtVerify(auth, secret, { algorithms: ['HS256'] }).then((r) => r.payload, () => undefined) : undefined;
+      for (const [k, v] of Object.entries(o.meHeaders?.(req) ?? {})) res.setHeader(k, v);
+      return claims ? out(200, { id: claims.sub, email: claims.email }) : out(401, { error: 'login required' });
+    }
+    out(404, { error: 'not found' });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    server,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Audit the kit with only `checkId` (and api/identities, which signs in) enabled; findings of that check. */
+export async function auditKit(kit: Kit, checkId: string, dir: string, api: Record<string, unknown> = {}, opts: { preflight?: boolean } = {}): Promise<Report['findings']> {
+  const report = await auditRaw(
+    {
+      version: 1,
+      report: { dir: join(dir, `r-${randomBytes(4).toString('hex')}`) },
+      api: {
+        baseUrl: kit.url,
+        routes: [{ path: '/api/me' }],
+        identities: [ANN],
+        checks: { disable: apiChecks.map((c) => c.id).filter((id) => id !== checkId && id !== 'api/identities') },
+        ...api,
+      },
+    },
+    dir,
+    undefined,
+    opts,
+  );
+  return report.findings.filter((f) => f.checkId === checkId);
+}
