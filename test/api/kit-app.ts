@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { apiChecks } from '../../src/checks/api/index.js';
 import type { Report } from '../../src/core/types.js';
 import { auditRaw, jsonServer } from './helpers.js';
@@ -19,6 +19,16 @@ export interface KitOptions {
   loginCookie?(token: string): string;
   /** token lifetime in seconds (default 900) */
   ttl?: number;
+  /** the HS256 signing secret (default: 32 random bytes) */
+  secret?: string;
+  /** extra claims in the token (iss, aud, ...) */
+  claims?: Record<string, unknown>;
+  /**
+   * how GET /api/me checks the token: 'strict' (default: signature, alg, and iss/aud when the tokens carry them);
+   * 'none' decodes without any check (a flaw); 'lax' refuses alg none and an empty signature but never checks the
+   * signature (a flaw); 'crash' answers 500 to every token it cannot verify (a route that hides the verifier)
+   */
+  verify?: 'strict' | 'none' | 'lax' | 'crash';
 }
 
 const USERS: Record<string, { id: string; password: string }> = { 'ann@x.test': { id: 'u1', password: 'Ann-Pass-2026' }, 'bob@x.test': { id: 'u2', password: 'Bob-Pass-2026' } };
@@ -31,21 +41,35 @@ export interface Kit {
   close(): Promise<void>;
 }
 
+function decodeOrUndefined(token: string): Record<string, unknown> | undefined {
+  try {
+    return decodeJwt(token);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startKit(o: KitOptions = {}): Promise<Kit> {
-  const secret = new TextEncoder().encode(randomBytes(32).toString('base64'));
+  const secret = new TextEncoder().encode(o.secret ?? randomBytes(32).toString('base64'));
   const server = jsonServer(async (req, res, raw, out) => {
     if (req.url === '/api/login' && req.method === 'POST') {
       const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
       const user = USERS[b.email ?? ''];
       if (!user || b.password !== user.password) return out(401, { error: 'bad credentials' });
       const now = Math.floor(Date.now() / 1000);
-      const token = await new SignJWT({ sub: user.id, email: b.email }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(now + (o.ttl ?? 900)).sign(secret);
+      const token = await new SignJWT({ sub: user.id, email: b.email, ...o.claims }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(now + (o.ttl ?? 900)).sign(secret);
       if (o.loginCookie) res.setHeader('set-cookie', o.loginCookie(token));
       return out(200, { token });
     }
     if (req.url === '/api/me' && req.method === 'GET') {
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const claims = auth ? await jwtVerify(auth, secret, { algorithms: ['HS256'] }).then((r) => r.payload, () => undefined) : undefined;
+      const strict = (t: string) => jwtVerify(t, secret, { algorithms: ['HS256'], ...(o.claims?.aud ? { audience: String(o.claims.aud) } : {}), ...(o.claims?.iss ? { issuer: String(o.claims.iss) } : {}) }).then((r) => r.payload, () => undefined);
+      const verify = o.verify ?? 'strict';
+      let claims: Record<string, unknown> | undefined;
+      if (auth && verify === 'none') claims = decodeOrUndefined(auth);
+      else if (auth && verify === 'lax') claims = /^eyJ[^.]*\.[^.]+\.[^.]+$/.test(auth) && !/"alg":"none"/i.test(Buffer.from(auth.split('.')[0]!, 'base64url').toString()) ? decodeOrUndefined(auth) : undefined;
+      else if (auth) claims = await strict(auth);
+      if (auth && !claims && verify === 'crash') return out(500, { error: 'internal server error' });
       for (const [k, v] of Object.entries(o.meHeaders?.(req) ?? {})) res.setHeader(k, v);
       return claims ? out(200, { id: claims.sub, email: claims.email }) : out(401, { error: 'login required' });
     }
