@@ -21,6 +21,8 @@ export interface KitOptions {
   ttl?: number;
   /** the HS256 signing secret (default: 32 random bytes) */
   secret?: string;
+  /** status of a refused login (default 401; 429 for a login that throttles failed attempts at once) */
+  refusedLogin?: number;
   /** extra claims in the token (iss, aud, ...) */
   claims?: Record<string, unknown>;
   /**
@@ -55,7 +57,7 @@ export async function startKit(o: KitOptions = {}): Promise<Kit> {
     if (req.url === '/api/login' && req.method === 'POST') {
       const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
       const user = USERS[b.email ?? ''];
-      if (!user || b.password !== user.password) return out(401, { error: 'bad credentials' });
+      if (!user || b.password !== user.password) return out(o.refusedLogin ?? 401, { error: o.refusedLogin === 429 ? 'too many attempts, try again later' : 'bad credentials' });
       const now = Math.floor(Date.now() / 1000);
       const token = await new SignJWT({ sub: user.id, email: b.email, ...o.claims }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(now + (o.ttl ?? 900)).sign(secret);
       if (o.loginCookie) res.setHeader('set-cookie', o.loginCookie(token));
