@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { decodeJwt, jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, exportJWK, jwtVerify, SignJWT } from 'jose';
 import { apiChecks } from '../../src/checks/api/index.js';
 import type { Report } from '../../src/core/types.js';
 import { auditRaw, jsonServer } from './helpers.js';
@@ -21,8 +21,12 @@ export interface KitOptions {
   ttl?: number;
   /** the HS256 signing secret (default: 32 random bytes) */
   secret?: string;
+  /** more routes: answer with `out` and return true, or return false to fall through to 404 */
+  extra?(req: IncomingMessage, raw: string, out: (status: number, body: unknown) => void): boolean;
   /** status of a refused login (default 401; 429 for a login that throttles failed attempts at once) */
   refusedLogin?: number;
+  /** RS256 tokens instead of HS256; `jwks` also serves the public key at /.well-known/jwks.json */
+  rs?: { jwks: boolean };
   /** extra claims in the token (iss, aud, ...) */
   claims?: Record<string, unknown>;
   /**
@@ -52,20 +56,25 @@ function decodeOrUndefined(token: string): Record<string, unknown> | undefined {
 }
 
 export async function startKit(o: KitOptions = {}): Promise<Kit> {
-  const secret = new TextEncoder().encode(o.secret ?? randomBytes(32).toString('base64'));
+  const hmac = new TextEncoder().encode(o.secret ?? randomBytes(32).toString('base64'));
+  const pair = o.rs ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : undefined;
+  const signKey = pair ? pair.privateKey : hmac;
+  const verifyKey = pair ? pair.publicKey : hmac;
+  const alg = pair ? 'RS256' : 'HS256';
+  const jwks = pair && o.rs?.jwks ? { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', use: 'sig', alg: 'RS256' }] } : undefined;
   const server = jsonServer(async (req, res, raw, out) => {
     if (req.url === '/api/login' && req.method === 'POST') {
       const b = JSON.parse(raw || '{}') as { email?: string; password?: string };
       const user = USERS[b.email ?? ''];
       if (!user || b.password !== user.password) return out(o.refusedLogin ?? 401, { error: o.refusedLogin === 429 ? 'too many attempts, try again later' : 'bad credentials' });
       const now = Math.floor(Date.now() / 1000);
-      const token = await new SignJWT({ sub: user.id, email: b.email, ...o.claims }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(now + (o.ttl ?? 900)).sign(secret);
+      const token = await new SignJWT({ sub: user.id, email: b.email, ...o.claims }).setProtectedHeader({ alg, typ: 'JWT', ...(pair ? { kid: 'k1' } : {}) }).setIssuedAt(now).setExpirationTime(now + (o.ttl ?? 900)).sign(signKey);
       if (o.loginCookie) res.setHeader('set-cookie', o.loginCookie(token));
       return out(200, { token });
     }
     if (req.url === '/api/me' && req.method === 'GET') {
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const strict = (t: string) => jwtVerify(t, secret, { algorithms: ['HS256'], ...(o.claims?.aud ? { audience: String(o.claims.aud) } : {}), ...(o.claims?.iss ? { issuer: String(o.claims.iss) } : {}) }).then((r) => r.payload, () => undefined);
+      const strict = (t: string) => jwtVerify(t, verifyKey, { algorithms: [alg], ...(o.claims?.aud ? { audience: String(o.claims.aud) } : {}), ...(o.claims?.iss ? { issuer: String(o.claims.iss) } : {}) }).then((r) => r.payload, () => undefined);
       const verify = o.verify ?? 'strict';
       let claims: Record<string, unknown> | undefined;
       if (auth && verify === 'none') claims = decodeOrUndefined(auth);
@@ -75,6 +84,8 @@ export async function startKit(o: KitOptions = {}): Promise<Kit> {
       for (const [k, v] of Object.entries(o.meHeaders?.(req) ?? {})) res.setHeader(k, v);
       return claims ? out(200, { id: claims.sub, email: claims.email }) : out(401, { error: 'login required' });
     }
+    if (jwks && req.url === '/.well-known/jwks.json') return out(200, jwks);
+    if (o.extra?.(req, raw, out)) return;
     out(404, { error: 'not found' });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

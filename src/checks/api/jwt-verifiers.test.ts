@@ -58,3 +58,23 @@ for (const c of CASES) {
     }
   });
 }
+
+// api/jwt-alg-confusion needs RS256 tokens and the API's public key: served at /.well-known/jwks.json or not at all.
+const CONFUSION: { name: string; opts: KitOptions; expect: string[] }[] = [
+  { name: 'strict RS256 verifier, key published', opts: { rs: { jwks: true } }, expect: ['rejected:pass'] },
+  { name: 'no public key anywhere', opts: { rs: { jwks: false } }, expect: ['noPublicKey:skipped'] },
+  { name: 'key published, the route never verifies signatures', opts: { rs: { jwks: true }, verify: 'none' }, expect: ['noVerifier:skipped'] },
+  { name: 'key published, the route answers 500 to what it cannot verify', opts: { rs: { jwks: true }, verify: 'crash' }, expect: ['unjudged:error'] },
+  { name: 'HS256 tokens', opts: {}, expect: ['notAsymmetric:pass'] },
+];
+for (const c of CONFUSION) {
+  test(`api/jwt-alg-confusion: ${c.name}`, async () => {
+    const kit = await startKit(c.opts);
+    try {
+      const fs = await auditKit(kit, 'api/jwt-alg-confusion', tmp.dir);
+      assert.deepEqual(fs.map((f) => `${f.messageId}:${f.status}`), c.expect);
+    } finally {
+      await kit.close();
+    }
+  });
+}
