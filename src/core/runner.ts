@@ -45,6 +45,9 @@ export interface RunResult {
   checks: CheckRunInfo[];
 }
 
+/** Key of the observer the test suite installs on globalThis (see scripts/exercise-log.mjs). */
+export const EXERCISED = Symbol.for('launchready.exercised');
+
 /** Build a Finding from a check's raw report. Pure: masking happens later, once. */
 export function makeFinding(check: Check, input: ReportInput, targetLabel = ''): Finding {
   const template = check.messages[input.messageId];
@@ -53,6 +56,9 @@ export function makeFinding(check: Check, input: ReportInput, targetLabel = ''):
   }
   const target = input.target ?? (locationKey(input.location) || targetLabel);
   const status = input.status ?? 'fail';
+  // test instrumentation (issue 20): scripts/exercise-log.mjs installs this only while the test suite runs, to
+  // record which (check, message id, status) the tests really produce; core itself does no I/O
+  (globalThis as { [EXERCISED]?: (checkId: string, messageId: string, status: string) => void })[EXERCISED]?.(check.id, input.messageId, status);
   // a failing finding says what is wrong, a passing one what holds (issue 17): per-message title, then the
   // check's problem statement, then its title
   const perMessage = check.titles?.[input.messageId];

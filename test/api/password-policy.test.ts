@@ -8,7 +8,7 @@ import { auditRaw, tmpDir } from './helpers.js';
 // still passes), and 10+ characters not on a common list (fixed). Form-encoded bodies with a username field, as
 // server-rendered apps send them.
 
-type Mode = 'any' | 'length8' | 'fixed' | 'pending' | 'pending-login';
+type Mode = 'any' | 'length8' | 'fixed' | 'pending' | 'pending-login' | 'closed' | 'throttle';
 const tmp = tmpDir('lr-pwpolicy-');
 const servers: Server[] = [];
 after(async () => {
@@ -34,6 +34,9 @@ async function run(mode: Mode, allowWrites = true): Promise<{ got: string[]; acc
         return mode === 'pending-login' && created.get(b.email ?? '') === b.password ? out(200, { token: 'tok-0123456789abcdef' }) : out(401, { detail: 'Invalid credentials' });
       }
       if (req.url !== '/accounts/register' || req.method !== 'POST') return out(404, { detail: 'Not found' });
+      // closed: sign-up refuses everyone (even the strong control); throttle: every sign-up gets 429
+      if (mode === 'closed') return out(403, { detail: 'Registration is closed' });
+      if (mode === 'throttle') return out(429, { detail: 'Too many requests' });
       if (!b.username || !b.email) return out(422, { detail: [{ loc: ['body', 'username'], msg: 'field required' }] });
       const pw = b.password ?? '';
       if (mode === 'length8' && pw.length < 8) return out(422, { detail: [{ loc: ['body', 'password'], msg: 'ensure this value has at least 8 characters' }] });
@@ -81,4 +84,9 @@ test('without api.allowWrites nothing is sent', async () => {
 test('a "check your inbox" answer: judged by signing in as the new account; unconfirmable accounts get a low warning only', async () => {
   assert.deepEqual((await run('pending-login')).got, ['fail:shortAccepted', 'warn:commonAccepted']);
   assert.deepEqual((await run('pending')).got, ['warn:commonAccepted', 'warn:pendingAccepted']);
+});
+
+test('not judged, never a pass: a sign-up that refuses even the strong control (controlRefused), or throttles everything (throttled)', async () => {
+  assert.deepEqual((await run('closed')).got, ['error:controlRefused']);
+  assert.deepEqual((await run('throttle')).got, ['error:throttled']);
 });

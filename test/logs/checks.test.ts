@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createScanner } from '../../src/checks/logs/scanner.js';
+import { logsChecks } from '../../src/checks/logs/index.js';
+import type { LogsProbes, LogsTarget } from '../../src/checks/logs/common.js';
+import { runChecks } from '../../src/core/runner.js';
+import type { Finding } from '../../src/core/types.js';
+import type { LogScan } from '../../src/checks/logs/types.js';
 import { DEFAULT_SCAN_OPTIONS, type LogKind } from '../../src/checks/logs/types.js';
 import type { SecretEngine } from '../../src/checks/logs/secret-engine.js';
 import { fakeJwt, withLuhn } from './fixtures.js';
@@ -148,4 +153,58 @@ test('every log kind can be selected in config (logs.kinds)', async () => {
   const { LOG_KINDS } = await import('../../src/checks/logs/types.js');
   const cfg = validateConfig({ logs: { paths: ['x.log'], kinds: [...LOG_KINDS] } }, '<test>') as unknown as { logs: { kinds: string[] } };
   assert.deepEqual(cfg.logs.kinds, [...LOG_KINDS]);
+});
+
+// The same table through each registered check (issue 20): the check turns the scan into findings with the right
+// message id and status, and answers `none` (pass) when a file holds only look-alikes. The probe stands in for the
+// logs reader: it hands the check the scan of the given text.
+async function runKind(kind: LogKind, files: string[], patch: (s: LogScan) => LogScan = (s) => s): Promise<Finding[]> {
+  const check = logsChecks.find((c) => c.id === `logs/${kind}`)!;
+  const inputs = files.map((_, i) => ({ path: `/logs/t${i}.log`, display: `t${i}.log` }));
+  const probes: LogsProbes = { logs: { scan: async (input) => patch({ ...(await scan(files[inputs.findIndex((x) => x.path === input.path)]!)), file: input.display }) } };
+  const target: LogsTarget = { inputs, options: { ...DEFAULT_SCAN_OPTIONS, bulkEmails: 5 } };
+  return (await runChecks([{ check, target, probes }])).findings;
+}
+
+for (const [kind, { fail, pass }] of Object.entries(TABLE) as [LogKind, (typeof TABLE)[LogKind]][]) {
+  test(`logs/${kind} (check): each fail case's message id as a fail/warn finding; 'none' (pass) over the look-alikes`, async () => {
+    for (const [line, messageId] of fail) {
+      const found = await runKind(kind, [line]);
+      const f = found.find((x) => x.messageId === messageId);
+      assert.ok(f, `logs/${kind} reported ${found.map((x) => x.messageId).join(',') || 'nothing'} for ${line.slice(0, 60)}, not ${messageId}`);
+      assert.ok(f.status === 'fail' || f.status === 'warn', `${messageId}: ${f.status}`);
+    }
+    const ok = await runKind(kind, pass);
+    assert.deepEqual(ok.map((x) => [x.messageId, x.status]), [['none', 'pass']]);
+    assert.equal(ok[0]!.data?.files, pass.length);
+  });
+}
+
+test('logs/secret (check): test-mode and publishable keys have their own message ids', async () => {
+  const testKey = await runKind('secret', [`INFO key=${'sk_' + 'test_' + tok(24)}`]);
+  assert.deepEqual(testKey.map((x) => x.messageId), ['test-key']);
+  const pub = await runKind('secret', [`INFO key=${'pk_' + 'live_' + tok(24)}`]);
+  assert.deepEqual(pub.map((x) => x.messageId), ['public-key']);
+});
+
+test('logs/secret (check): without the provider-key engine the check is an error naming why, never a pass', async () => {
+  const r = await runKind('secret', ['INFO nothing here'], (s) => ({ ...s, secretsEngine: { available: false, name: 'launchready', reason: 'worker failed to start' } }));
+  assert.deepEqual(r.map((x) => [x.messageId, x.status, x.data?.reason]), [['engine-unavailable', 'error', 'worker failed to start']]);
+});
+
+test('per-value kinds (check): beyond logs.maxFindingsPerKind distinct values, one `more` finding counts the rest exactly', async () => {
+  const cases: [LogKind, (i: number) => string][] = [
+    ['secret', (i) => `key=${'sk_' + 'live_' + tok(20)}${String(i).padStart(4, '0')}`],
+    ['auth-token', (i) => `Authorization: Bearer ${tok(24)}${String(i).padStart(4, '0')}`],
+    ['session-id', (i) => `Set-Cookie: PHPSESSID=${tok(22)}${String(i).padStart(4, '0')}; path=/`],
+    ['password', (i) => `GET /login?user=a&password=Pw-${tok(8)}-${i} 200`],
+    ['card-number', (i) => `{"card_number":"${withLuhn(`4539148803${String(i).padStart(5, '0')}`)}"}`],
+  ];
+  const n = DEFAULT_SCAN_OPTIONS.maxFindingsPerKind + 7;
+  for (const [kind, line] of cases) {
+    const r = await runKind(kind, [Array.from({ length: n }, (_, i) => line(i)).join('\n')]);
+    const more = r.filter((x) => x.messageId === 'more');
+    assert.equal(more.length, 1, `${kind}: ${r.map((x) => x.messageId).join(',')}`);
+    assert.deepEqual([more[0]!.status, more[0]!.data?.more, more[0]!.data?.occurrences, more[0]!.data?.shown], ['fail', 7, 7, DEFAULT_SCAN_OPTIONS.maxFindingsPerKind], kind);
+  }
 });

@@ -24,7 +24,8 @@ export default defineCheck<AiTarget, AiProbes>({
     leaked: 'AI endpoint "{{endpoint}}" revealed {{values}} value(s) belonging to another user in {{count}} of {{sent}} replies: {{payloads}}.',
     'not-configured': 'AI endpoint "{{endpoint}}" has no otherUserData configured, so cross-user leaks cannot be recognised.',
     ok: 'AI endpoint "{{endpoint}}" revealed no other user\'s data across {{sent}} replies.',
-    ...CLASS_MESSAGES,
+    // judged over every exchange, not only its own class: it never answers `none` (issue 20)
+    incomplete: CLASS_MESSAGES.incomplete,
   },
   remediation:
     'Scope every data tool and retrieval query to the authenticated user and tenant in code, not in the prompt; never give the model a ' +

@@ -24,7 +24,8 @@ export default defineCheck<AiTarget, AiProbes>({
   messages: {
     found: 'AI endpoint "{{endpoint}}" returned {{kinds}} to unlisted host(s) {{hosts}} in {{count}} reply(ies) ({{payloads}}){{data}}.',
     ok: 'AI endpoint "{{endpoint}}" returned no image or link to an unlisted host across {{sent}} replies.',
-    ...CLASS_MESSAGES,
+    // judged over every exchange, not only its own class: it never answers `none` (issue 20)
+    incomplete: CLASS_MESSAGES.incomplete,
   },
   remediation:
     'Render model output with images disabled or limited to your own CDN (a Content-Security-Policy img-src allowlist too), drop or ' +

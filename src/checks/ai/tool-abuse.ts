@@ -26,7 +26,8 @@ export default defineCheck<AiTarget, AiProbes>({
     'claimed-action': 'AI endpoint "{{endpoint}}" claimed to have performed an irreversible action for {{count}} payload(s): {{payloads}} (no tool-call path configured to confirm).',
     ok: 'AI endpoint "{{endpoint}}" ran no dangerous tool across {{sent}} payloads ({{guarded}}).',
     'not-configured': 'AI endpoint "{{endpoint}}" names no dangerousTools and no toolCalls path, so unsafe actions can only be guessed from reply text; none was claimed in {{sent}} payloads.',
-    ...CLASS_MESSAGES,
+    // judged over every exchange, not only its own class: it never answers `none` (issue 20)
+    incomplete: CLASS_MESSAGES.incomplete,
   },
   remediation:
     'Authorise every tool call in code against the signed-in user (the model is not a security boundary): a refund tool checks the order belongs ' +

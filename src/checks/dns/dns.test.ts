@@ -3,11 +3,20 @@ import assert from 'node:assert/strict';
 import type { ReportInput } from '../../core/check.js';
 import type { DnsAnswer, DnsRecordMap, DnsRecordType } from '../../probes/dns.js';
 import type { DnsTarget, NameFacts, ZoneFacts } from './evidence.js';
-import { judgeResolve } from './resolve.js';
-import { judgeDangling, judgeSweep, providerOf } from './dangling-cname.js';
-import { caaIdentifiers, judgeCaa } from './caa.js';
-import { judgeNs } from './ns.js';
-import { judgeTtl } from './ttl.js';
+import resolveCheck, { judgeResolve as judgeResolveRaw } from './resolve.js';
+import danglingCnameCheck, { judgeDangling as judgeDanglingRaw, judgeSweep as judgeSweepRaw, providerOf } from './dangling-cname.js';
+import caaCheck, { caaIdentifiers, judgeCaa as judgeCaaRaw } from './caa.js';
+import nsCheck, { judgeNs as judgeNsRaw } from './ns.js';
+import ttlCheck, { judgeTtl as judgeTtlRaw } from './ttl.js';
+import { judged } from '../../../test/judged.js';
+
+// each judge's reports go through makeFinding as run() passes them to ctx.report (validated and counted; test/judged.ts)
+const judgeResolve = judged(resolveCheck, judgeResolveRaw);
+const judgeDangling = judged(danglingCnameCheck, judgeDanglingRaw);
+const judgeSweep = judged(danglingCnameCheck, judgeSweepRaw);
+const judgeCaa = judged(caaCheck, judgeCaaRaw);
+const judgeNs = judged(nsCheck, judgeNsRaw);
+const judgeTtl = judged(ttlCheck, judgeTtlRaw);
 
 // Test tables for the DNS judges over typed DNS answers.
 
@@ -147,5 +156,16 @@ describe('dns/ttl', () => {
   test('warn: low and high', () => {
     assert.deepEqual(ids(judgeTtl(t, facts({ a: ok('A', ['203.0.113.10'], 20) }))), ['low']);
     assert.deepEqual(ids(judgeTtl(t, facts({ a: ok('A', ['203.0.113.10'], 172800) }))), ['high']);
+  });
+});
+
+// Cases added for message ids no test produced (issue 20, measured by test/exercise.verify.ts).
+describe('dns/caa: a resolver that cannot answer', () => {
+  test('error resolver-error on SERVFAIL/TIMEOUT (not "missing"); NODATA is a missing record', () => {
+    for (const e of ['SERVFAIL', 'TIMEOUT'] as const) {
+      const r = judgeCaa(t, zone({ caa: err('CAA', e) }));
+      assert.deepEqual([ids(r), r[0]!.status, r[0]!.data?.error, r[0]!.data?.record], [['resolver-error'], 'error', e, 'CAA']);
+    }
+    assert.deepEqual(ids(judgeCaa(t, zone({ caa: err('CAA', 'NODATA') }))), ['missing']);
   });
 });

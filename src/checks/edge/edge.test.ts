@@ -4,26 +4,47 @@ import type { ReportInput } from '../../core/check.js';
 import type { HttpResponse } from '../../probes/http.js';
 import type { Chain, EdgeTarget, HostEvidence } from './evidence.js';
 import { siblingOrigins } from './evidence.js';
-import { judgeReachable } from './reachable.js';
-import { judgeHttpsRedirect } from './https-redirect.js';
-import { judgeCanonical } from './canonical-host.js';
-import { judgeHsts } from './hsts.js';
-import { judgeCsp } from './csp.js';
-import { judgeFraming } from './framing.js';
-import { judgeNosniff } from './nosniff.js';
-import { judgeReferrer } from './referrer-policy.js';
-import { judgePermissions } from './permissions-policy.js';
-import { judgeCrossOrigin } from './cross-origin.js';
-import { judgeCookies } from './cookies.js';
-import { judgeSri } from './sri.js';
-import { judgeMixed } from './mixed-content.js';
-import { judgeBanner } from './version-banner.js';
-import { judgeCachePrivate } from './cache-private.js';
-import { judgeCdn } from './cdn.js';
-import { judgeCors } from './cors.js';
+import reachableCheck, { judgeReachable as judgeReachableRaw } from './reachable.js';
+import httpsRedirectCheck, { judgeHttpsRedirect as judgeHttpsRedirectRaw } from './https-redirect.js';
+import canonicalHostCheck, { judgeCanonical as judgeCanonicalRaw } from './canonical-host.js';
+import hstsCheck, { judgeHsts as judgeHstsRaw } from './hsts.js';
+import cspCheck, { judgeCsp as judgeCspRaw } from './csp.js';
+import framingCheck, { judgeFraming as judgeFramingRaw } from './framing.js';
+import nosniffCheck, { judgeNosniff as judgeNosniffRaw } from './nosniff.js';
+import referrerPolicyCheck, { judgeReferrer as judgeReferrerRaw } from './referrer-policy.js';
+import permissionsPolicyCheck, { judgePermissions as judgePermissionsRaw } from './permissions-policy.js';
+import crossOriginCheck, { judgeCrossOrigin as judgeCrossOriginRaw } from './cross-origin.js';
+import cookiesCheck, { judgeCookies as judgeCookiesRaw } from './cookies.js';
+import sriCheck, { judgeSri as judgeSriRaw } from './sri.js';
+import mixedContentCheck, { judgeMixed as judgeMixedRaw } from './mixed-content.js';
+import versionBannerCheck, { judgeBanner as judgeBannerRaw } from './version-banner.js';
+import cachePrivateCheck, { judgeCachePrivate as judgeCachePrivateRaw } from './cache-private.js';
+import cdnCheck, { judgeCdn as judgeCdnRaw } from './cdn.js';
+import corsCheck, { judgeCors as judgeCorsRaw } from './cors.js';
 import { detectCdn } from './providers.js';
-import { judgeTakeover } from './takeover.js';
+import takeoverCheck, { judgeTakeover as judgeTakeoverRaw } from './takeover.js';
 import { bodyDigest, looksPersonal, parseCsp, parseHsts, parseSetCookie } from './parse.js';
+import { judged } from '../../../test/judged.js';
+
+// each judge's reports go through makeFinding as run() passes them to ctx.report (validated and counted; test/judged.ts)
+const judgeReachable = judged(reachableCheck, judgeReachableRaw);
+const judgeHttpsRedirect = judged(httpsRedirectCheck, judgeHttpsRedirectRaw);
+const judgeCanonical = judged(canonicalHostCheck, judgeCanonicalRaw);
+const judgeHsts = judged(hstsCheck, judgeHstsRaw);
+const judgeCsp = judged(cspCheck, judgeCspRaw);
+const judgeFraming = judged(framingCheck, judgeFramingRaw);
+const judgeNosniff = judged(nosniffCheck, judgeNosniffRaw);
+const judgeReferrer = judged(referrerPolicyCheck, judgeReferrerRaw);
+const judgePermissions = judged(permissionsPolicyCheck, judgePermissionsRaw);
+const judgeCrossOrigin = judged(crossOriginCheck, judgeCrossOriginRaw);
+const judgeCookies = judged(cookiesCheck, judgeCookiesRaw);
+const judgeSri = judged(sriCheck, judgeSriRaw);
+const judgeMixed = judged(mixedContentCheck, judgeMixedRaw);
+const judgeBanner = judged(versionBannerCheck, judgeBannerRaw);
+const judgeCachePrivate = judged(cachePrivateCheck, judgeCachePrivateRaw);
+const judgeCdn = judged(cdnCheck, judgeCdnRaw);
+const judgeCors = judged(corsCheck, judgeCorsRaw);
+const judgeTakeover = judged(takeoverCheck, judgeTakeoverRaw);
 
 // Test tables for the edge judges: pure functions over captured evidence (assert message ids and status, never wording).
 
@@ -396,5 +417,92 @@ describe('edge/takeover', () => {
     assert.deepEqual(ids(r), ['unclaimed']);
     assert.equal(r[0]!.severity, undefined); // the check default: critical
     assert.deepEqual(ids(judgeTakeover(host({ 'content-type': 'application/xml' }, '<Error><Code>NoSuchBucket</Code></Error>'))), ['unclaimed']);
+  });
+});
+
+// Cases added for message ids no test produced (issue 20, measured by test/exercise.verify.ts).
+describe('edge/https-redirect: late https and a closed port 80', () => {
+  test('warn late-https: http:// hops over plain http before reaching https://', () => {
+    const ev = host();
+    ev.http = chain('http://www.example.com/', [
+      { url: 'http://www.example.com/', status: 301, location: 'http://www.example.com/en/' },
+      { url: 'http://www.example.com/en/', status: 301, location: 'https://www.example.com/en/' },
+      { url: 'https://www.example.com/en/', status: 200 },
+    ], res('https://www.example.com/en/'));
+    const r = judgeHttpsRedirect(ev);
+    assert.deepEqual(ids(r), ['late-https']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity, r[0]!.data?.hops], ['warn', 'low', 2]);
+  });
+  test('warn http-closed: nothing answers on port 80 while https works (refused, or unreachable)', () => {
+    const ev = host();
+    ev.http = { start: 'http://www.example.com/', hops: [{ url: 'http://www.example.com/', error: 'ECONNREFUSED' }], error: 'ECONNREFUSED' };
+    const r = judgeHttpsRedirect(ev);
+    assert.deepEqual(ids(r), ['http-closed']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity, r[0]!.evidence], ['warn', 'low', 'ECONNREFUSED']);
+    ev.http = { start: 'http://www.example.com/', hops: [], unreachable: true };
+    assert.deepEqual(ids(judgeHttpsRedirect(ev)), ['http-closed']);
+  });
+});
+
+describe('edge/canonical-host: where the other host ends', () => {
+  const apexT = target('example.com');
+  const wwwT = target('www.example.com');
+  const viaHttps = (t: EdgeTarget, hops: { url: string; status: number; location?: string }[]): HostEvidence => {
+    const ev = host({}, undefined, [], t);
+    const end = hops.at(-1)!.url;
+    ev.https = chain(t.url, hops, res(end));
+    return ev;
+  };
+  test('fail wrong-target: the apex redirects to a third host, not the configured canonical www', () => {
+    const a = viaHttps(apexT, [{ url: 'https://example.com/', status: 301, location: 'https://shop.example.net/' }, { url: 'https://shop.example.net/', status: 200 }]);
+    const r = judgeCanonical(a, host({}, undefined, [], wwwT), 'www.example.com');
+    assert.deepEqual(ids(r), ['wrong-target']);
+    assert.deepEqual([r[0]!.status ?? 'fail', r[0]!.data?.end, r[0]!.data?.canonical], ['fail', 'shop.example.net', 'www.example.com']);
+  });
+  test('warn too-many-hops: two https redirects where one is enough', () => {
+    const a = viaHttps(apexT, [
+      { url: 'https://example.com/', status: 301, location: 'https://example.com/en/' },
+      { url: 'https://example.com/en/', status: 301, location: 'https://www.example.com/en/' },
+      { url: 'https://www.example.com/en/', status: 200 },
+    ]);
+    const r = judgeCanonical(a, host({}, undefined, [], wwwT));
+    assert.deepEqual(ids(r), ['too-many-hops']);
+    assert.deepEqual([r[0]!.status, r[0]!.data?.hops], ['warn', 2]);
+  });
+  test('fail canonical-redirects: the configured canonical host itself redirects elsewhere', () => {
+    const a = viaHttps(apexT, [{ url: 'https://example.com/', status: 301, location: 'https://www.example.com/' }, { url: 'https://www.example.com/', status: 200 }]);
+    const w = viaHttps(wwwT, [{ url: 'https://www.example.com/', status: 302, location: 'https://shop.example.com/' }, { url: 'https://shop.example.com/', status: 200 }]);
+    const r = judgeCanonical(a, w, 'www.example.com');
+    assert.deepEqual(ids(r), ['canonical-redirects']);
+    assert.deepEqual([r[0]!.data?.host, r[0]!.data?.end], ['www.example.com', 'shop.example.com']);
+  });
+});
+
+describe('edge/csp: no script policy, wide style sources', () => {
+  test('fail no-script-policy: a CSP without script-src or default-src', () => {
+    const r = judgeCsp(host({ 'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'none'" }));
+    assert.deepEqual(ids(r), ['no-script-policy']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity], ['fail', 'medium']);
+  });
+  test('warn unsafe-style-source: styles from any https host', () => {
+    const r = judgeCsp(host({ 'content-security-policy': "default-src 'self'; style-src 'self' https:; object-src 'none'; base-uri 'none'" }));
+    assert.deepEqual(ids(r), ['unsafe-style-source']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity], ['warn', 'low']);
+  });
+});
+
+describe('edge/referrer-policy: a value no browser understands', () => {
+  test('fail invalid (low): no known token, so the browser default applies', () => {
+    const r = judgeReferrer(host({ 'referrer-policy': 'strict, nope' }));
+    assert.deepEqual(ids(r), ['invalid']);
+    assert.deepEqual([r[0]!.status ?? 'fail', r[0]!.severity, r[0]!.data?.value], ['fail', 'low', 'strict, nope']);
+  });
+});
+
+describe('edge/cookies: an invalid SameSite value', () => {
+  test('fail samesite-invalid (low), naming the value', () => {
+    const r = judgeCookies(host({}, undefined, ['theme=d; Path=/; Secure; SameSite=Loose']));
+    assert.deepEqual(ids(r), ['samesite-invalid']);
+    assert.deepEqual([r[0]!.severity, r[0]!.data?.value, r[0]!.data?.cookie], ['low', 'loose', 'theme']);
   });
 });

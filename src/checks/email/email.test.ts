@@ -4,12 +4,21 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { ReportInput } from '../../core/check.js';
 import type { DnsAnswer, DnsProbe, DnsRecordType } from '../../probes/dns.js';
 import { externalReportAuth, mxMatches, parseDkimKey, walkSpf, type EmailTarget, type MtaStsFacts, type MxFacts, type SpfFacts } from './evidence.js';
-import { judgeSpf } from './spf.js';
-import { judgeDkim } from './dkim.js';
-import { judgeDmarc } from './dmarc.js';
-import { judgeMx } from './mx.js';
-import { judgeMtaSts } from './mta-sts.js';
-import { judgeTlsRpt } from './tls-rpt.js';
+import spfCheck, { judgeSpf as judgeSpfRaw } from './spf.js';
+import dkimCheck, { judgeDkim as judgeDkimRaw } from './dkim.js';
+import dmarcCheck, { judgeDmarc as judgeDmarcRaw } from './dmarc.js';
+import mxCheck, { judgeMx as judgeMxRaw } from './mx.js';
+import mtaStsCheck, { judgeMtaSts as judgeMtaStsRaw } from './mta-sts.js';
+import tlsRptCheck, { judgeTlsRpt as judgeTlsRptRaw } from './tls-rpt.js';
+import { judged } from '../../../test/judged.js';
+
+// each judge's reports go through makeFinding as run() passes them to ctx.report (validated and counted; test/judged.ts)
+const judgeSpf = judged(spfCheck, judgeSpfRaw);
+const judgeDkim = judged(dkimCheck, judgeDkimRaw);
+const judgeDmarc = judged(dmarcCheck, judgeDmarcRaw);
+const judgeMx = judged(mxCheck, judgeMxRaw);
+const judgeMtaSts = judged(mtaStsCheck, judgeMtaStsRaw);
+const judgeTlsRpt = judged(tlsRptCheck, judgeTlsRptRaw);
 
 // Test tables for the email judges, and the SPF walk over a fake zone.
 
@@ -171,5 +180,62 @@ describe('email/tls-rpt', () => {
   test('warn: missing; fail: invalid', () => {
     assert.deepEqual(ids(judgeTlsRpt(t, a([]))), ['missing']);
     assert.deepEqual(ids(judgeTlsRpt(t, a(['v=TLSRPTv1; rua=tls@example.com']))), ['invalid']);
+  });
+});
+
+// Cases added for message ids no test produced (issue 20, measured by test/exercise.verify.ts). A resolver that
+// cannot answer is `status: error` (could not check), never a pass or a missing record.
+describe('email: resolver errors are errors, not verdicts', () => {
+  test('email/dkim: no key found and lookups failed → resolver-error', () => {
+    const r = judgeDkim(t, { tried: ['s1', 's2'], keys: [], errors: ['s1: SERVFAIL'] });
+    assert.deepEqual([ids(r), r[0]!.status, r[0]!.data?.error], [['resolver-error'], 'error', 's1: SERVFAIL']);
+  });
+  test('email/dmarc: _dmarc lookup failed → resolver-error', () => {
+    const r = judgeDmarc(t, { domain: 'example.com', records: [], error: 'TIMEOUT' });
+    assert.deepEqual([ids(r), r[0]!.status], [['resolver-error'], 'error']);
+  });
+  test('email/mx: MX lookup failed, or one MX host could not be resolved → resolver-error', () => {
+    const r = judgeMx(t, { domain: 'example.com', mx: [], nxdomain: false, hosts: [], error: 'SERVFAIL' });
+    assert.deepEqual([ids(r), r[0]!.status], [['resolver-error'], 'error']);
+    const h = judgeMx(t, { domain: 'example.com', mx: [{ exchange: 'mx.example.com', priority: 10 }], nxdomain: false, hosts: [{ exchange: 'mx.example.com', resolves: false, cname: false, error: 'REFUSED' }] });
+    assert.deepEqual([ids(h), h[0]!.status, h[0]!.data?.domain], [['resolver-error'], 'error', 'mx.example.com']);
+  });
+  test('email/mta-sts: _mta-sts lookup failed → resolver-error', () => {
+    const r = judgeMtaSts(t, { domain: 'example.com', txt: [], txtError: 'SERVFAIL', policyUrl: 'https://mta-sts.example.com/.well-known/mta-sts.txt' });
+    assert.deepEqual([ids(r), r[0]!.status], [['resolver-error'], 'error']);
+  });
+  test('email/tls-rpt: _smtp._tls lookup failed → resolver-error; NXDOMAIN is just missing', () => {
+    const r = judgeTlsRpt(t, { name: '_smtp._tls.example.com', type: 'TXT', ok: false, records: [], error: 'SERVFAIL' });
+    assert.deepEqual([ids(r), r[0]!.status], [['resolver-error'], 'error']);
+    assert.deepEqual(ids(judgeTlsRpt(t, { name: '_smtp._tls.example.com', type: 'TXT', ok: false, records: [], error: 'NXDOMAIN' })), ['missing']);
+  });
+});
+
+describe('email: what a domain that does not receive (or send) mail needs', () => {
+  const none = { ...t, receiving: false, sending: false };
+  test('email/mx: no MX at all is fine for a domain that neither sends nor receives (ok-none, pass)', () => {
+    const r = judgeMx(none, { domain: 'example.com', mx: [], nxdomain: false, hosts: [] });
+    assert.deepEqual([ids(r), r[0]!.status], [['ok-none'], 'pass']);
+    assert.deepEqual(ids(judgeMx({ ...t, receiving: false }, { domain: 'example.com', mx: [], nxdomain: false, hosts: [] })), ['missing'], 'a sending domain still needs MX');
+  });
+  test('email/mta-sts and email/tls-rpt: skipped when the domain receives no mail, or MTA-STS fetching is off', () => {
+    const mta = judgeMtaSts({ ...t, receiving: false }, { domain: 'example.com', txt: ['v=STSv1; id=1'], policyUrl: 'https://mta-sts.example.com/.well-known/mta-sts.txt' });
+    assert.deepEqual([ids(mta), mta[0]!.status], [['skipped'], 'skipped']);
+    const off = judgeMtaSts({ ...t, mtaSts: false }, { domain: 'example.com', txt: ['v=STSv1; id=1'], policyUrl: 'https://mta-sts.example.com/.well-known/mta-sts.txt' });
+    assert.deepEqual([ids(off), off[0]!.status], [['skipped'], 'skipped']);
+    const rpt = judgeTlsRpt({ ...t, receiving: false }, { name: '_smtp._tls.example.com', type: 'TXT', ok: true, records: [] });
+    assert.deepEqual([ids(rpt), rpt[0]!.status], [['skipped'], 'skipped']);
+  });
+  test('email/mta-sts: mode none is a warning (the policy is switched off)', () => {
+    const r = judgeMtaSts(t, { domain: 'example.com', txt: ['v=STSv1; id=1'], policyUrl: 'https://mta-sts.example.com/.well-known/mta-sts.txt', policyStatus: 200, policy: { mode: 'none', mx: [] } });
+    assert.deepEqual([ids(r), r[0]!.status, r[0]!.severity], [['mode-none'], 'warn', 'low']);
+  });
+});
+
+describe('email/spf: the ptr mechanism', () => {
+  test('warn ptr (RFC 7208 §5.5: SHOULD NOT be used) next to an otherwise sound record', () => {
+    const r = judgeSpf(t, spf({ records: ['v=spf1 ptr -all'], ptr: true }));
+    assert.deepEqual(ids(r), ['ptr']);
+    assert.deepEqual([r[0]!.status, r[0]!.severity], ['warn', 'low']);
   });
 });

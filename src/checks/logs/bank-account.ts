@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { COMMON_MESSAGES, CWE_LOG, LOGS_TIMEOUT_MS, reportAggregates, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
+import { AGGREGATE_MESSAGES, CWE_LOG, LOGS_TIMEOUT_MS, reportAggregates, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
 
 export default defineCheck<LogsTarget, LogsProbes>({
   id: 'logs/bank-account',
@@ -12,7 +12,7 @@ export default defineCheck<LogsTarget, LogsProbes>({
   timeoutMs: LOGS_TIMEOUT_MS,
   messages: {
     iban: '{{file}}: {{distinct}} distinct IBAN(s) ({{count}} occurrences), e.g. {{samples}}; first at line {{line}}.',
-    ...COMMON_MESSAGES,
+    ...AGGREGATE_MESSAGES,
   },
   remediation: 'An IBAN with a name is enough for direct-debit fraud (SEPA mandates) and is personal data (GDPR). Log a payout or mandate id instead, or mask the IBAN in the logger (country + last 4); purge the affected logs.',
   async run(ctx) {

@@ -21,6 +21,12 @@ export const COMMON_MESSAGES = {
   'not-scanned': 'No log file could be scanned ({{inputs}} input(s), none readable as text): this kind was not checked (the reason is reported once, by logs/secret).',
 } as const;
 
+/**
+ * The messages of the aggregate kinds (bank-account, national-id, personal-data, webhook-payload, stack-trace): they
+ * are counted per message id, one finding per file each, so they never overflow and have no `more` (issue 20).
+ */
+export const AGGREGATE_MESSAGES = { none: COMMON_MESSAGES.none, unreadable: COMMON_MESSAGES.unreadable } as const;
+
 /** Each input's scan, or the reason it could not be read (reported as status error by each check). */
 export async function eachScan(ctx: LogsContext, fn: (scan: LogScan, kind: (k: LogKind) => KindResult) => void): Promise<{ files: number; lines: number; unreadable: number }> {
   let files = 0;

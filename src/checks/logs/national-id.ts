@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { COMMON_MESSAGES, CWE_LOG, LOGS_TIMEOUT_MS, reportAggregates, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
+import { AGGREGATE_MESSAGES, CWE_LOG, LOGS_TIMEOUT_MS, reportAggregates, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
 
 const MSG = '{{file}}: {{distinct}} distinct {{label}} number(s) ({{count}} occurrences), e.g. {{samples}}; first at line {{line}}.';
 
@@ -22,7 +22,7 @@ export default defineCheck<LogsTarget, LogsProbes>({
     'fr-nir': MSG,
     'de-steuer-id': MSG,
     'nl-bsn': MSG,
-    ...COMMON_MESSAGES,
+    ...AGGREGATE_MESSAGES,
   },
   remediation:
     'Identity numbers enable identity theft and are special-category-adjacent data (GDPR art. 87, US state breach laws): a log holding them may be a notifiable breach. Stop logging them (log an internal customer id), mask them in the logger, and purge or restrict the affected logs.',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { COMMON_MESSAGES, LOGS_TIMEOUT_MS, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
+import { AGGREGATE_MESSAGES, LOGS_TIMEOUT_MS, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
 
 export default defineCheck<LogsTarget, LogsProbes>({
   id: 'logs/personal-data',
@@ -13,7 +13,7 @@ export default defineCheck<LogsTarget, LogsProbes>({
   messages: {
     'email-bulk': '{{file}}: {{distinct}} distinct email addresses ({{count}} occurrences), e.g. {{samples}}; first at line {{line}}.',
     'phone-bulk': '{{file}}: {{distinct}} distinct phone numbers ({{count}} occurrences), e.g. {{samples}}; first at line {{line}}.',
-    ...COMMON_MESSAGES,
+    ...AGGREGATE_MESSAGES,
   },
   remediation: 'Logs are copied to places your privacy notice and retention policy do not cover (GDPR art. 5, 32). Log user ids instead of contact data, or hash/mask them in the logger; set a short retention on these logs.',
   async run(ctx) {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { COMMON_MESSAGES, LOGS_TIMEOUT_MS, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
+import { AGGREGATE_MESSAGES, LOGS_TIMEOUT_MS, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
 
 export default defineCheck<LogsTarget, LogsProbes>({
   id: 'logs/stack-trace',
@@ -12,7 +12,7 @@ export default defineCheck<LogsTarget, LogsProbes>({
   timeoutMs: LOGS_TIMEOUT_MS,
   messages: {
     'stack-trace': '{{file}}: {{count}} stack trace(s) ({{language}}) with internal paths, e.g. "{{sample}}"; first at line {{line}}.',
-    ...COMMON_MESSAGES,
+    ...AGGREGATE_MESSAGES,
   },
   remediation: 'Stack traces reveal file layout, framework versions and code paths. Keep them in a private error tracker; do not print them in CI/build logs that others can read or in logs shipped to third parties; make sure they never reach HTTP responses.',
   async run(ctx) {

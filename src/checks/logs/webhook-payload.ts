@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import { COMMON_MESSAGES, CWE_LOG, LOGS_TIMEOUT_MS, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
+import { AGGREGATE_MESSAGES, CWE_LOG, LOGS_TIMEOUT_MS, runLogsCheck, type LogsProbes, type LogsTarget } from './common.js';
 
 export default defineCheck<LogsTarget, LogsProbes>({
   id: 'logs/webhook-payload',
@@ -12,7 +12,7 @@ export default defineCheck<LogsTarget, LogsProbes>({
   timeoutMs: LOGS_TIMEOUT_MS,
   messages: {
     payload: '{{file}}: {{count}} full webhook payload(s) ({{provider}}) with sensitive fields ({{categories}}: {{fields}}); first at line {{line}}.',
-    ...COMMON_MESSAGES,
+    ...AGGREGATE_MESSAGES,
   },
   remediation: 'Log the event id and type, not the payload: payloads carry customer names, emails, addresses, card details and sometimes secrets. Fetch the event from the provider when you need it.',
   async run(ctx) {

@@ -45,6 +45,8 @@ describe('repo/env-committed', () => {
 describe('repo/env-not-ignored', () => {
   it('fails when .gitignore lets .env through', async () => assert.deepEqual(await run('repo/env-not-ignored', { 'package.json': '{}', '.env.example': 'A=' }, { ignore: [] }), [{ messageId: 'notIgnored', status: 'fail', severity: 'medium' }]));
   it('passes when .env files are ignored', async () => assert.equal((await run('repo/env-not-ignored', { 'package.json': '{}' }, { ignore: ['.env*'] }))[0]!.messageId, 'ok'));
+  it('skipped (unused) when nothing in the project reads .env files', async () =>
+    assert.deepEqual(await run('repo/env-not-ignored', { 'main.go': 'package main', 'README.md': '# x' }, { ignore: [] }), [{ messageId: 'unused', status: 'skipped', severity: 'info' }]));
 });
 
 describe('repo/env-example-missing', () => {

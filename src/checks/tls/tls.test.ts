@@ -3,15 +3,25 @@ import assert from 'node:assert/strict';
 import type { ReportInput } from '../../core/check.js';
 import type { CertInfo, TlsHandshake, TlsLegacyResult } from '../../probes/tls.js';
 import type { EdgeTarget } from '../edge/evidence.js';
-import { judgeExpiry } from './expiry.js';
-import { judgeHostname } from './hostname.js';
+import expiryCheck, { judgeExpiry as judgeExpiryRaw } from './expiry.js';
+import hostnameCheck, { judgeHostname as judgeHostnameRaw } from './hostname.js';
 import { X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
 import type { SentChain } from '../../probes/tls.js';
-import { judgeChain, judgeSentChain } from './chain.js';
-import { judgeKeySize } from './key-size.js';
-import { judgeLegacy } from './legacy-protocols.js';
-import { judgeWeakCiphers } from './weak-ciphers.js';
+import chainCheck, { judgeChain as judgeChainRaw, judgeSentChain as judgeSentChainRaw } from './chain.js';
+import keySizeCheck, { judgeKeySize as judgeKeySizeRaw } from './key-size.js';
+import legacyProtocolsCheck, { judgeLegacy as judgeLegacyRaw } from './legacy-protocols.js';
+import weakCiphersCheck, { judgeWeakCiphers as judgeWeakCiphersRaw } from './weak-ciphers.js';
+import { judged } from '../../../test/judged.js';
+
+// each judge's reports go through makeFinding as run() passes them to ctx.report (validated and counted; test/judged.ts)
+const judgeExpiry = judged(expiryCheck, judgeExpiryRaw);
+const judgeHostname = judged(hostnameCheck, judgeHostnameRaw);
+const judgeChain = judged(chainCheck, judgeChainRaw);
+const judgeSentChain = judged(chainCheck, judgeSentChainRaw);
+const judgeKeySize = judged(keySizeCheck, judgeKeySizeRaw);
+const judgeLegacy = judged(legacyProtocolsCheck, judgeLegacyRaw);
+const judgeWeakCiphers = judged(weakCiphersCheck, judgeWeakCiphersRaw);
 
 // Test tables for the TLS judges over one handshake's facts.
 
@@ -140,5 +150,14 @@ describe('tls/weak-ciphers', () => {
   test('pass', () => assert.deepEqual(ids(judgeWeakCiphers(t, hs(), legacy())), ['ok']));
   test('fail: broken suites; warn: static RSA', () => {
     assert.deepEqual(ids(judgeWeakCiphers(t, hs(), legacy({ weakCiphers: ['3DES', 'static-RSA'] }))), ['broken', 'no-forward-secrecy']);
+  });
+});
+
+// Cases added for message ids no test produced (issue 20, measured by test/exercise.verify.ts).
+describe('tls/legacy-protocols: no handshake at all', () => {
+  test('error handshake-failed when neither a modern nor an old protocol answers (not a pass)', () => {
+    const failed: TlsHandshake = { host: t.host, port: 443, connectedTo: 'x:443', ok: false, error: 'ECONNRESET', chain: [] };
+    const r = judgeLegacy(t, failed, legacy());
+    assert.deepEqual([ids(r), r[0]!.status, r[0]!.data?.reason], [['handshake-failed'], 'error', 'ECONNRESET']);
   });
 });
