@@ -28,6 +28,8 @@ export default defineCheck<unknown, ApiProbes>({
     unjudged: 'Not judged for {{scheme}}: {{reason}}.',
     noVerifier: 'iss/aud not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
     noJwt: 'Not tested: {{reason}}.',
+    noClaims: 'iss/aud not tested for {{scheme}}: its tokens carry neither iss nor aud (set api.jwt.issuer / api.jwt.audience if the verifier checks them).',
+    keyRejected: 'iss/aud not tested for {{scheme}}: a token re-signed with the {{source}} key is refused (HTTP {{status}}), so the key is not the one the API uses.',
   },
   async run(ctx) {
     const subjects = await jwtSubjects(ctx);
@@ -50,6 +52,7 @@ export default defineCheck<unknown, ApiProbes>({
       const iss = cfg?.issuer ?? p.iss;
       if (aud === undefined && iss === undefined) {
         markNa(ctx, s, 'tokens carry neither iss nor aud');
+        ctx.report({ messageId: 'noClaims', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
         continue;
       }
       const key = await jwtKey(ctx, s);
@@ -66,6 +69,8 @@ export default defineCheck<unknown, ApiProbes>({
       const control = await keyWorks(ctx, s, key);
       if (!control?.accepted) {
         markNa(ctx, s, 'the known key does not produce tokens the API accepts');
+        // the key the user gave (or cracked) is not the API's: iss/aud could not be judged (error, as jwt-expired says)
+        ctx.report({ messageId: 'keyRejected', status: 'error', severity: 'info', data: { scheme: s.scheme, source: key.source, status: control?.refusal?.status ?? 0 }, target: `jwt:${s.scheme}` });
         continue;
       }
       let bad = false;

@@ -24,7 +24,7 @@ const CASES: { verify: KitOptions['verify']; key: string; expect: Record<(typeof
     // the configured key is not the app's: forged tokens prove nothing, so expiry is not judged (error, not pass)
     verify: 'strict',
     key: WRONG,
-    expect: { 'api/jwt-alg-none': ['rejected:pass'], 'api/jwt-signature': ['verified:pass'], 'api/jwt-expired': ['keyRejected:error'], 'api/jwt-claims': [] },
+    expect: { 'api/jwt-alg-none': ['rejected:pass'], 'api/jwt-signature': ['verified:pass'], 'api/jwt-expired': ['keyRejected:error'], 'api/jwt-claims': ['keyRejected:error'] },
   },
   {
     verify: 'none',
@@ -78,3 +78,13 @@ for (const c of CONFUSION) {
     }
   });
 }
+
+test('api/jwt-claims: tokens with neither iss nor aud (and none configured) leave iss/aud untested, said as n/a', async () => {
+  const kit = await startKit({ verify: 'strict', secret: SECRET, claims: {} });
+  try {
+    const fs = await auditKit(kit, 'api/jwt-claims', tmp.dir, { jwt: { secret: SECRET } });
+    assert.deepEqual(fs.map((f) => `${f.messageId}:${f.status}`), ['noClaims:skipped']);
+  } finally {
+    await kit.close();
+  }
+});

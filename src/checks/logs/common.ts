@@ -25,7 +25,7 @@ export const COMMON_MESSAGES = {
  * The messages of the aggregate kinds (bank-account, national-id, personal-data, webhook-payload, stack-trace): they
  * are counted per message id, one finding per file each, so they never overflow and have no `more` (issue 20).
  */
-export const AGGREGATE_MESSAGES = { none: COMMON_MESSAGES.none, unreadable: COMMON_MESSAGES.unreadable } as const;
+export const AGGREGATE_MESSAGES = { none: COMMON_MESSAGES.none, unreadable: COMMON_MESSAGES.unreadable, 'not-scanned': COMMON_MESSAGES['not-scanned'] } as const;
 
 /** Each input's scan, or the reason it could not be read (reported as status error by each check). */
 export async function eachScan(ctx: LogsContext, fn: (scan: LogScan, kind: (k: LogKind) => KindResult) => void): Promise<{ files: number; lines: number; unreadable: number }> {

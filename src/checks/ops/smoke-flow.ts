@@ -22,6 +22,7 @@ export default defineCheck<SmokeTarget, SmokeProbes>({
     unreachable: 'Flow "{{flow}}" could not reach the app at step "{{step}}": {{reason}}.',
     'undo-failed': 'Flow "{{flow}}": the write was not undone at step "{{step}}": {{reason}}. Clean up the test data by hand.',
     slow: 'Flow "{{flow}}" step "{{step}}" took {{ms}} ms (budget {{maxMs}} ms).',
+    'edge-blocked': 'Flow "{{flow}}" was answered by the CDN/WAF at step "{{step}}", not by the app: judged by ops/smoke-waf.',
   },
   remediation: 'Roll back the deploy (or fix forward at once): a critical flow is broken for real users. Re-run `launchready smoke` after the rollback to confirm.',
   async run(ctx) {
@@ -33,7 +34,11 @@ export default defineCheck<SmokeTarget, SmokeProbes>({
       const meta = { kind: fr.flow.kind, timings: fr.steps.map((s) => ({ step: s.step, phase: s.phase, method: s.method, path: s.path, status: s.status ?? null, ms: s.ms })) };
       if (fr.undoFailed) ctx.report({ messageId: 'undo-failed', severity: 'high', data: { flow: fr.flow.name, step: fr.failedStep ?? '', reason: fr.reason ?? '' }, location: loc, target: `flow:${fr.flow.name}`, meta });
       if (!fr.ok && !fr.undoFailed) {
-        if (last?.edge) continue; // reported by ops/smoke-waf (same fact, once)
+        if (last?.edge) {
+          // the block is ops/smoke-waf's finding (same fact, once); here an explicit n/a, never silence
+          ctx.report({ messageId: 'edge-blocked', status: 'skipped', severity: 'info', data: { flow: fr.flow.name, step: fr.failedStep ?? '' }, location: loc, target: `flow:${fr.flow.name}` });
+          continue;
+        }
         ctx.report({ messageId: fr.unreachable ? 'unreachable' : 'failed', severity: sev, data: { flow: fr.flow.name, step: fr.failedStep ?? '', reason: fr.reason ?? '', ms: fr.totalMs }, location: loc, target: `flow:${fr.flow.name}`, meta });
         continue;
       }
