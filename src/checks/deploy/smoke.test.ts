@@ -19,6 +19,8 @@ before(async () => {
   server = createServer((req, res) => {
     if (req.url === '/') return void res.end('<h1>Welcome to shop</h1>');
     if (req.url === '/down') return void ((res.statusCode = 503), res.end('Traceback (most recent call last)'));
+    if (req.url === '/json') return void (res.setHeader('content-type', 'application/json'), res.setHeader('x-release', 'v2'), res.end('{"ok":true}'));
+    if (req.url === '/waf') return void ((res.statusCode = 403), res.setHeader('x-amzn-waf-action', 'block'), res.end('blocked'));
     if (req.url === '/slow') return void setTimeout(() => res.end('ok'), 60);
     if (req.url === '/warming') return void ((res.statusCode = ++warm < 3 ? 503 : 200), res.end('x'));
     if (req.url === '/echo' && req.method === 'POST') {
@@ -54,6 +56,11 @@ const TABLE: { name: string; step: SmokeStep; expect: [string, string]; message:
   { name: 'expected text missing', step: step({ url: '/', bodyContains: ['Checkout'] }), expect: ['body-missing', 'fail'], message: /body does not contain "Checkout"/ },
   { name: 'forbidden text present (every failed assertion listed)', step: step({ url: '/down', expectStatus: ['5xx'], bodyNotContains: ['Traceback'] }), expect: ['body-forbidden', 'fail'], message: /body contains "Traceback"/ },
   { name: 'over its latency budget', step: step({ url: '/slow', maxLatencyMs: 1 }), expect: ['slow', 'fail'], message: /latency [\d.]+ ms over budget 1 ms/ },
+  { name: 'body does not match bodyMatches', step: step({ url: '/json', bodyMatches: '"ok":false' }), expect: ['body-mismatch', 'fail'], message: /body does not match/ },
+  { name: 'an expected header is absent', step: step({ url: '/json', expectHeaders: { 'x-frame-options': '' } }), expect: ['header-missing', 'fail'], message: /header x-frame-options missing/ },
+  { name: 'a header differs from its pattern', step: step({ url: '/json', expectHeaders: { 'x-release': '^v3$' } }), expect: ['header-mismatch', 'fail'], message: /header x-release: "v2" does not match/ },
+  { name: 'a value to extract is not in the answer', step: step({ url: '/json', extract: { id: 'json:user.id' } }), expect: ['extract', 'fail'], message: /user\.id/ },
+  { name: 'the CDN/WAF answers instead of the release', step: step({ url: '/waf', expectStatus: ['2xx', 403] }), expect: ['edge', 'fail'], message: /AWS WAF/ },
   { name: 'nothing listens there', step: step({ url: 'http://127.0.0.1:9/' }), expect: ['unreachable', 'fail'], message: /^GET \/: / },
 ];
 
