@@ -52,9 +52,9 @@ test('home page answers 500: error naming it, not a pass on 0 scripts', async ()
   assert.match(String(found[0]!.data?.reasons), /\/: HTTP 500/);
 });
 
-test('a script the page loads cannot be fetched (connection refused): error, not clean', async () => {
-  const dead = await closedPort();
-  const url = await listen((req, res) => {
+/** A site whose home page is `home` and whose /app.js is clean. */
+function site(home: string): Parameters<typeof listen>[0] {
+  return (req, res) => {
     if (req.url === '/api/items') return api(res);
     if (req.url === '/app.js') {
       res.writeHead(200, { 'content-type': 'application/javascript' });
@@ -62,11 +62,16 @@ test('a script the page loads cannot be fetched (connection refused): error, not
     }
     if (req.url === '/') {
       res.writeHead(200, { 'content-type': 'text/html' });
-      return res.end(`<script src="/app.js"></script><script src="http://127.0.0.1:${dead}/vendor.js"></script>`);
+      return res.end(home);
     }
     res.writeHead(404);
     res.end();
-  });
+  };
+}
+
+test('a script the page loads cannot be fetched (connection refused): error, not clean', async () => {
+  const dead = await closedPort();
+  const url = await listen(site(`<script src="/app.js"></script><script src="http://127.0.0.1:${dead}/vendor.js"></script>`));
   const found = await run(url, 'refused');
   assert.deepEqual(found.map((f) => `${f.status}:${f.messageId}`), ['error:unreachable']);
   assert.equal(found[0]!.data?.count, 1);
@@ -74,18 +79,6 @@ test('a script the page loads cannot be fetched (connection refused): error, not
 });
 
 test('every script read and clean: pass with the count', async () => {
-  const url = await listen((req, res) => {
-    if (req.url === '/api/items') return api(res);
-    if (req.url === '/app.js') {
-      res.writeHead(200, { 'content-type': 'application/javascript' });
-      return res.end('console.log("hello")');
-    }
-    if (req.url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      return res.end('<script src="/app.js"></script>');
-    }
-    res.writeHead(404);
-    res.end();
-  });
+  const url = await listen(site('<script src="/app.js"></script>'));
   assert.deepEqual(await run(url, 'clean'), [{ status: 'pass', messageId: 'clean', data: { files: 1 } }]);
 });
