@@ -15,7 +15,11 @@ export default defineCheck<LogsTarget, LogsProbes>({
     'test-key': '{{file}}:{{line}}: test-mode {{label}} ({{value}}) logged {{count}} time(s).',
     'public-key': '{{file}}:{{line}}: publishable {{label}} ({{value}}) logged; public by design.',
     'engine-unavailable': 'Provider-specific keys were NOT looked for in these logs: {{reason}}. Other kinds (tokens, passwords, cards, personal data) were scanned.',
-    ...COMMON_MESSAGES,
+    // not COMMON_MESSAGES' `not-scanned`: this check names every input it could not read itself (`unreadable`,
+    // binary ones included), so "no input could be scanned" is never its answer
+    more: COMMON_MESSAGES.more,
+    none: COMMON_MESSAGES.none,
+    unreadable: COMMON_MESSAGES.unreadable,
   },
   remediation: 'Rotate the key now (it is in every copy of this log: log shipper, backups, support tickets), then stop logging it: redact credentials in the logger (pino redact, structlog processors, Rails filter_parameters) and purge the log copies you control.',
   async run(ctx) {
