@@ -66,3 +66,16 @@ export function jsonServer(handle: (req: IncomingMessage, res: ServerResponse, r
     });
   });
 }
+
+/** A Mailpit-style outbox (`/mail/api/v1/messages`, `/mail/api/v1/message/<id>`) over an in-memory list, newest first. */
+export interface OutboxMail {
+  ID: string;
+  To: { Address: string }[];
+  Text: string;
+}
+export function mailpitOutbox(url: string | undefined, mails: readonly OutboxMail[], out: (status: number, body: unknown) => void): void {
+  if (url === '/mail/api/v1/messages') return out(200, { messages: [...mails].reverse().map(({ Text: _t, ...m }) => m) });
+  const m = /^\/mail\/api\/v1\/message\/(\w+)$/.exec(url ?? '');
+  const mail = m && mails.find((x) => x.ID === m[1]);
+  return mail ? out(200, mail) : out(404, { detail: 'Not found' });
+}

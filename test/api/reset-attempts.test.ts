@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { type Server } from 'node:http';
 import { randomInt } from 'node:crypto';
 import { apiChecks } from '../../src/checks/api/index.js';
-import { auditRaw, tmpDir, jsonServer } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer, mailpitOutbox, type OutboxMail } from './helpers.js';
 
 // api/reset-token's attempt-limit probe on 6-digit codes, against three small reset APIs: no limit (bruteForceable),
 // a code burnt after 5 wrong guesses (attemptLimited), and guessing throttled with 429 while the real code keeps
@@ -21,7 +21,7 @@ after(async () => {
 async function start(mode: Mode): Promise<string> {
   let code: string | undefined;
   let wrong = 0;
-  const mails: { ID: string; To: { Address: string }[]; Text: string }[] = [];
+  const mails: OutboxMail[] = [];
   const server = jsonServer((req, res, raw, out) => {
     const b = raw ? (JSON.parse(raw) as Record<string, string>) : {};
     if (req.url === '/reset' && req.method === 'POST') {
@@ -40,10 +40,7 @@ async function start(mode: Mode): Promise<string> {
       code = undefined;
       return out(200, { detail: 'Password changed' });
     }
-    if (req.url === '/mail/api/v1/messages') return out(200, { messages: [...mails].reverse().map(({ Text: _t, ...m }) => m) });
-    const m = /^\/mail\/api\/v1\/message\/(\w+)$/.exec(req.url ?? '');
-    const mail = m && mails.find((x) => x.ID === m[1]);
-    return mail ? out(200, mail) : out(404, { detail: 'Not found' });
+    return mailpitOutbox(req.url, mails, out);
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { apiChecks } from './index.js';
-import { auditRaw, jsonServer, tmpDir } from '../../../test/api/helpers.js';
+import { auditRaw, jsonServer, tmpDir, mailpitOutbox, type OutboxMail } from '../../../test/api/helpers.js';
 
 // api/reset-token against a small reset API with a Mailpit-style outbox, one behaviour per case (issue 20): what the
 // token looks like (weak, a JWT without exp or living 48 h), and every way the flow can fail to give a verdict (no
@@ -26,7 +26,7 @@ async function start(mode: Mode): Promise<string> {
   const live = new Set<string>();
   let current = PASSWORD;
   let changes = 0;
-  const mails: { ID: string; To: { Address: string }[]; Text: string }[] = [];
+  const mails: OutboxMail[] = [];
   const token = async (): Promise<string> => {
     const now = Math.floor(Date.now() / 1000);
     if (mode === 'weak-broken') return randomBytes(6).toString('base64url'); // 8 characters
@@ -61,10 +61,7 @@ async function start(mode: Mode): Promise<string> {
       if (mode === 'question-broken') return out(404, { detail: 'Not found' });
       return out(200, { detail: 'Password changed' }); // question-any: any answer sets the password
     }
-    if (req.url === '/mail/api/v1/messages') return out(200, { messages: [...mails].reverse().map(({ Text: _t, ...m }) => m) });
-    const m = /^\/mail\/api\/v1\/message\/(\w+)$/.exec(req.url ?? '');
-    const mail = m && mails.find((x) => x.ID === m[1]);
-    return mail ? out(200, mail) : out(404, { detail: 'Not found' });
+    return mailpitOutbox(req.url, mails, out);
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
