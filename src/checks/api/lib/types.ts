@@ -23,6 +23,11 @@ export interface ApiProbes {
   coverage: CoverageRecorder;
   /** target liveness and per-check traffic (the stage's watch); absent when a check runs outside the stage */
   liveness?: TargetWatch;
+  /**
+   * The shipped list of known JWT secrets (data/jwt-secrets.txt), read by the stage's probe on first use: the file
+   * read is I/O, so a check gets the words here and only cracks. Throws, naming the file, when it cannot be read.
+   */
+  jwtWordlist(): string[];
 }
 
 export type { ApiClient, ApiExchange, ApiIdentity, ApiModel, ApiRoute, Canary };
