@@ -13,6 +13,7 @@ import { Canary } from '../probes/api-canary.js';
 import { EvidenceLog } from '../probes/api-evidence-log.js';
 import { buildApiModel } from '../probes/api-openapi.js';
 import { loadJwtWordlist } from '../probes/jwt-wordlist.js';
+import { imapMessages } from '../probes/mailbox-imap.js';
 import { CoverageRecorder } from '../core/coverage.js';
 import { stageHttp } from './http.js';
 
@@ -212,6 +213,7 @@ export const apiStage: Stage = {
       liveness: live,
       canary: () => (canary ??= new Canary().start()),
       jwtWordlist: () => loadJwtWordlist(),
+      imapMessages: (settings, to, checkId) => imapMessages(settings, to, { allow: client.http.allow, budget: client.budget, checkId }),
       ...(scanner ? { scanner } : {}),
       ...(scannerError ? { scannerError } : {}),
     };
