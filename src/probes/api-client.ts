@@ -3,6 +3,7 @@ import { RequestBudget } from '../core/budget.js';
 import { BudgetExceededError } from '../core/errors.js';
 import { readJwsHeader, readJwt } from '../core/jwt.js';
 import { fillTemplate, getPath } from '../core/template.js';
+import { csrfRefused } from '../core/http-facts.js';
 import type { Redactor } from '../core/redact.js';
 import { buildCurl, envVarFor, exchangeEvidence } from './api-curl.js';
 import { documentCarriers, type ApiIdentity, type ApiModel } from './api-openapi.js';
@@ -110,11 +111,6 @@ export interface CsrfToken {
  * The CSRF token in a response: the named cookie, else the first cookie named like csrf/xsrf (Django csrftoken,
  * Rails/Laravel/Angular XSRF-TOKEN), else a JSON field named like csrfToken (next-auth, Rails' meta endpoints).
  */
-/** A refusal by a CSRF check (Django 403 "CSRF Failed", Rails 422 InvalidAuthenticityToken, Laravel 419). */
-export function csrfRefused(status: number, body: string): boolean {
-  return status === 419 || ((status === 403 || status === 422) && /csrf|xsrf|authenticity ?token/i.test(body.slice(0, 2000)));
-}
-
 export function csrfFrom(res: Pick<HttpResponse, 'setCookies' | 'body' | 'headers'>, spec: CsrfSpec): CsrfToken | undefined {
   const cookies: Record<string, string> = {};
   for (const sc of res.setCookies) {

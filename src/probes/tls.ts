@@ -5,6 +5,7 @@ import tls, { type ConnectionOptions, type DetailedPeerCertificate, type TLSSock
 import type { RequestBudget } from '../core/budget.js';
 import { applyConnectTo, resolverLookup, type Allowlist, type ConnectToRule } from './net.js';
 import { InputError, TargetRefusedError } from '../core/errors.js';
+import { WEAK_CIPHER_PROBES } from '../core/tls-ciphers.js';
 
 /**
  * The TLS probe: one handshake per host:port yields every fact the TLS checks judge (chain, protocol, cipher,
@@ -81,19 +82,6 @@ export interface TlsProbeOptions {
   ca?: string[];
   now?: () => Date;
 }
-
-/**
- * Weak suites asked for one at a time (OpenSSL names). 3DES (SWEET32), RC4 (RFC 7465), NULL/EXPORT/anonymous
- * are broken; static-RSA key exchange (kRSA) has no forward secrecy (RFC 9325 §4.1 "SHOULD NOT").
- */
-export const WEAK_CIPHER_PROBES: { name: string; spec: string; grade: 'broken' | 'no-forward-secrecy' }[] = [
-  { name: '3DES', spec: '3DES', grade: 'broken' },
-  { name: 'RC4', spec: 'RC4', grade: 'broken' },
-  { name: 'NULL', spec: 'eNULL', grade: 'broken' },
-  { name: 'EXPORT', spec: 'EXP', grade: 'broken' },
-  { name: 'anonymous', spec: 'aNULL', grade: 'broken' },
-  { name: 'static-RSA', spec: 'kRSA', grade: 'no-forward-secrecy' },
-];
 
 /** CA bundle = Node's roots + NODE_EXTRA_CA_CERTS + extra (only built when extra CAs are given). */
 export function caBundle(extra: string[] | undefined, env: Record<string, string | undefined> = process.env, field = 'edge.ca'): string[] | undefined {

@@ -12,6 +12,8 @@ import { ApiClient, ScopedBudget } from '../probes/api-client.js';
 import { Canary } from '../probes/api-canary.js';
 import { EvidenceLog } from '../probes/api-evidence-log.js';
 import { buildApiModel } from '../probes/api-openapi.js';
+import { loadJwtWordlist } from '../probes/jwt-wordlist.js';
+import { imapMessages } from '../probes/mailbox-imap.js';
 import { CoverageRecorder } from '../core/coverage.js';
 import { stageHttp } from './http.js';
 
@@ -210,6 +212,8 @@ export const apiStage: Stage = {
       coverage,
       liveness: live,
       canary: () => (canary ??= new Canary().start()),
+      jwtWordlist: () => loadJwtWordlist(),
+      imapMessages: (settings, to, checkId) => imapMessages(settings, to, { allow: client.http.allow, budget: client.budget, checkId }),
       ...(scanner ? { scanner } : {}),
       ...(scannerError ? { scannerError } : {}),
     };

@@ -11,6 +11,7 @@ import { isThrottled } from '../../src/checks/api/lib/flows.js';
 import { p95, slowestFirst } from '../../src/checks/perf/latency-p95.js';
 import { routeRuleMatches } from '../../src/probes/api-openapi.js';
 import { buildCurl } from '../../src/probes/api-curl.js';
+import { loadJwtWordlist } from '../../src/probes/jwt-wordlist.js';
 import { cookieValue, csrfFrom, sessionCookieName } from '../../src/probes/api-client.js';
 import { fillTemplate, getPath } from '../../src/core/template.js';
 import { validateConfig } from '../../src/core/config/validate.js';
@@ -72,9 +73,13 @@ test('JWT helpers: decode, unsigned, offline crack of a weak HS256 secret only',
   const body = Buffer.from('{"sub":"u1"}').toString('base64url');
   const weak = ['change', 'me'].join('');
   const tok = (secret: string) => `${head}.${body}.${createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url')}`;
-  assert.equal(crack(tok(weak)), weak);
-  assert.equal(crack(tok('a-long-random-' + 'x'.repeat(40))), undefined);
-  assert.equal(crack(tok('team-specific'), ['team-specific']), 'team-specific');
+  const list = loadJwtWordlist();
+  assert.equal(crack(tok(weak), [], list), weak);
+  assert.equal(crack(tok('a-long-random-' + 'x'.repeat(40)), [], list), undefined);
+  assert.equal(crack(tok('team-specific'), ['team-specific'], list), 'team-specific');
+  // a word only the shipped list holds is found only when the list is handed in
+  assert.equal(crack(tok(list[90_000]!), [], list), list[90_000]);
+  assert.equal(crack(tok(list[90_000]!), [], []), undefined);
   const d = decodeJwt(tok(weak))!;
   assert.equal(d.payload.sub, 'u1');
   assert.match(unsigned({ alg: 'none' }, { sub: 'u1' }), /\.$/);

@@ -33,7 +33,7 @@ export default defineCheck<unknown, ApiProbes>({
       const key = await jwtKey(ctx, s);
       if (!key) {
         markNa(ctx, s, 'no signing key known: cannot forge an expired token');
-        ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme, tried: candidateCount(ctx.probes.model.config.jwt?.wordlist) }, target: `jwt:${s.scheme}` });
+        ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme, tried: candidateCount(ctx.probes.model.config.jwt?.wordlist ?? [], ctx.probes.jwtWordlist()) }, target: `jwt:${s.scheme}` });
         continue;
       }
       const only = await verifyingTargets(ctx, s);

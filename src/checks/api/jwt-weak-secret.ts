@@ -31,8 +31,10 @@ export default defineCheck<unknown, ApiProbes>({
     if ('reason' in subjects) return ctx.report({ messageId: 'noJwt', status: 'skipped', severity: 'info', data: { reason: subjects.reason }, target: ctx.probes.model.config.baseUrl });
     const extra = ctx.probes.model.config.jwt?.wordlist ?? [];
     let tried: number;
+    let list: string[];
     try {
-      tried = candidateCount(extra);
+      list = ctx.probes.jwtWordlist();
+      tried = candidateCount(extra, list);
     } catch (err) {
       return ctx.report({ messageId: 'listMissing', status: 'error', severity: 'info', data: { reason: (err as Error).message }, target: ctx.probes.model.config.baseUrl });
     }
@@ -44,7 +46,7 @@ export default defineCheck<unknown, ApiProbes>({
         ctx.report({ messageId: 'notHmac', status: 'pass', data: { alg }, location: at, fingerprintKey: s.scheme });
         continue;
       }
-      const secret = crack(s.token, extra);
+      const secret = crack(s.token, extra, list);
       // Offline: the token came from a real login answer, which is the probe this verdict rests on.
       ctx.probes.coverage.mark(ctx.checkId, at, 'tested');
       if (secret === undefined) {

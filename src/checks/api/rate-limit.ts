@@ -1,6 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- csrfRefused is a pure function (no I/O) shared with the API client; its home should be core
-import { csrfRefused } from '../../probes/api-client.js';
+import { csrfRefused } from '../../core/http-facts.js';
 import type { Severity } from '../../core/types.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
 import { findFlow, flowBody, flowHeaders, flowIdentity, isThrottled, resolveFlow, type Flow } from './lib/flows.js';

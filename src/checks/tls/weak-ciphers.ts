@@ -1,6 +1,6 @@
 import { defineCheck, type ReportInput } from '../../core/check.js';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- WEAK_CIPHER_PROBES is a constant table (the probe sends it, the check grades by it); its home should be core
-import { WEAK_CIPHER_PROBES, type TlsHandshake, type TlsLegacyResult } from '../../probes/tls.js';
+import { WEAK_CIPHER_PROBES } from '../../core/tls-ciphers.js';
+import type { TlsHandshake, TlsLegacyResult } from '../../probes/tls.js';
 import { tlsEvidence, tlsLegacyEvidence, type EdgeProbes, type EdgeTarget } from '../edge/evidence.js';
 import { HANDSHAKE_FAILED, preamble, SKIPPED_MESSAGE, tlsLoc } from './common.js';
 

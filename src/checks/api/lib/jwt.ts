@@ -4,8 +4,6 @@ import { readJwt, type DecodedJwt } from '../../../core/jwt.js';
 import { concretePath, discover } from './discovery.js';
 import type { ApiExchange, ApiIdentity, ApiRoute } from './types.js';
 import type { TokenCarrier } from '../../../probes/api-client.js';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- layer debt (issue 20): the wordlist file read is I/O a check should get through ctx.probes; to move with the API evidence retrievers
-import { loadJwtWordlist } from '../../../probes/jwt-wordlist.js';
 import { describeError } from '../../../core/runner.js';
 import type { ApiCtx } from './util.js';
 import { bodySimilarity, is2xx, isErrorBody, sampleQuery } from './util.js';
@@ -351,16 +349,17 @@ export interface JwtKey {
 }
 
 /** Candidates in order: the config's own words, the built-in defaults, then the shipped list (deduplicated lazily). */
-export function candidateCount(extra: string[] = []): number {
-  return extra.length + WEAK_SECRETS.length + loadJwtWordlist().length;
+export function candidateCount(extra: string[], list: string[]): number {
+  return extra.length + WEAK_SECRETS.length + list.length;
 }
 
 /**
  * Crack an HS* token offline (CPU only, no requests): one HMAC per candidate over the fixed signing input, compared
  * in constant time with the token's signature bytes. About a microsecond per candidate (bench/jwt-crack.mjs), so
- * the ~104k shipped secrets take a fraction of a second. Throws when the shipped list cannot be read.
+ * the ~104k shipped secrets take a fraction of a second. `list` is the shipped list (ctx.probes.jwtWordlist()): the
+ * check does no file I/O itself.
  */
-export function crack(token: string, extra: string[] = [], list: string[] = loadJwtWordlist()): string | undefined {
+export function crack(token: string, extra: string[], list: string[]): string | undefined {
   const dec = decodeJwt(token);
   if (!dec) return undefined;
   const alg = HS[String(dec.header.alg)];
@@ -381,7 +380,7 @@ export async function jwtKey(ctx: ApiCtx, s: JwtSubject): Promise<JwtKey | undef
     const j = ctx.probes.model.config.jwt;
     if (j?.secret) return { secret: j.secret, source: 'config' as const, ...(j.alg ? { alg: j.alg } : {}) };
     if (j?.privateKey) return { privateKey: j.privateKey, source: 'config' as const, ...(j.alg ? { alg: j.alg } : {}) };
-    const cracked = crack(s.token, j?.wordlist ?? []);
+    const cracked = crack(s.token, j?.wordlist ?? [], ctx.probes.jwtWordlist());
     if (cracked !== undefined) {
       ctx.secret(cracked);
       return { secret: cracked, source: 'cracked' as const };

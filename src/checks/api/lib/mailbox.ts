@@ -1,6 +1,5 @@
 import { getPath } from '../../../core/template.js';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- layer debt (issue 20): IMAP reading is I/O a check should get through ctx.probes; to move with the API evidence retrievers
-import { imapMessages, type ImapSettings } from '../../../probes/mailbox-imap.js';
+import type { ImapSettings } from '../../../probes/mailbox-imap.js';
 import type { ApiExchange } from './types.js';
 import type { ApiCtx } from './util.js';
 
@@ -66,9 +65,8 @@ export class MailboxReader {
     const { mb } = this;
     const base = (mb.url ?? '').replace(/\/$/, '');
     if (mb.kind === 'imap') {
-      const c = this.ctx.probes.client;
       try {
-        const mails = await imapMessages(mb.imap as ImapSettings, email, { allow: c.http.allow, budget: c.budget, checkId: this.ctx.checkId });
+        const mails = await this.ctx.probes.imapMessages(mb.imap as ImapSettings, email, this.ctx.checkId);
         return mails.map((m) => ({ id: m.uid, to: email, text: m.text }));
       } catch (err) {
         throw new MailboxError(this.where, (err as Error).message);

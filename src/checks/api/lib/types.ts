@@ -3,6 +3,7 @@ import type { Canary } from '../../../probes/api-canary.js';
 import type { ApiIdentity, ApiModel, ApiRoute } from '../../../probes/api-openapi.js';
 import type { CoverageRecorder } from '../../../core/coverage.js';
 import type { TargetWatch } from '../../../probes/api-liveness.js';
+import type { ImapMail, ImapSettings } from '../../../probes/mailbox-imap.js';
 
 /** A secret scanner over text (the secrets area provides it; the stage wires it in). */
 export interface TextSecretScanner {
@@ -23,6 +24,16 @@ export interface ApiProbes {
   coverage: CoverageRecorder;
   /** target liveness and per-check traffic (the stage's watch); absent when a check runs outside the stage */
   liveness?: TargetWatch;
+  /**
+   * The shipped list of known JWT secrets (data/jwt-secrets.txt), read by the stage's probe on first use: the file
+   * read is I/O, so a check gets the words here and only cracks. Throws, naming the file, when it cannot be read.
+   */
+  jwtWordlist(): string[];
+  /**
+   * Messages to `to` in an IMAP mailbox (api.reset.mailbox kind imap), read by the stage's probe with the client's
+   * allowlist and budget (one IMAP session = one request charged to `checkId`). HTTP mailboxes go through `client`.
+   */
+  imapMessages(settings: ImapSettings, to: string, checkId: string): Promise<ImapMail[]>;
 }
 
 export type { ApiClient, ApiExchange, ApiIdentity, ApiModel, ApiRoute, Canary };
