@@ -246,13 +246,17 @@ const tlsProbe: Probe = async (m, env, signal) => {
   const cancelled = new Promise<'cancelled'>((r) => signal.addEventListener('abort', () => r('cancelled'), { once: true }));
   const hs = await Promise.race([probe.handshake(m.host, m.port, `monitor:${m.id}`), cancelled]);
   if (hs === 'cancelled') return { ok: false, error: 'cancelled' };
-  return judgeTlsMonitor(hs, expiryThresholds(env.config), env.now());
+  return judgeTlsMonitor(hs, expiryThresholds(env.config, m.minDaysLeft), env.now());
 };
 
-/** The thresholds tls/expiry uses: edge.tls of the same config, or their defaults when it audits no edge hosts. */
-export function expiryThresholds(config: Config): ExpiryThresholds {
+/**
+ * The thresholds tls/expiry uses: edge.tls of the same config, or their defaults when it audits no edge hosts. A
+ * monitor's deprecated `minDaysLeft` replaces warnDays for that monitor (failDays is capped at it).
+ */
+export function expiryThresholds(config: Config, minDaysLeft?: number): ExpiryThresholds {
   const t = config.edge?.tls;
-  return t ? { warnDays: t.warnDays, failDays: t.failDays } : { ...EXPIRY_THRESHOLDS };
+  const base = t ? { warnDays: t.warnDays, failDays: t.failDays } : { ...EXPIRY_THRESHOLDS };
+  return minDaysLeft === undefined ? base : { warnDays: minDaysLeft, failDays: Math.min(base.failDays, minDaysLeft) };
 }
 
 /** Pure: a handshake's facts → the monitor's outcome (shared judgement; tested against tls/expiry at its boundaries). */

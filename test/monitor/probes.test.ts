@@ -192,11 +192,17 @@ describe('monitor probes against loopback servers', () => {
     assert.deepEqual([d.verdict, d.warnDays, d.failDays], ['ok', 3, 1]);
   });
 
-  it('tls: a config that still sets minDaysLeft is refused with the field and where the threshold lives now', () => {
-    assert.throws(
-      () => validateConfig({ monitor: { monitors: [{ id: 'c', type: 'tls', host: 'soon.test', minDaysLeft: 14 }] } }, 'test.yml'),
-      (e: Error) => /monitor\.monitors\[0\]\.minDaysLeft/.test(e.message) && /edge\.tls\.warnDays/.test(e.message),
-    );
+  it('tls: a config that still sets minDaysLeft keeps working: it replaces edge.tls.warnDays for that monitor only', async () => {
+    const r = await once([
+      { id: 'legacy', type: 'tls', host: 'soon.test', ca: 'soon-ca.pem', minDaysLeft: 3 },
+      { id: 'shared', type: 'tls', host: 'soon.test', ca: 'soon-ca.pem' },
+    ]);
+    const legacy = r.legacy!.detail as { verdict: string; warnDays: number; failDays: number };
+    assert.equal(r.legacy!.status, 'up', r.legacy!.error ?? '');
+    assert.deepEqual([legacy.verdict, legacy.warnDays, legacy.failDays], ['ok', 3, 3]);
+    assert.equal(r.shared!.status, 'down');
+    assert.equal((r.shared!.detail as { warnDays: number }).warnDays, 21);
+    assert.throws(() => validateConfig({ monitor: { monitors: [{ id: 'c', type: 'tls', host: 'soon.test', minDaysLeft: 0 }] } }, 'test.yml'), /monitor\.monitors\[0\]\.minDaysLeft/);
   });
 
   it('dns: first run sets the last known good state; SPF/DMARC/DKIM drift is a failure', async () => {

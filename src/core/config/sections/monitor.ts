@@ -54,12 +54,15 @@ export const tlsMonitor = z
     ...common,
     host: z.string().min(1).describe('host name (SNI and certificate name)'),
     port: z.number().int().min(1).max(65_535).default(443).describe('TCP port'),
-    // removed in favour of the audit's thresholds: a config that still sets it learns where they live now
+    // kept for configs written before the thresholds were shared with tls/expiry (extend, never break): it overrides
+    // edge.tls.warnDays for this monitor only; the judgement stays the one of src/core/cert-expiry.ts
     minDaysLeft: z
-      .unknown()
-      .refine((v) => v === undefined, { error: 'was removed: tls monitors judge expiry like tls/expiry, with edge.tls.warnDays (down under it, default 21) and edge.tls.failDays (default 7)' })
+      .number()
+      .int()
+      .min(1)
+      .max(365)
       .optional()
-      .describe('removed: use edge.tls.warnDays / edge.tls.failDays (shared with the tls/expiry check)'),
+      .describe('deprecated: this monitor alone is down under this many days left instead of edge.tls.warnDays (failDays still applies, capped at this value); prefer edge.tls.warnDays / failDays, shared with the tls/expiry check'),
     ca: z.string().optional().describe('PEM file of an extra CA to trust (private CA), relative to the config; Node roots and NODE_EXTRA_CA_CERTS are always trusted'),
   })
   .strict();
