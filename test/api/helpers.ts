@@ -79,3 +79,10 @@ export function mailpitOutbox(url: string | undefined, mails: readonly OutboxMai
   const mail = m && mails.find((x) => x.ID === m[1]);
   return mail ? out(200, mail) : out(404, { detail: 'Not found' });
 }
+
+/** Listens on an ephemeral loopback port, remembers the server in `track` (closed by the test's after hook), returns its URL. */
+export async function listenTracked(server: Server, track: Server[]): Promise<string> {
+  track.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { type Server } from 'node:http';
 import { randomInt } from 'node:crypto';
 import { apiChecks } from '../../src/checks/api/index.js';
-import { auditRaw, tmpDir, jsonServer, mailpitOutbox, type OutboxMail } from './helpers.js';
+import { auditRaw, tmpDir, jsonServer, listenTracked, mailpitOutbox, type OutboxMail } from './helpers.js';
 
 // api/reset-token's attempt-limit probe on 6-digit codes, against three small reset APIs: no limit (bruteForceable),
 // a code burnt after 5 wrong guesses (attemptLimited), and guessing throttled with 429 while the real code keeps
@@ -42,9 +42,7 @@ async function start(mode: Mode): Promise<string> {
     }
     return mailpitOutbox(req.url, mails, out);
   });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return listenTracked(server, servers);
 }
 
 async function run(mode: Mode): Promise<string[]> {

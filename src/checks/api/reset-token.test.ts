@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { apiChecks } from './index.js';
-import { auditRaw, jsonServer, tmpDir, mailpitOutbox, type OutboxMail } from '../../../test/api/helpers.js';
+import { auditRaw, jsonServer, tmpDir, listenTracked, mailpitOutbox, type OutboxMail } from '../../../test/api/helpers.js';
 
 // api/reset-token against a small reset API with a Mailpit-style outbox, one behaviour per case (issue 20): what the
 // token looks like (weak, a JWT without exp or living 48 h), and every way the flow can fail to give a verdict (no
@@ -63,9 +63,7 @@ async function start(mode: Mode): Promise<string> {
     }
     return mailpitOutbox(req.url, mails, out);
   });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return listenTracked(server, servers);
 }
 
 async function run(mode: Mode): Promise<string[]> {
