@@ -33,6 +33,16 @@ const FLOW_SCHEMA = 'src/core/config/flow.ts';
 
 const RULES: Rule[] = [
   {
+    name: 'a registrable domain computed by hand (use apexOf, tldts and the Public Suffix List)',
+    pattern: /split\(\s*['"]\.['"]\s*\)\s*\.slice\(\s*-2\s*\)/,
+    allowed: {},
+  },
+  {
+    name: 'a second dotenv parser (KEY=value lines with an optional export)',
+    pattern: /\(\?:export\\s\+\)\?\)\(\[A-Za-z_\]|nodeParseEnv/,
+    allowed: { 'src/checks/repo/env.ts': 'the one env reader (util.parseEnv for quoted values)' },
+  },
+  {
     name: 'a second statusMatches (definition or re-export)',
     pattern: /function\s+statusMatches\b|\bstatusMatches\s*[=:]\s*(?:\(|function)|export\s*\{[^}]*\bstatusMatches\b[^}]*\}\s*from/,
     allowed: { [TEMPLATE]: 'the one status grammar' },
@@ -151,6 +161,10 @@ test('the rules catch the copies this issue removed (each pattern fails a known 
     ['src/core/config/sections/old.ts', "    expectStatus: z.array(statusSpec).default(['2xx']),\n    extract: z.record(z.string(), z.string()),"],
     ['src/monitor/old-probes.ts', 'export async function httpOnce(c: HttpCheck) {}\nconst x = { "cf-mitigated": 1 };'],
     ['src/checks/api/old-jwt.ts', "import { decodeJwt as josePayload, decodeProtectedHeader } from 'jose';"],
+    // init and dns/ns before: the last two labels as "the domain" (my-app.vercel.app became vercel.app)
+    ['src/cli/commands/old-init.ts', "    const apex = remote[0]!.host.split('.').slice(-2).join('.');"],
+    // gate before: its own KEY=value reader, which read `X=1 # c` as `1 # c`
+    ['src/cli/commands/old-env.ts', "    const m = /^(\\s*(?:export\\s+)?)([A-Za-z_][A-Za-z0-9_]*)\\s*=(.*)$/.exec(line);"],
   ]);
   const found = violations(copies);
   const rulesHit = new Set(found.map((v) => v.split(': ')[1]));

@@ -149,6 +149,12 @@ describe('dns/ns', () => {
     assert.deepEqual(ids(judgeNs(t, zone({ ns: err('NS', 'NODATA') }))), ['missing']);
     assert.equal(judgeNs(t, zone({ ns: err('NS', 'SERVFAIL') }))[0]!.status, 'error');
   });
+  test('providers are counted by registrable domain (Public Suffix List), not by the last two labels', () => {
+    const providers = (ns: string[]) => judgeNs(t, zone({ ns: ok('NS', ns) }))[0]!.data?.providers;
+    assert.equal(providers(['ns1.example.co.uk', 'ns2.example.co.uk']), 1);
+    assert.equal(providers(['ns1.example.co.uk', 'ns1.other.co.uk']), 2);
+    assert.equal(providers(['ns-1.awsdns-01.org', 'ns-2.awsdns-02.co.uk', 'dana.ns.cloudflare.com']), 3);
+  });
 });
 
 describe('dns/ttl', () => {

@@ -1,3 +1,4 @@
+import { apexOf } from '../../core/domain.js';
 import { defineCheck, type ReportInput } from '../../core/check.js';
 import { RESOLVER_ERROR, resolverError, zoneFacts, type DnsProbes, type DnsTarget, type ZoneFacts } from './evidence.js';
 
@@ -10,7 +11,8 @@ export function judgeNs(t: DnsTarget, z: ZoneFacts): ReportInput[] {
   if (!ns.length) return [{ messageId: 'missing', status: 'warn', severity: 'low', data: { apex: t.apex }, location: l }];
   // RFC 2182 §5: at least two; the risk is real but rarely bites on launch day, hence low
   if (ns.length < 2) return [{ messageId: 'single', status: 'warn', severity: 'low', data: { apex: t.apex, ns: ns.join(', ') }, location: l }];
-  const parents = new Set(ns.map((n) => n.split('.').slice(-2).join('.')));
+  // providers by registrable domain (ns1.example.co.uk and ns2.example.co.uk are one provider, not two under co.uk)
+  const parents = new Set(ns.map((n) => apexOf(n)));
   return [{ messageId: 'ok', status: 'pass', severity: 'info', data: { apex: t.apex, ns: ns.join(', '), providers: parents.size }, location: l }];
 }
 

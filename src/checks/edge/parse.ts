@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { getDomain } from 'tldts';
 
 /** Small header parsers shared by the edge checks (pure). */
 
@@ -132,16 +131,8 @@ export function metaPolicies(html: string): { csp: string[]; referrer: string[] 
   return out;
 }
 
-/**
- * The registrable domain (RFC 7489's organizational domain) from the Public Suffix List via tldts, private section
- * included: `my-app.vercel.app` is its own domain, not Vercel's, so `edge` never audits a platform's email records
- * as yours; `a.b.example.co.uk` → `example.co.uk`. Names outside the list (`.test` beds) keep their last two
- * labels; an IP address or a single label comes back as it is.
- */
-export function apexOf(host: string): string {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return getDomain(h, { allowPrivateDomains: true }) ?? h;
-}
+/** The registrable domain: one implementation, in src/core/domain.ts (tldts, Public Suffix List). */
+export { apexOf } from '../../core/domain.js';
 
 /** A short digest of a body's first 64 KiB: tells "the same page as the home page" (SPA fallback, catch-all) apart. */
 export function bodyDigest(body: string): string {

@@ -1,3 +1,4 @@
+import { apexOf } from '../../core/domain.js';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -101,7 +102,8 @@ export function starterConfig(scan: ProjectScan, opts: { date?: Date } = {}): st
     L.push('# uncomment only the ones you own (launchready then contacts them).');
     L.push('# edge:', '#   hosts:');
     for (const h of remote.slice(0, 6)) L.push(`#     - ${q(h.url)}                 # ${h.source}`);
-    const apex = remote[0]!.host.split('.').slice(-2).join('.');
+    // the registrable domain (Public Suffix List): my-app.vercel.app is the app's own, never vercel.app
+    const apex = apexOf(remote[0]!.host);
     L.push('# email:                            # SPF, DKIM, DMARC of the domain you send mail from', `#   domain: ${apex}`, '#   dkimSelectors: [google, s1]');
   } else {
     L.push('# edge:                             # domain, TLS and headers of the deployed app, once you have one', '#   hosts: ["https://app.example.com"]');
