@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import { fakeSecret } from '../../src/checks/secrets/fake.js';
+import { globToRegExp } from '../../src/checks/secrets/scan.js';
 import { withChecksum62 } from '../../src/checks/secrets/validators.js';
 import { randomFrom } from '../../src/checks/secrets/rule-dsl.js';
 
@@ -193,5 +194,22 @@ describe('repo command on the demo fixtures', () => {
     assert.equal(r.code, 0, r.out);
     const fails = JSON.parse(r.out).findings.filter((f: any) => f.status === 'fail' || f.status === 'warn');
     assert.deepEqual(fails.map((f: any) => f.checkId), []);
+  });
+});
+
+describe('allowlist path globs (picomatch grammar, dotfiles included)', () => {
+  it('matches as a .gitignore-style tool would', () => {
+    const cases: [string, string, boolean][] = [
+      ['**/fixtures/**', 'a/fixtures/x.json', true],
+      ['**/fixtures/**', 'fixtures/x.json', true],
+      ['test/*.json', 'test/a.json', true],
+      ['test/*.json', 'test/b/a.json', false],
+      ['*.md', 'README.md', true],
+      ['*.md', 'docs/a.md', false],
+      ['**/.env.example', 'apps/web/.env.example', true],
+      ['src/{a,b}.ts', 'src/b.ts', true],
+      ['src/[0-9].ts', 'src/7.ts', true],
+    ];
+    for (const [glob, path, want] of cases) assert.equal(globToRegExp(glob).test(path), want, `${glob} vs ${path}`);
   });
 });

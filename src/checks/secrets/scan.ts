@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { BlobIntro } from '../../probes/git.js';
 import type { RepoFile } from '../../probes/fs-walk.js';
 import { availableParallelism } from 'node:os';
@@ -81,18 +82,12 @@ export interface ScanRepoOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * An allowlist `path` glob (`**\/fixtures/**`, `test/*.json`) as a matcher: picomatch's grammar (braces, classes,
+ * extglobs), dotfiles included, as .gitignore-style tools read them.
+ */
 export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+  return picomatch.makeRe(glob, { dot: true });
 }
 
 function allowed(f: { ruleId: string; file: string; secret: string }, rules: { checkId?: string; path?: RegExp; value?: RegExp }[]): boolean {
