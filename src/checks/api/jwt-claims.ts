@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { forge, issuedAt, jwtKey, jwtSubjects, keyWorks, markNa, sampleError, trySample, verifyingTargets } from './lib/jwt.js';
+import { forge, forgeReady, issuedAt, jwtSubjects, markNa, sampleError, trySample } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -55,24 +55,9 @@ export default defineCheck<unknown, ApiProbes>({
         ctx.report({ messageId: 'noClaims', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
         continue;
       }
-      const key = await jwtKey(ctx, s);
-      if (!key) {
-        markNa(ctx, s, 'no signing key known: cannot forge foreign iss/aud');
-        ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
-        continue;
-      }
-      const only = await verifyingTargets(ctx, s);
-      if (only.length === 0) {
-        ctx.report({ messageId: 'noVerifier', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
-        continue;
-      }
-      const control = await keyWorks(ctx, s, key);
-      if (!control?.accepted) {
-        markNa(ctx, s, 'the known key does not produce tokens the API accepts');
-        // the key the user gave (or cracked) is not the API's: iss/aud could not be judged (error, as jwt-expired says)
-        ctx.report({ messageId: 'keyRejected', status: 'error', severity: 'info', data: { scheme: s.scheme, source: key.source, status: control?.refusal?.status ?? 0 }, target: `jwt:${s.scheme}` });
-        continue;
-      }
+      const ready = await forgeReady(ctx, s, { noKeyReason: 'no signing key known: cannot forge foreign iss/aud', keyRejectedNa: 'the known key does not produce tokens the API accepts' });
+      if (!ready) continue;
+      const { key, only, control } = ready;
       let bad = false;
       let answered = 0;
       const problems: string[] = [];

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { candidateCount, forge, jwtKey, jwtSubjects, keyWorks, sampleError, trySample, markNa, verifyingTargets } from './lib/jwt.js';
+import { candidateCount, forge, forgeReady, jwtSubjects, sampleError, trySample } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -30,22 +30,12 @@ export default defineCheck<unknown, ApiProbes>({
     const subjects = await jwtSubjects(ctx);
     if ('reason' in subjects) return ctx.report({ messageId: 'noJwt', status: 'skipped', severity: 'info', data: { reason: subjects.reason }, target: ctx.probes.model.config.baseUrl });
     for (const s of subjects) {
-      const key = await jwtKey(ctx, s);
-      if (!key) {
-        markNa(ctx, s, 'no signing key known: cannot forge an expired token');
-        ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme, tried: candidateCount(ctx.probes.model.config.jwt?.wordlist ?? [], ctx.probes.jwtWordlist()) }, target: `jwt:${s.scheme}` });
-        continue;
-      }
-      const only = await verifyingTargets(ctx, s);
-      if (only.length === 0) {
-        ctx.report({ messageId: 'noVerifier', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target: `jwt:${s.scheme}` });
-        continue;
-      }
-      const control = await keyWorks(ctx, s, key);
-      if (!control?.accepted) {
-        ctx.report({ messageId: 'keyRejected', status: 'error', severity: 'info', data: { scheme: s.scheme, source: key.source, status: control?.refusal?.status ?? 0 }, target: `jwt:${s.scheme}` });
-        continue;
-      }
+      const ready = await forgeReady(ctx, s, {
+        noKeyReason: 'no signing key known: cannot forge an expired token',
+        noKeyData: { tried: candidateCount(ctx.probes.model.config.jwt?.wordlist ?? [], ctx.probes.jwtWordlist()) },
+      });
+      if (!ready) continue;
+      const { key, only, control } = ready;
       const now = Math.floor(Date.now() / 1000);
       const token = await forge(key, s.header, { ...s.payload, iat: now - 7200, nbf: now - 7200, exp: now - 3600 });
       const r = await trySample(ctx, s, token, 'expired 1 h ago', false, { only });

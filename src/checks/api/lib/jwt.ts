@@ -404,6 +404,46 @@ export async function keyWorks(ctx: ApiCtx, s: JwtSubject, key: JwtKey): Promise
   });
 }
 
+/** A key, the sampled routes that verify signatures, and a forged control token the API accepts. */
+export interface ForgeReady {
+  key: JwtKey;
+  only: JwtTarget[];
+  control: SampleResult & { accepted: NonNullable<SampleResult['accepted']> };
+}
+
+/**
+ * The preamble of the checks that forge tokens with the API's key (api/jwt-expired, api/jwt-claims): a known key,
+ * sampled routes that verify signatures, and a re-signed control token the API accepts. When one is missing it
+ * reports the check's answer itself (noKey: n/a, noVerifier: n/a, keyRejected: error; each check declares these
+ * three message ids) and returns undefined.
+ */
+export async function forgeReady(
+  ctx: ApiCtx,
+  s: JwtSubject,
+  o: { noKeyReason: string; noKeyData?: Record<string, string | number>; keyRejectedNa?: string },
+): Promise<ForgeReady | undefined> {
+  const target = `jwt:${s.scheme}`;
+  const key = await jwtKey(ctx, s);
+  if (!key) {
+    markNa(ctx, s, o.noKeyReason);
+    ctx.report({ messageId: 'noKey', status: 'skipped', severity: 'info', data: { scheme: s.scheme, ...o.noKeyData }, target });
+    return undefined;
+  }
+  const only = await verifyingTargets(ctx, s);
+  if (only.length === 0) {
+    ctx.report({ messageId: 'noVerifier', status: 'skipped', severity: 'info', data: { scheme: s.scheme }, target });
+    return undefined;
+  }
+  const control = await keyWorks(ctx, s, key);
+  if (!control?.accepted) {
+    if (o.keyRejectedNa) markNa(ctx, s, o.keyRejectedNa);
+    // the key the user gave (or cracked) is not the API's: nothing forged with it can be judged (error, not n/a)
+    ctx.report({ messageId: 'keyRejected', status: 'error', severity: 'info', data: { scheme: s.scheme, source: key.source, status: control?.refusal?.status ?? 0 }, target });
+    return undefined;
+  }
+  return { key, only, control: control as ForgeReady['control'] };
+}
+
 /** Where an identity's token was issued (its login request), for findings about the token itself. */
 export function issuedAt(s: Pick<JwtSubject, 'identity' | 'route'>): { method: string; path: string } {
   const l = s.identity.config?.login;
