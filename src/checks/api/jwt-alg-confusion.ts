@@ -1,7 +1,7 @@
 import { constants, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { defineCheck } from '../../core/check.js';
 import type { ApiExchange, ApiProbes } from './lib/types.js';
-import { hmacSign, issuedAt, jwtSubjects, markNa, sampleError, trySample, verifyingTargets, type JwtSubject } from './lib/jwt.js';
+import { hmacSign, issuedAt, jwtSubjects, JWT_NO_JWT, JWT_NO_VERIFIER, JWT_UNJUDGED, markNa, sampleError, trySample, type JwtSubject, verifyingTargets } from './lib/jwt.js';
 import { attempt, is2xx, reportExchange, reportGaps, UNREACHABLE, type ApiCtx } from './lib/util.js';
 
 /**
@@ -128,9 +128,9 @@ export default defineCheck<unknown, ApiProbes>({
     noPublicKey: 'Not tested for {{scheme}}: no public key that verifies the identity\'s token was found ({{tried}} places tried).',
     unreachable: UNREACHABLE,
     notAsymmetric: 'Tokens use {{alg}} (HMAC): no public key to confuse.',
-    unjudged: 'Not judged for {{scheme}}: {{reason}}.',
-    noVerifier: 'Not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
-    noJwt: 'Not tested: {{reason}}.',
+    unjudged: JWT_UNJUDGED,
+    noVerifier: JWT_NO_VERIFIER,
+    noJwt: JWT_NO_JWT,
   },
   async run(ctx) {
     const subjects = await jwtSubjects(ctx);

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { jwtSubjects, sampleError, trySample, unsigned } from './lib/jwt.js';
+import { jwtSubjects, JWT_NO_JWT, JWT_UNJUDGED, sampleError, trySample, unsigned } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -20,8 +20,8 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     accepted: 'The API accepted an unsigned token with alg "{{alg}}" on {{path}}: anyone can mint tokens for any user.',
     rejected: 'Unsigned alg "none" tokens are refused on {{routes}} sampled route(s) ({{scheme}}).',
-    unjudged: 'Not judged for {{scheme}}: {{reason}}.',
-    noJwt: 'Not tested: {{reason}}.',
+    unjudged: JWT_UNJUDGED,
+    noJwt: JWT_NO_JWT,
   },
   async run(ctx) {
     const subjects = await jwtSubjects(ctx);

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { forge, forgeReady, issuedAt, jwtSubjects, markNa, sampleError, trySample } from './lib/jwt.js';
+import { forge, forgeReady, issuedAt, jwtSubjects, JWT_NO_JWT, JWT_UNJUDGED, markNa, sampleError, trySample } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -25,9 +25,9 @@ export default defineCheck<unknown, ApiProbes>({
     longLived: 'Tokens issued by {{method}} {{path}} to {{identity}} live {{hours}} hours (more than 24).',
     enforced: 'Foreign iss/aud values are refused on {{routes}} sampled route(s) ({{scheme}}).',
     noKey: 'iss/aud not tested for {{scheme}}: no signing key (set api.jwt.secret or api.jwt.privateKey) and the secret is not in the known-secret list.',
-    unjudged: 'Not judged for {{scheme}}: {{reason}}.',
+    unjudged: JWT_UNJUDGED,
     noVerifier: 'iss/aud not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
-    noJwt: 'Not tested: {{reason}}.',
+    noJwt: JWT_NO_JWT,
     noClaims: 'iss/aud not tested for {{scheme}}: its tokens carry neither iss nor aud (set api.jwt.issuer / api.jwt.audience if the verifier checks them).',
     keyRejected: 'iss/aud not tested for {{scheme}}: a token re-signed with the {{source}} key is refused (HTTP {{status}}), so the key is not the one the API uses.',
   },

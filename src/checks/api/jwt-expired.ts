@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { candidateCount, forge, forgeReady, jwtSubjects, sampleError, trySample } from './lib/jwt.js';
+import { candidateCount, forge, forgeReady, jwtSubjects, JWT_NO_JWT, JWT_NO_VERIFIER, JWT_UNJUDGED, sampleError, trySample } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -22,9 +22,9 @@ export default defineCheck<unknown, ApiProbes>({
     rejected: 'Expired tokens are refused on {{routes}} sampled route(s) ({{scheme}}).',
     noKey: 'Not tested for {{scheme}}: no signing key (set api.jwt.secret or api.jwt.privateKey) and the secret is not in the {{tried}} known secrets.',
     keyRejected: 'Not tested for {{scheme}}: a token re-signed with the {{source}} key is refused (HTTP {{status}}), so the key is not the one the API uses.',
-    unjudged: 'Not judged for {{scheme}}: {{reason}}.',
-    noVerifier: 'Not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).',
-    noJwt: 'Not tested: {{reason}}.',
+    unjudged: JWT_UNJUDGED,
+    noVerifier: JWT_NO_VERIFIER,
+    noJwt: JWT_NO_JWT,
   },
   async run(ctx) {
     const subjects = await jwtSubjects(ctx);

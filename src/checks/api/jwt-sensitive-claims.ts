@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { decodeJwt, issuedAt, jwtSubjects } from './lib/jwt.js';
+import { decodeJwt, issuedAt, jwtSubjects, JWT_NO_JWT } from './lib/jwt.js';
 import { attempt, reportGaps, UNREACHABLE, type ApiCtx } from './lib/util.js';
 
 /**
@@ -81,7 +81,7 @@ export default defineCheck<unknown, ApiProbes>({
   messages: {
     sensitive: 'Tokens issued by {{method}} {{path}} to {{identity}} carry {{claims}}: anyone holding the token reads them.',
     clean: 'The tokens of {{count}} identit(y/ies) carry no secrets, password hashes or personal data beyond the holder\'s own email.',
-    noJwt: 'Not tested: {{reason}}.',
+    noJwt: JWT_NO_JWT,
     unreachable: UNREACHABLE,
   },
   async run(ctx) {

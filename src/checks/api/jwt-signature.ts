@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { jwtSubjects, sampleError, trySample, unsigned } from './lib/jwt.js';
+import { jwtSubjects, JWT_NO_JWT, JWT_UNJUDGED, sampleError, trySample, unsigned } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /** The signature must be verified: a stripped signature, or claims changed under the old signature, must fail. */
@@ -18,8 +18,8 @@ export default defineCheck<unknown, ApiProbes>({
     stripped: 'The API accepted the token with its signature removed on {{path}}.',
     tampered: 'The API accepted a token whose claims were changed after signing on {{path}}: the signature is not checked.',
     verified: 'Tokens without a valid signature are refused on {{routes}} sampled route(s) ({{scheme}}).',
-    unjudged: 'Not judged for {{scheme}}: {{reason}}.',
-    noJwt: 'Not tested: {{reason}}.',
+    unjudged: JWT_UNJUDGED,
+    noJwt: JWT_NO_JWT,
   },
   async run(ctx) {
     const subjects = await jwtSubjects(ctx);

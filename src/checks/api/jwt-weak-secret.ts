@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { ApiProbes } from './lib/types.js';
-import { candidateCount, crack, forge, issuedAt, jwtSubjects, markNa, trySample, verifyingTargets } from './lib/jwt.js';
+import { candidateCount, crack, forge, issuedAt, jwtSubjects, JWT_NO_JWT, markNa, trySample, verifyingTargets } from './lib/jwt.js';
 import { reportExchange } from './lib/util.js';
 
 /**
@@ -24,7 +24,7 @@ export default defineCheck<unknown, ApiProbes>({
     strong: 'The {{alg}} secret is not one of {{tried}} known secrets.',
     notHmac: 'Tokens use {{alg}} (not HMAC): no shared secret to guess.',
     listMissing: 'Not tested: {{reason}}.',
-    noJwt: 'Not tested: {{reason}}.',
+    noJwt: JWT_NO_JWT,
   },
   async run(ctx) {
     const subjects = await jwtSubjects(ctx);

@@ -313,6 +313,11 @@ export function sampleError(r: Pick<SampleResult, 'answered' | 'problems'>): str
 }
 
 /** Mark the routes of a subject as not applicable for a check that did not need to send anything to them. */
+/** Message texts every JWT check shares (one wording in every report and doc page). */
+export const JWT_NO_JWT = 'Not tested: {{reason}}.';
+export const JWT_UNJUDGED = 'Not judged for {{scheme}}: {{reason}}.';
+export const JWT_NO_VERIFIER = 'Not tested for {{scheme}}: none of the sampled routes verifies token signatures (see api/jwt-signature).';
+
 export function markNa(ctx: ApiCtx, s: JwtSubject, reason: string): void {
   for (const t of s.targets) ctx.probes.coverage.mark(ctx.checkId, t.route, 'n/a', reason);
   for (const r of s.unsampled) ctx.probes.coverage.mark(ctx.checkId, r, 'n/a', reason);
