@@ -1,7 +1,7 @@
 import type { Severity } from '../../core/types.js';
 import { RULES, GENERIC_RULES } from './rules.js';
 import type { SecretKind, SecretRule } from './rule-dsl.js';
-import { shannon } from './validators.js';
+import { NPM_LEGACY_NOTE, npmLegacyToken, shannon } from './validators.js';
 import { matchAll, reach, startWindows } from './windows.js';
 
 /**
@@ -601,6 +601,12 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
     if (providerPrefixed(value) || TELEGRAM_SHAPE.test(value)) continue;
     if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) continue;
+    const npmLegacy = npmLegacyToken(value, text, start);
+    if (npmLegacy === 'ignored') continue;
+    if (npmLegacy === 'legacy') {
+      push({ ruleId: 'generic-secret', secret: value, start, end: start + value.length, kind: 'unverified', severity: 'low', entropy: shannon(value), priority: 0, name, note: NPM_LEGACY_NOTE });
+      continue;
+    }
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
     // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it (stringData
     // values are plain text and judged here like any other value)
@@ -736,7 +742,7 @@ function windowedKeywords(c: Compiled): Uint8Array {
   return (windowedMask = mask);
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -832,8 +838,10 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
         placeholderish = true;
       }
     }
+    let unverifiedByValidator = false;
     if (r.validate) {
       const v = r.validate(secret, m);
+      unverifiedByValidator = v?.kind === 'unverified';
       if (v) {
         if (v.kind === 'reject') continue;
         kind = v.kind;
@@ -854,7 +862,9 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       severity = 'low';
       note = 'token in a test file';
     }
-    push({ ruleId: r.id, secret, start, end: start + secret.length, kind, severity, entropy: shannon(secret), priority: pr, ...(note ? { note } : {}) });
+    // a format its own validator could not vouch for (bad checksum, undecodable id) yields to an overlapping rule
+    // that matched the same value outright (a discord-named bot token over the bare shape)
+    push({ ruleId: r.id, secret, start, end: start + secret.length, kind, severity, entropy: shannon(secret), priority: unverifiedByValidator ? pr - 2 : pr, ...(note ? { note } : {}) });
   }
 }
 

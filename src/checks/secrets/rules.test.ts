@@ -242,8 +242,33 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`{\n  "client": [{ "client_info": { "mobilesdk_app_id": "1:1234:android:ab12" },\n    "api_key": [{ "current_key": "${k}" }] }]\n}\n`, 'app/google-services.json'), []);
     assert.deepEqual(hits(`<key>API_KEY</key>\n<string>${k}</string>\n<key>GCM_SENDER_ID</key>\n<string>1234</string>\n`, 'ios/GoogleService-Info.plist'), []);
   });
-  it('an application key header is a key (Datadog DD-APPLICATION-KEY)', () => {
-    assert.deepEqual(hits(`curl -H "DD-APPLICATION-KEY: ${hex(40)}" https://api.datadoghq.com/api/v1/validate\n`, 'scripts/x.sh'), ['generic-secret']);
+  it('an application key header is a key (Datadog DD-APPLICATION-KEY), in a curl command or in a config file', () => {
+    assert.deepEqual(hits(`curl -H "DD-APPLICATION-KEY: ${hex(40)}" https://api.datadoghq.com/api/v1/validate\n`, 'scripts/x.sh'), ['curl-credential-header']);
+    assert.deepEqual(hits(`headers:\n  DD-APPLICATION-KEY: "${hex(40)}"\n`, 'config/datadog.yml'), ['generic-secret']);
+  });
+  it('curl headers named as credentials carry one; references, media types and word placeholders do not', () => {
+    assert.deepEqual(hits(`curl -X POST --header "Api-Token: ${an(11)}9" https://api.example.dev\n`, 'scripts/x.sh'), ['curl-credential-header']);
+    assert.deepEqual(hits(`curl -H "Token: ${hex(16)}" http://localhost:8080/api/tasks\n`, 'scripts/x.sh'), ['curl-credential-header']);
+    assert.deepEqual(hits('curl -H "X-Api-Key: $API_KEY" -H "X-Auth-Token: my-api-key-here" https://api.example.dev\n', 'scripts/x.sh'), []);
+  });
+  it('legacy npm tokens (UUID): a low warning under the registry.npmjs.org key, nothing under a key npm ignores, high for another registry', () => {
+    const uuid = '743b294a-cd03-11ec-9d64-0242ac120002';
+    const kinds = (t: string) => scanText(t, { file: '.npmrc' }).map((m) => `${m.kind}/${m.severity}`);
+    assert.deepEqual(kinds(`//registry.npmjs.org/:_authToken=${uuid}\n`), ['unverified/low']);
+    assert.deepEqual(kinds(`//registry.npmjs.org:_authToken=${uuid}\n_authToken=${uuid}\n`), []);
+    assert.deepEqual(kinds(`//npm.corp.example/:_authToken=${uuid}\n`), ['secret/high']);
+  });
+  it('an Ethereum private key is told from a transaction hash by the words around it', () => {
+    const k = `0x${hex(64)}`;
+    assert.deepEqual(hits(`const wallet = new ethers.Wallet("${k}", provider);\n`, 'scripts/deploy.js'), ['ethereum-private-key']);
+    assert.deepEqual(hits(`const receipt = await provider.getTransactionReceipt("${k}");\n`, 'scripts/deploy.js'), []);
+    assert.deepEqual(hits(`const txHash = "${k}"; // sent from the deployer wallet\n`, 'scripts/deploy.js'), []);
+  });
+  it('a signed JWT that names nothing is a low unverified warning; Basic with a JWT is not a Basic credential', () => {
+    const seg = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${seg({ alg: 'HS256', typ: 'JWT' })}.${seg({ a: 1, b: 2 })}.${an(43)}`;
+    assert.deepEqual(scanText(`Authorization: Bearer ${jwt}\n`, { file: 'x.txt' }).map((m) => `${m.kind}/${m.severity}`), ['unverified/low']);
+    assert.ok(!hits(`curl -H "Authorization: Basic ${jwt}" https://api.example.dev\n`, 'scripts/x.sh').includes('authorization-header'));
   });
 });
 

@@ -1,5 +1,5 @@
 import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule, type Verdict } from './rule-dsl.js';
-import { bech32Valid, decodeBase64Url, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
+import { bech32Valid, decodeBase64Url, NPM_LEGACY_NOTE, npmLegacyToken, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
 
 /**
  * The provider rules table. Formats come from each provider's documentation of its token layout (prefixes,
@@ -83,6 +83,13 @@ const GOOGLE_PUBLIC_KEYS = new Set(
 );
 
 /** A command-line password that is a reference, prompt or documented placeholder. */
+/** The first accounts of Hardhat's and Anvil's default mnemonic ("test test … junk"): in every tutorial. */
+const HARDHAT_KEYS = new Set([
+  '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
+  '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
+  '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+]);
+
 function cliPlaceholder(v: string): boolean {
   return /^(?:\$|%|<|\{|\*|`)|[<>{}]/.test(v) || /^(?:password|passwd|pass|secret|changeme|change_me|root|admin|test|example|x+|your_?password|mypassword|yourpass|pwd|stdin|prompt|file:.*|env:.*)$/i.test(v);
 }
@@ -269,6 +276,25 @@ export const RULES: SecretRule[] = [
     entropy: 0,
     validate: (s) => (bech32Valid(s) ? null : unverified('an age secret key')),
   }),
+  // an Ethereum/secp256k1 private key is 32 bytes of hex, exactly the shape of a transaction hash, block hash or
+  // storage slot: only words around it (wallet, private key, signer, mnemonic) say which one it is
+  custom(h('ethereum-private-key', 'Ethereum', 'crypto', 'every asset the wallet holds, on every chain'), {
+    title: 'Ethereum private key',
+    re: /(?<![A-Za-z0-9_])(0x[0-9a-fA-F]{64})(?![A-Za-z0-9_])/g,
+    keywords: ['0x'],
+    entropy: 3,
+    severity: 'critical',
+    validate: (s, m) => {
+      if (HARDHAT_KEYS.has(s.toLowerCase())) return { kind: 'test', severity: 'info', note: 'a default Hardhat/Anvil development account: publicly known, never fund it' };
+      const before = m.input.slice(Math.max(0, m.index - 120), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const near = before + ' ' + after;
+      if (/tx|transaction|hash|block|address|contract|topic|slot|salt|root|digest|nonce|commit|sha|keccak|signature|sig\b|event|receipt/i.test(before.slice(-60))) return { kind: 'reject' };
+      return /wallet|priv(?:ate)?[ _-]?key|privkey|secret|signer|mnemonic|seed phrase|deployer[ _-]?key|pk\s*[:=]/i.test(near) ? null : { kind: 'reject' };
+    },
+    sample: () => `const wallet = new ethers.Wallet("0x${randomFrom(HEX, 64)}", provider);`,
+    negative: () => `const receipt = await provider.getTransactionReceipt("0x${randomFrom(HEX, 64)}");`,
+  }),
   custom(h('1password-secret-key', '1Password', 'crypto', 'half of the 1Password account unlock (with the password)'), {
     title: '1Password secret key',
     re: /(?<![A-Za-z0-9])(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9])/g,
@@ -439,9 +465,14 @@ export const RULES: SecretRule[] = [
   tok(h('github-oauth', 'GitHub', 'vcs', 'GitHub as the user who authorised the app'), ['gho_', [AN, 36]], { title: 'GitHub OAuth access token', validate: githubTokenVerdict, sample: ghSample('gho_'), negative: ghNegative('gho_') }),
   custom(h('github-app-token', 'GitHub', 'vcs', 'the repositories the GitHub App installation can reach'), {
     title: 'GitHub App token',
-    re: /(?<![A-Za-z0-9_])((?:ghu|ghs)_[A-Za-z0-9]{36})(?![A-Za-z0-9])/g,
+    // also the installation-token format GitHub announced on 2026-04-24: ghs_<app id>_<JWT> (about 520 characters)
+    re: /(?<![A-Za-z0-9_])((?:ghu|ghs)_[A-Za-z0-9]{36}(?![A-Za-z0-9_])|ghs_[0-9]{1,20}_eyJ[A-Za-z0-9_-]{10,1000}\.[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{10,1000}(?![A-Za-z0-9_-]))/g,
     keywords: ['ghu_', 'ghs_'],
-    validate: githubTokenVerdict,
+    validate: (s) => {
+      if (s.length <= 40) return githubTokenVerdict(s);
+      const jwt = decodeJwt(s.slice(s.indexOf('_', 4) + 1));
+      return jwt && typeof jwt.header.alg === 'string' ? null : unverified('GitHub App installation token', 'its JWT part does not decode');
+    },
     sample: () => `token: ${ghSample('ghs_')()}`,
     negative: ghNegative('ghs_'),
   }),
@@ -472,7 +503,7 @@ export const RULES: SecretRule[] = [
     negative: () => 'CI_JOB_TOKEN=glcbt-abc',
   }),
   tok(h('gitlab-incoming-mail-token', 'GitLab', 'vcs', 'creating issues by mail'), ['glimt-', [B64U, 25]], { title: 'GitLab incoming mail token', severity: 'medium' }),
-  tok(h('gitlab-kubernetes-agent-token', 'GitLab', 'vcs', 'the Kubernetes agent of the project'), ['glagent-', [B64U, 50]], { title: 'GitLab Kubernetes agent token' }),
+  tok(h('gitlab-kubernetes-agent-token', 'GitLab', 'vcs', 'the Kubernetes agent of the project'), ['glagent-', [B64U, 50, 64]], { title: 'GitLab Kubernetes agent token' }),
   tok(h('gitlab-oauth-app-secret', 'GitLab', 'vcs', 'impersonating the GitLab OAuth application'), ['gloas-', [B64U, 64]], { title: 'GitLab OAuth application secret' }),
   tok(h('gitlab-scim-token', 'GitLab', 'vcs', 'provisioning users of the group'), ['glsoat-', [B64U, 20]], { title: 'GitLab SCIM token' }),
   tok(h('gitlab-feature-flag-client-token', 'GitLab', 'vcs', 'reading feature flags of the project'), ['glffct-', [B64U, 20]], { title: 'GitLab feature flag client token', severity: 'medium' }),
@@ -495,6 +526,9 @@ export const RULES: SecretRule[] = [
     sample: () => `SRC_ACCESS_TOKEN=sgp_${randomFrom(HEX, 16)}_${randomFrom(HEX, 40)}`,
     negative: () => `SRC_ACCESS_TOKEN=sgp_${randomFrom(HEX, 10)}`,
   }),
+  // before the sgp_ prefix (Sourcegraph 4.x) access tokens were 40 bare hex characters: only the provider's name
+  // next to the value says Sourcegraph
+  kv(h('sourcegraph-access-token-legacy', 'Sourcegraph', 'vcs', 'code search over private repositories'), ['sourcegraph'], [['a-fA-F0-9', 40]], { title: 'Sourcegraph access token (legacy)' }),
   tok(h('gitea-access-token', 'Gitea', 'vcs', 'repositories of the Gitea user'), ['gta_', [HEX, 40]], { title: 'Gitea access token' }),
 
   // ---------------------------------------------------------------- chat and messaging
@@ -573,7 +607,10 @@ export const RULES: SecretRule[] = [
     validate: (s) => {
       const id = decodeBase64Url(s.slice(0, s.indexOf('.')));
       if (id !== null && /^\d{17,20}$/.test(id)) return { kind: 'secret' };
-      // without a decodable id the shape alone is too common (dotted base64 triples) to say Discord
+      // Discord's own layout (id part of 24-26 characters starting M/N/O, as base64 of a 17-20 digit id always
+      // does) whose id does not decode: a stand-in or a corrupted copy, like a token whose checksum fails
+      if (/^[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}$/.test(s)) return unverified('Discord bot token', 'the id part does not decode to a Discord id');
+      // otherwise the shape alone is too common (dotted base64 triples) to say Discord
       return { kind: 'reject' };
     },
     sample: () => `${Buffer.from(randomFrom('1-9', 1) + randomFrom('0-9', 17)).toString('base64').replace(/=+$/, '')}.${randomFrom(B64U, 6)}.${randomFrom(B64U, 27)}`,
@@ -803,7 +840,7 @@ export const RULES: SecretRule[] = [
   }),
   tok(h('prefect-api-token', 'Prefect', 'ci', 'Prefect workflows and their blocks (credentials)'), ['pnu_', [AN, 36]], { title: 'Prefect API key', entropy: 3.5 }),
   tok(h('readme-api-token', 'ReadMe', 'ci', 'the ReadMe project'), ['rdme_', [LAN, 70]], { title: 'ReadMe API key' }),
-  tok(h('linear-api-key', 'Linear', 'saas', 'Linear issues and projects'), ['lin_api_', [AN, 40]], { title: 'Linear API key', entropy: 3.5 }),
+  tok(h('linear-api-key', 'Linear', 'saas', 'Linear issues and projects'), ['lin_api_', [AN, 40, 64]], { title: 'Linear API key', entropy: 3.5 }),
   kv(h('linear-client-secret', 'Linear', 'saas', 'impersonating the Linear OAuth app'), ['linear'], [[HEX, 32]], { title: 'Linear client secret' }),
   kv(h('asana-client-secret', 'Asana', 'saas', 'impersonating the Asana OAuth app'), ['asana'], [[AN, 32]], { title: 'Asana client secret', entropy: 3.5 }),
   tok(h('asana-pat', 'Asana', 'saas', 'Asana as the user'), ['2/', [UAN.replace('A-Z', ''), 16], '/', [UAN.replace('A-Z', ''), 16], ':', [HEX, 32]], { title: 'Asana personal access token' }),
@@ -988,6 +1025,11 @@ export const RULES: SecretRule[] = [
     path: /(?:^|\/)\.?(?:npmrc|yarnrc(?:\.yml)?)$/,
     sampleFile: '.npmrc',
     entropy: 3,
+    // legacy (UUID) tokens for registry.npmjs.org were all removed by npm on 5 Nov 2025: nothing left to rotate
+    validate: (s, m) => {
+      const legacy = npmLegacyToken(s, m.input, m.index + m[0].indexOf(s));
+      return legacy === 'ignored' ? { kind: 'reject' } : legacy === 'legacy' ? { kind: 'unverified', severity: 'low', note: NPM_LEGACY_NOTE } : null;
+    },
     sample: () => `//npm.pkg.github.com/:_authToken=${randomFrom(AN, 40)}`,
     negative: () => '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
   }),
@@ -1152,6 +1194,20 @@ export const RULES: SecretRule[] = [
     sample: () => `curl -s --user 'api:${randomFrom(AN, 14)}' https://api.internal.dev/v1/messages`,
     negative: () => 'curl -s --user "$API_USER:$API_PASSWORD" https://api.internal.dev/v1/messages',
   }),
+  custom(h('curl-credential-header', 'HTTP', 'auth', 'the API the curl command calls, as the owner of the key'), {
+    title: 'API key in a curl header',
+    // `curl -H "X-Api-Key: …"` / `--header 'Api-Token: …'` / `-H "Token: …"`: a request header named as a
+    // credential carries one (Authorization has its own rule); a reference ($KEY, $(cmd)) or a placeholder is not
+    re: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-H|--header)[ \t]{1,3}["']((?:[A-Za-z0-9]{1,20}-){0,3}(?:[A-Za-z0-9]{0,20}(?:token|key|secret|apikey))[ \t]{0,3}:[ \t]{0,3}([^\s"'$`\\]{10,200}))["']/gi,
+    group: 2,
+    keywords: ['curl'],
+    entropy: 2.8,
+    severity: 'high',
+    // words joined by dashes (my-api-key-here), a media type or a one-class value (all letters) is not a key
+    validate: (v) => (cliPlaceholder(v) || /^(?:application|text)\//i.test(v) || /^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(v) ? { kind: 'reject' } : null),
+    sample: () => `curl -s -H "X-Api-Key: ${randomFrom(AN, 24)}" https://api.internal.dev/v1/messages`,
+    negative: () => 'curl -s -H "X-Api-Key: $API_KEY" https://api.internal.dev/v1/messages',
+  }),
   custom(h('authorization-header', 'HTTP', 'auth', 'the API as the owner of the credential'), {
     title: 'Credential in an Authorization header',
     // RFC 9110 §11.6.2: Authorization = auth-scheme [ 1*SP token68 ]; besides Bearer/Basic/Token providers use
@@ -1163,8 +1219,16 @@ export const RULES: SecretRule[] = [
     severity: 'high',
     // a JWT in the header is judged like one anywhere else (expired, unsigned, anon); a dotted chain of
     // letter-only names is code (`authorization = req.headers.authorization`), not a credential
-    validate: (s) =>
-      /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s) ? jwtVerdict(s) : /^(?:[A-Za-z_$][A-Za-z_$]{0,40}\.)+[A-Za-z_$][A-Za-z_$]{0,40}$/.test(s) ? { kind: 'reject' } : null,
+    // RFC 7617: a Basic credential is base64 of `user-id:password`; a value under `Basic` that does not decode to one
+    // (a JWT pasted after Basic, a `...` stand-in) is not a Basic credential
+    validate: (s, m) =>
+      /basic\s+["'`]?[A-Za-z0-9._~+/=-]*$/i.test(m[0]) && (/^eyJ[A-Za-z0-9_-]*\.eyJ/.test(s) || !Buffer.from(s, 'base64').toString('latin1').includes(':'))
+        ? { kind: 'reject' }
+        : /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s)
+          ? jwtVerdict(s)
+          : /^(?:[A-Za-z_$][A-Za-z_$]{0,40}\.)+[A-Za-z_$][A-Za-z_$]{0,40}$/.test(s)
+            ? { kind: 'reject' }
+            : null,
     sample: () => `curl -H "Authorization: Bearer ${randomFrom(AN, 40)}" https://api.internal.dev/v1`,
     negative: () => 'curl -H "Authorization: Bearer $TOKEN" https://api.internal.dev/v1',
   }),

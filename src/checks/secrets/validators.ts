@@ -99,7 +99,11 @@ export function jwtVerdict(token: string): Verdict {
   // because a server that accepts unsigned tokens is the real bug
   if (String(jwt.header.alg).toLowerCase() === 'none') return { kind: 'test', severity: 'info', note: 'unsigned token (alg: none): grants nothing unless a server accepts unsigned tokens' };
   // a token that names nobody and nothing is a documentation sample ({"some": "payload"}), not a credential
-  if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref', 'username', 'userId', 'user', 'login', 'permissions', 'roles'].some((k) => k in jwt.payload)) return { kind: 'reject' };
+  // a signed token that names nobody and nothing ({"some": "payload"}) is most likely a documentation sample, but
+  // it is signed: if the key is real it is a bearer credential that never expires. A low warning, not silence
+  if (!['iss', 'sub', 'aud', 'exp', 'iat', 'nbf', 'jti', 'role', 'scope', 'scp', 'user_id', 'uid', 'email', 'client_id', 'azp', 'sid', 'ref', 'username', 'userId', 'user', 'login', 'permissions', 'roles'].some((k) => k in jwt.payload)) {
+    return { kind: 'unverified', severity: 'low', note: 'signed JWT that names no subject, issuer or expiry: a sample token, or a credential that never expires? Confirm it is not signed with a real key' };
+  }
   // an expired token grants nothing any more (session tokens in logs and fixtures): an info note, not a secret to
   // rotate — it still shows the claims and that tokens of this issuer leak here
   const exp = jwt.payload.exp;
@@ -146,4 +150,34 @@ export function shannon(s: string): number {
     h -= p * Math.log2(p);
   }
   return h;
+}
+
+export const NPM_LEGACY_NOTE = 'legacy npm token (a UUID): npm removed every legacy token on 5 Nov 2025, so it no longer authenticates to registry.npmjs.org; delete it, and revoke it wherever another registry still accepts it';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A legacy npm token (a UUID) for the public registry. npm removed every legacy token on 5 November 2025
+ * (docs.npmjs.com, "About access tokens": "only granular access tokens are supported"); granular tokens are
+ * `npm_…` and are judged by their own rule.
+ * - `legacy`: under the key npm reads for registry.npmjs.org (`//registry.npmjs.org/:_authToken`): it cannot
+ *   authenticate any more, but it was a credential once: a low warning to delete it.
+ * - `ignored`: under a key npm does not read as registry auth (`//registry.npmjs.org:_authToken` without the
+ *   slash, `registry.npmjs.org/:…` without `//`, `///:…`, a bare `_authToken`, which npm 9+ refuses) in a file
+ *   that points no `registry=` elsewhere: a dead value under a dead key, nothing to report.
+ * - null: not a UUID, or a token for another registry (Nexus, Verdaccio, a private proxy may still accept UUIDs).
+ */
+export function npmLegacyToken(value: string, text: string, at: number): 'legacy' | 'ignored' | null {
+  if (!UUID.test(value)) return null;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const key = text
+    .slice(lineStart, at)
+    .trim()
+    .replace(/^["']|["']?\s*[=:]\s*["']?$/g, '')
+    .trim();
+  if (!/_authToken$/i.test(key)) return null;
+  if (/^\/\/registry\.npmjs\.org\/:_authToken$/i.test(key)) return 'legacy';
+  const host = /^\/\/([^/\s:]+)/.exec(key)?.[1]?.toLowerCase();
+  if (host && host !== 'registry.npmjs.org') return null;
+  if (/^\s*registry\s*=\s*\S/m.test(text) && !/^\s*registry\s*=\s*["']?https?:\/\/registry\.npmjs\.org\/?["']?\s*$/m.test(text)) return null;
+  return 'ignored';
 }
