@@ -327,6 +327,17 @@ function hasRun(s: string, n: number): boolean {
   return false;
 }
 
+/** An ascending run of n characters (klmnopqr, 23456789): typed by hand, never drawn at random (62^-7 per position). */
+function hasAscending(s: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    if (s.charCodeAt(i) === s.charCodeAt(i - 1) + 1 && /[A-Za-z0-9]/.test(s[i]!)) {
+      if (++run >= n) return true;
+    } else run = 1;
+  }
+  return false;
+}
+
 function hasSequence(s: string): boolean {
   return /(?:0123|1234|2345|3456|4567|5678|6789|abcd|bcde|cdef|defg|wxyz|ABCD|BCDE|CDEF|WXYZ)(?:[0-9a-zA-Z]){0,2}(?:4567|5678|6789|efgh|fghi|EFGH)/.test(s);
 }
@@ -822,7 +833,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       if (SILENT_EXAMPLES.some((e) => secret.includes(e))) continue;
       const explicit = EXPLICIT_PLACEHOLDER.test(secret) || hasFill(secret) || (r.keyed === true && (/example|dummy|sample/i.test(secret) || /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret)));
       if (explicit && r.family !== 'key') continue;
-      let odd = (PLACEHOLDER_TOKEN.test(secret) || KNOWN_EXAMPLES.some((e) => secret.includes(e))) && r.family !== 'key';
+      let odd = (PLACEHOLDER_TOKEN.test(secret) || KNOWN_EXAMPLES.some((e) => secret.includes(e)) || hasAscending(secret, 8)) && r.family !== 'key';
       if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) {
         if (r.keyed) continue;
         odd = true;
