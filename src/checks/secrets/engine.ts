@@ -784,6 +784,9 @@ const PLACEHOLDER_TOKEN = /example|placeholder|dummy|sample|xxxxx|your[_-]|<|>|\
 const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|cache|example\.(?:com|org|net)|[a-z0-9.-]*\.example(?:\.com)?|[a-z0-9.-]*\.local|[a-z0-9.-]*\.test|[a-z0-9.-]*\.localhost|host|hostname|server)$/i;
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
+/** Rules whose hits in a test file are fixtures of the app's own tests (a low `test` warning, not a provider key). */
+const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key']);
+
 function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);
   // every non-empty match in order, near the rule's keywords when `windows` are given (windows.ts)
@@ -868,7 +871,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       note = `format of ${r.title}; looks like a placeholder or example value (repeated or sequential characters, an example word, a published sample): confirm it is not real`;
     }
     // bearer tokens and JWTs in test files are fixtures for the app's own test server, not provider keys
-    if (kind === 'secret' && (r.id === 'jwt' || r.id === 'authorization-header' || r.id === 'cli-password-flag' || r.id === 'url-credentials') && TEST_FILE.test(file)) {
+    // (a JWT that could not be vouched for, or a key a test submits to the app under test, included)
+    if ((kind === 'secret' || kind === 'unverified' && r.id === 'jwt') && TEST_FILE_RULES.has(r.id) && TEST_FILE.test(file)) {
       kind = 'test';
       severity = 'low';
       note = 'token in a test file';
