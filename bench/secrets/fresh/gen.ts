@@ -8,11 +8,10 @@
  * and npm (`npm_` + the same scheme, npm's 2021 announcement) carry a valid checksum.
  *
  * Values are deterministic: each is derived from SHA-256 of (kind, name), so the same `«kind#name»` placeholder gives
- * the same value in every file version that mentions it. The one exception is RSA keys (Node cannot derive an RSA
- * key from a seed); they are generated once per run, so their bytes (and the commit ids) change between runs while
- * every line number and label stays the same.
+ * the same value in every file version that mentions it, and with fixed authors and dates every run builds the same
+ * commits (RSA keys too: their primes are searched from the same stream).
  */
-import { createHash, createHmac, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createHash, createHmac, createPrivateKey, createPublicKey } from 'node:crypto';
 
 const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -135,14 +134,73 @@ function ecKey(st: Stream): ReturnType<typeof createPrivateKey> {
   return createPrivateKey({ key: jwk, format: 'jwk' });
 }
 
-const rsaCache = new Map<string, { privateKey: string; publicKey: string }>();
-function rsa(name: string): { privateKey: string; publicKey: string } {
-  let k = rsaCache.get(name);
-  if (!k) {
-    k = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-    rsaCache.set(name, k);
+// Miller-Rabin with fixed bases: enough for generated candidates (a false "prime" would only give an invalid key,
+// which openssl's `rsa -check` in the bench's review would have shown).
+function modPow(b: bigint, e: bigint, m: bigint): bigint {
+  let r = 1n;
+  b %= m;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
   }
-  return k;
+  return r;
+}
+const SMALL_PRIMES = [3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n, 41n, 43n, 47n, 53n, 59n, 61n, 67n, 71n, 73n, 79n, 83n, 89n, 97n];
+function probablePrime(n: bigint): boolean {
+  for (const p of SMALL_PRIMES) if (n % p === 0n) return n === p;
+  let d = n - 1n;
+  let s = 0;
+  while ((d & 1n) === 0n) (d >>= 1n, s++);
+  for (const a of [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n]) {
+    let x = modPow(a, d, n);
+    if (x === 1n || x === n - 1n) continue;
+    let composite = true;
+    for (let i = 1; i < s; i++) {
+      x = (x * x) % n;
+      if (x === n - 1n) {
+        composite = false;
+        break;
+      }
+    }
+    if (composite) return false;
+  }
+  return true;
+}
+const big = (b: Buffer) => BigInt(`0x${b.toString('hex')}`);
+function primeFrom(st: Stream, bits: number, e: bigint): bigint {
+  for (;;) {
+    const b = st.bytes(bits / 8);
+    b[0] = b[0]! | 0xc0; // top two bits set: p·q has exactly 2·bits bits
+    b[b.length - 1] = b[b.length - 1]! | 1;
+    const p = big(b);
+    if ((p - 1n) % e !== 0n && probablePrime(p)) return p;
+  }
+}
+function modInv(a: bigint, m: bigint): bigint {
+  let [r0, r1, t0, t1] = [m, a % m, 0n, 1n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  return ((t0 % m) + m) % m;
+}
+const b64u = (n: bigint) => {
+  let h = n.toString(16);
+  if (h.length % 2) h = `0${h}`;
+  return Buffer.from(h, 'hex').toString('base64url');
+};
+/** A 2048-bit RSA key derived from the stream (Node cannot seed its own generator), e = 65537. */
+function rsaKey(st: Stream): ReturnType<typeof createPrivateKey> {
+  const e = 65537n;
+  const p = primeFrom(st, 1024, e);
+  let q = primeFrom(st, 1024, e);
+  while (q === p) q = primeFrom(st, 1024, e);
+  const n = p * q;
+  const d = modInv(e, (p - 1n) * (q - 1n));
+  const jwk = { kty: 'RSA', n: b64u(n), e: b64u(e), d: b64u(d), p: b64u(p), q: b64u(q), dp: b64u(d % (p - 1n)), dq: b64u(d % (q - 1n)), qi: b64u(modInv(q, p)) };
+  return createPrivateKey({ key: jwk, format: 'jwk' });
 }
 
 function jwtHS256(payload: object, secret: string): string {
@@ -253,9 +311,9 @@ const GENERATORS: Record<string, Gen> = {
   pem_ec: (_a, st) => (ecKey(st).export({ format: 'pem', type: 'sec1' }) as string).trimEnd(),
   // the public half of «pem_ec#same-name»: the same seed stream
   pem_ec_pub: (_a, _st, name) => (createPublicKey(ecKey(new Stream(`fresh-v1|pem_ec|${name}`))).export({ format: 'pem', type: 'spki' }) as string).trimEnd(),
-  pem_rsa: (_a, _st, name) => (createPrivateKey(rsa(name).privateKey).export({ format: 'pem', type: 'pkcs1' }) as string).trimEnd(),
+  pem_rsa: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs1' }) as string).trimEnd(),
   // a PKCS#8 RSA key as a JSON string value (Google service-account files): newlines escaped
-  pem_rsa_json: (_a, _st, name) => rsa(name).privateKey.replace(/\n/g, '\\n'),
+  pem_rsa_json: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).replace(/\n/g, '\\n'),
   openssh_ed: (a, st) => opensshEd25519(st, a || 'deploy@parcelo'),
   // «ssh_ed_pub:openssh_ed:comment#name»: the public half of that private key (same seed stream)
   ssh_ed_pub: (a, _st, name) => sshEd25519Public(new Stream(`fresh-v1|${a}|${name}`)),
