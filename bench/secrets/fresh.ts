@@ -1,0 +1,341 @@
+/**
+ * Fresh-repository bench (issue 14: "a repository that you do not see"). Not a test: it prints figures and asserts
+ * nothing.
+ *
+ *   node dist/bench/secrets/fresh.js [--show-holdout] [--keep] [--cli PATH] [--build-only]
+ *
+ * --keep leaves the generated repository in the temp folder (its path is printed); --build-only builds it, prints
+ * the item counts and keeps it, without running launchready; --cli runs another build's bin/launchready.js.
+ *
+ * It builds, in a temporary folder, the git repository of a small team's product ("Parcelo": Django API, Next.js
+ * front end, Go worker, Terraform, Kubernetes/Helm, GitHub Actions and a removed GitLab pipeline, shell scripts,
+ * legacy Java/PHP/.NET services, Android/iOS apps, a notebook, a Postman collection, SQL seeds, docs, translations)
+ * from the templates in bench/secrets/fresh/. The corpus was written without reading launchready's rules or its
+ * earlier corpora. Each planted line carries a label: `secret` (must get a fail or warn finding on its file and line)
+ * or `decoy` (must not). About a quarter of the secrets exist only in history (rotated, in deleted files, in a
+ * cleared notebook output, on an unmerged branch); those must be reported at the commit that introduced them.
+ *
+ * Then it runs the built CLI as a user would (`node bin/launchready.js secrets <dir> --format json`, and again with
+ * `--history`) and prints, for the `tune` part, the `holdout` part and overall:
+ *   recall    = labelled secrets with a fail/warn finding on their file and line (history-only ones: and at the
+ *               introducing commit) ÷ labelled secrets in scope (tree scan: those in HEAD; history scan: all);
+ *   precision = fail/warn findings on a labelled secret line ÷ all fail/warn findings (a finding on a decoy line or
+ *               on a line with no label is a false positive).
+ * A second table counts only findings at medium severity or above (what fails the default gate).
+ * Partition: items are numbered in the order they first appear (commit order, then file, then line); every 3rd item
+ * (index % 3 == 2) is `holdout`. A false positive on an unlabelled line belongs to the part of its file (files in
+ * sorted order, every 3rd is holdout). Misses and false positives are listed for `tune` only unless --show-holdout.
+ * Listings show the template line (generated values as «kind#name»), never a generated value.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Values } from './fresh/gen.js';
+import { AUTHORS, STEPS } from './fresh/steps.js';
+
+type Label = 'secret' | 'decoy';
+type Part = 'tune' | 'holdout';
+
+interface Item {
+  id: string;
+  label: Label;
+  set: Part;
+  path: string;
+  /** the template line, for listings */
+  template: string;
+  /** commit that first wrote the item, and its lines there (1-based, inclusive) */
+  introCommit: string;
+  introLines: [number, number];
+  /** lines at HEAD of main, when the item is still there */
+  headLines?: [number, number];
+}
+
+/** per commit, per path: line → item id */
+type LineMap = Map<number, string>;
+
+interface Finding {
+  checkId: string;
+  status: string;
+  severity: string;
+  title?: string;
+  message?: string;
+  location?: { file?: string; line?: number; endLine?: number; commit?: string };
+  meta?: { stillPresent?: boolean };
+}
+
+const MARKER = /\s*⟦([SD]) ([A-Za-z0-9._-]+)⟧\s*$/;
+const PLACEHOLDER = /«([^«»]+)»/g;
+
+function repoRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) d = dirname(d);
+  return d;
+}
+
+interface Rendered {
+  text: string;
+  marks: { id: string; label: Label; lines: [number, number]; template: string }[];
+}
+
+/** Expands a template: strips the markers, replaces the placeholders, records which output lines each marker covers. */
+function render(path: string, template: string, values: Values): Rendered {
+  const out: string[] = [];
+  const marks: Rendered['marks'] = [];
+  for (const raw of template.split('\n')) {
+    const m = MARKER.exec(raw);
+    const line = m ? raw.slice(0, m.index) : raw;
+    if (line.includes('⟦') || line.includes('⟧')) throw new Error(`${path}: stray label marker in ${JSON.stringify(raw)}`);
+    const expanded = line.replace(PLACEHOLDER, (_all, spec: string) => values.value(spec)).split('\n');
+    const start = out.length + 1;
+    out.push(...expanded);
+    if (m) marks.push({ id: m[2]!, label: m[1] === 'S' ? 'secret' : 'decoy', lines: [start, out.length], template: line.trim() });
+  }
+  return { text: out.join('\n'), marks };
+}
+
+interface Built {
+  dir: string;
+  items: Item[];
+  /** commit → path → line → item id (the labels of every file version present at that commit) */
+  snapshots: Map<string, Map<string, LineMap>>;
+  head: string;
+  files: string[];
+}
+
+function git(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } }).trim();
+}
+
+function build(): Built {
+  const dir = mkdtempSync(join(tmpdir(), 'lr-fresh-'));
+  const values = new Values();
+  git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['config', 'user.name', 'Parcelo']);
+  git(dir, ['config', 'user.email', 'dev@parcelo.app']);
+  git(dir, ['config', 'commit.gpgsign', 'false']);
+
+  const items = new Map<string, Item>();
+  const order: string[] = [];
+  const snapshots = new Map<string, Map<string, LineMap>>();
+  const allFiles = new Set<string>();
+  // main's current files: path → rendered
+  let main = new Map<string, Rendered>();
+
+  for (const step of STEPS) {
+    const state = new Map(main);
+    if (step.branch) git(dir, ['checkout', '-q', '-b', step.branch]);
+    for (const p of step.remove ?? []) {
+      if (!state.delete(p)) throw new Error(`step "${step.message}": removes ${p}, which does not exist`);
+      rmSync(join(dir, p));
+    }
+    const written: [string, Rendered][] = [];
+    for (const [p, tpl] of Object.entries(step.write ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      const r = render(p, tpl, values);
+      mkdirSync(dirname(join(dir, p)), { recursive: true });
+      writeFileSync(join(dir, p), r.text);
+      state.set(p, r);
+      written.push([p, r]);
+      allFiles.add(p);
+    }
+    const who = AUTHORS[step.author];
+    const env = { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_AUTHOR_DATE: step.date, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email, GIT_COMMITTER_DATE: step.date };
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-q', '-m', step.message], env);
+    const sha = git(dir, ['rev-parse', 'HEAD']);
+    for (const [p, r] of written) {
+      for (const mk of r.marks) {
+        const known = items.get(mk.id);
+        if (known) {
+          if (known.path !== p) throw new Error(`label id ${mk.id} used in ${known.path} and ${p}`);
+          if (known.label !== mk.label) throw new Error(`label id ${mk.id} is both secret and decoy`);
+          continue;
+        }
+        items.set(mk.id, { id: mk.id, label: mk.label, set: 'tune', path: p, template: mk.template, introCommit: sha, introLines: mk.lines });
+        order.push(mk.id);
+      }
+    }
+    const snap = new Map<string, LineMap>();
+    for (const [p, r] of state) {
+      const lm: LineMap = new Map();
+      for (const mk of r.marks) for (let l = mk.lines[0]; l <= mk.lines[1]; l++) lm.set(l, mk.id);
+      snap.set(p, lm);
+    }
+    snapshots.set(sha, snap);
+    if (step.branch) git(dir, ['checkout', '-q', 'main']);
+    else main = state;
+  }
+  // an id is unique to one path (checked above); a later version of that path may move it: HEAD's position counts
+  for (const r of main.values()) for (const mk of r.marks) items.get(mk.id)!.headLines = mk.lines;
+  order.forEach((id, i) => (items.get(id)!.set = i % 3 === 2 ? 'holdout' : 'tune'));
+  return { dir, items: order.map((id) => items.get(id)!), snapshots, head: git(dir, ['rev-parse', 'main']), files: [...allFiles].sort() };
+}
+
+function scan(cli: string, dir: string, history: boolean): { findings: Finding[]; ms: number } {
+  const args = [cli, 'secrets', dir, '--format', 'json', '--no-progress', ...(history ? ['--history'] : [])];
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`launchready secrets exited ${r.status}: ${(r.stderr || r.stdout).slice(0, 500)}`);
+  const report = JSON.parse(r.stdout) as { findings: Finding[] };
+  return { findings: report.findings, ms };
+}
+
+const SEVERITY_RANK: Record<string, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+const overlaps = (a: [number, number], l1: number, l2: number) => l1 <= a[1] && l2 >= a[0];
+
+interface Score {
+  recall: { hit: number; n: number };
+  precision: { tp: number; all: number };
+  misses: Item[];
+  fps: { f: Finding; item?: Item; set: Part }[];
+  decoysFlagged: { hit: number; n: number };
+  other: Finding[];
+}
+
+function score(b: Built, findings: Finding[], history: boolean, minSeverity: number): Record<Part | 'overall', Score> {
+  const byId = new Map(b.items.map((i) => [i.id, i]));
+  const fileSet = new Map(b.files.map((f, i) => [f, (i % 3 === 2 ? 'holdout' : 'tune') as Part]));
+  const headSnap = b.snapshots.get(b.head)!;
+  const counted = findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && (SEVERITY_RANK[f.severity] ?? 0) >= minSeverity);
+  const scored = counted.filter((f) => !f.checkId.startsWith('policy/'));
+  const other = counted.filter((f) => f.checkId.startsWith('policy/'));
+
+  /** which labelled items a finding's lines touch: at HEAD, and in the version of its commit */
+  const touched = (f: Finding): Item[] => {
+    const loc = f.location;
+    if (!loc?.file || !loc.line) return [];
+    const l1 = loc.line;
+    const l2 = loc.endLine ?? loc.line;
+    const maps: (LineMap | undefined)[] = [];
+    const atCommit = loc.commit ? b.snapshots.get(loc.commit)?.get(loc.file) : undefined;
+    if (f.meta?.stillPresent === false) maps.push(atCommit);
+    else if (f.meta?.stillPresent === true || !history) maps.push(headSnap.get(loc.file));
+    else maps.push(headSnap.get(loc.file), atCommit);
+    const out = new Set<Item>();
+    for (const m of maps) {
+      if (!m) continue;
+      for (let l = l1; l <= l2; l++) {
+        const id = m.get(l);
+        if (id) out.add(byId.get(id)!);
+      }
+    }
+    return [...out];
+  };
+
+  const mk = (): Score => ({ recall: { hit: 0, n: 0 }, precision: { tp: 0, all: 0 }, misses: [], fps: [], decoysFlagged: { hit: 0, n: 0 }, other });
+  const res: Record<Part | 'overall', Score> = { tune: mk(), holdout: mk(), overall: mk() };
+  const flaggedDecoys = new Set<string>();
+
+  for (const f of scored) {
+    const hit = touched(f);
+    const secret = hit.find((i) => i.label === 'secret');
+    if (secret) {
+      for (const s of [res[secret.set], res.overall]) (s.precision.tp++, s.precision.all++);
+      continue;
+    }
+    const decoy = hit[0];
+    if (decoy) flaggedDecoys.add(decoy.id);
+    const set = decoy ? decoy.set : (fileSet.get(f.location?.file ?? '') ?? 'tune');
+    for (const s of [res[set], res.overall]) {
+      s.precision.all++;
+      s.fps.push({ f, item: decoy, set });
+    }
+  }
+
+  for (const it of b.items) {
+    const inScope = history || it.headLines !== undefined;
+    if (!inScope) continue;
+    if (it.label === 'decoy') {
+      for (const s of [res[it.set], res.overall]) {
+        s.decoysFlagged.n++;
+        if (flaggedDecoys.has(it.id)) s.decoysFlagged.hit++;
+      }
+      continue;
+    }
+    const found = scored.some((f) => {
+      const loc = f.location;
+      if (!loc?.file || !loc.line || loc.file !== it.path) return false;
+      const l2 = loc.endLine ?? loc.line;
+      if (it.headLines) return overlaps(it.headLines, loc.line, l2);
+      return loc.commit === it.introCommit && overlaps(it.introLines, loc.line, l2);
+    });
+    for (const s of [res[it.set], res.overall]) {
+      s.recall.n++;
+      if (found) s.recall.hit++;
+      else s.misses.push(it);
+    }
+  }
+  return res;
+}
+
+const ratio = (a: number, n: number) => (n === 0 ? 'n/a' : `${(a / n).toFixed(3)} (${a}/${n})`);
+
+function main(): void {
+  const showHoldout = process.argv.includes('--show-holdout');
+  const keep = process.argv.includes('--keep');
+  const cliIdx = process.argv.indexOf('--cli');
+  const cli = cliIdx >= 0 ? process.argv[cliIdx + 1]! : join(repoRoot(), 'bin', 'launchready.js');
+
+  const t0 = performance.now();
+  const b = build();
+  const buildMs = performance.now() - t0;
+  const secrets = b.items.filter((i) => i.label === 'secret');
+  const histOnly = secrets.filter((i) => !i.headLines);
+  const decoys = b.items.filter((i) => i.label === 'decoy');
+  const commits = git(b.dir, ['rev-list', '--all', '--count']);
+  console.log(`fresh repository (self-made, written without reading the rules): ${b.files.length} files, ${commits} commits, built in ${(buildMs / 1000).toFixed(1)} s${keep ? ` at ${b.dir}` : ''}`);
+  console.log(`items: ${secrets.length} secrets (${histOnly.length} only in history), ${decoys.length} decoys; ` +
+    `holdout ${b.items.filter((i) => i.set === 'holdout').length} of ${b.items.length} (every 3rd)`);
+
+  if (process.argv.includes('--build-only')) {
+    console.log(`repository kept at ${b.dir}`);
+    return;
+  }
+  try {
+    const runs = [
+      { name: 'tree', history: false, ...scan(cli, b.dir, false) },
+      { name: 'history', history: true, ...scan(cli, b.dir, true) },
+    ];
+    for (const [title, minSev] of [['fail/warn at any severity', 0], ['fail/warn at medium or above', 2]] as const) {
+      console.log(`\n${title}:`);
+      console.log(`${'scan'.padEnd(9)}${'part'.padEnd(9)}${'recall'.padEnd(20)}${'precision'.padEnd(20)}decoys flagged`);
+      for (const r of runs) {
+        const s = score(b, r.findings, r.history, minSev);
+        for (const part of ['tune', 'holdout', 'overall'] as const) {
+          const x = s[part];
+          console.log(`${r.name.padEnd(9)}${part.padEnd(9)}${ratio(x.recall.hit, x.recall.n).padEnd(20)}${ratio(x.precision.tp, x.precision.all).padEnd(20)}${ratio(x.decoysFlagged.hit, x.decoysFlagged.n)}`);
+        }
+      }
+    }
+    for (const r of runs) {
+      const s = score(b, r.findings, r.history, 0);
+      console.log(`\n${r.name} scan (${(r.ms / 1000).toFixed(1)} s, ${r.findings.length} findings in the report):`);
+      if (s.overall.other.length) console.log(`  not scored (policy): ${s.overall.other.map((f) => `${f.checkId} ${f.status}`).join(', ')}`);
+      for (const part of showHoldout ? (['tune', 'holdout'] as const) : (['tune'] as const)) {
+        const x = s[part];
+        console.log(`  ${part}: ${x.misses.length} misses, ${x.fps.length} false positives`);
+        for (const it of x.misses) {
+          const where = it.headLines ? `${it.path}:${it.headLines[0]}` : `${it.path}:${it.introLines[0]} @${it.introCommit.slice(0, 8)} (history only)`;
+          console.log(`    MISS ${where}  [${it.id}]  ${it.template.slice(0, 140)}`);
+        }
+        for (const { f, item } of x.fps) {
+          const loc = f.location ?? {};
+          const where = `${loc.file ?? '?'}:${loc.line ?? '?'}${loc.commit ? ` @${loc.commit.slice(0, 8)}` : ''}`;
+          const what = item ? `decoy [${item.id}] ${item.template.slice(0, 100)}` : 'no label';
+          console.log(`    FP   ${where}  ${f.checkId} ${f.status}/${f.severity}: ${what}`);
+          console.log(`         ${(f.message ?? f.title ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+        }
+      }
+      if (!showHoldout) {
+        const h = s.holdout;
+        console.log(`  holdout: ${h.misses.length} misses, ${h.fps.length} false positives (listing withheld; --show-holdout)`);
+      }
+    }
+  } finally {
+    if (!keep) rmSync(b.dir, { recursive: true, force: true });
+  }
+}
+
+main();
