@@ -153,7 +153,7 @@ export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credenti
  * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
  */
 const GENERIC_NAME_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str))?[ \t]{0,3}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,3}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str))?[ \t]{0,24}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,16}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
@@ -189,8 +189,10 @@ const WHOLE_PLACEHOLDERS = new Set([
 ]);
 
 function identWords(name: string): string[] {
+  // camelCase and acronym boundaries: ParceloAPISecret → parcelo, api, secret
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
@@ -259,6 +261,19 @@ function randomWithSymbols(v: string): boolean {
   return (v.match(/[!@#$%^&*=+]/g)?.length ?? 0) >= 3 && shannon(v) >= 4.3;
 }
 
+/**
+ * A generated password that happens to contain a dot (`ZdzZk0J7.YnWyuIs22J4`, `CrCkrqdUKOH59.6SXGN6`) is not a
+ * member access: a segment starts with a digit (no identifier does), or reads as random (digits inside it and
+ * upper case scattered through lower case, as a draw from [A-Za-z0-9] does; `s3Client`, `oauth2Client`, `i18n` do not).
+ */
+function randomDotted(v: string): boolean {
+  if (v.length < 12 || !/^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)+$/.test(v) || shannon(v) < 3.5) return false;
+  const segs = v.split('.');
+  // a plain word among the segments (app.config.JWT2Secret) is a path of names
+  if (segs.some((g) => /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(g))) return false;
+  return segs.slice(1).some((g) => /^\d/.test(g) && /[A-Za-z]/.test(g)) || segs.some((g) => g.length >= 6 && /\d/.test(g.slice(0, -1)) && /[a-z]/.test(g) && (g.match(/[A-Z]/g)?.length ?? 0) >= 2 && /[a-z][A-Z]|[A-Z]{2}/.test(g) && /[A-Z][a-z]*\d|\d[A-Za-z]*[A-Z]/.test(g));
+}
+
 function base64Random(v: string): boolean {
   return /^[A-Za-z0-9+/]{38,}={0,2}$/.test(v) && (v.match(/\//g)?.length ?? 0) <= 3 && shannon(v) >= 4.5;
 }
@@ -270,7 +285,7 @@ export function isNotSecretValue(value: string): string | null {
   if (WHOLE_PLACEHOLDERS.has(v.toLowerCase())) return 'placeholder';
   if (PLACEHOLDER_SUBSTR.test(v)) return 'placeholder';
   if (REFERENCE.test(v)) return 'reference';
-  if (CODE_LIKE.test(v) && !randomWithSymbols(v)) return 'code';
+  if (CODE_LIKE.test(v) && !randomWithSymbols(v) && !randomDotted(v)) return 'code';
   if (CIPHERTEXT.test(v)) return 'ciphertext';
   if (HASHED.test(v)) return 'hash';
   // a base64 secret starts with `/` one time in 64 (`openssl rand -base64 32`): long, few slashes, random is not a path
@@ -538,9 +553,57 @@ function genericValueOk(cls: GenericClass, name: string, value: string): boolean
   return !hasRun(value, 6) && !hasSequence(value);
 }
 
+/**
+ * A secret's name and value as two sibling fields rather than one assignment: Kubernetes and ECS `env` entries
+ * (`- name: DB_PASSWORD` / `value: …`, `{"name": "API_KEY", "value": "…"}`), Postman headers and variables
+ * (`{"key": "X-Api-Key", "value": "…"}`), CloudFormation parameters (`ParameterKey`/`ParameterValue`), Terraform
+ * `{ name = "…", value = "…" }` and property lists (`<key>ApiSecret</key>` then `<string>…</string>`).
+ */
+const PAIR_RE = /(?:^|[\s{,[(])["']?(?:name|key|Name|Key|variable|ParameterKey)["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z][A-Za-z0-9_.-]{1,60})["']?[ \t]{0,8}[,;]?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?(?:value|Value|ParameterValue)["']?[ \t]{0,16}[:=][ \t]{0,16}|<key>[ \t]{0,8}([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]{0,8}<\/key>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?<string>/g;
+
+function pairScan(text: string, file: string, push: (m: RawMatch) => void): void {
+  if (!/value|<key>/i.test(text)) return;
+  PAIR_RE.lastIndex = 0;
+  let guard = 0;
+  for (let m = PAIR_RE.exec(text); m !== null && ++guard < 100_000; m = PAIR_RE.exec(text)) {
+    const name = m[1] ?? m[2] ?? '';
+    const cls = classifyNameCached(name);
+    if (!cls) continue;
+    const at = m.index + m[0].length;
+    let value: string;
+    let start: number;
+    if (m[2] !== undefined) {
+      const end = text.indexOf('</string>', at);
+      if (end < 0 || end - at > 500) continue;
+      value = text.slice(at, end).trim();
+      start = at + text.slice(at, end).indexOf(value);
+    } else {
+      const val = readValue(text, at);
+      if (!val) continue;
+      value = val.value.trim();
+      start = val.start + val.value.indexOf(value);
+    }
+    if (!genericValueOk(cls, name, value)) continue;
+    const doc = DOC_FILE.test(file);
+    push({
+      ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
+      secret: value,
+      start,
+      end: start + value.length,
+      kind: doc ? 'unverified' : 'secret',
+      severity: doc ? 'low' : 'high',
+      entropy: shannon(value),
+      priority: 0,
+      name,
+      ...(doc ? { note: 'value in documentation (an example payload or config?): confirm it is not real' } : {}),
+    });
+  }
+}
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
+  pairScan(text, file, push);
   const dataFile = /\.(?:ya?ml|json|jsonc|json5|sql|csv|xml|toml)$/i.test(file);
   const codeFile = CODE_FILE.test(file);
   const tfFile = /\.(?:tf|hcl)$/i.test(file);
@@ -834,6 +897,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       // judged by its claims) have no format to vouch for the value: a placeholder there is silent.
       const formatRule = !BROAD.has(r.id) && r.family !== 'key';
       if (SILENT_EXAMPLES.some((e) => secret.includes(e))) continue;
+      // a published sample (the jwt.io token, Stripe's docs keys) on a documentation page is documentation
+      if (DOC_FILE.test(file) && KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
       const explicit = EXPLICIT_PLACEHOLDER.test(secret) || hasFill(secret) || (r.keyed === true && (/example|dummy|sample/i.test(secret) || /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret)));
       if (explicit && r.family !== 'key') continue;
       let odd = (PLACEHOLDER_TOKEN.test(secret) || KNOWN_EXAMPLES.some((e) => secret.includes(e)) || hasAscending(secret, 8)) && r.family !== 'key';

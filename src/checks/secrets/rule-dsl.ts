@@ -210,10 +210,11 @@ export function tok(head: Head, parts: readonly Part[], o: TokOptions = {}): Sec
  * Assignment context between a name and its value: NAME_SUFFIX = "value", name: value, "name": "value",
  * name => 'value', environment-map writes (os.environ["NAME"] = "value", ENV["NAME"] ||= "value"), typed
  * declarations (Go `var nameToken string = "value"`), Makefile `::=` / `:::=` / `?=`, PHP `.=` / `??=`, and an
- * XML element's text (`<nameToken>value</nameToken>`, also over a line break).
+ * XML element's text (`<nameToken>value</nameToken>`, also over a line break). Spaces around the operator are
+ * bounded but wide enough for aligned blocks (`terraform fmt`, YAML and .env files aligned by hand).
  */
 export const ASSIGN =
-  `[A-Za-z0-9_.-]{0,24}(?:(?:\\\\?["'\`]\\]?)?(?:[ \\t]{1,3}(?:string|String|str))?[ \\t]{0,3}(?::::=|::=|:=|::|:|=>|\\?\\?=|\\?=|\\|\\|=|\\.=|=|,)[ \\t]{0,3}(?:\\\\?["'\`]|[ \\t]{0,2})|>[ \\t\\r\\n]{0,12})`;
+  `[A-Za-z0-9_.-]{0,24}(?:(?:\\\\?["'\`]\\]?)?(?:[ \\t]{1,3}(?:string|String|str))?[ \\t]{0,24}(?::::=|::=|:=|::|:|=>|\\?\\?=|\\?=|\\|\\|=|\\.=|=|,)[ \\t]{0,16}(?:\\\\?["'\`]|[ \\t]{0,2})|>[ \\t\\r\\n]{0,12})`;
 
 export interface KvOptions extends TokOptions {
   /** literal prefix of the value, if the format has one */

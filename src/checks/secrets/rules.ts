@@ -212,7 +212,9 @@ export const RULES: SecretRule[] = [
     // a truncated token whose tail is a placeholder (a random tail would be a fair generic finding)
     negative: () => `token = "${randomFrom(AN, 14)}.atlasv1.xxxxxxxxxxxx"`,
   }),
-  tok(h('vault-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvs.', [B64U, 90, 120]], { title: 'Vault service token', entropy: 3.5 }),
+  // open-source Vault prints hvs. + 24 characters (`vault server -dev`: "Root Token: hvs.…"); namespaced and
+  // Enterprise service tokens carry a longer protobuf body (hvs.CAES…, 90+)
+  tok(h('vault-service-token', 'HashiCorp Vault', 'cloud', 'reading secrets from Vault with the token policies'), ['hvs.', [B64U, 24, 120]], { title: 'Vault service token', entropy: 3.5 }),
   // tokens issued before Vault 1.10: "s." + 24 base62, far too short and common a prefix to find bare, so the
   // name must say vault or token (VAULT_TOKEN=, token: s.…); issued ones mix upper case, lower case and digits
   // (s.THISSTRINGISALLUPPERCASE, s.AcceptanceTimeoutSeconds are not tokens)
