@@ -267,11 +267,21 @@ function randomWithSymbols(v: string): boolean {
  * upper case scattered through lower case, as a draw from [A-Za-z0-9] does; `s3Client`, `oauth2Client`, `i18n` do not).
  */
 function randomDotted(v: string): boolean {
-  if (v.length < 12 || !/^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)+$/.test(v) || shannon(v) < 3.5) return false;
+  // (a JWT's header.payload is judged by the JWT rule)
+  if (v.length < 12 || v.startsWith('eyJ') || !/^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)+$/.test(v) || shannon(v) < 3.5) return false;
   const segs = v.split('.');
   // a plain word among the segments (app.config.JWT2Secret) is a path of names
   if (segs.some((g) => /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(g))) return false;
   return segs.slice(1).some((g) => /^\d/.test(g) && /[A-Za-z]/.test(g)) || segs.some((g) => g.length >= 6 && /\d/.test(g.slice(0, -1)) && /[a-z]/.test(g) && (g.match(/[A-Z]/g)?.length ?? 0) >= 2 && /[a-z][A-Z]|[A-Z]{2}/.test(g) && /[A-Z][a-z]*\d|\d[A-Za-z]*[A-Z]/.test(g));
+}
+
+/**
+ * A memorable password (1Password/Bitwarden "words" style, or typed by a person): two to four words joined by
+ * `.`/`-`/`_` with a group of digits (`fjord.Cinder.8219`, `Kettle.otter2704`). Under a password name this is the
+ * password, even though `word.word` also reads as a member access.
+ */
+function memorablePassword(v: string): boolean {
+  return /^(?:[A-Za-z]{3,12}[._-]){1,3}(?:[A-Za-z]{3,12}\d{2,6}|\d{2,6}(?:[._-][A-Za-z]{3,12})?)$/.test(v) && /[A-Z]|\d{3}/.test(v);
 }
 
 function base64Random(v: string): boolean {
@@ -450,7 +460,8 @@ function providerPrefixed(value: string): boolean {
       if (r.keyed || r.id === 'twilio-api-key') continue;
       const src = r.re.source.replace(/\\(.)/g, '$1');
       for (const k of r.keywords) {
-        if (k.length < 3 || !/^[a-z0-9]/.test(k) || ['http', 'authorization', '-us', '://', 'eyj'].includes(k)) continue;
+        // `sk-` opens keys of many providers (OpenAI, DeepSeek, Moonshot, ...): one rule's rejection says nothing
+        if (k.length < 3 || !/^[a-z0-9]/.test(k) || ['http', 'authorization', '-us', '://', 'eyj', 'sk-'].includes(k)) continue;
         const at = r.re.flags.includes('i') ? -1 : src.toLowerCase().indexOf(k);
         if (at >= 0 && src.slice(at, at + k.length).toLowerCase() === k && !/\[[^\]]*$/.test(src.slice(0, at))) cs.add(src.slice(at, at + k.length));
         else ci.add(k);
@@ -541,7 +552,9 @@ function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch)
 
 /** The generic detector's judgement of a value under a secret-ish name (shared with the fallback detector). */
 function genericValueOk(cls: GenericClass, name: string, value: string): boolean {
-  if (!cls || isNotSecretValue(value) || providerPrefixed(value)) return false;
+  if (!cls || providerPrefixed(value)) return false;
+  const why = isNotSecretValue(value);
+  if (why && !(why === 'code' && cls === 'password' && memorablePassword(value))) return false;
   if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) return false;
   const ent = shannon(value);
   const classes = charClasses(value);
@@ -557,23 +570,26 @@ function genericValueOk(cls: GenericClass, name: string, value: string): boolean
  * A secret's name and value as two sibling fields rather than one assignment: Kubernetes and ECS `env` entries
  * (`- name: DB_PASSWORD` / `value: …`, `{"name": "API_KEY", "value": "…"}`), Postman headers and variables
  * (`{"key": "X-Api-Key", "value": "…"}`), CloudFormation parameters (`ParameterKey`/`ParameterValue`), Terraform
- * `{ name = "…", value = "…" }` and property lists (`<key>ApiSecret</key>` then `<string>…</string>`).
+ * `{ name = "…", value = "…" }`, property lists (`<key>ApiSecret</key>` then `<string>…</string>`) and XML
+ * configuration (`<add key="DbPassword" value="…"/>`, `<property name="password" value="…"/>`,
+ * `<property name="hibernate.connection.password">…</property>`).
  */
-const PAIR_RE = /(?:^|[\s{,[(])["']?(?:name|key|Name|Key|variable|ParameterKey)["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z][A-Za-z0-9_.-]{1,60})["']?[ \t]{0,8}[,;]?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?(?:value|Value|ParameterValue)["']?[ \t]{0,16}[:=][ \t]{0,16}|<key>[ \t]{0,8}([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]{0,8}<\/key>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?<string>/g;
+const PAIR_RE = /(?:^|[\s{,[(])["']?(?:name|key|Name|Key|variable|ParameterKey)["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z][A-Za-z0-9_.-]{1,60})["']?[ \t]{0,8}[,;]?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?(?:value|Value|ParameterValue)["']?[ \t]{0,16}[:=][ \t]{0,16}|<key>[ \t]{0,8}([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]{0,8}<\/key>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?<string>|<[A-Za-z][\w:.-]{0,40}[ \t]{1,8}(?:name|key)[ \t]{0,3}=[ \t]{0,3}"([A-Za-z][A-Za-z0-9_.:-]{1,80})"(?:[ \t]{1,8}value[ \t]{0,3}=[ \t]{0,3}(?=")|[ \t]{0,3}>)/g;
 
 function pairScan(text: string, file: string, push: (m: RawMatch) => void): void {
-  if (!/value|<key>/i.test(text)) return;
+  if (!/value|<key>|name[ \t]{0,3}=/i.test(text)) return;
   PAIR_RE.lastIndex = 0;
   let guard = 0;
   for (let m = PAIR_RE.exec(text); m !== null && ++guard < 100_000; m = PAIR_RE.exec(text)) {
-    const name = m[1] ?? m[2] ?? '';
+    const name = m[1] ?? m[2] ?? m[3] ?? '';
     const cls = classifyNameCached(name);
     if (!cls) continue;
     const at = m.index + m[0].length;
     let value: string;
     let start: number;
-    if (m[2] !== undefined) {
-      const end = text.indexOf('</string>', at);
+    if (m[2] !== undefined || m[3] !== undefined && m[0].endsWith('>')) {
+      // element text: <string>…</string> after a plist <key>, or <property name="…password">…</property>
+      const end = text.indexOf('<', at);
       if (end < 0 || end - at > 500) continue;
       value = text.slice(at, end).trim();
       start = at + text.slice(at, end).indexOf(value);
@@ -600,10 +616,82 @@ function pairScan(text: string, file: string, push: (m: RawMatch) => void): void
   }
 }
 
+/** One SQL literal or bare token of a VALUES tuple, with its offset ('' escapes a quote). */
+function sqlTuple(text: string, at: number, limit: number): { values: ({ value: string; start: number } | null)[]; end: number } | null {
+  const values: ({ value: string; start: number } | null)[] = [];
+  let i = at;
+  for (;;) {
+    while (i < limit && /\s/.test(text[i]!)) i++;
+    if (text[i] === "'") {
+      let j = i + 1;
+      let v = '';
+      while (j < limit) {
+        if (text[j] === "'" && text[j + 1] === "'") {
+          v += "'";
+          j += 2;
+        } else if (text[j] === "'") break;
+        else v += text[j++];
+      }
+      if (j >= limit) return null;
+      values.push({ value: v, start: i + 1 });
+      i = j + 1;
+    } else {
+      // a number, NULL, true, a function call such as now() or crypt('x', gen_salt('bf')): not a literal secret
+      let depth = 0;
+      while (i < limit && (depth > 0 || (text[i] !== ',' && text[i] !== ')'))) {
+        if (text[i] === '(') depth++;
+        else if (text[i] === ')') depth--;
+        else if (text[i] === "'") i = text.indexOf("'", i + 1);
+        if (i < 0) return null;
+        i++;
+      }
+      values.push(null);
+    }
+    while (i < limit && /\s/.test(text[i]!)) i++;
+    if (text[i] === ',') i++;
+    else if (text[i] === ')') return { values, end: i + 1 };
+    else return null;
+  }
+}
+
+const SQL_INSERT_RE = /\bINSERT[ \t]+INTO[ \t]+[`"[]?[\w.]{1,80}[`"\]]?[ \t]*\(([^)]{1,800})\)[ \t\r\n]*VALUES[ \t\r\n]*/gi;
+
+/**
+ * Secrets written positionally in SQL (seed data, migrations, dumps): `INSERT INTO api_clients (name, client_id,
+ * client_secret) VALUES ('portal', 'pp_…', '6451…')`. The column list names each value; a column named as a
+ * secret or password (not a hash of one) is judged like a `name = value` assignment. Bounded: 20,000 tuples per file.
+ */
+function sqlInsertScan(text: string, file: string, push: (m: RawMatch) => void): void {
+  if (!/\.sql$/i.test(file) || !/insert/i.test(text)) return;
+  SQL_INSERT_RE.lastIndex = 0;
+  let tuples = 0;
+  for (let m = SQL_INSERT_RE.exec(text); m !== null; m = SQL_INSERT_RE.exec(text)) {
+    const cols = m[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    const classes = cols.map((c) => classifyNameCached(c));
+    if (!classes.some(Boolean)) continue;
+    let i = m.index + m[0].length;
+    const limit = Math.min(text.length, i + 1_000_000);
+    while (text[i] === '(' && tuples++ < 20_000) {
+      const t = sqlTuple(text, i + 1, limit);
+      if (!t) break;
+      t.values.forEach((v, k) => {
+        const cls = classes[k];
+        if (!v || !cls || !genericValueOk(cls, cols[k]!, v.value)) return;
+        const seed = cls === 'password';
+        push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: v.value, start: v.start, end: v.start + v.value.length, kind: seed ? 'seed' : 'secret', severity: seed ? 'low' : 'high', entropy: shannon(v.value), priority: 0, name: cols[k]!, ...(seed ? { note: 'seed password of a local account' } : {}) });
+      });
+      i = t.end;
+      while (i < limit && /[\s,]/.test(text[i]!)) i++;
+      SQL_INSERT_RE.lastIndex = i;
+    }
+  }
+}
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
   pairScan(text, file, push);
+  sqlInsertScan(text, file, push);
   const dataFile = /\.(?:ya?ml|json|jsonc|json5|sql|csv|xml|toml)$/i.test(file);
   const codeFile = CODE_FILE.test(file);
   const tfFile = /\.(?:tf|hcl)$/i.test(file);
@@ -671,7 +759,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       value = value.slice(k);
     }
     const why = isNotSecretValue(value);
-    if (why) continue;
+    if (why && !(why === 'code' && cls === 'password' && memorablePassword(value))) continue;
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
     if (providerPrefixed(value) || TELEGRAM_SHAPE.test(value)) continue;
     if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) continue;
@@ -816,7 +904,7 @@ function windowedKeywords(c: Compiled): Uint8Array {
   return (windowedMask = mask);
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -848,7 +936,7 @@ const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
 /** Rules whose hits in a test file are fixtures of the app's own tests (a low `test` warning, not a provider key). */
-const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key']);
+const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call']);
 
 function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);

@@ -15,7 +15,7 @@ describe('secret rules: true case and look-alike per rule', () => {
     it(`${rule.id}: reports its sample`, () => {
       const text = rule.sample();
       const ms = scanText(text, { file: fileFor(rule) });
-      assert.ok(ms.some((m) => m.ruleId === rule.id), `${rule.id} missed its sample; got ${ms.map((m) => m.ruleId).join(',') || 'nothing'}`);
+      assert.ok(ms.some((m) => m.ruleId === rule.id), `${rule.id} missed its sample ${JSON.stringify(text)}; got ${ms.map((m) => m.ruleId).join(',') || 'nothing'}`);
     });
     it(`${rule.id}: ignores its look-alike`, () => {
       const text = rule.negative();
@@ -245,6 +245,35 @@ describe('blind evaluation fixes (issue #9)', () => {
   it('an application key header is a key (Datadog DD-APPLICATION-KEY), in a curl command or in a config file', () => {
     assert.deepEqual(hits(`curl -H "DD-APPLICATION-KEY: ${hex(40)}" https://api.datadoghq.com/api/v1/validate\n`, 'scripts/x.sh'), ['curl-credential-header']);
     assert.deepEqual(hits(`headers:\n  DD-APPLICATION-KEY: "${hex(40)}"\n`, 'config/datadog.yml'), ['generic-secret']);
+  });
+  it('aligned assignments (terraform fmt, hand-aligned .env) are read like any other', () => {
+    assert.deepEqual(hits(`db_password     = "${an(8)}*${an(10)}"\ndatadog_api_key = "${hex(32)}"\n`, 'infra/terraform.tfvars'), ['generic-password', 'datadog-api-key']);
+    assert.deepEqual(hits(`SESSION_SECRET          = ${an(32)}\n`, '.env'), ['generic-secret']);
+  });
+  it('a generated password with a dot is not a member access; a memorable password under a password name is a password', () => {
+    assert.deepEqual(hits(`Celery("app", broker="amqp://app:${an(13)}.6${an(6)}@rabbit.corp.internal:5672/app")\n`, 'app/celery.py'), ['connection-string-password']);
+    assert.deepEqual(hits('postgresql:\n  auth:\n    password: fjord.Cinder.8219\n', 'helm/values-prod.yaml'), ['generic-password']);
+    assert.deepEqual(hits('postgresql:\n  auth:\n    password: config.db.password\n', 'helm/values-prod.yaml'), []);
+  });
+  it('name/value pairs: Kubernetes env, Postman headers, property lists and XML config', () => {
+    assert.deepEqual(hits(`env:\n  - name: DB_PASSWORD\n    value: "${an(20)}"\n  - name: LOG_LEVEL\n    value: debug\n`, 'k8s/deploy.yaml'), ['generic-password']);
+    assert.deepEqual(hits(`{ "key": "X-Api-Key", "value": "${an(32)}" }\n`, 'postman/app.postman_collection.json'), ['generic-secret']);
+    assert.deepEqual(hits(`<dict>\n  <key>AppAPISecret</key>\n  <string>${an(40)}</string>\n</dict>\n`, 'ios/App/Info.plist'), ['generic-secret']);
+    assert.deepEqual(hits(`<property name="hibernate.connection.password">${an(16)}</property>\n<add key="DbPassword" value="${an(16)}" />\n`, 'app.config.xml'), ['generic-password', 'generic-password']);
+    assert.deepEqual(hits('<property name="password" value="${db.password}"/>\n{ "key": "X-Api-Key", "value": "{{apiKey}}" }\n', 'beans.xml'), []);
+  });
+  it('SQL: column-named values of INSERT ... VALUES, role passwords, not stored hashes', () => {
+    const secret = hex(48);
+    assert.deepEqual(hits(`INSERT INTO api_clients (name, client_id, client_secret) VALUES\n  ('portal', 'pp_${an(16)}', '${secret}'),\n  ('cli', 'pp_${an(16)}', NULL);\n`, 'db/seeds/001.sql'), ['generic-secret']);
+    assert.deepEqual(hits(`INSERT INTO users (email, password_hash) VALUES ('a@b.dev', '$2b$12$${an(53)}');\n`, 'db/seeds/001.sql'), []);
+    assert.deepEqual(hits(`CREATE ROLE reporting LOGIN PASSWORD '${an(18)}';\nCREATE USER 'app'@'%' IDENTIFIED BY '${an(18)}';\n`, 'db/migrations/0007.sql'), ['sql-user-password', 'sql-user-password']);
+    assert.deepEqual(hits("ALTER USER app WITH PASSWORD 'newpassword';\n", 'docs/runbook.md'), []);
+  });
+  it('credentials handed to authentication calls and .netrc entries', () => {
+    assert.deepEqual(hits(`auth := smtp.PlainAuth("", "noreply@example.dev", "${an(18)}", "smtp.example.dev")\n`, 'mail/smtp.go'), ['credential-call']);
+    assert.deepEqual(hits(`r = requests.get(url, auth=("api", "${an(18)}"))\n`, 'scripts/sync.py'), ['credential-call']);
+    assert.deepEqual(hits('r = requests.get(url, auth=("api", os.environ["PW"]))\nauth := smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)\n', 'scripts/sync.py'), []);
+    assert.deepEqual(hits('machine api.heroku.com\n  login ops@example.dev\n  password 2f4b6c1e-9a3d-4e7f-8b2c-5d6e7f8a9b0c\n', '.netrc'), ['netrc-password']);
   });
   it('curl headers named as credentials carry one; references, media types and word placeholders do not', () => {
     assert.deepEqual(hits(`curl -X POST --header "Api-Token: ${an(11)}9" https://api.example.dev\n`, 'scripts/x.sh'), ['curl-credential-header']);

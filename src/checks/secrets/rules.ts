@@ -91,6 +91,8 @@ const HARDHAT_KEYS = new Set([
 ]);
 
 function cliPlaceholder(v: string): boolean {
+  // letters only and naming itself a password (newpassword, mypassword, REPLACE_WITH_PASSWORD, db_secret)
+  if (/^[A-Za-z_]+$/.test(v) && /pass|secret|pwd|token/i.test(v)) return true;
   return /^(?:\$|%|<|\{|\*|`)|[<>{}]/.test(v) || /^(?:password|passwd|pass|secret|changeme|change_me|root|admin|test|example|x+|your_?password|mypassword|yourpass|pwd|stdin|prompt|file:.*|env:.*)$/i.test(v);
 }
 
@@ -971,7 +973,7 @@ export const RULES: SecretRule[] = [
     negative: () => "$fs = fs_dynamic_init(array('secret_key' => 'sk_xxx'));",
   }),
   tok(h('intra42-client-secret', '42 Intra', 'saas', 'the 42 school API as the application'), ['s-s4t2', ['adfu', 2], '-', [HEX, 64]], { title: '42 Intra client secret', keywords: ['s-s4t2'] }),
-  kv(h('kucoin-access-token', 'KuCoin', 'payment', 'the KuCoin account (with the secret)'), ['kucoin'], [[HEX, 24]], { title: 'KuCoin API key', entropy: 3 }),
+  kv(h('kucoin-access-token', 'KuCoin', 'payment', 'the KuCoin account (with the secret)'), ['kucoin'], [[HEX, 24]], { title: 'KuCoin API key', entropy: 2.8 }),
   custom(h('nuget-config-password', 'NuGet', 'registry', 'private NuGet feeds'), {
     title: 'Password in nuget.config',
     re: /<add key="(?:ClearText)?Password"\s{0,5}value="([^"]{8,200})"\s{0,5}\/>/gi,
@@ -1173,6 +1175,46 @@ export const RULES: SecretRule[] = [
     validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
+  }),
+  custom(h('netrc-password', 'netrc', 'auth', 'the host the .netrc entry logs into (git, Heroku, FTP), as that login'), {
+    title: 'Password in a .netrc file',
+    // `machine api.heroku.com login me@x.dev password <key>`: every token of a .netrc entry is a credential for
+    // its machine, whatever its shape (Heroku API keys are UUIDs)
+    re: /(?:^|[ \t\r\n])password[ \t]{1,8}(\S{4,200})/g,
+    keywords: ['password'],
+    path: /(?:^|\/)[._]?netrc$/,
+    sampleFile: '.netrc',
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `machine api.heroku.com\n  login ops@example.dev\n  password ${randomFrom(AN, 24)}`,
+    negative: () => 'machine api.heroku.com\n  login ops@example.dev\n  password $HEROKU_API_KEY',
+  }),
+  custom(h('sql-user-password', 'SQL', 'database', 'the database as that role or user'), {
+    title: 'Password in a SQL user or role statement',
+    // CREATE/ALTER USER|ROLE|LOGIN … PASSWORD '…' (PostgreSQL, SQL Server `WITH PASSWORD = '…'`, Snowflake) and
+    // IDENTIFIED BY '…' (MySQL, MariaDB, Oracle) in migrations and setup scripts
+    re: /\b(?:CREATE|ALTER)[ \t]{1,8}(?:ROLE|USER|LOGIN)\b[^;\n]{0,200}?\b(?:PASSWORD|IDENTIFIED[ \t]{1,8}BY)[ \t]{0,3}=?[ \t]{0,3}N?'([^'\n]{4,200})'/gi,
+    keywords: ['password', 'identified'],
+    entropy: 2,
+    severity: 'high',
+    // a stored hash (md5…, SCRAM-SHA-256$…) is not the password
+    validate: (v) => (cliPlaceholder(v) || /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$|\*[0-9A-F]{40}$)/.test(v) ? { kind: 'reject' } : null),
+    sample: () => `CREATE ROLE reporting LOGIN PASSWORD '${randomFrom(AN, 20)}';`,
+    negative: () => "CREATE ROLE reporting LOGIN PASSWORD :'reporting_password';",
+  }),
+  custom(h('credential-call', 'Code', 'auth', 'the service the call authenticates to'), {
+    title: 'Password passed to an authentication call',
+    // a literal password handed positionally to a credential API: Go smtp.PlainAuth(identity, user, password, host)
+    // and req.SetBasicAuth(user, password), Python requests auth=(user, password) / HTTPBasicAuth, .NET
+    // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection
+    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
+    keywords: ['plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
+    entropy: 2.5,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) ? { kind: 'reject' } : null),
+    sample: () => `auth := smtp.PlainAuth("", "noreply@example.dev", "${randomFrom(AN, 18)}", "smtp.example.dev")`,
+    negative: () => 'auth := smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)',
   }),
   custom(h('curl-auth-user', 'HTTP', 'auth', 'the service the curl command calls, as that user'), {
     title: 'Credentials in a curl -u option',
