@@ -284,6 +284,15 @@ function memorablePassword(v: string): boolean {
   return /^(?:[A-Za-z]{3,12}[._-]){1,3}(?:[A-Za-z]{3,12}\d{2,6}|\d{2,6}(?:[._-][A-Za-z]{3,12})?)$/.test(v) && /[A-Z]|\d{3}/.test(v);
 }
 
+/**
+ * A capitalised word and a few digits (`Welcome1`, `Autumn2023!`): the weak password a person sets to satisfy a
+ * policy. Under a password name in a config file (not a documentation page or an example file) it is the password,
+ * however word-like; the sample words of templates (Password1, Changeme1, Example1) stay placeholders.
+ */
+function weakHumanPassword(v: string): boolean {
+  return /^[A-Z][a-z]{3,11}\d{1,4}[!@#$%^&*.]?$/.test(v) && !/^(?:pass(?:word)?|changeme|example|sample|secret|test(?:ing)?|default|dummy|placeholder|letmein|your|mypass)/i.test(v);
+}
+
 function base64Random(v: string): boolean {
   return /^[A-Za-z0-9+/]{38,}={0,2}$/.test(v) && (v.match(/\//g)?.length ?? 0) <= 3 && shannon(v) >= 4.5;
 }
@@ -759,7 +768,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       value = value.slice(k);
     }
     const why = isNotSecretValue(value);
-    if (why && !(why === 'code' && cls === 'password' && memorablePassword(value))) continue;
+    if (why && !(why === 'code' && cls === 'password' && memorablePassword(value)) && !(why === 'word' && cls === 'password' && weakHumanPassword(value) && !DOC_FILE.test(file) && !EXAMPLE_FILE.test(file))) continue;
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
     if (providerPrefixed(value) || TELEGRAM_SHAPE.test(value)) continue;
     if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) continue;

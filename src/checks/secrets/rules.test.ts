@@ -254,6 +254,9 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`Celery("app", broker="amqp://app:${an(13)}.6${an(6)}@rabbit.corp.internal:5672/app")\n`, 'app/celery.py'), ['connection-string-password']);
     assert.deepEqual(hits('postgresql:\n  auth:\n    password: fjord.Cinder.8219\n', 'helm/values-prod.yaml'), ['generic-password']);
     assert.deepEqual(hits('postgresql:\n  auth:\n    password: config.db.password\n', 'helm/values-prod.yaml'), []);
+    // a policy-shaped weak password is the password in a config file, a sample in an example file or a doc page
+    assert.deepEqual(hits('ADMIN_PASSWORD=Welcome1\nDB_PASSWORD=Autumn2023!\nROOT_PASSWORD=Password1\n', '.env'), ['generic-password', 'generic-password']);
+    assert.deepEqual(hits('ADMIN_PASSWORD=Welcome1\n', '.env.example'), []);
   });
   it('name/value pairs: Kubernetes env, Postman headers, property lists and XML config', () => {
     assert.deepEqual(hits(`env:\n  - name: DB_PASSWORD\n    value: "${an(20)}"\n  - name: LOG_LEVEL\n    value: debug\n`, 'k8s/deploy.yaml'), ['generic-password']);
