@@ -305,6 +305,8 @@ export function isNotSecretValue(value: string): string | null {
   if (PLACEHOLDER_SUBSTR.test(v)) return 'placeholder';
   if (REFERENCE.test(v)) return 'reference';
   if (CODE_LIKE.test(v) && !randomWithSymbols(v) && !randomDotted(v)) return 'code';
+  // a regular expression or sed script (`.*$/`, `\d+`, `[a-z0-9]`) in a script that writes the secret somewhere
+  if (/^\.\*|\.\*\$|\\[dwsS][+*{]|\[\^?[a-zA-Z0-9]-[a-zA-Z0-9]/.test(v)) return 'code';
   if (CIPHERTEXT.test(v)) return 'ciphertext';
   if (HASHED.test(v)) return 'hash';
   // a base64 secret starts with `/` one time in 64 (`openssl rand -base64 32`): long, few slashes, random is not a path

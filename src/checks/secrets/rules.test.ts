@@ -5,6 +5,7 @@ import { scanText, KeywordMatcher, classifyName } from './engine.js';
 import { checksum62Valid, crc32, withChecksum62 } from './validators.js';
 import { SECRET_RULE_CHECKS } from './checks.js';
 import { randomFrom } from './rule-dsl.js';
+import { alignLocalCredentials, type FoundSecret } from './scan.js';
 
 const fileFor = (rule: { path?: RegExp; sampleFile?: string }) => rule.sampleFile ?? (rule.path ? '.npmrc' : 'config/app.env');
 
@@ -271,6 +272,19 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`INSERT INTO users (email, password_hash) VALUES ('a@b.dev', '$2b$12$${an(53)}');\n`, 'db/seeds/001.sql'), []);
     assert.deepEqual(hits(`CREATE ROLE reporting LOGIN PASSWORD '${an(18)}';\nCREATE USER 'app'@'%' IDENTIFIED BY '${an(18)}';\n`, 'db/migrations/0007.sql'), ['sql-user-password', 'sql-user-password']);
     assert.deepEqual(hits("ALTER USER app WITH PASSWORD 'newpassword';\n", 'docs/runbook.md'), []);
+  });
+  it('template look-alikes: a PEM body of words, a sed/regex script that writes a secret', () => {
+    const pem = `# github-app.private-key: |\n#   -----BEGIN RSA PRIVATE KEY-----\n${'#   privatekeyprivatekeyprivatekeyprivatekey\n'.repeat(4)}#   -----END RSA PRIVATE KEY-----\n`;
+    assert.deepEqual(hits(pem, 'sentry/config.example.yml'), []);
+    assert.deepEqual(hits(`sed -i -e 's/^system.secret-key:.*$/system.secret-key: '"'$SECRET_KEY'"'/' $CONFIG\n`, 'install/gen.sh'), []);
+  });
+  it('one value, one grade: the local database password is that credential wherever else it appears', () => {
+    const scanAs = (text: string, file: string): FoundSecret[] =>
+      scanText(text, { file }).map((m) => ({ ...m, file, shipped: false, stillPresent: true, historyOnly: false, tracked: true }));
+    const pw = an(12);
+    const all = [...scanAs(`DATABASE_URL: mysql://root:${pw}@db:3306/app\n`, 'compose.yml'), ...scanAs(`mysql -u root -p${pw} app\n`, 'README.md'), ...scanAs(`mysql -u root -p${an(12)} app\n`, 'ops.sh')];
+    alignLocalCredentials(all);
+    assert.deepEqual(all.map((f) => `${f.ruleId}/${f.kind}`), ['connection-string-password/test', 'cli-password-flag/test', 'cli-password-flag/secret']);
   });
   it('credentials handed to authentication calls and .netrc entries', () => {
     assert.deepEqual(hits(`auth := smtp.PlainAuth("", "noreply@example.dev", "${an(18)}", "smtp.example.dev")\n`, 'mail/smtp.go'), ['credential-call']);

@@ -1,5 +1,5 @@
 import { custom, kv, randomFrom, sampleParts, tok, type Part, type SecretRule, type Verdict } from './rule-dsl.js';
-import { bech32Valid, decodeBase64Url, NPM_LEGACY_NOTE, npmLegacyToken, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
+import { bech32Valid, decodeBase64Url, NPM_LEGACY_NOTE, npmLegacyToken, shannon, decodeJwt, checksum62Valid, githubTokenVerdict, jwtVerdict, unverified, withChecksum62 } from './validators.js';
 
 /**
  * The provider rules table. Formats come from each provider's documentation of its token layout (prefixes,
@@ -1059,6 +1059,10 @@ export const RULES: SecretRule[] = [
     validate: (s) => {
       const body = s.replace(/-----[^-]{1,60}-----/g, '').replace(/\\[nr]|\s/g, '');
       if (/(?:\.\.\.|<|xxxx|redacted|your[_ -]?key|example)/i.test(body) || body.replace(/^(?:Proc-Type|DEK-Info):.*$/gm, '').length < 40) return { kind: 'reject' };
+      // a body of words (`privatekeyprivatekey…` in a commented config template) is no key: base64 of key material
+      // carries about 6 bits per character, English letters about 4
+      const b64 = body.replace(/^(?:Proc-Type|DEK-Info):.*$/gm, '').replace(/[#;*/]/g, '');
+      if (b64.length >= 60 && shannon(b64) < 4.5) return { kind: 'reject' };
       if (/ENCRYPTED/.test(s)) return { kind: 'secret', severity: 'medium', note: 'encrypted with a passphrase' };
       return null;
     },

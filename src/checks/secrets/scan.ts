@@ -227,7 +227,29 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     result.allowlisted = allowlisted;
     result.historyMs = Date.now() - th;
   }
+  alignLocalCredentials(result.findings);
   result.durationMs = Date.now() - t0;
   source.onScan?.(result);
   return result;
+}
+
+/** Rules that read free text (a flag, a URL, a name = value) and so cannot tell a local default from a real secret. */
+const CONTEXT_BLIND = new Set(['cli-password-flag', 'url-credentials', 'connection-string-password', 'generic-password', 'generic-secret', 'curl-auth-user', 'credential-call', 'sql-user-password']);
+
+/**
+ * One value, one grade: when the same password is elsewhere the credential of a local development database (a
+ * compose service or localhost, graded low), its other sightings (`mysql -u root -pwhalehello` in the README next to
+ * `mysql://root:whalehello@db` in compose.yml) are that local credential too, not a leak of a real one.
+ */
+export function alignLocalCredentials(findings: FoundSecret[]): void {
+  const local = new Map<string, FoundSecret>();
+  for (const f of findings) if (f.kind === 'test' && f.note === 'local development database' && !local.has(f.secret)) local.set(f.secret, f);
+  if (local.size === 0) return;
+  for (const f of findings) {
+    const l = local.get(f.secret);
+    if (!l || f === l || f.kind !== 'secret' || !CONTEXT_BLIND.has(f.ruleId)) continue;
+    f.kind = 'test';
+    f.severity = l.severity;
+    f.note = `the same value is the local development database password in ${l.file}:${l.line}`;
+  }
 }
