@@ -487,8 +487,8 @@ COMMENT ON ROLE ledgerly_app IS 'password rotated by ops every 90 days'; ⟦D mi
 `;
 
 export const SEED_SQL = `INSERT INTO users (email, encrypted_password, role) VALUES
-  ('demo@ledgerly.io', '«bcrypt#seed-demo»', 'admin'), ⟦D seed-bcrypt⟧
-  ('viewer@ledgerly.io', '«bcrypt#seed-viewer»', 'viewer'); ⟦D seed-bcrypt-2⟧
+  ('demo@ledgerly.io', '$2b$12$«bcrypt#seed-demo»', 'admin'), ⟦D seed-bcrypt⟧
+  ('viewer@ledgerly.io', '$2b$12$«bcrypt#seed-viewer»', 'viewer'); ⟦D seed-bcrypt-2⟧
 INSERT INTO api_clients (name, client_id) VALUES ('zapier', '«uuid#zapier-client»'); ⟦D seed-client-id⟧
 `;
 

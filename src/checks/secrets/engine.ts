@@ -176,7 +176,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -206,6 +206,8 @@ export function classifyName(name: string): GenericClass {
   if (words.length === 0) return null;
   const joined = words.join('');
   const last = words[words.length - 1]!;
+  // encrypted_password, hashedPassword, crypted_password: a stored hash or ciphertext, not the secret
+  if (words.some((w) => w === 'encrypted' || w === 'hashed' || w === 'crypted' || w === 'bcrypt')) return null;
   const hasPwd = words.some((w) => PASSWORD_NOUNS.has(w)) || /passw(?:or)?d/.test(joined);
   const hasSecret = words.some((w) => SECRET_NOUNS.has(w)) || /apikey|secretkey|privatekey|accesskey|clientsecret/.test(joined);
   const keyQualified = (last === 'key' || last === 'keys') && words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w));
@@ -218,7 +220,7 @@ export function classifyName(name: string): GenericClass {
 }
 
 const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$]*[([]|\(|\)|^\{|^\[|=>|^!|^&|^\||^@(?!\w+:)|^new\s/;
-const REFERENCE = /\$\{|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
+const REFERENCE = /\$\{|^@(?:keychain|env):|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
 const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
 const HASHED = /^(?:\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
 /** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
@@ -781,6 +783,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       continue;
     }
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
+    // Datadog client tokens (pub + 32 hex) are made for browsers and apps (RUM, browser logs): public by design
+    if (/^pub[0-9a-f]{32}$/.test(value)) continue;
     // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it (stringData
     // values are plain text and judged here like any other value)
     if (k8sSecret && /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) && k8sSection(text, start) === 'data') continue;
@@ -861,6 +865,13 @@ interface Compiled {
 }
 
 let compiled: Compiled | null = null;
+let pathOnly: number[] | null = null;
+
+/** Rules without keywords that a file path alone selects. */
+function pathOnlyRules(c: Compiled): number[] {
+  if (!pathOnly) pathOnly = c.rules.flatMap((r, ri) => (r.keywords.length === 0 && r.path ? [ri] : []));
+  return pathOnly;
+}
 
 function compile(): Compiled {
   if (compiled) return compiled;
@@ -915,7 +926,7 @@ function windowedKeywords(c: Compiled): Uint8Array {
   return (windowedMask = mask);
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'pgpass-password']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -947,7 +958,7 @@ const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
 /** Rules whose hits in a test file are fixtures of the app's own tests (a low `test` warning, not a provider key). */
-const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call']);
+const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'session-cookie']);
 
 function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);
@@ -996,8 +1007,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       // judged by its claims) have no format to vouch for the value: a placeholder there is silent.
       const formatRule = !BROAD.has(r.id) && r.family !== 'key';
       if (SILENT_EXAMPLES.some((e) => secret.includes(e))) continue;
-      // a published sample (the jwt.io token, Stripe's docs keys) on a documentation page is documentation
-      if (DOC_FILE.test(file) && KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
+      // a published sample (the jwt.io token, Stripe's docs keys) on a documentation page or in a test is an example
+      if ((DOC_FILE.test(file) || TEST_FILE.test(file)) && KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
       const explicit = EXPLICIT_PLACEHOLDER.test(secret) || hasFill(secret) || (r.keyed === true && (/example|dummy|sample/i.test(secret) || /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret)));
       if (explicit && r.family !== 'key') continue;
       let odd = (PLACEHOLDER_TOKEN.test(secret) || KNOWN_EXAMPLES.some((e) => secret.includes(e)) || hasAscending(secret, 8)) && r.family !== 'key';
@@ -1075,6 +1086,8 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   const raw: RawMatch[] = [];
   const push = (m: RawMatch) => raw.push(m);
   const file = opts.file ?? '';
+  // rules known by their file alone (config/master.key holds 32 bare hex characters, no keyword)
+  for (const ri of pathOnlyRules(c)) if (c.rules[ri]!.path!.test(file)) cand.add(ri);
   for (const ri of [...cand].sort((a, b) => a - b)) {
     const r = c.rules[ri]!;
     if (opts.rules && !opts.rules.has(r.id)) continue;

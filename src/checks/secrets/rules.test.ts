@@ -286,6 +286,36 @@ describe('blind evaluation fixes (issue #9)', () => {
     alignLocalCredentials(all);
     assert.deepEqual(all.map((f) => `${f.ruleId}/${f.kind}`), ['connection-string-password/test', 'cli-password-flag/test', 'cli-password-flag/secret']);
   });
+  it('HAR captures: an Authorization header and a session cookie written as name/value pairs', () => {
+    const basic = Buffer.from(`finance-admin@example.dev:${an(16)}`).toString('base64');
+    assert.deepEqual(hits(`{ "name": "Authorization", "value": "Basic ${basic}" },\n{ "name": "Cookie", "value": "_app_session=${an(120)}" },\n`, 'support/x.har'), ['authorization-header', 'session-cookie']);
+    assert.deepEqual(hits('{ "name": "Cookie", "value": "theme=dark; locale=de" },\n', 'support/x.har'), []);
+  });
+  it('references, public client values and stored hashes under secret-looking names are not secrets', () => {
+    assert.deepEqual(hits("osxNotarize: { appleId: 'release@example.dev', appleIdPassword: '@keychain:AC_PASSWORD' },\n", 'desktop/forge.config.js'), []);
+    assert.deepEqual(hits(`PUSHER_APP_KEY=${hex(20)}\n`, '.env'), []);
+    assert.deepEqual(hits(`  datadogClientToken: 'pub${hex(32)}',\n`, 'mobile/app.config.ts'), []);
+    assert.deepEqual(hits(`INSERT INTO users (email, encrypted_password) VALUES ('a@b.dev', '${an(53)}');\n`, 'db/seeds/demo.sql'), []);
+  });
+  it('a Google API key in a server script is a key; in a page that loads the Maps script it is a browser key', () => {
+    const k = `AIza${randomFrom('A-Za-z0-9_-', 35)}`;
+    assert.deepEqual(hits(`GEOCODE_URL = "https://maps.googleapis.com/maps/api/geocode/json"\nGOOGLE_GEOCODING_KEY = "${k}"\n`, 'scripts/geocode.py'), ['gcp-api-key']);
+    assert.deepEqual(hits(`<script src="https://maps.googleapis.com/maps/api/js?key=${k}"></script>\n`, 'public/index.html'), []);
+  });
+  it('files known by their path: .pgpass (local defaults silent) and the Rails master key', () => {
+    assert.deepEqual(hits(`db.prod.example.dev:5432:*:app:${an(20)}\nlocalhost:5432:*:postgres:postgres\n`, 'ops/.pgpass'), ['pgpass-password']);
+    assert.deepEqual(hits(`${hex(32)}\n`, 'config/master.key'), ['rails-master-key']);
+    assert.deepEqual(hits(`${hex(32)}\n`, 'config/other.key'), []);
+  });
+  it('C# target-typed NetworkCredential, MySQL IDENTIFIED WITH <plugin> BY, ASP.NET machine keys', () => {
+    assert.deepEqual(hits(`private static readonly NetworkCredential ODataUser = new("ODATA", "${an(18)}");\n`, 'src/Sap.cs'), ['credential-call']);
+    assert.deepEqual(hits(`CREATE USER 'backup'@'localhost' IDENTIFIED WITH caching_sha2_password BY '${an(18)}';\n`, 'db/1.sql'), ['sql-user-password']);
+    assert.deepEqual(hits(`<machineKey validationKey="${hex(128).toUpperCase()}" decryptionKey="AutoGenerate,IsolateApps" />\n`, 'Web.config'), ['aspnet-machine-key']);
+  });
+  it('a literal in a password comparison is the password', () => {
+    assert.deepEqual(hits(`  ActiveSupport::SecurityUtils.secure_compare(password, "${an(20)}")\n`, 'config/initializers/sidekiq.rb'), ['hardcoded-comparison']);
+    assert.deepEqual(hits(`if (req.headers['x-token'] === process.env.TOKEN && token !== "undefined") {}\n`, 'src/auth.ts'), []);
+  });
   it('credentials handed to authentication calls and .netrc entries', () => {
     assert.deepEqual(hits(`auth := smtp.PlainAuth("", "noreply@example.dev", "${an(18)}", "smtp.example.dev")\n`, 'mail/smtp.go'), ['credential-call']);
     assert.deepEqual(hits(`r = requests.get(url, auth=("api", "${an(18)}"))\n`, 'scripts/sync.py'), ['credential-call']);

@@ -141,7 +141,7 @@ export const RULES: SecretRule[] = [
     // Firebase web config and Maps JavaScript keys are meant for browsers (restricted by referrer), not secrets;
     // so are the keys of the Firebase mobile configs (Android google-services.json `current_key`, iOS
     // GoogleService-Info.plist next to GOOGLE_APP_ID / GCM_SENDER_ID), restricted by app signature or bundle id
-    validate: (s, m) => GOOGLE_PUBLIC_KEYS.has(s) ? { kind: 'public', note: 'a key Google ships in its own public SDKs and tools' } : (/authDomain|messagingSenderId|firebase|maps\.googleapis\.com|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
+    validate: (s, m) => GOOGLE_PUBLIC_KEYS.has(s) ? { kind: 'public', note: 'a key Google ships in its own public SDKs and tools' } : (/authDomain|messagingSenderId|firebase|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) || /maps\.googleapis\.com\/maps\/api\/js|<script/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
     negative: () => `const firebaseConfig = { apiKey: "AIza${randomFrom(B64U, 35)}", authDomain: "demo.firebaseapp.com", projectId: "demo" };`,
   }),
   tok(h('google-oauth-client-secret', 'Google', 'cloud', 'impersonating the OAuth app (token exchange)'), ['GOCSPX-', [B64U, 28]], { title: 'Google OAuth client secret' }),
@@ -1180,6 +1180,81 @@ export const RULES: SecretRule[] = [
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),
+  custom(h('session-cookie', 'HTTP', 'auth', 'the signed-in session: whoever replays the cookie is logged in until it expires'), {
+    title: 'Session cookie',
+    // a session cookie captured in a HAR file, a curl -b / Cookie header, a log or a test recording; the cookie name
+    // says session (Rails _app_session, connect.sid, PHPSESSID, JSESSIONID, next-auth.session-token, sb-…-auth-token)
+    re: /(?:[Cc]ookie["']?\s{0,3}(?:,\s{0,3}["']value["']\s{0,3}:|[:=])|\bcurl\b[^\n]{0,300}?[ \t](?:-b|--cookie))[ \t]{0,3}["']?(?:[^"'\n;]{0,200};[ \t]{0,2}){0,10}[A-Za-z0-9_.-]{0,40}(?:session|sess|sid|auth-token|session-token)[A-Za-z0-9_.-]{0,20}=([A-Za-z0-9%._~+/=-]{32,4096})/g,
+    keywords: ['cookie'],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `{ "name": "Cookie", "value": "_app_session=${randomFrom(B64U, 120)}" }`,
+    negative: () => `{ "name": "Cookie", "value": "theme=dark; _app_session=<session>" }`,
+  }),
+  custom(h('hardcoded-comparison', 'Code', 'auth', 'whatever the check guards (an admin page, a webhook, an API)'), {
+    title: 'Password compared with a literal',
+    // the expected password or token written into the comparison itself: `secure_compare(password, "…")`,
+    // `if (token === "…")`, `hmac.compare_digest(secret, "…")`
+    re: /(?:\b[A-Za-z_$][\w$]{0,40}(?:password|passwd|pwd|secret|token|api_?key)[\w$]{0,20}[ \t]{0,3}(?:===?|!==?)[ \t]{0,3}|\b(?:secure_compare|timingSafeEqual|compare_digest|constant_time_compare|ConstantTimeCompare|safeEqual)\([ \t]{0,3}[\w$.]{0,60}(?:password|passwd|pwd|secret|token)[\w$.()]{0,30}[ \t]{0,3},[ \t]{0,3}(?:Buffer\.from\([ \t]{0,3}|\[\]byte\()?)["']([^"'\n]{6,200})["']/gi,
+    keywords: ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey'],
+    entropy: 2.8,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) || /^(?:bearer|basic|null|undefined|string|object|function)$/i.test(v) ? { kind: 'reject' } : null),
+    sample: () => `  ActiveSupport::SecurityUtils.secure_compare(password, "${randomFrom(AN, 20)}")`,
+    negative: () => '  ActiveSupport::SecurityUtils.secure_compare(password, ENV.fetch("SIDEKIQ_PASSWORD"))',
+  }),
+  custom(h('aspnet-machine-key', 'ASP.NET', 'auth', 'forging ViewState, forms-auth cookies and anti-forgery tokens (ViewState forgery leads to code execution)'), {
+    title: 'ASP.NET machine key',
+    re: /\b(?:validationKey|decryptionKey)[ \t]{0,3}=[ \t]{0,3}["']([0-9A-Fa-f]{32,256})["']/g,
+    keywords: ['validationkey', 'decryptionkey'],
+    entropy: 3,
+    severity: 'critical',
+    sample: () => `<machineKey validationKey="${randomFrom('A-F0-9', 128)}" decryptionKey="${randomFrom('A-F0-9', 48)}" validation="HMACSHA256" decryption="AES" />`,
+    negative: () => '<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />',
+  }),
+  custom(h('pgpass-password', 'PostgreSQL', 'database', 'the PostgreSQL database as that user'), {
+    title: 'Password in a .pgpass file',
+    // hostname:port:database:username:password, one entry per line
+    re: /(?:^|\n)[^:\n#]{1,200}:[^:\n]{1,10}:[^:\n]{1,100}:[^:\n]{1,100}:([^\n]{4,200})/g,
+    keywords: [':'],
+    path: /(?:^|\/)\.?pgpass(?:\.conf)?$/,
+    sampleFile: '.pgpass',
+    entropy: 2,
+    severity: 'high',
+    validate: (v, m) => {
+      const [host = '', , , user = ''] = m[0].replace(/^\n/, '').split(':');
+      const pw = v.trim();
+      if (cliPlaceholder(pw)) return { kind: 'reject' };
+      // a local server's default (postgres:postgres on localhost) is the image's default, not a leak
+      if (/^(?:localhost|127\.0\.0\.1|::1|\*)$/.test(host)) return pw === user || /^(?:postgres|password|admin|root|secret)$/i.test(pw) ? { kind: 'reject' } : { kind: 'test', severity: 'low', note: 'local development database' };
+      return null;
+    },
+    sample: () => `db.prod.example.dev:5432:*:app_admin:${randomFrom(AN, 20)}`,
+    negative: () => 'db.prod.example.dev:5432:*:app_admin:<password>',
+  }),
+  custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
+    title: 'Rails master key',
+    // 32 hex characters alone in config/master.key (or config/credentials/<env>.key): known by its path only
+    re: /^[ \t]{0,8}([0-9a-f]{32})[ \t\r\n]{0,8}$/g,
+    keywords: [],
+    path: /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/,
+    sampleFile: 'config/master.key',
+    entropy: 3,
+    severity: 'critical',
+    sample: () => `${randomFrom(HEX, 32)}\n`,
+    negative: () => 'RAILS_MASTER_KEY\n',
+  }),
+  kv(h('azure-devops-pat', 'Azure DevOps', 'ci', 'repositories, pipelines, artifacts feeds of the organisation, as the user'), ['azure_devops', 'azuredevops', 'azdo', 'ado_pat', 'devops_pat', 'vsts', 'feed_pat', 'system_pat', '_pat'], [['a-z2-7', 52]], { title: 'Azure DevOps personal access token', entropy: 3.5 }),
+  // the 84-character format (2024+) carries the AZDO signature at a fixed place
+  custom(h('azure-devops-pat-84', 'Azure DevOps', 'ci', 'repositories, pipelines, artifacts feeds of the organisation, as the user'), {
+    title: 'Azure DevOps personal access token',
+    re: /(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/g,
+    keywords: ['azdo'],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `AZURE_DEVOPS_EXT_PAT=${randomFrom(AN, 52)}JQQJ99${randomFrom(AN, 18)}AZDO${randomFrom(AN, 4)}`,
+    negative: () => 'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)',
+  }),
   custom(h('netrc-password', 'netrc', 'auth', 'the host the .netrc entry logs into (git, Heroku, FTP), as that login'), {
     title: 'Password in a .netrc file',
     // `machine api.heroku.com login me@x.dev password <key>`: every token of a .netrc entry is a credential for
@@ -1198,7 +1273,7 @@ export const RULES: SecretRule[] = [
     title: 'Password in a SQL user or role statement',
     // CREATE/ALTER USER|ROLE|LOGIN … PASSWORD '…' (PostgreSQL, SQL Server `WITH PASSWORD = '…'`, Snowflake) and
     // IDENTIFIED BY '…' (MySQL, MariaDB, Oracle) in migrations and setup scripts
-    re: /\b(?:CREATE|ALTER)[ \t]{1,8}(?:ROLE|USER|LOGIN)\b[^;\n]{0,200}?\b(?:PASSWORD|IDENTIFIED[ \t]{1,8}BY)[ \t]{0,3}=?[ \t]{0,3}N?'([^'\n]{4,200})'/gi,
+    re: /\b(?:CREATE|ALTER)[ \t]{1,8}(?:ROLE|USER|LOGIN)\b[^;\n]{0,200}?\b(?:PASSWORD|IDENTIFIED[ \t]{1,8}(?:WITH[ \t]{1,8}\w{1,40}[ \t]{1,8})?BY)[ \t]{0,3}=?[ \t]{0,3}N?'([^'\n]{4,200})'/gi,
     keywords: ['password', 'identified'],
     entropy: 2,
     severity: 'high',
@@ -1212,7 +1287,7 @@ export const RULES: SecretRule[] = [
     // a literal password handed positionally to a credential API: Go smtp.PlainAuth(identity, user, password, host)
     // and req.SetBasicAuth(user, password), Python requests auth=(user, password) / HTTPBasicAuth, .NET
     // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection
-    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
+    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
     keywords: ['plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
     entropy: 2.5,
     severity: 'high',
@@ -1260,8 +1335,9 @@ export const RULES: SecretRule[] = [
     title: 'Credential in an Authorization header',
     // RFC 9110 §11.6.2: Authorization = auth-scheme [ 1*SP token68 ]; besides Bearer/Basic/Token providers use
     // their own schemes (Discord `Bot`, Okta `SSWS`, Opsgenie `GenieKey`, Shippo `ShippoToken`, Klaviyo ...)
-    // the scheme is optional: some APIs take the bare key (`Authorization: <key>`)
-    re: /[Aa]uthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?(?:[A-Za-z][A-Za-z0-9_-]{1,29}\s{1,3})?([A-Za-z0-9._~+/=-]{20,500})/g,
+    // the scheme is optional: some APIs take the bare key (`Authorization: <key>`); HAR files and Postman exports
+    // write the header as `{"name": "Authorization", "value": "Bearer …"}`
+    re: /[Aa]uthorization["']?\s{0,3}(?:,\s{0,3}["']value["']\s{0,3}:|[:=,])\s{0,3}["'`]?(?:[A-Za-z][A-Za-z0-9_-]{1,29}\s{1,3})?([A-Za-z0-9._~+/=-]{20,500})/g,
     keywords: ['authorization'],
     entropy: 3.5,
     severity: 'high',
