@@ -365,6 +365,13 @@ function hasRun(s: string, n: number): boolean {
   return false;
 }
 
+/** Share of neighbouring characters that ascend by one (abc123def456: 8 of 11); a random draw gives about 1/62. */
+function ascendingShare(s: string): number {
+  let n = 0;
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1) + 1) n++;
+  return s.length > 1 ? n / (s.length - 1) : 0;
+}
+
 /** An ascending run of n characters (klmnopqr, 23456789): typed by hand, never drawn at random (62^-7 per position). */
 function hasAscending(s: string, n: number): boolean {
   let run = 1;
@@ -498,9 +505,13 @@ const OWN_CONFIG = /(?:^|\/)\.?launchready(?:\.[a-z0-9-]+)?\.(?:ya?ml|json|jsonc
  * Seed and fixture data: a password next to an e-mail or user name in the same record of a data file creates a
  * local account (demo users, test fixtures). It matters where the seed runs, not at a provider.
  */
+const SEED_PATH = /(?:^|\/)(?:seeds?|seeders?|fixtures?|data|db|mocks?|demo|samples?|static)\/|(?:seed|fixture|users|accounts|demo)[^/]*\.[a-z0-9]+$/i;
+
 function seedRecord(text: string, start: number, dataFile: boolean, file: string): boolean {
   const around = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
-  if (dataFile && /["']?(?:e-?mail|username|user_?name|login)["']?[ \t]*[:=]/i.test(around)) return true;
+  // a data file is seed data when its path says so (seeds/, fixtures/, data/, users.yml): a CI workflow, compose
+  // file or Helm values with `username:` next to `password:` holds a real login
+  if (dataFile && SEED_PATH.test(file) && /["']?(?:e-?mail|username|user_?name|login)["']?[ \t]*[:=]/i.test(around)) return true;
   // in code: a record with an e-mail address created through an ORM/seed call (User.create({ email, password })),
   // not an SMTP/API `auth: { user, pass }` block, which holds a real credential
   const before = text.slice(Math.max(0, start - 400), start);
@@ -926,7 +937,7 @@ function windowedKeywords(c: Compiled): Uint8Array {
   return (windowedMask = mask);
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'pgpass-password']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'pgpass-password', 'connection-string-keyvalue', 'url-query-secret']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -958,7 +969,7 @@ const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
 /** Rules whose hits in a test file are fixtures of the app's own tests (a low `test` warning, not a provider key). */
-const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'session-cookie']);
+const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'session-cookie', 'url-query-secret']);
 
 function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);
@@ -1009,7 +1020,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       if (SILENT_EXAMPLES.some((e) => secret.includes(e))) continue;
       // a published sample (the jwt.io token, Stripe's docs keys) on a documentation page or in a test is an example
       if ((DOC_FILE.test(file) || TEST_FILE.test(file)) && KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
-      const explicit = EXPLICIT_PLACEHOLDER.test(secret) || hasFill(secret) || (r.keyed === true && (/example|dummy|sample/i.test(secret) || /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret)));
+      const explicit = EXPLICIT_PLACEHOLDER.test(secret) || hasFill(secret) || (BROAD.has(r.id) && r.id !== 'jwt' && ascendingShare(secret) >= 0.5) || (r.keyed === true && (/example|dummy|sample/i.test(secret) || /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret)));
       if (explicit && r.family !== 'key') continue;
       let odd = (PLACEHOLDER_TOKEN.test(secret) || KNOWN_EXAMPLES.some((e) => secret.includes(e)) || hasAscending(secret, 8)) && r.family !== 'key';
       if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) {

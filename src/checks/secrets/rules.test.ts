@@ -175,7 +175,7 @@ describe('secrets/pkcs12-file', () => {
 describe('generic detector in URLs', () => {
   it('a password query parameter ends at the next &', () => {
     const [m] = scanText('JDBC_URL=jdbc:postgresql://db.prod.internal/app?user=app&password=Xk9mP2vL7qRt&ssl=true', { file: 'app.properties' });
-    assert.equal(m?.ruleId, 'generic-password');
+    assert.ok(m?.ruleId === 'url-query-secret' || m?.ruleId === 'generic-password', m?.ruleId);
     assert.equal(m?.secret, 'Xk9mP2vL7qRt');
   });
 });
@@ -311,6 +311,17 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`private static readonly NetworkCredential ODataUser = new("ODATA", "${an(18)}");\n`, 'src/Sap.cs'), ['credential-call']);
     assert.deepEqual(hits(`CREATE USER 'backup'@'localhost' IDENTIFIED WITH caching_sha2_password BY '${an(18)}';\n`, 'db/1.sql'), ['sql-user-password']);
     assert.deepEqual(hits(`<machineKey validationKey="${hex(128).toUpperCase()}" decryptionKey="AutoGenerate,IsolateApps" />\n`, 'Web.config'), ['aspnet-machine-key']);
+  });
+  it('a login in a CI workflow is not seed data; a seeds/ file is', () => {
+    const pw = an(18);
+    const kinds = (t: string, f: string) => scanText(t, { file: f }).map((m) => `${m.ruleId}/${m.kind}`);
+    assert.deepEqual(kinds(`      - uses: docker/login-action@v3\n        with:\n          username: bot\n          password: ${pw}\n`, '.github/workflows/ci.yml'), ['generic-password/secret']);
+    assert.deepEqual(kinds(`- username: demo\n  password: ${pw}\n`, 'db/seeds/users.yml'), ['generic-password/seed']);
+  });
+  it('key=value connection strings inside code strings; secrets in URL query strings, not typed sequences', () => {
+    assert.deepEqual(hits(`var cs = "Server=db.prod.example;Database=app;User Id=app;Password=${an(18)};";\n`, 'src/Db.cs'), ['connection-string-keyvalue']);
+    assert.deepEqual(hits(`const u = "https://api.example.dev/v1?q=x&api_key=${an(24)}&units=m";\n`, 'src/client.js'), ['url-query-secret']);
+    assert.deepEqual(hits('[badge]: https://img.shields.io/circleci/build/github/acme/app/main?token=abc123def456\n', 'README.md'), []);
   });
   it('a literal in a password comparison is the password', () => {
     assert.deepEqual(hits(`  ActiveSupport::SecurityUtils.secure_compare(password, "${an(20)}")\n`, 'config/initializers/sidekiq.rb'), ['hardcoded-comparison']);

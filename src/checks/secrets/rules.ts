@@ -1255,6 +1255,30 @@ export const RULES: SecretRule[] = [
     sample: () => `AZURE_DEVOPS_EXT_PAT=${randomFrom(AN, 52)}JQQJ99${randomFrom(AN, 18)}AZDO${randomFrom(AN, 4)}`,
     negative: () => 'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)',
   }),
+  custom(h('connection-string-keyvalue', 'Database', 'database', 'the database the connection string opens'), {
+    title: 'Password in a key=value connection string',
+    // ADO.NET / ODBC / JDBC-properties / libpq keyword strings: `Server=…;Database=…;User Id=…;Password=…;`,
+    // `host=… user=… password=…` — also inside a string literal in code, where the generic detector does not look
+    re: /(?:Server|Data Source|Host|Initial Catalog|Database|User ID|Uid|Driver|Addr|Address)[ \t]{0,3}=[^;\n"']{1,120};[^\n"']{0,300}?\b(?:Password|Pwd)[ \t]{0,3}=[ \t]{0,3}([^;"'\s{}][^;"'\n]{2,199}?)(?=[ \t]{0,3}(?:;|"|'|$))/gim,
+    keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
+    entropy: 2.5,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) || /^\$|^%|^\{/.test(v) ? { kind: 'reject' } : null),
+    sample: () => `var cs = "Server=db.prod.example;Database=app;User Id=app;Password=${randomFrom(AN, 18)};";`,
+    negative: () => 'var cs = "Server=db.prod.example;Database=app;User Id=app;Password={0};";',
+  }),
+  custom(h('url-query-secret', 'HTTP', 'auth', 'the API the URL calls, as the owner of the key'), {
+    title: 'Secret in a URL query string',
+    // `?api_key=…`, `&access_token=…`, `?private_token=…` in a URL written into code, config, docs or logs: it
+    // also lands in server logs, proxies and browser history
+    re: /[?&](?:api[_-]?key|apikey|access[_-]?token|accessToken|auth[_-]?token|private[_-]?token|client[_-]?secret|token|secret|password|passwd)=([^&#\s"'`<>]{12,200})/gi,
+    keywords: ['api_key=', 'api-key=', 'apikey=', 'token=', 'secret=', 'password=', 'passwd='],
+    entropy: 3.3,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) || /^(?:\$|%24|%7B|\{|<|\[)/i.test(v) ? { kind: 'reject' } : null),
+    sample: () => `const u = "https://api.weather.example/v1?q=berlin&api_key=${randomFrom(AN, 24)}&units=metric";`,
+    negative: () => 'const u = `https://api.weather.example/v1?q=berlin&api_key=${API_KEY}&units=metric`;',
+  }),
   custom(h('netrc-password', 'netrc', 'auth', 'the host the .netrc entry logs into (git, Heroku, FTP), as that login'), {
     title: 'Password in a .netrc file',
     // `machine api.heroku.com login me@x.dev password <key>`: every token of a .netrc entry is a credential for
