@@ -1271,7 +1271,8 @@ export const RULES: SecretRule[] = [
     title: 'Secret in a URL query string',
     // `?api_key=…`, `&access_token=…`, `?private_token=…` in a URL written into code, config, docs or logs: it
     // also lands in server logs, proxies and browser history
-    re: /[?&](?:api[_-]?key|apikey|access[_-]?token|accessToken|auth[_-]?token|private[_-]?token|client[_-]?secret|token|secret|password|passwd)=([^&#\s"'`<>]{12,200})/gi,
+    // (a bare `token=` is left out: unsubscribe, reset and invite links carry one-time tokens of one user)
+    re: /[?&](?:api[_-]?key|apikey|access[_-]?token|accessToken|auth[_-]?token|private[_-]?token|client[_-]?secret|password|passwd)=([^&#\s"'`<>]{12,200})/gi,
     keywords: ['api_key=', 'api-key=', 'apikey=', 'token=', 'secret=', 'password=', 'passwd='],
     entropy: 3.3,
     severity: 'high',
