@@ -54,7 +54,7 @@ const page = [
   '',
   '## What it checks',
   '',
-  'Every text file of the repository (tracked files, untracked files that .gitignore does not exclude, built bundles and source maps even when ignored) and, with `--history`, every blob of every commit, for the credential formats in the table: a distinctive prefix (`ghp_`, `sk_live_`), or a value named by its provider (`HEROKU_API_KEY=<uuid>`) in any assignment context (`.env`, YAML, JSON, code, XML, Makefile, Go, PHP). The generic detectors look at values whose *name* says secret/token/password, at literal fallbacks after an environment read, at URL userinfo and at passwords on command lines.',
+  'Every text file of the repository (tracked files, untracked files that .gitignore does not exclude, built bundles and source maps even when ignored) and, with `--history`, every blob of every commit and every commit message (reported as `COMMIT_MSG` at its commit, message id `commitMessage`), for the credential formats in the table: a distinctive prefix (`ghp_`, `sk_live_`), or a value named by its provider (`HEROKU_API_KEY=<uuid>`) in any assignment context (`.env`, YAML, JSON, code, XML, Makefile, Go, PHP). The generic detectors look at values whose *name* says secret/token/password, at literal fallbacks after an environment read, at URL userinfo and at passwords on command lines.',
   '',
   'Public-by-design keys (`kind: public`) are reported as `pass` / `info`; test-mode credentials (`kind: test`) as `warn` / `low`.',
   '',

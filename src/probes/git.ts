@@ -177,6 +177,23 @@ export async function historyBlobs(root: string, info: GitInfo, signal?: AbortSi
   return [...seen.values()];
 }
 
+/**
+ * The message of every commit reachable from any ref, oldest first: a token pasted into a commit message ("rotate
+ * key AKIA…", a reverted `.env` quoted in a revert message) is as public as one in a file, and no rewrite of the
+ * tree removes it. Bounded by the git output buffer of runGit.
+ */
+export async function commitMessages(root: string, signal?: AbortSignal): Promise<{ commit: string; message: string }[]> {
+  const r = await runGit(root, ['log', '--all', '--reverse', '--date-order', '--no-color', '--format=%x01%H%x02%B'], signal ? { signal } : {});
+  if (r.code !== 0) throw new Error(`git log failed: ${r.stderr.trim()}`);
+  const out: { commit: string; message: string }[] = [];
+  for (const rec of r.stdout.toString('utf8').split('\x01')) {
+    const sep = rec.indexOf('\x02');
+    if (sep < 0) continue;
+    out.push({ commit: rec.slice(0, sep).trim(), message: rec.slice(sep + 1) });
+  }
+  return out;
+}
+
 /** Blob ids in HEAD's tree under the scanned root (for "still present at HEAD"). */
 export async function headBlobs(root: string, info: GitInfo): Promise<Map<string, string>> {
   const out = new Map<string, string>();

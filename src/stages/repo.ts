@@ -9,7 +9,7 @@ import { repoChecks } from '../checks/repo/index.js';
 import type { RepoScan, RepoSource } from '../checks/secrets/scan.js';
 import type { SecretsTarget } from '../checks/secrets/checks.js';
 import { listRepoFiles, makeRepoProbe, readTextFile } from '../probes/fs-walk.js';
-import { catBlobs, headBlobs, historyBlobs } from '../probes/git.js';
+import { catBlobs, commitMessages, headBlobs, historyBlobs } from '../probes/git.js';
 import { materializeFixture } from '../probes/secrets-fixture.js';
 import { fakeSecret } from '../checks/secrets/fake.js';
 
@@ -69,6 +69,7 @@ export const repoStage: Stage = {
               blobs: (signal?: AbortSignal) => historyBlobs(root, git, signal),
               head: () => headBlobs(root, git),
               cat: (ids, max, onBlob, signal?: AbortSignal) => catBlobs(root, ids, max, onBlob, signal),
+              messages: (signal?: AbortSignal) => commitMessages(root, signal),
             },
           }
         : {}),

@@ -40,6 +40,7 @@ function git(cwd: string, ...args: string[]) {
 const STRIPE = fakeSecret('stripe-secret-key');
 const AWS = fakeSecret('aws-access-key');
 const GH = withChecksum62('ghp_', randomFrom('A-Za-z0-9', 30));
+const GHO = withChecksum62('gho_', randomFrom('A-Za-z0-9', 30));
 
 describe('secrets command on a git repository', () => {
   let dir = '';
@@ -62,6 +63,8 @@ describe('secrets command on a git repository', () => {
     writeFileSync(join(dir, 'ignored-tracked.txt'), `token ${fakeSecret('sendgrid-api-token')}\n`);
     git(dir, 'add', '-f', 'ignored-tracked.txt');
     git(dir, 'commit', '-q', '-m', 'three');
+    // a token pasted into a commit message, in no file
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'ci: switch to the bot token', '-m', `old one was ${GHO}, revoked`);
     writeFileSync(join(dir, '.env.local'), `OPENAI_API_KEY=${fakeSecret('openai-api-key')}\n`);
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'app.min.js'), `!function(){var k="${STRIPE}"}();`);
@@ -94,12 +97,20 @@ describe('secrets command on a git repository', () => {
     assert.equal(by('secrets/github-pat').length, 1);
     assert.equal(by('secrets/sendgrid-api-token').length, 1);
     assert.equal(by('secrets/openai-api-key').length, 0, 'untracked ignored .env.local is not scanned');
+    const msg = by('secrets/github-oauth');
+    assert.equal(msg.length, 1, 'a token in a commit message is found');
+    assert.equal(msg[0].messageId, 'commitMessage');
+    assert.deepEqual([msg[0].location.file, msg[0].location.line], ['COMMIT_MSG', 3]);
+    assert.equal(msg[0].location.commit, execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir }).toString().trim());
+    // without --history no commit message is read
+    const tree = JSON.parse((await run(['secrets', dir, '--format', 'json'], dir)).out);
+    assert.equal(tree.findings.filter((f: any) => f.checkId === 'secrets/github-oauth' && f.messageId !== 'clean').length, 0);
   });
 
   it('never prints a whole secret, in any format', async () => {
     for (const format of ['text', 'json', 'sarif', 'junit', 'markdown', 'html']) {
       const r = await run(['secrets', dir, '--history', '--format', format], dir);
-      for (const s of [STRIPE, AWS, GH]) assert.ok(!r.out.includes(s), `${format} leaks ${s.slice(0, 6)}`);
+      for (const s of [STRIPE, AWS, GH, GHO]) assert.ok(!r.out.includes(s), `${format} leaks ${s.slice(0, 6)}`);
     }
   });
 

@@ -51,6 +51,7 @@ export function assess(family: string, f: FoundSecret): { severity: Severity; st
   if (f.kind === 'seed') return { severity: 'low', status: 'warn', messageId: 'seed' };
   if (f.kind === 'unverified') return { severity: 'low', status: 'warn', messageId: 'unverified' };
   if (f.kind === 'test') return { severity: f.severity === 'info' ? 'info' : 'low', status: 'warn', messageId: 'test' };
+  if (f.inMessage) return { severity: f.severity === 'critical' ? 'high' : f.severity, status: 'fail', messageId: 'commitMessage' };
   if (f.historyOnly) {
     // gone from the tree but not from the clone of everyone who fetched it: still high until rotated
     return { severity: f.severity === 'critical' ? 'high' : f.severity, status: 'fail', messageId: 'history' };
@@ -66,6 +67,7 @@ const MESSAGES = {
   found: '{{title}} in {{file}}:{{line}}: it grants {{grants}}.',
   shipped: '{{title}} in the built bundle {{file}}:{{line}}: every visitor downloads it; it grants {{grants}}.',
   history: '{{title}} in git history: added in commit {{commit}} ({{file}}:{{line}}) and removed later, but every clone still holds it; it grants {{grants}}.',
+  commitMessage: '{{title}} in the message of commit {{commit}} (line {{line}}): no change to the files removes it, and every clone holds it; it grants {{grants}}.',
   test: '{{title}} in {{file}}:{{line}} is a test/development credential ({{note}}).',
   public: '{{title}} in {{file}}:{{line}} is public by design ({{note}}); nothing to rotate.',
   seed: '{{title}} in {{file}}:{{line}}: {{note}} created from this seed/fixture data.',
@@ -77,6 +79,8 @@ const MESSAGES = {
 
 function remediationFor(messageId: string, provider: string): string {
   switch (messageId) {
+    case 'commitMessage':
+      return `Rotate (revoke and reissue) this ${provider} credential now: a commit message cannot be edited without rewriting history. If the repository is public, also rewrite the message (git filter-repo --message-callback) and force-push.`;
     case 'history':
       return `Rotate (revoke and reissue) this ${provider} credential now: deleting the line does not remove it from git history or from existing clones. Then, if the repository is public, purge it (git filter-repo) and force-push.`;
     case 'shipped':
