@@ -480,8 +480,8 @@ function providerPrefixed(value: string): boolean {
       if (r.keyed || r.id === 'twilio-api-key') continue;
       const src = r.re.source.replace(/\\(.)/g, '$1');
       for (const k of r.keywords) {
-        // `sk-` opens keys of many providers (OpenAI, DeepSeek, Moonshot, ...): one rule's rejection says nothing
-        if (k.length < 3 || !/^[a-z0-9]/.test(k) || ['http', 'authorization', '-us', '://', 'eyj', 'sk-'].includes(k)) continue;
+        // `sk-` opens keys of many providers (OpenAI, DeepSeek, Moonshot, ...) and Adyen keys come in several layouts: one rule's rejection says nothing
+        if (k.length < 3 || !/^[a-z0-9]/.test(k) || ['http', 'authorization', '-us', '://', 'eyj', 'sk-', 'aqe'].includes(k)) continue;
         const at = r.re.flags.includes('i') ? -1 : src.toLowerCase().indexOf(k);
         if (at >= 0 && src.slice(at, at + k.length).toLowerCase() === k && !/\[[^\]]*$/.test(src.slice(0, at))) cs.add(src.slice(at, at + k.length));
         else ci.add(k);

@@ -395,7 +395,8 @@ export const RULES: SecretRule[] = [
   // the dot keeps base64 blobs that happen to contain "AQE" out
   custom(h('adyen-api-key', 'Adyen', 'payment', 'payments, refunds and payouts of the Adyen merchant account'), {
     title: 'Adyen API key',
-    re: /(?<![A-Za-z0-9+/_-])(AQE[A-Za-z0-9]{5,20}\.[A-Za-z0-9+/=_-]{50,250})(?![A-Za-z0-9+/=_-])/g,
+    // two layouts: AQE<id>.<key>, and the one Adyen's docs show (AQE + base64 ==-base64 =-suffix)
+    re: /(?<![A-Za-z0-9+/_-])(AQE[A-Za-z0-9]{5,20}\.[A-Za-z0-9+/=_-]{50,250}(?![A-Za-z0-9+/=_-])|AQE[A-Za-z0-9+/]{40,250}={0,2}-[A-Za-z0-9+/]{20,100}={0,2}(?:-[!#-&(-~]{1,24})?)/g,
     keywords: ['aqe'],
     severity: 'critical',
     entropy: 3.8,
