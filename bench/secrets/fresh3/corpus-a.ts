@@ -181,7 +181,7 @@ export function initAnalytics() {
 `;
 
 export const WEB_SERVER_ANALYTICS = `// server-side export of events to the warehouse (cron, daily)
-const MIXPANEL_SERVICE_ACCOUNT = 'swapnest-export.«lower:6#mp-sa».mp-service-account';
+const MIXPANEL_SERVICE_ACCOUNT = 'swapnest-export.«lower:6#mp-sa».mp-service-account'; ⟦D mp-sa⟧
 const MIXPANEL_SERVICE_SECRET = '«alnum:32#mp-secret»'; ⟦S mp-secret⟧
 const POSTHOG_PERSONAL_API_KEY = '«phx#export»'; ⟦S phx-export⟧
 
@@ -737,7 +737,7 @@ export const FLUTTER_GOOGLE_SERVICES = `{
   "client": [
     {
       "client_info": {
-        "mobilesdk_app_id": "1:«digits:12#fcm-sender»:android:«hex:22#fl-android-app»",
+        "mobilesdk_app_id": "1:«digits:12#fcm-sender»:android:«hex:22#fl-android-app»", ⟦D gs-appid⟧
         "android_client_info": { "package_name": "app.swapnest.mobile" }
       },
       "api_key": [{ "current_key": "«aiza#fl-android»" }] ⟦D gs-current-key⟧
@@ -876,10 +876,10 @@ export const onMessage = onDocumentCreated({ document: 'chats/{chatId}/messages/
 export const FUNCTIONS_SERVICE_ACCOUNT = `{
   "type": "service_account",
   "project_id": "swapnest-prod",
-  "private_key_id": "«hex:40#sa-kid»",
+  "private_key_id": "«hex:40#sa-kid»", ⟦D sa-kid⟧
   "private_key": "«pem_rsa_json#sa»", ⟦S sa-key⟧
   "client_email": "firebase-adminsdk-q7w2e@swapnest-prod.iam.gserviceaccount.com",
-  "client_id": "«digits:21#sa-client»",
+  "client_id": "«digits:21#sa-client»", ⟦D sa-client⟧
   "auth_uri": "https://accounts.google.com/o/oauth2/auth",
   "token_uri": "https://oauth2.googleapis.com/token",
   "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",
