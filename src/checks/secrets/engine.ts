@@ -211,7 +211,8 @@ export function classifyName(name: string): GenericClass {
   const hasPwd = words.some((w) => PASSWORD_NOUNS.has(w)) || /passw(?:or)?d/.test(joined);
   const hasSecret = words.some((w) => SECRET_NOUNS.has(w)) || /apikey|secretkey|privatekey|accesskey|clientsecret/.test(joined);
   const keyQualified = (last === 'key' || last === 'keys') && words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w));
-  if (NON_SECRET_HEADS.has(last) && !keyQualified && !(last === 'key' && hasSecret)) return null;
+  // (`<provider>_KEY` falls through to the last rule below: a key only with a strongly random value)
+  if (NON_SECRET_HEADS.has(last) && !keyQualified && last !== 'key' && last !== 'keys') return null;
   if (hasPwd) return 'password';
   if (hasSecret || keyQualified) return 'secret';
   // `<provider>_key` (STRIPE_KEY, MAPS_KEY): accepted only with a strongly random value (checked by the caller)
@@ -220,7 +221,7 @@ export function classifyName(name: string): GenericClass {
 }
 
 const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$]*[([]|\(|\)|^\{|^\[|=>|^!|^&|^\||^@(?!\w+:)|^new\s/;
-const REFERENCE = /\$\{|^@(?:keychain|env):|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
+const REFERENCE = /\$\{|^@(?:keychain|env):|^\$\$[A-Za-z_{(]|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
 const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
 const HASHED = /^(?:\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
 /** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
@@ -274,7 +275,7 @@ function randomDotted(v: string): boolean {
   const segs = v.split('.');
   // a plain word among the segments (app.config.JWT2Secret) is a path of names
   if (segs.some((g) => /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(g))) return false;
-  return segs.slice(1).some((g) => /^\d/.test(g) && /[A-Za-z]/.test(g)) || segs.some((g) => g.length >= 6 && /\d/.test(g.slice(0, -1)) && /[a-z]/.test(g) && (g.match(/[A-Z]/g)?.length ?? 0) >= 2 && /[a-z][A-Z]|[A-Z]{2}/.test(g) && /[A-Z][a-z]*\d|\d[A-Za-z]*[A-Z]/.test(g));
+  return segs.slice(1).some((g) => /^\d/.test(g) && /[A-Za-z]/.test(g)) || segs.some((g) => mixedCaseRandom(g)) || segs.some((g) => g.length >= 6 && /\d/.test(g.slice(0, -1)) && /[a-z]/.test(g) && (g.match(/[A-Z]/g)?.length ?? 0) >= 2 && /[a-z][A-Z]|[A-Z]{2}/.test(g) && /[A-Z][a-z]*\d|\d[A-Za-z]*[A-Z]/.test(g));
 }
 
 /**
@@ -282,6 +283,17 @@ function randomDotted(v: string): boolean {
  * `.`/`-`/`_` with a group of digits (`fjord.Cinder.8219`, `Kettle.otter2704`). Under a password name this is the
  * password, even though `word.word` also reads as a member access.
  */
+/**
+ * A passphrase of three or more words and a number joined by `-`, `_`, `.` or spaces (`granite-83-kettle-cinder`,
+ * `falcon_kiwi_acorn_21`), not a template's sample words (my-app-secret-2024, your_key_here_1).
+ */
+function memorablePassphrase(v: string): boolean {
+  if (!/^(?:[A-Za-z]{3,12}|\d{1,6})(?:[-_. ](?:[A-Za-z]{3,12}|\d{1,6})){2,6}$/.test(v)) return false;
+  const segs = v.split(/[-_. ]/);
+  if (segs.filter((g) => /^[A-Za-z]{4,}$/.test(g)).length < 2 || !segs.some((g) => /^\d+$/.test(g))) return false;
+  return !segs.some((g) => /^(?:your|my|the|example|sample|secret|secrets|password|passwd|pass|key|keys|token|change|changeme|test|dev|local|default|demo|foo|bar|baz|app|api|prod|production|staging|here|put|unique|phrase|insert|replace|dummy|fake|jwt|session|value)$/i.test(g));
+}
+
 function memorablePassword(v: string): boolean {
   return /^(?:[A-Za-z]{3,12}[._-]){1,3}(?:[A-Za-z]{3,12}\d{2,6}|\d{2,6}(?:[._-][A-Za-z]{3,12})?)$/.test(v) && /[A-Z]|\d{3}/.test(v);
 }
@@ -541,7 +553,7 @@ function k8sSection(text: string, at: number): 'data' | 'stringData' | null {
 const TF_VARIABLE_RE = /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_-]{0,40}"[ \t]*\{[^{}]{0,300}?\bdefault[ \t]*=[ \t]*(?=")/iy;
 
 /** Strong secret nouns: with one of these in the name, even a UUID-shaped value is a credential (Heroku, Postmark, Snyk, Codecov tokens are UUIDs). */
-const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passwd|credentials?|api_?key|apikey|access_?key|auth_?key|secret_?key)(?:_|$)/;
+const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passwd|pass|pwd|credentials?|api_?key|apikey|access_?key|auth_?key|secret_?key)(?:_|$)/;
 
 /**
  * A literal fallback after an environment read: `process.env.JWT_SECRET || 'dev-secret'`, `os.getenv("X", "…")`,
@@ -569,16 +581,28 @@ function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch)
   const value = val.value.trim();
   // shell `${X:-default}`: a bare default; in code the fallback must be a string literal
   if (CODE_FILE.test(file) && !isQuoted(text, val.start)) return false;
-  if (!genericValueOk(cls, name, value)) return false;
+  if (!genericValueOk(cls, name, value, file)) return false;
   push({ ruleId: 'env-fallback-secret', secret: value, start: val.start, end: val.start + value.length, kind: 'secret', severity: 'high', entropy: shannon(value), priority: 1, name, note: 'fallback literal after an environment read' });
   return true;
 }
 
+/**
+ * Values that read as words, identifiers or code in general but are the secret under this name: a memorable
+ * password or passphrase (`fjord.Cinder.8219`, `granite-83-kettle-cinder`), a policy-shaped weak password in a
+ * config file (`Welcome1`), and `0x` + 40 hex under a secret's name (an hCaptcha secret, not a wallet address).
+ */
+function exemptFromWhy(why: string | null, cls: GenericClass, name: string, value: string, file: string): boolean {
+  if (!why) return true;
+  if ((why === 'code' || why === 'identifier' || why === 'words') && memorablePassphrase(value)) return true;
+  if (why === 'code' && cls === 'password' && memorablePassword(value)) return true;
+  if (why === 'word' && cls === 'password' && weakHumanPassword(value) && !DOC_FILE.test(file) && !EXAMPLE_FILE.test(file)) return true;
+  return why === 'public-address' && /secret|token|passw/i.test(name) && !/address|wallet|contract|public/i.test(name);
+}
+
 /** The generic detector's judgement of a value under a secret-ish name (shared with the fallback detector). */
-function genericValueOk(cls: GenericClass, name: string, value: string): boolean {
+function genericValueOk(cls: GenericClass, name: string, value: string, file = ''): boolean {
   if (!cls || providerPrefixed(value)) return false;
-  const why = isNotSecretValue(value);
-  if (why && !(why === 'code' && cls === 'password' && memorablePassword(value))) return false;
+  if (!exemptFromWhy(isNotSecretValue(value), cls, name, value, file)) return false;
   if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) return false;
   const ent = shannon(value);
   const classes = charClasses(value);
@@ -623,7 +647,7 @@ function pairScan(text: string, file: string, push: (m: RawMatch) => void): void
       value = val.value.trim();
       start = val.start + val.value.indexOf(value);
     }
-    if (!genericValueOk(cls, name, value)) continue;
+    if (!genericValueOk(cls, name, value, file)) continue;
     const doc = DOC_FILE.test(file);
     push({
       ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
@@ -700,7 +724,7 @@ function sqlInsertScan(text: string, file: string, push: (m: RawMatch) => void):
       if (!t) break;
       t.values.forEach((v, k) => {
         const cls = classes[k];
-        if (!v || !cls || !genericValueOk(cls, cols[k]!, v.value)) return;
+        if (!v || !cls || !genericValueOk(cls, cols[k]!, v.value, file)) return;
         const seed = cls === 'password';
         push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: v.value, start: v.start, end: v.start + v.value.length, kind: seed ? 'seed' : 'secret', severity: seed ? 'low' : 'high', entropy: shannon(v.value), priority: 0, name: cols[k]!, ...(seed ? { note: 'seed password of a local account' } : {}) });
       });
@@ -711,10 +735,45 @@ function sqlInsertScan(text: string, file: string, push: (m: RawMatch) => void):
   }
 }
 
+const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv)$|(?:^|\/)[^/.]+$/i;
+/** "the new password is X", "api key: X", "she said it's X" after a password is named on the line */
+// (the words between the name and the value are prose: no URL, address or assignment punctuation among them)
+const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret)\b(?![@:/.=-]\S)[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|:|=|->|→)[ \t]{0,3}["'`“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$)/gi;
+/** "login: maya@example.com / Monkey2006!" */
+const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(?:name)?)\b[^\n]{0,40}?[:=-][ \t]{1,3}[^\s/@:]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}[ \t]{0,3}(?:[ \t]\/[ \t]|,[ \t]|[ \t]\|[ \t])[ \t]{0,3}([^\s]{6,100})/gi;
+
+/**
+ * Credentials written as prose in notes, chat exports, runbooks and logs, where no assignment names them: "new
+ * upstash password is Q2CG…", "stripe login: maya@… / Monkey2006!". Judged like an assigned value of that name
+ * (words, placeholders and references are not secrets); on documentation pages a low warning, as for the generic
+ * detector there.
+ */
+function proseScan(text: string, file: string, push: (m: RawMatch) => void): void {
+  if (!PROSE_FILE.test(file)) return;
+  const take = (name: string, cls: GenericClass, raw: string, at: number) => {
+    const value = raw.replace(/[.,;)\]]+$/, '');
+    if (!genericValueOk(cls, name, value, file)) return;
+    const doc = DOC_FILE.test(file);
+    push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start: at, end: at + value.length, kind: doc ? 'unverified' : 'secret', severity: doc ? 'low' : 'high', entropy: shannon(value), priority: 0, name, note: doc ? 'value in documentation (an example payload or config?): confirm it is not real' : 'credential written in prose' });
+  };
+  for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE]) {
+    re.lastIndex = 0;
+    let guard = 0;
+    for (let m = re.exec(text); m !== null && ++guard < 50_000; m = re.exec(text)) {
+      const said = re === PROSE_SAID_RE;
+      const raw = said ? m[2]! : m[1]!;
+      const name = said ? m[1]!.toLowerCase().replace(/[ -]/g, '_') : 'password';
+      const cls: GenericClass = /pass|pw|pwd/.test(name) ? 'password' : 'secret';
+      take(name, cls, raw, m.index + m[0].length - raw.length);
+    }
+  }
+}
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
   pairScan(text, file, push);
+  proseScan(text, file, push);
   sqlInsertScan(text, file, push);
   const dataFile = /\.(?:ya?ml|json|jsonc|json5|sql|csv|xml|toml)$/i.test(file);
   const codeFile = CODE_FILE.test(file);
@@ -782,8 +841,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       start += k;
       value = value.slice(k);
     }
-    const why = isNotSecretValue(value);
-    if (why && !(why === 'code' && cls === 'password' && memorablePassword(value)) && !(why === 'word' && cls === 'password' && weakHumanPassword(value) && !DOC_FILE.test(file) && !EXAMPLE_FILE.test(file))) continue;
+    if (!exemptFromWhy(isNotSecretValue(value), cls, name, value, file)) continue;
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
     if (providerPrefixed(value) || TELEGRAM_SHAPE.test(value)) continue;
     if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) continue;
@@ -796,6 +854,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
     // Datadog client tokens (pub + 32 hex) are made for browsers and apps (RUM, browser logs): public by design
     if (/^pub[0-9a-f]{32}$/.test(value)) continue;
+    // RevenueCat public SDK keys (appl_, goog_, amzn_) ship inside the apps
+    if (/^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/.test(value)) continue;
     // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it (stringData
     // values are plain text and judged here like any other value)
     if (k8sSecret && /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) && k8sSection(text, start) === 'data') continue;
@@ -816,7 +876,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
       const minEnt = weakKeyName ? 3.7 : value.length >= 24 ? 3.3 : 3.0;
       if (ent < minEnt) continue;
       if (!hex && classes < 2) continue;
-      if (weakKeyName && (value.length < 20 || classes < 3) && !(hex && value.length >= 32)) continue;
+      if (weakKeyName && (value.length < 20 || classes < 3) && !(hex && value.length >= 32) && !(value.length >= 40 && ent >= 4.5)) continue;
       if (hasRun(value, 6) || hasSequence(value)) continue;
     }
     let kind: SecretKind = 'secret';
@@ -1006,7 +1066,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       } else if (r.id === 'url-credentials' && shannon(pw) < r.entropy) continue;
     } else {
       // variable references where a rule captures free text ($PASSWORD, %NUGET_PASSWORD%, ${{ secrets.X }})
-      if (/^(?:\$[{(A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%$)/.test(secret)) continue;
+      if (r.id !== 'wordpress-salt' && /^(?:\$[{(A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%$)/.test(secret)) continue;
       // Three grades of placeholder. (1) A value marked as not-a-value (xxxx / **** fill, <token>, ${VAR}, your_key,
       // REDACTED, a shortened `sk_live_51Hx...`) or the AWS documentation pair every scanner allowlists is silent.
       // (2) A value in a prefixed provider format that merely reads like a placeholder (EXAMPLE or dummy inside it,
@@ -1020,9 +1080,10 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       if (SILENT_EXAMPLES.some((e) => secret.includes(e))) continue;
       // a published sample (the jwt.io token, Stripe's docs keys) on a documentation page or in a test is an example
       if ((DOC_FILE.test(file) || TEST_FILE.test(file)) && KNOWN_EXAMPLES.some((e) => secret.includes(e))) continue;
-      const explicit = EXPLICIT_PLACEHOLDER.test(secret) || hasFill(secret) || (BROAD.has(r.id) && r.id !== 'jwt' && ascendingShare(secret) >= 0.5) || (r.keyed === true && (/example|dummy|sample/i.test(secret) || /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret)));
+      const explicit = (r.id !== 'wordpress-salt' && EXPLICIT_PLACEHOLDER.test(secret)) || hasFill(secret) || (BROAD.has(r.id) && r.id !== 'jwt' && ascendingShare(secret) >= 0.5) || (r.keyed === true && (/example|dummy|sample/i.test(secret) || /^[A-Za-z]+$/.test(secret) && !mixedCaseRandom(secret) && /[a-z]{3}[A-Z][a-z]{2}/.test(secret)));
       if (explicit && r.family !== 'key') continue;
-      let odd = (PLACEHOLDER_TOKEN.test(secret) || KNOWN_EXAMPLES.some((e) => secret.includes(e)) || hasAscending(secret, 8)) && r.family !== 'key';
+      // (WordPress salts are drawn from every printable character: `<`, `${`, `...` are characters there)
+      let odd = r.id !== 'wordpress-salt' && (PLACEHOLDER_TOKEN.test(secret) || KNOWN_EXAMPLES.some((e) => secret.includes(e)) || hasAscending(secret, 8)) && r.family !== 'key';
       if (!r.allowRuns && r.family !== 'key' && hasRun(secret.slice(Math.min(8, secret.length >> 2)), 8)) {
         if (r.keyed) continue;
         odd = true;

@@ -323,6 +323,28 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`const u = "https://api.example.dev/v1?q=x&api_key=${an(24)}&units=m";\n`, 'src/client.js'), ['url-query-secret']);
     assert.deepEqual(hits('[badge]: https://img.shields.io/circleci/build/github/acme/app/main?token=abc123def456\n', 'README.md'), []);
   });
+  it('WordPress salts (any printable character), smtplib logins, lftp -u user,pass, hCaptcha secrets, &amp;-escaped URLs', () => {
+    const salt = `aRSTLQ$eSehp^rv9g*4rP2\${bJz+)y8azv*XSjV63#sh(Qpp$8E(P(X73P(n@4I<`;
+    assert.deepEqual(hits(`define( 'AUTH_KEY',         '${salt}' );\ndefine( 'NONCE_SALT', 'put your unique phrase here' );\n`, 'wp-config.php'), ['wordpress-salt']);
+    assert.deepEqual(hits('        s.login("ops@example.dev", "hskz mbgi fywm jbuq")\n', 'scraper/main.py'), ['credential-call']);
+    assert.deepEqual(hits(`\tlftp -u ines,${an(12)}* sftp://files.example.dev -e "mirror -R site /htdocs"\n`, 'Makefile'), ['cli-password-flag']);
+    assert.deepEqual(hits(`$hcaptcha_secret  = '0x${hex(40)}';\n$wallet_address = '0x${hex(40)}';\n`, 'contact.php'), ['generic-secret']);
+    assert.deepEqual(hits(`<jdbc-url>jdbc:postgresql://db.example.dev:5432/app?user=app&amp;password=${an(14)}.${an(5)}</jdbc-url>\n`, '.idea/dataSources.xml'), ['url-query-secret']);
+  });
+  it('passphrases and <provider>_KEY values; public app keys and make-escaped references are not secrets', () => {
+    assert.deepEqual(hits("const JWT_SECRET = process.env.JWT_SECRET || 'granite-83-kettle-cinder';\n", 'api/index.js'), ['env-fallback-secret']);
+    assert.deepEqual(hits("const JWT_SECRET = process.env.JWT_SECRET || 'my-app-secret-2024';\n", 'api/index.js'), []);
+    assert.deepEqual(hits(`SCRAPINGBEE_KEY = "${randomFrom('A-Z0-9', 80)}"\n`, 'scraper/config.py'), ['generic-secret']);
+    assert.deepEqual(hits(`  revenueCatIosKey: 'appl_${an(27)}',\n`, 'mobile/app.config.ts'), []);
+    assert.deepEqual(hits('\tPGPASSWORD="$$LOCAL_PGPASSWORD" pg_restore -h localhost -U postgres -d app latest.dump\n', 'Makefile'), []);
+  });
+  it('credentials written as prose in notes and logs, not sentences about passwords', () => {
+    assert.deepEqual(hits(`[09:14] maya: new upstash password is ${an(32)}\n`, 'notes/standup.txt'), ['generic-password']);
+    assert.deepEqual(hits('- stripe dashboard login: maya@example.dev / Monkey2006!\n', 'NOTES.txt'), ['generic-password']);
+    assert.deepEqual(hits('[ ] ask ines for the wp admin password -> she said it\'s falcon_kiwi_acorn_21\n', 'todo.txt'), ['generic-password']);
+    const none = 'The password is required.\nthe token is stored in localStorage\nAPI key: YOUR_API_KEY\n{"message":"Password is required\\nError\\n    at D:\\\\x"}\nconst GUIDE = "https://username:mypassword@test.com/endpoint";\n';
+    assert.deepEqual(hits(none, 'logs/combined.log'), []);
+  });
   it('a literal in a password comparison is the password', () => {
     assert.deepEqual(hits(`  ActiveSupport::SecurityUtils.secure_compare(password, "${an(20)}")\n`, 'config/initializers/sidekiq.rb'), ['hardcoded-comparison']);
     assert.deepEqual(hits(`if (req.headers['x-token'] === process.env.TOKEN && token !== "undefined") {}\n`, 'src/auth.ts'), []);

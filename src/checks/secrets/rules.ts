@@ -1171,10 +1171,11 @@ export const RULES: SecretRule[] = [
   custom(h('cli-password-flag', 'Command line', 'auth', 'the database or service the command logs into'), {
     title: 'Password on a command line',
     // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
-    // docker/helm login -p …, --password=…, openssl -passin pass:…): they also land in shell history and `ps`
-    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:)(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
+    // docker/helm login -p …, --password=…, openssl -passin pass:…, lftp -u user,pass): they also land in shell
+    // history and `ps`
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},)(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
     group: 2,
-    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login'],
+    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp'],
     entropy: 2,
     severity: 'high',
     validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
@@ -1256,6 +1257,18 @@ export const RULES: SecretRule[] = [
     sample: () => `AZURE_DEVOPS_EXT_PAT=${randomFrom(AN, 52)}JQQJ99${randomFrom(AN, 18)}AZDO${randomFrom(AN, 4)}`,
     negative: () => 'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)',
   }),
+  custom(h('wordpress-salt', 'WordPress', 'auth', 'forging WordPress login cookies and nonces: admin sessions without a password'), {
+    title: 'WordPress authentication key or salt',
+    // the eight keys of wp-config.php; PHP single quotes make `$`, `{`, `<` literal characters of the salt
+    re: /\bdefine\([ \t]{0,3}["'](?:AUTH_KEY|SECURE_AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|AUTH_SALT|SECURE_AUTH_SALT|LOGGED_IN_SALT|NONCE_SALT)["'][ \t]{0,3},[ \t]{0,24}'([^'\n]{32,128})'/g,
+    keywords: ['auth_key', 'logged_in_key', 'nonce_key', 'auth_salt', 'logged_in_salt', 'nonce_salt'],
+    entropy: 4,
+    severity: 'high',
+    // the sample file's `put your unique phrase here`
+    validate: (v) => (/put your unique phrase here/i.test(v) ? { kind: 'reject' } : null),
+    sample: () => `define( 'AUTH_KEY',         '${randomFrom('A-Za-z0-9!#$%&()*+,.:;<=>?@[]^_{|}~-', 64)}' );`,
+    negative: () => "define( 'AUTH_KEY',         'put your unique phrase here' );",
+  }),
   custom(h('connection-string-keyvalue', 'Database', 'database', 'the database the connection string opens'), {
     title: 'Password in a key=value connection string',
     // ADO.NET / ODBC / JDBC-properties / libpq keyword strings: `Server=…;Database=…;User Id=…;Password=…;`,
@@ -1273,7 +1286,7 @@ export const RULES: SecretRule[] = [
     // `?api_key=…`, `&access_token=…`, `?private_token=…` in a URL written into code, config, docs or logs: it
     // also lands in server logs, proxies and browser history
     // (a bare `token=` is left out: unsubscribe, reset and invite links carry one-time tokens of one user)
-    re: /[?&](?:api[_-]?key|apikey|access[_-]?token|accessToken|auth[_-]?token|private[_-]?token|client[_-]?secret|password|passwd)=([^&#\s"'`<>]{12,200})/gi,
+    re: /(?:[?&]|&amp;)(?:api[_-]?key|apikey|access[_-]?token|accessToken|auth[_-]?token|private[_-]?token|client[_-]?secret|password|passwd)=([^&#\s"'`<>]{12,200})/gi,
     keywords: ['api_key=', 'api-key=', 'apikey=', 'token=', 'secret=', 'password=', 'passwd='],
     entropy: 3.3,
     severity: 'high',
@@ -1312,9 +1325,10 @@ export const RULES: SecretRule[] = [
     title: 'Password passed to an authentication call',
     // a literal password handed positionally to a credential API: Go smtp.PlainAuth(identity, user, password, host)
     // and req.SetBasicAuth(user, password), Python requests auth=(user, password) / HTTPBasicAuth, .NET
-    // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection
-    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
-    keywords: ['plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
+    // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection,
+    // Python smtplib/imaplib/ftplib `.login(user, password)`
+    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
+    keywords: ['.login(', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
     entropy: 2.5,
     severity: 'high',
     validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) ? { kind: 'reject' } : null),
