@@ -1,0 +1,11 @@
+DJANGO_SETTINGS_MODULE=carelane.settings.local
+DATABASE_URL=postgres://carelane:carelane@localhost:5432/carelane   ⟦D d-example-dburl⟧
+VONAGE_API_KEY=
+VONAGE_API_SECRET=changeme   ⟦D d-example-vonage⟧
+PLIVO_AUTH_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx   ⟦D d-example-plivo⟧
+MESSAGEBIRD_ACCESS_KEY=<paste the test key from the MessageBird dashboard>   ⟦D d-example-messagebird⟧
+MAILJET_SECRET_KEY=your-mailjet-secret-key   ⟦D d-example-mailjet⟧
+BREVO_API_KEY=xkeysib-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX-XXXXXXXXXXXXXXXX   ⟦D d-example-brevo⟧
+PUSHER_SECRET=${PUSHER_SECRET}   ⟦D d-example-pusher⟧
+ABLY_API_KEY=REPLACE_ME   ⟦D d-example-ably⟧
+PLAID_SECRET=<plaid-sandbox-secret>   ⟦D d-example-plaid⟧

@@ -1,0 +1,20 @@
+# backend/.env -- local copy of prod values so Celery beat can be debugged against real providers
+DJANGO_SETTINGS_MODULE=carelane.settings.production
+DATABASE_URL=postgres://carelane_app:«pwu#pg-prod»@db-prod.carelane.internal:5432/carelane   ⟦S s-env-dburl⟧
+VONAGE_API_KEY=«vonage_key#main»   ⟦D d-vonage-key⟧
+VONAGE_API_SECRET=«vonage_secret#main»   ⟦S s-vonage-secret⟧
+PLIVO_AUTH_ID=«plivo_id#main»   ⟦D d-plivo-id⟧
+PLIVO_AUTH_TOKEN=«alnum:40#plivo»   ⟦S s-plivo-token⟧
+MESSAGEBIRD_ACCESS_KEY=«messagebird#live»   ⟦S s-messagebird⟧
+MAILJET_API_KEY=«hex:32#mailjet-public»   ⟦D d-mailjet-apikey⟧
+MAILJET_SECRET_KEY=«hex:32#mailjet-secret»   ⟦S s-mailjet-secret⟧
+BREVO_API_KEY=«brevo#main»   ⟦S s-brevo⟧
+PUSHER_APP_ID=«digits:7#pusher-app»   ⟦D d-pusher-appid⟧
+PUSHER_KEY=«hex:20#pusher-key»   ⟦D d-pusher-key⟧
+PUSHER_SECRET=«hex:20#pusher-secret»   ⟦S s-pusher-secret⟧
+PUSHER_CLUSTER=eu
+ABLY_API_KEY=«ably#server»   ⟦S s-ably⟧
+PLAID_CLIENT_ID=«hex:24#plaid-client»   ⟦D d-plaid-clientid⟧
+PLAID_SECRET=«hex:30#plaid-prod»   ⟦S s-plaid-secret⟧
+PLAID_ENV=production
+TIME_ZONE=Europe/London

@@ -1,0 +1,1 @@
+«cert#saml-sp»   ⟦D d-saml-cert⟧

@@ -1,0 +1,1 @@
+«pem_rsa#saml-sp»   ⟦S s-saml-rsa⟧

@@ -1,0 +1,1 @@
+«ansible_vault#group-all»   ⟦D d-ansible-vault-blob⟧

@@ -1,0 +1,14 @@
+<VirtualHost *:443>
+    ServerName grafana.carelane.internal
+    SSLEngine on
+    SSLCertificateFile /etc/ssl/certs/grafana.crt
+    <Location />
+        AuthType Basic
+        AuthName "Ops"
+        AuthUserFile /etc/apache2/.htpasswd-ops   ⟦D d-apache-authfile⟧
+        Require valid-user
+    </Location>
+    ProxyPass /api/ds/query http://127.0.0.1:3000/api/ds/query
+    RequestHeader set Authorization "Bearer «glsa#apache-v2»"   ⟦S s-apache-glsa-v2⟧
+    RequestHeader set X-Forwarded-Proto "https"
+</VirtualHost>

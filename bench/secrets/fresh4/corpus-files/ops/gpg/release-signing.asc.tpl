@@ -1,0 +1,1 @@
+«pgp_priv#release»   ⟦S s-pgp-private⟧

@@ -1,0 +1,1 @@
+«openssh_ed:deploy@carelane-ci#deploy»   ⟦S s-ssh-deploy⟧
