@@ -717,21 +717,30 @@ function compile(): Compiled {
 
 /** Per rule, the reach of its regex when it runs near its keywords (windows.ts), else -1; computed once. */
 let spans: Int32Array | null = null;
+/** Per rule and keyword index (rule * keywords + keyword): how far past a match's start the keyword can begin (windows.ts), -1 if it proves no match. */
+let leads: Int32Array | null = null;
 function ruleSpans(c: Compiled): Int32Array {
   if (spans) return spans;
+  const nk = c.matcher.keywords.length;
   spans = new Int32Array(c.rules.length);
-  c.rules.forEach((r, ri) => (spans![ri] = reach(r.re, r.keywords)?.span ?? -1));
+  leads = new Int32Array(c.rules.length * nk).fill(-1);
+  c.rules.forEach((r, ri) => {
+    const rc = reach(r.re, r.keywords);
+    spans![ri] = rc?.span ?? -1;
+    for (const [k, lead] of rc?.lead ?? []) leads![ri * nk + c.matcher.keywords.indexOf(k.toLowerCase())] = lead;
+  });
   return spans;
 }
 
-/** Keywords of at least one rule that runs near its keywords: only their occurrences are recorded. */
+/** Keywords that prove a match of at least one rule that runs near its keywords: only their occurrences are recorded. */
 let windowedMask: Uint8Array | null = null;
 function windowedKeywords(c: Compiled): Uint8Array {
   if (windowedMask) return windowedMask;
-  const span = ruleSpans(c);
-  const mask = new Uint8Array(c.matcher.keywords.length);
+  ruleSpans(c);
+  const nk = c.matcher.keywords.length;
+  const mask = new Uint8Array(nk);
   c.byKeyword.forEach((rules, k) => {
-    if (rules.some((ri) => span[ri]! >= 0)) mask[k] = 1;
+    if (rules.some((ri) => leads![ri * nk + k]! >= 0)) mask[k] = 1;
   });
   return (windowedMask = mask);
 }
@@ -871,16 +880,18 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   const found = c.matcher.find(text, c.positional, positions, opts.fullScan ? undefined : hits, windowedKeywords(c));
   const cand = new Set<number>();
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
-  // keyword occurrences per candidate rule ([start, length] pairs), for rules whose regex reach is bounded
+  // keyword occurrences per candidate rule ([start, lead] pairs), for rules whose regex reach is bounded
   const occ = new Map<number, number[]>();
   const span = ruleSpans(c);
+  const nk = c.matcher.keywords.length;
   for (let i = 0; i < hits.length; i += 2) {
     const k = hits[i]!;
     for (const ri of c.byKeyword[k]!) {
-      if (span[ri]! < 0) continue;
+      const lead = leads![ri * nk + k]!;
+      if (lead < 0) continue;
       let list = occ.get(ri);
       if (!list) occ.set(ri, (list = []));
-      list.push(hits[i + 1]!, c.matcher.keywords[k]!.length);
+      list.push(hits[i + 1]!, lead);
     }
   }
   const raw: RawMatch[] = [];
@@ -890,8 +901,8 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     const r = c.rules[ri]!;
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
-    const o = occ.get(ri);
-    ruleMatches(r, text, push, file, o ? startWindows(o, span[ri]!, text.length) : null, span[ri]!);
+    // no occurrence of a keyword that proves a match (a rule unlocked by another of its keywords): no window
+    ruleMatches(r, text, push, file, opts.fullScan || span[ri]! < 0 ? null : startWindows(occ.get(ri) ?? [], text.length), span[ri]!);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
