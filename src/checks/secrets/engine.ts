@@ -2,7 +2,7 @@ import type { Severity } from '../../core/types.js';
 import { RULES, GENERIC_RULES } from './rules.js';
 import type { SecretKind, SecretRule } from './rule-dsl.js';
 import { shannon } from './validators.js';
-import { matchAll, reach, startWindows } from './windows.js';
+import { matchAll, startWindows, WindowPlan } from './windows.js';
 
 /**
  * The secret-scanning engine: pure (no I/O), so the repo stage, the logs scanner and the "secrets in served
@@ -715,34 +715,14 @@ function compile(): Compiled {
   return compiled;
 }
 
-/** Per rule, the reach of its regex when it runs near its keywords (windows.ts), else -1; computed once. */
-let spans: Int32Array | null = null;
-/** Per rule and keyword index (rule * keywords + keyword): how far past a match's start the keyword can begin (windows.ts), -1 if it proves no match. */
-let leads: Int32Array | null = null;
-function ruleSpans(c: Compiled): Int32Array {
-  if (spans) return spans;
-  const nk = c.matcher.keywords.length;
-  spans = new Int32Array(c.rules.length);
-  leads = new Int32Array(c.rules.length * nk).fill(-1);
-  c.rules.forEach((r, ri) => {
-    const rc = reach(r.re, r.keywords);
-    spans![ri] = rc?.span ?? -1;
-    for (const [k, lead] of rc?.lead ?? []) leads![ri * nk + c.matcher.keywords.indexOf(k.toLowerCase())] = lead;
-  });
-  return spans;
-}
+/** Per rule, the reach of its regex and its keywords' leads when it runs near its keywords (windows.ts), worked out on first use. */
+let plan: WindowPlan | null = null;
+const windowPlan = (c: Compiled) => (plan ??= new WindowPlan(c.rules, c.matcher.keywords));
 
-/** Keywords that prove a match of at least one rule that runs near its keywords: only their occurrences are recorded. */
+/** Keywords of at least one rule: only their occurrences are recorded (rule regexes may run near them). */
 let windowedMask: Uint8Array | null = null;
 function windowedKeywords(c: Compiled): Uint8Array {
-  if (windowedMask) return windowedMask;
-  ruleSpans(c);
-  const nk = c.matcher.keywords.length;
-  const mask = new Uint8Array(nk);
-  c.byKeyword.forEach((rules, k) => {
-    if (rules.some((ri) => leads![ri * nk + k]! >= 0)) mask[k] = 1;
-  });
-  return (windowedMask = mask);
+  return (windowedMask ??= Uint8Array.from(c.byKeyword, (rules) => (rules.length > 0 ? 1 : 0)));
 }
 
 const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user']);
@@ -882,12 +862,11 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
   // keyword occurrences per candidate rule ([start, lead] pairs), for rules whose regex reach is bounded
   const occ = new Map<number, number[]>();
-  const span = ruleSpans(c);
-  const nk = c.matcher.keywords.length;
+  const wp = windowPlan(c);
   for (let i = 0; i < hits.length; i += 2) {
     const k = hits[i]!;
     for (const ri of c.byKeyword[k]!) {
-      const lead = leads![ri * nk + k]!;
+      const lead = wp.lead(ri, k);
       if (lead < 0) continue;
       let list = occ.get(ri);
       if (!list) occ.set(ri, (list = []));
@@ -902,7 +881,8 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
     // no occurrence of a keyword that proves a match (a rule unlocked by another of its keywords): no window
-    ruleMatches(r, text, push, file, opts.fullScan || span[ri]! < 0 ? null : startWindows(occ.get(ri) ?? [], text.length), span[ri]!);
+    const span = wp.span(ri);
+    ruleMatches(r, text, push, file, opts.fullScan || span < 0 ? null : startWindows(occ.get(ri) ?? [], text.length), span);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);

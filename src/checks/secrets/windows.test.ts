@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RULES } from './rules.js';
 import { scanText } from './engine.js';
-import { matchAll, reach, startWindows } from './windows.js';
+import { matchAll, reach, startWindows, WindowPlan } from './windows.js';
 
 const fileFor = (rule: { path?: RegExp; sampleFile?: string }) => rule.sampleFile ?? (rule.path ? '.npmrc' : 'config/app.env');
 
@@ -52,6 +52,19 @@ test('reach: how far past a match start each proving keyword can begin (lead)', 
     [/[A-Za-z][a-z0-9+.-]{1,20}:\/\/[^@]{1,9}@/g, ['://'], { '://': 21 }],
   ];
   for (const [re, kws, want] of cases) assert.deepEqual(Object.fromEntries(reach(re, kws)?.lead ?? []), want, String(re));
+});
+
+test('WindowPlan works out a rule the first time it is asked, with the leads of reach()', () => {
+  const rules = [
+    { re: /(?<![a-z])token=[a-z]{4}/g, keywords: ['token'] },
+    { re: /pass|wd/g, keywords: ['pass'] },
+  ];
+  const plan = new WindowPlan(rules, ['word', 'token', 'pass']);
+  assert.equal(plan.lead(0, 1), 0);
+  assert.equal(plan.lead(0, 0), -1, 'not a keyword of the rule');
+  assert.equal(plan.span(0), reach(rules[0]!.re, ['token'])!.span);
+  assert.equal(plan.span(1), -1, 'unbounded proof: whole text');
+  assert.equal(plan.lead(1, 2), -1);
 });
 
 test('startWindows merges the start ranges of nearby keyword occurrences', () => {
