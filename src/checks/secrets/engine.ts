@@ -102,20 +102,19 @@ export class KeywordMatcher {
     // store targets pre-multiplied by 128 (one add per character) and fold case into the table itself
     for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * 128;
     for (let st = 0; st < n; st++) for (let c = 65; c <= 90; c++) delta[st * 128 + c] = delta[st * 128 + (c | 32)]!;
+    // a transition into a state that ends a keyword is stored complemented (negative): the scan loop tests the
+    // sign instead of loading a second table per character
+    for (let i = 0; i < delta.length; i++) if (outs[delta[i]! >> 7]!.length > 0) delta[i] = ~delta[i]!;
     this.delta = delta;
     this.out = outs.map((o) => (o.length ? [...new Set(o)] : null));
-    this.hasOut = new Uint8Array(n);
-    outs.forEach((o, i) => (this.hasOut[i] = o.length ? 1 : 0));
   }
-
-  private readonly hasOut: Uint8Array;
 
   /**
    * Indices of the keywords that occur in text. Keywords flagged in `positional` also record where they start
    * (the generic detector then tries its pattern only there instead of across the whole text).
    */
   find(text: string, positional?: Uint8Array, positions?: number[], all?: number[], allMask?: Uint8Array): Set<number> {
-    const { delta, out, hasOut, keywords } = this;
+    const { delta, out, keywords } = this;
     // a flag per keyword rather than a Set insert per occurrence: dense texts hold thousands of occurrences
     const seen = new Uint8Array(keywords.length);
     const list: number[] = [];
@@ -123,7 +122,8 @@ export class KeywordMatcher {
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       s = c < 128 ? delta[s + c]! : 0;
-      if (hasOut[s >> 7] === 1) {
+      if (s < 0) {
+        s = ~s;
         for (const k of out[s >> 7]!) {
           if (seen[k] === 0) {
             seen[k] = 1;
