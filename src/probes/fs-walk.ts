@@ -261,9 +261,8 @@ export async function readTextFile(root: string, path: string): Promise<Buffer |
 }
 
 export function isBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8000);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
+  // native memchr over the first 8000 bytes, not a JavaScript loop per byte of every file read
+  return buf.subarray(0, 8000).indexOf(0) >= 0;
 }
 
 /** First bytes of a file (cheap sniffing). */
