@@ -493,6 +493,7 @@ const FALLBACK_RE =
 const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
+  if (!mayFollowName(text, pos, false)) return false;
   FALLBACK_RE.lastIndex = pos;
   const m = FALLBACK_RE.exec(text);
   if (m === null) return false;
@@ -527,6 +528,34 @@ function genericValueOk(cls: GenericClass, name: string, value: string): boolean
   return !hasRun(value, 6) && !hasSequence(value);
 }
 
+/**
+ * A necessary condition for GENERIC_NAME_RE (assignment) or FALLBACK_RE (fallback) at a secret word, checked
+ * without running them: most of a codebase's secret words are not followed by an operator (issue 14: a third
+ * of the regex tries failed, each after backtracking through the name). Both regexes consume the word and up
+ * to 40 more name characters, then need one of a few characters; the name can only end early at `.=`, whose
+ * `=` is then the first character after the name. fast-paths.test.ts holds this to the regexes themselves.
+ */
+export function mayFollowName(text: string, pos: number, assignment: boolean): boolean {
+  // the longest secret word (credentials) plus 40 name characters, plus `.` of `.=`
+  const limit = Math.min(text.length, pos + 53);
+  let j = pos;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    const nameChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (assignment && (c === 46 || c === 45));
+    if (!nameChar) break;
+    j++;
+  }
+  if (j >= text.length || j - pos > (assignment ? 52 : 51)) return false;
+  const c = text.charCodeAt(j);
+  // assignment: \ " ' ` space tab : = ? | , >   fallback: " ' ` ] space tab | ? :
+  return assignment
+    ? c === 92 || c === 34 || c === 39 || c === 96 || c === 32 || c === 9 || c === 58 || c === 61 || c === 63 || c === 124 || c === 44 || c === 62
+    : c === 34 || c === 39 || c === 96 || c === 93 || c === 32 || c === 9 || c === 124 || c === 63 || c === 58;
+}
+
+/** For fast-paths.test.ts: the two regexes mayFollowName stands in front of. */
+export const NAME_REGEXES_FOR_TESTS = { assignment: GENERIC_NAME_RE, fallback: FALLBACK_RE };
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
@@ -539,7 +568,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
   for (const pos of positions) {
     if (pos < lastEnd) continue;
     GENERIC_NAME_RE.lastIndex = pos;
-    const m = GENERIC_NAME_RE.exec(text);
+    const m = mayFollowName(text, pos, true) ? GENERIC_NAME_RE.exec(text) : null;
     let ns: number;
     let name: string;
     let nameEnd: number;
