@@ -2,7 +2,7 @@ import type { Severity } from '../../core/types.js';
 import { RULES, GENERIC_RULES } from './rules.js';
 import type { SecretKind, SecretRule } from './rule-dsl.js';
 import { shannon } from './validators.js';
-import { matchAll, startWindows, WindowPlan } from './windows.js';
+import { matchAll, MIN_WINDOW_KEYWORD, startWindows, WindowPlan } from './windows.js';
 
 /**
  * The secret-scanning engine: pure (no I/O), so the repo stage, the logs scanner and the "secrets in served
@@ -748,10 +748,10 @@ function compile(): Compiled {
 let plan: WindowPlan | null = null;
 const windowPlan = (c: Compiled) => (plan ??= new WindowPlan(c.rules, c.matcher.keywords));
 
-/** Keywords of at least one rule: only their occurrences are recorded (rule regexes may run near them). */
+/** Keywords of at least one rule that may start windows: only their occurrences are recorded (rule regexes may run near them). */
 let windowedMask: Uint8Array | null = null;
 function windowedKeywords(c: Compiled): Uint8Array {
-  return (windowedMask ??= Uint8Array.from(c.byKeyword, (rules) => (rules.length > 0 ? 1 : 0)));
+  return (windowedMask ??= Uint8Array.from(c.byKeyword, (rules, k) => (rules.length > 0 && c.matcher.keywords[k]!.length >= MIN_WINDOW_KEYWORD ? 1 : 0)));
 }
 
 const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user']);

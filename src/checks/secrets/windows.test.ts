@@ -65,6 +65,10 @@ test('WindowPlan works out a rule the first time it is asked, with the leads of 
   assert.equal(plan.span(0), reach(rules[0]!.re, ['token'])!.span);
   assert.equal(plan.span(1), -1, 'unbounded proof: whole text');
   assert.equal(plan.lead(1, 2), -1);
+  // a one-character proving keyword: whole text (its occurrences are not recorded)
+  const dot = new WindowPlan([{ re: /\.[a-z]{6}\./g, keywords: ['.'] }], ['.']);
+  assert.ok(reach(/\.[a-z]{6}\./g, ['.']), 'bounded by reach()');
+  assert.equal(dot.span(0), -1);
 });
 
 test('startWindows merges the start ranges of nearby keyword occurrences', () => {

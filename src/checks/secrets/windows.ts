@@ -62,6 +62,9 @@ export function reach(re: RegExp, keywords: readonly string[]): Reach | null {
  * rule's keywords: parsing every rule's pattern up front cost 30-45 ms of start-up (cold code) in the CLI and again
  * in each worker thread, and most rules never meet their keywords in a given repository.
  */
+/** Keywords shorter than this never start windows (the engine does not record their occurrences). */
+export const MIN_WINDOW_KEYWORD = 2;
+
 export class WindowPlan {
   /** per rule: its span, -1 when it runs over the whole text, -2 not worked out yet */
   private readonly spans: Int32Array;
@@ -85,8 +88,10 @@ export class WindowPlan {
     if (s === -2) {
       const r = this.rules[ri]!;
       const rc = reach(r.re, r.keywords);
-      s = rc?.span ?? -1;
-      for (const [k, lead] of rc?.lead ?? []) {
+      // a one-character keyword (discord-bot-token-bare's `.`) is in every other line of code: recording each
+      // occurrence and trying the regex there cost more than one pass over the text, so such a rule runs whole
+      s = rc && [...rc.lead.keys()].every((k) => k.length >= MIN_WINDOW_KEYWORD) ? rc.span : -1;
+      for (const [k, lead] of s >= 0 ? rc!.lead : []) {
         const ki = this.keywords.indexOf(k.toLowerCase());
         if (ki >= 0) this.leads[ri * this.nk + ki] = lead;
       }
