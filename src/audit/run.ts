@@ -5,7 +5,7 @@ import { buildReport, mergeBaselines, type Baseline } from '../core/policy.js';
 import { Redactor } from '../core/redact.js';
 import { runChecks, type CheckJob, type RunnerEvents } from '../core/runner.js';
 import { EvidenceStore, retrieverId } from '../core/evidence.js';
-import { ExchangePool, ExchangeRecorder, recordingProbes, replayProbes, type SavedExchange } from '../probes/evidence-http.js';
+import type { ExchangeRecorder, SavedExchange } from '../probes/evidence-http.js';
 import { configHash, saveEvidence, type LoadedEvidence } from '../probes/evidence-files.js';
 import type { CheckRunInfo, Finding, Report } from '../core/types.js';
 import type { HttpExchange } from '../probes/http.js';
@@ -282,9 +282,11 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
 
   const replay = opts.fromEvidence;
   const evidence = new EvidenceStore(opts.signal, replay?.retrievals, { retrievalTimeoutMs: config.network.checkTimeoutMs }, replay?.nonces);
-  const recorder = opts.saveEvidence ? new ExchangeRecorder() : undefined;
-  if (replay) env.evidenceProbes = { ...replayProbes(new ExchangePool(replay.exchanges), redactor, (what) => evidence.noteMiss(what)), nonce: (f) => evidence.nonce(f) };
-  else if (recorder) env.evidenceProbes = { ...recordingProbes(recorder), nonce: (f) => evidence.nonce(f) };
+  // the recording/replaying HTTP probes (and undici behind them: 50-90 ms of start-up) load only when asked for
+  const ev = replay || opts.saveEvidence ? await import('../probes/evidence-http.js') : undefined;
+  const recorder: ExchangeRecorder | undefined = opts.saveEvidence ? new ev!.ExchangeRecorder() : undefined;
+  if (replay) env.evidenceProbes = { ...ev!.replayProbes(new ev!.ExchangePool(replay.exchanges), redactor, (what) => evidence.noteMiss(what)), nonce: (f) => evidence.nonce(f) };
+  else if (recorder) env.evidenceProbes = { ...ev!.recordingProbes(recorder), nonce: (f) => evidence.nonce(f) };
   const plans: { stage: Stage; plan: StagePlan }[] = [];
   const jobs: CheckJob[] = [];
   const sections: Record<string, unknown> = {};

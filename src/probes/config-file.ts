@@ -2,7 +2,6 @@ import { constants as fsConstants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDocument } from 'yaml';
 import { ConfigError, InputError } from '../core/errors.js';
 import { validateConfig } from '../core/config/validate.js';
 import type { Config } from '../core/config/schema.js';
@@ -36,6 +35,8 @@ export async function readConfigData(file: string): Promise<unknown> {
       throw new ConfigError([{ file, field: '', message: `invalid JSON: ${(err as Error).message}`, level: 'error' }]);
     }
   }
+  // loaded here, not at the top: every command imports this module, few read a YAML file (20-30 ms of start-up)
+  const { parseDocument } = await import('yaml');
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(

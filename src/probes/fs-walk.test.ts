@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { IgnoreRules, listRepoFiles } from './fs-walk.js';
+import { IgnoreRules, isBinary, listRepoFiles } from './fs-walk.js';
 
 /**
  * Outside a git work tree the walker honours .gitignore files itself (IgnoreRules, by the `ignore` package). The
@@ -91,4 +91,21 @@ describe('IgnoreRules (.gitignore outside git) agrees with git check-ignore', ()
       rmSync(root, { recursive: true, force: true });
     }
   });
+});
+
+it('isBinary: a NUL byte in the first 8000 bytes, as git decides', () => {
+  const at = (i: number, len = 9000) => {
+    const b = Buffer.alloc(len, 0x61);
+    if (i >= 0) b[i] = 0;
+    return b;
+  };
+  assert.equal(isBinary(at(-1)), false);
+  assert.equal(isBinary(at(0)), true);
+  assert.equal(isBinary(at(7999)), true);
+  assert.equal(isBinary(at(8000)), false, 'past git\'s 8000-byte window');
+  assert.equal(isBinary(at(3, 4)), true);
+  assert.equal(isBinary(Buffer.alloc(0)), false);
+  // a view into a larger (pooled) buffer looks only at its own bytes
+  const pool = Buffer.concat([Buffer.from([0, 0]), Buffer.from('text')]);
+  assert.equal(isBinary(pool.subarray(2)), false);
 });

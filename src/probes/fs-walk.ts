@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { access, lstat, readdir, readFile, stat, open } from 'node:fs/promises';
+import { accessSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile, stat, open } from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -137,8 +137,10 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
     }
     let st;
     try {
-      // lstat: a symlink is never followed (it could point outside the scanned root)
-      st = await lstat(join(root, path));
+      // lstat: a symlink is never followed (it could point outside the scanned root). Synchronous on purpose, as
+      // in readTextFile: awaited one by one, fs.promises' lstat and access each wait for a thread-pool round trip
+      // (measured: 6,098 files listed in 1.0 s with the main thread idle; page-cached metadata answers in µs)
+      st = lstatSync(join(root, path));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return; // deleted (or its folder replaced) in the work tree, still in the index
@@ -151,7 +153,7 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
       return;
     }
     try {
-      await access(join(root, path), fsConstants.R_OK);
+      accessSync(join(root, path), fsConstants.R_OK);
     } catch (err) {
       unreadable.push({ path, reason: why(err) });
       return;
@@ -197,7 +199,8 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
     const walk = async (dir: string): Promise<void> => {
       let entries;
       try {
-        entries = await readdir(join(root, dir), { withFileTypes: true });
+        // synchronous for the reason given in consider()
+        entries = readdirSync(join(root, dir), { withFileTypes: true });
       } catch (err) {
         unreadable.push({ path: `${dir}/`, reason: why(err) });
         return;
@@ -229,7 +232,7 @@ export async function listRepoFiles(root: string, opts: ListOptions = {}): Promi
 async function walkDir(root: string, dir: string, unreadable: RepoListing['unreadable'], onFile: (rel: string) => Promise<unknown>): Promise<void> {
   let entries;
   try {
-    entries = await readdir(join(root, dir), { withFileTypes: true });
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
   } catch (err) {
     unreadable.push({ path: `${dir}/`, reason: (err as Error).message });
     return;
@@ -261,9 +264,8 @@ export async function readTextFile(root: string, path: string): Promise<Buffer |
 }
 
 export function isBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8000);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
+  // native memchr over the first 8000 bytes, not a JavaScript loop per byte of every file read
+  return buf.subarray(0, 8000).indexOf(0) >= 0;
 }
 
 /** First bytes of a file (cheap sniffing). */

@@ -2,7 +2,7 @@ import type { Severity } from '../../core/types.js';
 import { RULES, GENERIC_RULES } from './rules.js';
 import type { SecretKind, SecretRule } from './rule-dsl.js';
 import { NPM_LEGACY_NOTE, npmLegacyToken, shannon } from './validators.js';
-import { matchAll, reach, startWindows } from './windows.js';
+import { matchAll, MIN_WINDOW_KEYWORD, startWindows, WindowPlan } from './windows.js';
 
 /**
  * The secret-scanning engine: pure (no I/O), so the repo stage, the logs scanner and the "secrets in served
@@ -102,20 +102,19 @@ export class KeywordMatcher {
     // store targets pre-multiplied by 128 (one add per character) and fold case into the table itself
     for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * 128;
     for (let st = 0; st < n; st++) for (let c = 65; c <= 90; c++) delta[st * 128 + c] = delta[st * 128 + (c | 32)]!;
+    // a transition into a state that ends a keyword is stored complemented (negative): the scan loop tests the
+    // sign instead of loading a second table per character
+    for (let i = 0; i < delta.length; i++) if (outs[delta[i]! >> 7]!.length > 0) delta[i] = ~delta[i]!;
     this.delta = delta;
     this.out = outs.map((o) => (o.length ? [...new Set(o)] : null));
-    this.hasOut = new Uint8Array(n);
-    outs.forEach((o, i) => (this.hasOut[i] = o.length ? 1 : 0));
   }
-
-  private readonly hasOut: Uint8Array;
 
   /**
    * Indices of the keywords that occur in text. Keywords flagged in `positional` also record where they start
    * (the generic detector then tries its pattern only there instead of across the whole text).
    */
   find(text: string, positional?: Uint8Array, positions?: number[], all?: number[], allMask?: Uint8Array): Set<number> {
-    const { delta, out, hasOut, keywords } = this;
+    const { delta, out, keywords } = this;
     // a flag per keyword rather than a Set insert per occurrence: dense texts hold thousands of occurrences
     const seen = new Uint8Array(keywords.length);
     const list: number[] = [];
@@ -123,7 +122,8 @@ export class KeywordMatcher {
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       s = c < 128 ? delta[s + c]! : 0;
-      if (hasOut[s >> 7] === 1) {
+      if (s < 0) {
+        s = ~s;
         for (const k of out[s >> 7]!) {
           if (seen[k] === 0) {
             seen[k] = 1;
@@ -566,6 +566,7 @@ const FALLBACK_RE =
 const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
+  if (!mayFollowName(text, pos, false)) return false;
   FALLBACK_RE.lastIndex = pos;
   const m = FALLBACK_RE.exec(text);
   if (m === null) return false;
@@ -769,6 +770,34 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
   }
 }
 
+/**
+ * A necessary condition for GENERIC_NAME_RE (assignment) or FALLBACK_RE (fallback) at a secret word, checked
+ * without running them: most of a codebase's secret words are not followed by an operator (issue 14: a third
+ * of the regex tries failed, each after backtracking through the name). Both regexes consume the word and up
+ * to 40 more name characters, then need one of a few characters; the name can only end early at `.=`, whose
+ * `=` is then the first character after the name. fast-paths.test.ts holds this to the regexes themselves.
+ */
+export function mayFollowName(text: string, pos: number, assignment: boolean): boolean {
+  // the longest secret word (credentials) plus 40 name characters, plus `.` of `.=`
+  const limit = Math.min(text.length, pos + 53);
+  let j = pos;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    const nameChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (assignment && (c === 46 || c === 45));
+    if (!nameChar) break;
+    j++;
+  }
+  if (j >= text.length || j - pos > (assignment ? 52 : 51)) return false;
+  const c = text.charCodeAt(j);
+  // assignment: \ " ' ` space tab : = ? | , >   fallback: " ' ` ] space tab | ? :
+  return assignment
+    ? c === 92 || c === 34 || c === 39 || c === 96 || c === 32 || c === 9 || c === 58 || c === 61 || c === 63 || c === 124 || c === 44 || c === 62
+    : c === 34 || c === 39 || c === 96 || c === 93 || c === 32 || c === 9 || c === 124 || c === 63 || c === 58;
+}
+
+/** For fast-paths.test.ts: the two regexes mayFollowName stands in front of. */
+export const NAME_REGEXES_FOR_TESTS = { assignment: GENERIC_NAME_RE, fallback: FALLBACK_RE };
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
@@ -784,7 +813,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
   for (const pos of positions) {
     if (pos < lastEnd) continue;
     GENERIC_NAME_RE.lastIndex = pos;
-    const m = GENERIC_NAME_RE.exec(text);
+    const m = mayFollowName(text, pos, true) ? GENERIC_NAME_RE.exec(text) : null;
     let ns: number;
     let name: string;
     let nameEnd: number;
@@ -976,25 +1005,14 @@ function compile(): Compiled {
   return compiled;
 }
 
-/** Per rule, the reach of its regex when it runs near its keywords (windows.ts), else -1; computed once. */
-let spans: Int32Array | null = null;
-function ruleSpans(c: Compiled): Int32Array {
-  if (spans) return spans;
-  spans = new Int32Array(c.rules.length);
-  c.rules.forEach((r, ri) => (spans![ri] = reach(r.re, r.keywords)?.span ?? -1));
-  return spans;
-}
+/** Per rule, the reach of its regex and its keywords' leads when it runs near its keywords (windows.ts), worked out on first use. */
+let plan: WindowPlan | null = null;
+const windowPlan = (c: Compiled) => (plan ??= new WindowPlan(c.rules, c.matcher.keywords));
 
-/** Keywords of at least one rule that runs near its keywords: only their occurrences are recorded. */
+/** Keywords of at least one rule that may start windows: only their occurrences are recorded (rule regexes may run near them). */
 let windowedMask: Uint8Array | null = null;
 function windowedKeywords(c: Compiled): Uint8Array {
-  if (windowedMask) return windowedMask;
-  const span = ruleSpans(c);
-  const mask = new Uint8Array(c.matcher.keywords.length);
-  c.byKeyword.forEach((rules, k) => {
-    if (rules.some((ri) => span[ri]! >= 0)) mask[k] = 1;
-  });
-  return (windowedMask = mask);
+  return (windowedMask ??= Uint8Array.from(c.byKeyword, (rules, k) => (rules.length > 0 && c.matcher.keywords[k]!.length >= MIN_WINDOW_KEYWORD ? 1 : 0)));
 }
 
 const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'pgpass-password', 'connection-string-keyvalue', 'url-query-secret']);
@@ -1143,16 +1161,17 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   const found = c.matcher.find(text, c.positional, positions, opts.fullScan ? undefined : hits, windowedKeywords(c));
   const cand = new Set<number>();
   for (const k of found) for (const ri of c.byKeyword[k]!) cand.add(ri);
-  // keyword occurrences per candidate rule ([start, length] pairs), for rules whose regex reach is bounded
+  // keyword occurrences per candidate rule ([start, lead] pairs), for rules whose regex reach is bounded
   const occ = new Map<number, number[]>();
-  const span = ruleSpans(c);
+  const wp = windowPlan(c);
   for (let i = 0; i < hits.length; i += 2) {
     const k = hits[i]!;
     for (const ri of c.byKeyword[k]!) {
-      if (span[ri]! < 0) continue;
+      const lead = wp.lead(ri, k);
+      if (lead < 0) continue;
       let list = occ.get(ri);
       if (!list) occ.set(ri, (list = []));
-      list.push(hits[i + 1]!, c.matcher.keywords[k]!.length);
+      list.push(hits[i + 1]!, lead);
     }
   }
   const raw: RawMatch[] = [];
@@ -1164,8 +1183,9 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     const r = c.rules[ri]!;
     if (opts.rules && !opts.rules.has(r.id)) continue;
     if (r.path && !r.path.test(file)) continue;
-    const o = occ.get(ri);
-    ruleMatches(r, text, push, file, o ? startWindows(o, span[ri]!, text.length) : null, span[ri]!);
+    // no occurrence of a keyword that proves a match (a rule unlocked by another of its keywords): no window
+    const span = wp.span(ri);
+    ruleMatches(r, text, push, file, opts.fullScan || span < 0 ? null : startWindows(occ.get(ri) ?? [], text.length), span);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);

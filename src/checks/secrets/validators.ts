@@ -139,6 +139,31 @@ export function bech32Valid(s: string): boolean {
 /** Shannon entropy in bits per character. */
 export function shannon(s: string): number {
   if (s.length === 0) return 0;
+  // ASCII (nearly every candidate): counts in a reused table instead of a Map per call (6% of a dense scan).
+  // The sum runs over characters in order of first appearance, as the Map's insertion order did, so the
+  // floating-point result is the same to the last bit.
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      for (let j = 0; j < k; j++) ASCII_COUNTS[ASCII_ORDER[j]!] = 0;
+      return shannonAny(s);
+    }
+    if (ASCII_COUNTS[c]!++ === 0) ASCII_ORDER[k++] = c;
+  }
+  let h = 0;
+  for (let j = 0; j < k; j++) {
+    const c = ASCII_ORDER[j]!;
+    const p = ASCII_COUNTS[c]! / s.length;
+    ASCII_COUNTS[c] = 0;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+const ASCII_COUNTS = new Uint32Array(128);
+const ASCII_ORDER = new Uint8Array(128);
+
+function shannonAny(s: string): number {
   const counts = new Map<number, number>();
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
