@@ -85,7 +85,24 @@ export function adaptMatch(m: Record<string, unknown>, text: string, lineStarts?
 }
 
 /** Engine rules that overlap kinds the log scanner reports itself (a JWT is logs/auth-token, a URL password logs/password). */
-export const LOG_NATIVE_RULES: ReadonlySet<string> = new Set(['jwt', 'connection-string-password', 'url-credentials', 'authorization-header', 'generic-secret', 'generic-password', 'curl-auth-user', 'cli-password-flag', 'env-fallback-secret']);
+export const LOG_NATIVE_RULES: ReadonlySet<string> = new Set([
+  'jwt',
+  'connection-string-password',
+  'connection-string-keyvalue',
+  'url-credentials',
+  'url-query-secret',
+  'authorization-header',
+  'session-cookie',
+  'generic-secret',
+  'generic-password',
+  'curl-auth-user',
+  'curl-credential-header',
+  'cli-password-flag',
+  'credential-call',
+  'hardcoded-comparison',
+  'sql-user-password',
+  'env-fallback-secret',
+]);
 
 interface RuleMeta {
   id: string;

@@ -739,7 +739,7 @@ function sqlInsertScan(text: string, file: string, push: (m: RawMatch) => void):
 const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv)$|(?:^|\/)[^/.]+$/i;
 /** "the new password is X", "api key: X", "she said it's X" after a password is named on the line */
 // (the words between the name and the value are prose: no URL, address or assignment punctuation among them)
-const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret)\b(?![@:/.=-]\S)[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|:|=|->|→)[ \t]{0,3}["'`“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$)/gi;
+const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret)\b(?![@:/.=-]\S)(?:[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|->|→))[ \t]{0,3}["'`“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$)/gi;
 /** "login: maya@example.com / Monkey2006!" */
 const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(?:name)?)\b[^\n]{0,40}?[:=-][ \t]{1,3}[^\s/@:]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}[ \t]{0,3}(?:[ \t]\/[ \t]|,[ \t]|[ \t]\|[ \t])[ \t]{0,3}([^\s]{6,100})/gi;
 

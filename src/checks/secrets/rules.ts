@@ -1190,6 +1190,8 @@ export const RULES: SecretRule[] = [
     keywords: ['cookie'],
     entropy: 3.5,
     severity: 'high',
+    // analytics and fraud-detection cookies that merely say sid/session (__stripe_sid, _hjSession…, _ga) hold no login
+    validate: (_v, m) => (/(?:^|[\s;"'=])(?:__stripe_|_hj|_ga|_gid|__cf|ajs_|mp_|_fbp|_gcl|amplitude|intercom-session|_clsk|_uet)[A-Za-z0-9_.-]{0,30}=[^=;]*$/.test(m[0]) ? { kind: 'reject' } : null),
     sample: () => `{ "name": "Cookie", "value": "_app_session=${randomFrom(B64U, 120)}" }`,
     negative: () => `{ "name": "Cookie", "value": "theme=dark; _app_session=<session>" }`,
   }),
