@@ -147,15 +147,15 @@ function fold(c: number): number {
 
 /** Names that mark a value as a secret (generic detector). Matched case-insensitively on identifier words. */
 /** Words that start a generic candidate; the prefilter records where they occur. */
-export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credential'];
+export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credential', 'authorization'];
 /**
  * Tried (sticky) at each recorded word position: the rest of the name, then an assignment operator (a comma
  * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
  */
 const GENERIC_NAME_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str))?[ \t]{0,24}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,16}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str))?[ \t]{0,24}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,16}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
 
-const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey']);
+const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey', 'authorization']);
 const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'application', 'service', 'admin', 'server', 'license', 'webhook', 'jwt', 'session', 'hmac', 'cookie', 'crypto', 'cipher', 'aes', 'sign', 'consumer', 'write', 'live', 'prod', 'production', 'root']);
 /** When the name's last word is one of these, the value describes the secret rather than being it. */
@@ -176,7 +176,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -226,6 +226,8 @@ const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encry
 const HASHED = /^(?:\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
 /** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
 const KNOWN_EXAMPLES = [
+  // the Cosmos DB emulator's fixed key
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
   'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
   'AKIAIOSFODNN7EXAMPLE',
   'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
@@ -562,7 +564,7 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
  * be read from the environment just before it.
  */
 const FALLBACK_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or\(|:-|:=)/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or\(|:-|:=)/iy;
 const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
@@ -739,8 +741,10 @@ function sqlInsertScan(text: string, file: string, push: (m: RawMatch) => void):
 const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv)$|(?:^|\/)[^/.]+$/i;
 /** "the new password is X", "api key: X", "she said it's X" after a password is named on the line */
 // (the words between the name and the value are prose: no URL, address or assignment punctuation among them)
-const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret)\b(?![@:/.=-]\S)(?:[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|->|→))[ \t]{0,3}["'`“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$)/gi;
+const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[ \t]{1,3}(?=[`"])|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|->|→))[ \t]{0,3}(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
 /** "login: maya@example.com / Monkey2006!" */
+/** "hetzner robot: ops-robot / Tz4…" on a line of its own in a notes file */
+const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[\w .()-]{2,40}:[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}(\S{6,100})[ \t]*$/gm;
 const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(?:name)?)\b[^\n]{0,40}?[:=-][ \t]{1,3}[^\s/@:]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}[ \t]{0,3}(?:[ \t]\/[ \t]|,[ \t]|[ \t]\|[ \t])[ \t]{0,3}([^\s]{6,100})/gi;
 
 /**
@@ -753,19 +757,20 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
   if (!PROSE_FILE.test(file)) return;
   const take = (name: string, cls: GenericClass, raw: string, at: number) => {
     const value = raw.replace(/[.,;)\]]+$/, '');
-    if (!genericValueOk(cls, name, value, file)) return;
+    // (the sentence itself says this is the password: a weak one counts on a documentation page too)
+    if (!genericValueOk(cls, name, value, DOC_FILE.test(file) ? '' : file)) return;
     const doc = DOC_FILE.test(file);
     push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start: at, end: at + value.length, kind: doc ? 'unverified' : 'secret', severity: doc ? 'low' : 'high', entropy: shannon(value), priority: 0, name, note: doc ? 'value in documentation (an example payload or config?): confirm it is not real' : 'credential written in prose' });
   };
-  for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE]) {
+  for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE, PROSE_PAIR_RE]) {
     re.lastIndex = 0;
     let guard = 0;
     for (let m = re.exec(text); m !== null && ++guard < 50_000; m = re.exec(text)) {
       const said = re === PROSE_SAID_RE;
-      const raw = said ? m[2]! : m[1]!;
+      const raw = said ? (m[2] ?? m[3] ?? m[4])! : m[1]!;
       const name = said ? m[1]!.toLowerCase().replace(/[ -]/g, '_') : 'password';
       const cls: GenericClass = /pass|pw|pwd/.test(name) ? 'password' : 'secret';
-      take(name, cls, raw, m.index + m[0].length - raw.length);
+      take(name, cls, raw, m.index + m[0].lastIndexOf(raw));
     }
   }
 }
@@ -778,8 +783,8 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
  * `=` is then the first character after the name. fast-paths.test.ts holds this to the regexes themselves.
  */
 export function mayFollowName(text: string, pos: number, assignment: boolean): boolean {
-  // the longest secret word (credentials) plus 40 name characters, plus `.` of `.=`
-  const limit = Math.min(text.length, pos + 53);
+  // the longest secret word (authorization) plus 40 name characters, plus `.` of `.=`
+  const limit = Math.min(text.length, pos + 55);
   let j = pos;
   while (j < limit) {
     const c = text.charCodeAt(j);
@@ -787,7 +792,7 @@ export function mayFollowName(text: string, pos: number, assignment: boolean): b
     if (!nameChar) break;
     j++;
   }
-  if (j >= text.length || j - pos > (assignment ? 52 : 51)) return false;
+  if (j >= text.length || j - pos > (assignment ? 54 : 53)) return false;
   const c = text.charCodeAt(j);
   // assignment: \ " ' ` space tab : = ? | , >   fallback: " ' ` ] space tab | ? :
   return assignment
@@ -798,10 +803,88 @@ export function mayFollowName(text: string, pos: number, assignment: boolean): b
 /** For fast-paths.test.ts: the two regexes mayFollowName stands in front of. */
 export const NAME_REGEXES_FOR_TESTS = { assignment: GENERIC_NAME_RE, fallback: FALLBACK_RE };
 
+/**
+ * Secrets whose name sits apart from the value in a structure: a CloudFormation parameter's `Default:` (YAML, within
+ * a few lines of a secret-named parameter), an Elixir module attribute (`@api_key "…"`), and CSV files whose header
+ * names a password or secret column (password manager exports: "Group","Title","Username","Password",…).
+ */
+const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\1[ \t]{1,8}[A-Za-z]{2,30}:[^\n]{0,200}\r?\n){0,8}?\1[ \t]{1,8}Default:[ \t]{1,3}["']?([^"'\s#][^"'\n#]{3,199}?)["']?[ \t]*$/gm;
+const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
+
+function structuredScan(text: string, file: string, push: (m: RawMatch) => void): void {
+  const emit = (name: string, value: string, start: number, sure = false) => {
+    const cls = classifyNameCached(name);
+    if (!cls || (!sure && !genericValueOk(cls, name, value, file))) return;
+    push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start, end: start + value.length, kind: 'secret', severity: 'high', entropy: shannon(value), priority: 0, name });
+  };
+  if (/\.(?:ya?ml|template)$/i.test(file) && text.includes('Default:')) {
+    CFN_DEFAULT_RE.lastIndex = 0;
+    for (let m = CFN_DEFAULT_RE.exec(text); m !== null; m = CFN_DEFAULT_RE.exec(text)) emit(m[2]!, m[3]!, m.index + m[0].lastIndexOf(m[3]!));
+  }
+  if (/\.exs?$/i.test(file) && text.includes('@')) {
+    ELIXIR_ATTR_RE.lastIndex = 0;
+    for (let m = ELIXIR_ATTR_RE.exec(text); m !== null; m = ELIXIR_ATTR_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+  }
+  if (/\.(?:csv|tsv|txt)$/i.test(file)) csvScan(text, emit);
+}
+
+/** Split one CSV/TSV line into fields with their offsets (double quotes, "" escapes). */
+function csvFields(line: string, sep: string, base: number): { value: string; start: number }[] {
+  const out: { value: string; start: number }[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let j = i + 1;
+      let v = '';
+      while (j < line.length && !(line[j] === '"' && line[j + 1] !== '"')) {
+        if (line[j] === '"') j++;
+        v += line[j++];
+      }
+      out.push({ value: v, start: base + i + 1 });
+      i = j + 1;
+      while (i < line.length && line[i] !== sep) i++;
+    } else {
+      const e = line.indexOf(sep, i);
+      const end = e < 0 ? line.length : e;
+      out.push({ value: line.slice(i, end).trim(), start: base + i });
+      i = end;
+    }
+    i++;
+  }
+  return out;
+}
+
+function csvScan(text: string, emit: (name: string, value: string, start: number, sure?: boolean) => void): void {
+  const nl = text.indexOf('\n');
+  const header = (nl < 0 ? text : text.slice(0, nl)).replace(/\r$/, '');
+  const sep = [',', ';', '\t'].find((c) => header.split(c).length >= 3);
+  if (!sep) return;
+  const cols = csvFields(header, sep, 0).map((f) => f.value);
+  const named = cols.map((c) => (c.length <= 40 ? classifyNameCached(c) : null));
+  if (!named.some(Boolean)) return;
+  let pos = nl + 1;
+  for (let row = 0; pos > 0 && pos < text.length && row < 20_000; row++) {
+    const e = text.indexOf('\n', pos);
+    const line = text.slice(pos, e < 0 ? text.length : e).replace(/\r$/, '');
+    csvFields(line, sep, pos).forEach((f, k) => {
+      if (!named[k] || !f.value) return;
+      // a password column of an export (KeePass, 1Password, Bitwarden, a browser) holds passwords, weak ones too
+      if (named[k] === 'password' && f.value.length >= 6 && f.value.length <= 200 && !/\s/.test(f.value) && !REFERENCE.test(f.value) && !HASHED.test(f.value) && !WHOLE_PLACEHOLDERS.has(f.value.toLowerCase()) && !PLACEHOLDER_SUBSTR.test(f.value) && shannon(f.value) >= 2.3) {
+        emit(cols[k]!, f.value, f.start, true);
+        return;
+      }
+      emit(cols[k]!, f.value, f.start);
+    });
+    if (e < 0) break;
+    pos = e + 1;
+  }
+}
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], push: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TEST_FILE.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
   pairScan(text, file, push);
+  structuredScan(text, file, push);
   proseScan(text, file, push);
   sqlInsertScan(text, file, push);
   const dataFile = /\.(?:ya?ml|json|jsonc|json5|sql|csv|xml|toml)$/i.test(file);
@@ -1027,7 +1110,8 @@ function rulePriority(r: SecretRule): number {
 /** Written to be read as fake: never reported, whatever the format. */
 const EXPLICIT_PLACEHOLDER = /placeholder|x{5,}|X{5,}|\*{4,}|your[_-]|<|>|\$\{|\{\{|redacted|changeme|\.\.\.|…|^(?:fake|test)[_-]|^\[[A-Za-z _-]+\]$/i;
 /** The AWS documentation key pair: every peer scanner allowlists it by name, and it appears in countless READMEs. */
-const SILENT_EXAMPLES = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'];
+// (and the Cosmos DB emulator's fixed key, printed in Microsoft's docs and every emulator tutorial)
+const SILENT_EXAMPLES = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='];
 /**
  * The random part filled with a blank character (ghp_xxxx…, glpat-XXXX-XXXX, sntryu_aaaa…): x, X and * are the
  * redaction characters, a lowercase `a` run is the typed filler and 0000… the zeroed value. Other repeated letters (AKIAZZZZ…,
@@ -1119,7 +1203,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
     }
     let unverifiedByValidator = false;
     if (r.validate) {
-      const v = r.validate(secret, m);
+      const v = r.validate(secret, m, file);
       unverifiedByValidator = v?.kind === 'unverified';
       if (v) {
         if (v.kind === 'reject') continue;
@@ -1153,8 +1237,12 @@ const EXAMPLE_FILE = /(?:^|\/)[^/]*(?:\.|-|_)(?:example|sample|template|tmpl|dis
 const IGNORE_MARK = /launchready-ignore|gitleaks:allow|pragma: allowlist secret|nosec(?:ret)?\b/;
 
 /** Scan one text. Pure and synchronous; the caller decides what a match means for its report. */
+/** Editor and backup copies (`config.yml~`, `settings.py.bak`, `.env.orig`, `app.yaml.old`) are read as the file they copy. */
+const BACKUP_SUFFIX = /(?:~|\.(?:bak|backup|orig|old|save|swp|tmp|copy|prev|\d{8}))+$/i;
+
 export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[] {
   if (text.length === 0) return [];
+  if (opts.file && BACKUP_SUFFIX.test(opts.file) && opts.file.replace(BACKUP_SUFFIX, '').length > 0) opts = { ...opts, file: opts.file.replace(BACKUP_SUFFIX, '') };
   const c = compile();
   const positions: number[] = [];
   const hits: number[] = [];
@@ -1189,6 +1277,9 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
+  // a notes file named for what it holds (secrets.txt, passwords.md, credentials.txt) is read as prose even when no
+  // line says "password" ("hetzner robot: ops-robot / …")
+  else if (!skipGeneric && /(?:^|\/)[^/]*(?:secret|passw|credential|login|account)[^/]*$/i.test(file)) proseScan(text, file, push);
   if (raw.length === 0) return [];
   // documented defaults in templates (.env.example: postgres://user:password@localhost) are not leaks
   const kept = EXAMPLE_FILE.test(file) ? raw.filter((m) => m.kind !== 'test') : raw;

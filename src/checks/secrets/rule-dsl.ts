@@ -46,8 +46,8 @@ export interface SecretRule {
   severity: Severity;
   /** secret (default), test (test-mode key: low), public (publishable by design: info, never fails) */
   kind: SecretKind;
-  /** structure / checksum validation; may reclassify */
-  validate?(secret: string, match: RegExpExecArray): Verdict | null;
+  /** structure / checksum validation; may reclassify (`file`: the path the text comes from, when known) */
+  validate?(secret: string, match: RegExpExecArray, file?: string): Verdict | null;
   /** only files whose path matches */
   path?: RegExp;
   /** the secret may legitimately contain long runs of one character (e.g. Dropbox AAAAAAAAAA) */

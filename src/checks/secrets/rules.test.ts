@@ -345,6 +345,28 @@ describe('blind evaluation fixes (issue #9)', () => {
     const none = 'The password is required.\nthe token is stored in localStorage\nAPI key: YOUR_API_KEY\n{"message":"Password is required\\nError\\n    at D:\\\\x"}\nconst GUIDE = "https://username:mypassword@test.com/endpoint";\n';
     assert.deepEqual(hits(none, 'logs/combined.log'), []);
   });
+  it('structures: CloudFormation parameter defaults, Elixir attributes, password-manager CSV exports, backup copies', () => {
+    assert.deepEqual(hits(`Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: "${an(16)}"\n  Env:\n    Type: String\n    Default: prod\n`, 'infra/stack.yaml'), ['generic-password']);
+    assert.deepEqual(hits(`  @webhook_shared_secret "${an(24)}"\n  @timeout 5000\n`, 'lib/app/payments.ex'), ['generic-secret']);
+    assert.deepEqual(hits(`"Group","Title","Username","Password","URL"\n"Infra","Grafana","admin","leeds98","https://g.example"\n"Infra","Wiki","bob","","https://w.example"\n`, 'passwords.kdbx.txt'), ['generic-password']);
+    assert.deepEqual(hits(`token: st.${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}.${hex(32)}.${hex(32)}\n`, 'deploy/config.yml~'), ['infisical-service-token']);
+    assert.deepEqual(hits(`MATCH_GIT_BASIC_AUTHORIZATION=${Buffer.from(`bot:${an(16)}`).toString('base64')}\n`, 'fastlane/.env.default'), ['generic-secret']);
+  });
+  it('prose: a backticked password, a "(secret id):" line, a "label: user / password" note', () => {
+    assert.deepEqual(scanText('Emergency console login: user `root`, password `Northbeam@73` (reset after use!).\n', { file: 'docs/oncall.md' }).map((m) => `${m.ruleId}/${m.kind}`), ['generic-password/unverified']);
+    assert.deepEqual(hits(`nomad acl token create -name deploy\n(secret id): ${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}\n`, 'notes.txt'), ['generic-secret']);
+    assert.deepEqual(hits(`hetzner robot: ops-robot / ${an(14)}\n`, 'secrets.txt'), ['generic-password']);
+    assert.deepEqual(hits('Set `PASSWORD` to `your-password`\nPath: src / components\nlogin with user `admin` password `admin`\n', 'README.md'), []);
+  });
+  it('public by design: client/consumer/write/mobile SDK keys, Mailjet API key, Firebase and front-end Google keys, the Cosmos emulator key', () => {
+    assert.deepEqual(hits(`ADYEN_CLIENT_KEY = "live_${randomFrom('A-Z0-9', 32)}"\nSALESFORCE_CONSUMER_KEY = "3MVG9${an(80)}"\nsegmentWriteKey = "${an(32)}"\nintercomIOSKey = "ios_sdk-${hex(40)}"\n`, 'app/keys.py'), []);
+    assert.deepEqual(hits(`MAILJET_API_KEY=${hex(32)}\nMAILJET_SECRET_KEY=${hex(32)}\n`, '.env'), ['mailjet-api-secret']);
+    const k = `AIza${randomFrom('A-Za-z0-9_-', 35)}`;
+    assert.deepEqual(hits(`{ "apiKey": "${k}" }\n`, 'firebase/firebase.json'), []);
+    assert.deepEqual(hits(`  googleMapsKey: '${k}',\n`, 'frontend/nuxt.config.ts'), []);
+    assert.deepEqual(hits('"Cosmos": "AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="\n', 'appsettings.Development.json'), []);
+    assert.deepEqual(hits(`const opsgenieHeartbeatKey = "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"\n`, 'config.go'), ['opsgenie-api-key']);
+  });
   it('a literal in a password comparison is the password', () => {
     assert.deepEqual(hits(`  ActiveSupport::SecurityUtils.secure_compare(password, "${an(20)}")\n`, 'config/initializers/sidekiq.rb'), ['hardcoded-comparison']);
     assert.deepEqual(hits(`if (req.headers['x-token'] === process.env.TOKEN && token !== "undefined") {}\n`, 'src/auth.ts'), []);

@@ -90,9 +90,14 @@ const HARDHAT_KEYS = new Set([
   '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
 ]);
 
+/** Files whose content ships to browsers or apps: front-end sources and configs, Firebase and Google mobile configs. */
+const BROWSER_FILE = /(?:^|\/)(?:firebase(?:\.json|rc)?|google-services\.json|GoogleService-Info\.plist)$|(?:^|\/)firebase\/|\.(?:vue|svelte|jsx|tsx|html?|astro)$|(?:^|\/)(?:nuxt|next|vite|astro|svelte|remix|gatsby-config)\.config\.[cm]?[jt]s$|(?:^|\/)(?:frontend|web|public|static|client)\//i;
+
 function cliPlaceholder(v: string): boolean {
   // letters only and naming itself a password (newpassword, mypassword, REPLACE_WITH_PASSWORD, db_secret)
   if (/^[A-Za-z_]+$/.test(v) && /pass|secret|pwd|token/i.test(v)) return true;
+  // a documentation sample that starts by addressing the reader (yourStrong(!)Password, your_token_here)
+  if (/^your(?=[A-Z_-])/i.test(v)) return true;
   return /^(?:\$|%|<|\{|\*|`)|[<>{}]/.test(v) || /^(?:password|passwd|pass|secret|changeme|change_me|root|admin|test|example|x+|your_?password|mypassword|yourpass|pwd|stdin|prompt|file:.*|env:.*)$/i.test(v);
 }
 
@@ -141,7 +146,7 @@ export const RULES: SecretRule[] = [
     // Firebase web config and Maps JavaScript keys are meant for browsers (restricted by referrer), not secrets;
     // so are the keys of the Firebase mobile configs (Android google-services.json `current_key`, iOS
     // GoogleService-Info.plist next to GOOGLE_APP_ID / GCM_SENDER_ID), restricted by app signature or bundle id
-    validate: (s, m) => GOOGLE_PUBLIC_KEYS.has(s) ? { kind: 'public', note: 'a key Google ships in its own public SDKs and tools' } : (/authDomain|messagingSenderId|firebase|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) || /maps\.googleapis\.com\/maps\/api\/js|<script/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
+    validate: (s, m, file = '') => GOOGLE_PUBLIC_KEYS.has(s) ? { kind: 'public', note: 'a key Google ships in its own public SDKs and tools' } : BROWSER_FILE.test(file) ? { kind: 'public', note: 'browser or mobile app key (Firebase/Maps): restrict it by HTTP referrer or app' } : (/authDomain|messagingSenderId|firebase|google\.maps|NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|current_key|mobilesdk_app_id|GOOGLE_APP_ID|GCM_SENDER_ID/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) || /maps\.googleapis\.com\/maps\/api\/js|<script/i.test(m.input.slice(Math.max(0, m.index - 400), m.index + 400)) ? { kind: 'public', note: 'browser key (Firebase/Maps): restrict it by HTTP referrer' } : null),
     negative: () => `const firebaseConfig = { apiKey: "AIza${randomFrom(B64U, 35)}", authDomain: "demo.firebaseapp.com", projectId: "demo" };`,
   }),
   tok(h('google-oauth-client-secret', 'Google', 'cloud', 'impersonating the OAuth app (token exchange)'), ['GOCSPX-', [B64U, 28]], { title: 'Google OAuth client secret' }),
@@ -183,6 +188,8 @@ export const RULES: SecretRule[] = [
   tok(h('digitalocean-access-token', 'DigitalOcean', 'cloud', 'DigitalOcean API as the user'), ['doo_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth access token' }),
   tok(h('digitalocean-refresh-token', 'DigitalOcean', 'cloud', 'minting new DigitalOcean access tokens'), ['dor_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth refresh token' }),
   kv(h('heroku-api-key', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['heroku'], MUUID, { severity: 'high' }),
+  // Opsgenie API and heartbeat keys are UUIDs: the provider's name next to the value says which
+  kv(h('opsgenie-api-key', 'Opsgenie', 'observability', 'alerts, schedules and heartbeats of the Opsgenie account'), ['opsgenie', 'ops_genie'], MUUID, { title: 'Opsgenie API key' }),
   tok(h('heroku-api-key-v2', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['HRKU-AA', [B64U, 58]], { title: 'Heroku API key (v2)' }),
   kv(h('cloudflare-api-token', 'Cloudflare', 'cloud', 'the zones and settings the token is scoped to'), ['cloudflare', 'cf_api_token', 'cf_token'], [[B64U, 40]], { title: 'Cloudflare API token' }),
   kv(h('cloudflare-global-api-key', 'Cloudflare', 'cloud', 'everything in the Cloudflare account'), ['cloudflare', 'cf_api_key'], [[HEX, 37]], { title: 'Cloudflare global API key', severity: 'critical' }),
@@ -697,7 +704,8 @@ export const RULES: SecretRule[] = [
     negative: () => `BREVO_KEY=xkeysib-${randomFrom(HEX, 20)}`,
   }),
   tok(h('resend-api-key', 'Resend', 'email', 'sending mail as your domain'), ['re_', [AN, 8], '_', [AN, 24]], { title: 'Resend API key', entropy: 3.5 }),
-  kv(h('mailjet-api-secret', 'Mailjet', 'email', 'sending mail as your domain'), ['mailjet'], [[HEX, 32]], { title: 'Mailjet API secret' }),
+  // the Mailjet API key is the public half of the pair: only a value named as the secret (MJ_APIKEY_PRIVATE, MAILJET_SECRET…)
+  kv(h('mailjet-api-secret', 'Mailjet', 'email', 'sending mail as your domain'), ['mailjet_secret', 'mailjet_api_secret', 'mailjetsecret', 'mailjet_private', 'mj_apikey_private', 'mj_secret', 'mailjet-secret', 'mailjet_secret_key'], [[HEX, 32]], { title: 'Mailjet API secret' }),
   kv(h('sparkpost-api-key', 'SparkPost', 'email', 'sending mail as your domain'), ['sparkpost'], [[HEX, 40]], { title: 'SparkPost API key' }),
   kv(h('loops-api-key', 'Loops', 'email', 'contacts and mail of the Loops account'), ['loops_api', 'loops-api', 'loopsapi'], [[HEX, 32]], { title: 'Loops API key' }),
 
@@ -1258,6 +1266,131 @@ export const RULES: SecretRule[] = [
     severity: 'high',
     sample: () => `AZURE_DEVOPS_EXT_PAT=${randomFrom(AN, 52)}JQQJ99${randomFrom(AN, 18)}AZDO${randomFrom(AN, 4)}`,
     negative: () => 'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)',
+  }),
+  custom(h('ably-api-key', 'Ably', 'chat', 'publishing and subscribing on every channel of the Ably app'), {
+    title: 'Ably API key',
+    // appId.keyId:secret
+    re: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    keywords: ['ably'],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `ABLY_API_KEY=${randomFrom(AN, 6)}.${randomFrom(AN, 6)}:${randomFrom(B64U, 43)}`,
+    negative: () => 'ABLY_API_KEY=appId.keyId:secret',
+  }),
+  custom(h('launchdarkly-sdk-key', 'LaunchDarkly', 'observability', 'reading every flag and its targeting rules, server side'), {
+    title: 'LaunchDarkly server SDK key',
+    re: /(?<![A-Za-z0-9-])(sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g,
+    keywords: ['sdk-'],
+    entropy: 3,
+    severity: 'high',
+    sample: () => `LD_SDK_KEY=sdk-${randomFrom(HEX, 8)}-${randomFrom(HEX, 4)}-4${randomFrom(HEX, 3)}-a${randomFrom(HEX, 3)}-${randomFrom(HEX, 12)}`,
+    negative: () => 'LD_SDK_KEY=sdk-xxxxxxxx',
+  }),
+  custom(h('infisical-service-token', 'Infisical', 'ci', 'the secrets of the Infisical project and environment'), {
+    title: 'Infisical service token',
+    re: /(?<![A-Za-z0-9.])(st\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32})(?![0-9a-f])/g,
+    keywords: ['st.'],
+    entropy: 3,
+    severity: 'high',
+    sample: () => `INFISICAL_TOKEN=st.${randomFrom(HEX, 8)}-${randomFrom(HEX, 4)}-4${randomFrom(HEX, 3)}-a${randomFrom(HEX, 3)}-${randomFrom(HEX, 12)}.${randomFrom(HEX, 32)}.${randomFrom(HEX, 32)}`,
+    negative: () => 'INFISICAL_TOKEN=st.abc.def',
+  }),
+  custom(h('intercom-access-token', 'Intercom', 'saas', 'the Intercom workspace: contacts, conversations, messages'), {
+    title: 'Intercom access token',
+    // base64 of `tok:<id>:1:0` (the id in several layouts), so always dG9rO…
+    re: /(?<![A-Za-z0-9+/])(dG9rO[A-Za-z0-9+/]{50,90}={0,2})(?![A-Za-z0-9+/=])/g,
+    keywords: ['dg9ro'],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `INTERCOM_TOKEN=${Buffer.from(`tok:${randomFrom(HEX, 8)}-${randomFrom(HEX, 4)}-4${randomFrom(HEX, 3)}-a${randomFrom(HEX, 3)}-${randomFrom(HEX, 12)}:1:0`).toString('base64').replace(/=+$/, '')}`,
+    negative: () => 'INTERCOM_TOKEN=dG9rOnh4eA',
+  }),
+  custom(h('zapier-webhook-url', 'Zapier', 'saas', 'triggering the Zap with any payload'), {
+    title: 'Zapier webhook URL',
+    re: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[A-Za-z0-9]{4,12}\/?)/g,
+    keywords: ['hooks.zapier.com'],
+    entropy: 2,
+    severity: 'medium',
+    sample: () => `ZAP_URL=https://hooks.zapier.com/hooks/catch/${randomFrom('1-9', 1)}${randomFrom('0-9', 7)}/${randomFrom(LAN, 6)}/`,
+    negative: () => 'ZAP_URL=https://hooks.zapier.com/hooks/catch/<id>/<hook>/',
+  }),
+  custom(h('make-webhook-url', 'Make', 'saas', 'triggering the Make scenario with any payload'), {
+    title: 'Make (Integromat) webhook URL',
+    re: /(https:\/\/hook\.(?:[a-z]{2}\d\.)?(?:make\.com|integromat\.com)\/[a-z0-9]{24,40})(?![a-z0-9])/g,
+    keywords: ['make.com', 'integromat.com'],
+    entropy: 3,
+    severity: 'medium',
+    sample: () => `MAKE_HOOK=https://hook.eu2.make.com/${randomFrom(LAN, 32)}`,
+    negative: () => 'MAKE_HOOK=https://hook.eu2.make.com/<your-hook>',
+  }),
+  custom(h('vault-unseal-key', 'HashiCorp Vault', 'cloud', 'unsealing Vault (with the quorum of other shares): every secret it stores'), {
+    title: 'Vault unseal key',
+    // the output of `vault operator init`
+    re: /Unseal Key \d{1,2}:[ \t]{1,3}([A-Za-z0-9+/]{43,64}={0,2})/g,
+    keywords: ['unseal key'],
+    entropy: 3.5,
+    severity: 'critical',
+    sample: () => `Unseal Key 1: ${randomFrom(B64, 44)}`,
+    negative: () => 'Unseal Key 1: <unseal-key-1>',
+  }),
+  custom(h('consul-gossip-key', 'HashiCorp Consul', 'cloud', 'joining and reading the Consul gossip pool'), {
+    title: 'Consul gossip encryption key',
+    re: /\bencrypt["']?[ \t]{0,24}[=:][ \t]{0,3}["']([A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)["']/g,
+    keywords: ['encrypt'],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `encrypt    = "${randomFrom(B64, 43)}="`,
+    negative: () => 'encrypt    = "{{ consul_gossip_key }}"',
+  }),
+  custom(h('consul-acl-token', 'HashiCorp Consul', 'cloud', 'the Consul ACL permissions of the token'), {
+    title: 'Consul ACL token',
+    // acl { tokens { initial_management = "<uuid>", agent = "<uuid>" } }
+    re: /(?<=\btokens[ \t]{0,3}\{[^}]{0,600})\b[a-z_]{2,40}[ \t]{0,24}=[ \t]{0,3}"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g,
+    keywords: ['tokens'],
+    entropy: 2.5,
+    severity: 'high',
+    sample: () => `acl {\n  enabled = true\n  tokens {\n    agent = "${randomFrom(HEX, 8)}-${randomFrom(HEX, 4)}-4${randomFrom(HEX, 3)}-a${randomFrom(HEX, 3)}-${randomFrom(HEX, 12)}"\n  }\n}`,
+    negative: () => 'acl {\n  tokens {\n    agent = "${CONSUL_AGENT_TOKEN}"\n  }\n}',
+  }),
+  custom(h('haproxy-password', 'HAProxy', 'auth', 'the HAProxy stats page or the userlist it protects'), {
+    title: 'Password in an HAProxy config',
+    re: /\b(?:insecure-password[ \t]{1,8}|stats[ \t]{1,8}auth[ \t]{1,8}[^:\s]{1,64}:)(\S{4,200})/g,
+    keywords: ['insecure-password', 'stats'],
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `userlist ops\n  user oncall insecure-password ${randomFrom(AN, 16)}`,
+    negative: () => 'userlist ops\n  user oncall password $6$rounds=5000$abc$def',
+  }),
+  custom(h('proxy-credential-header', 'HTTP', 'auth', 'the upstream API the proxy calls, as the owner of the credential'), {
+    title: 'Credential in a proxy header',
+    // nginx proxy_set_header / Apache RequestHeader set: a credential the proxy adds to every upstream request
+    re: /\b(?:proxy_set_header|more_set_input_headers|RequestHeader[ \t]{1,8}(?:set|append))[ \t]{1,8}["']?(?:(?:[A-Za-z0-9]{1,20}-){0,3}[A-Za-z0-9]{0,20}(?:token|key|secret|apikey|Token|Key|Secret)|[Aa]uthorization)["']?:?[ \t]{1,8}["']?(?:(?:Basic|Bearer|Token)[ \t]{1,3})?([^\s"';$]{10,300})/g,
+    keywords: ['proxy_set_header', 'requestheader', 'more_set_input_headers'],
+    entropy: 3,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `proxy_set_header X-Api-Key "${randomFrom(HEX, 40)}";`,
+    negative: () => 'proxy_set_header X-Api-Key $upstream_api_key;',
+  }),
+  custom(h('azure-sas-token', 'Azure', 'cloud', 'the storage resources and permissions the SAS grants, until it expires'), {
+    title: 'Azure shared access signature',
+    re: /[?&]sv=\d{4}-\d{2}-\d{2}&[^\s"'<>]{0,300}?\bsig=([A-Za-z0-9%+/=]{40,120})/g,
+    keywords: ['sig='],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `AZURE_STORAGE_SAS="?sv=2022-11-02&ss=b&srt=co&sp=rwl&se=2026-12-31T23:59:59Z&spr=https&sig=${encodeURIComponent(randomFrom(B64, 43) + '=')}"`,
+    negative: () => 'AZURE_STORAGE_SAS="?sv=2022-11-02&ss=b&sig=<signature>"',
+  }),
+  custom(h('powershell-securestring', 'PowerShell', 'auth', 'the account the script signs in as'), {
+    title: 'Password in ConvertTo-SecureString',
+    re: /ConvertTo-SecureString[ \t]{1,8}(?:-String[ \t]{1,8})?["']([^"'\n]{4,200})["'][^\n]{0,40}?-AsPlainText/gi,
+    keywords: ['convertto-securestring'],
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `$pw = ConvertTo-SecureString "${randomFrom(AN, 16)}" -AsPlainText -Force`,
+    negative: () => '$pw = ConvertTo-SecureString $env:REPORT_PASSWORD -AsPlainText -Force',
   }),
   custom(h('wordpress-salt', 'WordPress', 'auth', 'forging WordPress login cookies and nonces: admin sessions without a password'), {
     title: 'WordPress authentication key or salt',
