@@ -1,0 +1,10 @@
+APP_NAME="Munchly for Restaurants"
+APP_ENV=production
+APP_KEY=«laravel#marketing»   ⟦S s-laravel-appkey⟧
+APP_URL=https://partners.munchly.app
+DB_CONNECTION=mysql
+DB_HOST=aws.connect.psdb.cloud
+DB_USERNAME=«lower:12#pscale-user»   ⟦D d-laravel-dbuser⟧
+DB_PASSWORD=«pscale#marketing»   ⟦S s-laravel-pscale⟧
+MAIL_MAILER=postmark
+POSTMARK_TOKEN=«postmark#marketing»   ⟦S s-laravel-postmark⟧

@@ -1,0 +1,2 @@
+---
+:rubygems_api_key: «rubygems#fastlane-plugin»   ⟦S s-gemcred⟧

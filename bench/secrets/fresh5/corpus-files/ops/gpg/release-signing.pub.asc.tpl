@@ -1,0 +1,1 @@
+«pgp_pub#release»   ⟦D d-gpg-pub⟧

@@ -1,0 +1,1 @@
+«openssh_ed:deploy@munchly-ci#deploy»   ⟦S s-ssh-deploy⟧

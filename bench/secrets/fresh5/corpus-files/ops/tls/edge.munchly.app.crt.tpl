@@ -1,0 +1,1 @@
+«cert#edge-tls»   ⟦D d-tls-cert⟧

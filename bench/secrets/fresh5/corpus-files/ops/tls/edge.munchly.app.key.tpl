@@ -1,0 +1,1 @@
+«pem_rsa_enc#edge-tls»   ⟦S s-tls-enc-key⟧
