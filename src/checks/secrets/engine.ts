@@ -176,7 +176,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|mixpanel_?(?:project_)?token|amplitude_?(?:api_)?key|heap_?(?:app_)?id|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -625,20 +625,20 @@ function genericValueOk(cls: GenericClass, name: string, value: string, file = '
  * configuration (`<add key="DbPassword" value="…"/>`, `<property name="password" value="…"/>`,
  * `<property name="hibernate.connection.password">…</property>`).
  */
-const PAIR_RE = /(?:^|[\s{,[(])["']?(?:name|key|Name|Key|variable|ParameterKey)["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z][A-Za-z0-9_.-]{1,60})["']?[ \t]{0,8}[,;]?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?(?:value|Value|ParameterValue)["']?[ \t]{0,16}[:=][ \t]{0,16}|<key>[ \t]{0,8}([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]{0,8}<\/key>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?<string>|<[A-Za-z][\w:.-]{0,40}[ \t]{1,8}(?:name|key)[ \t]{0,3}=[ \t]{0,3}"([A-Za-z][A-Za-z0-9_.:-]{1,80})"(?:[ \t]{1,8}value[ \t]{0,3}=[ \t]{0,3}(?=")|[ \t]{0,3}>)/g;
+const PAIR_RE = /(?:^|[\s{,[(])["']?(?:name|key|Name|Key|variable|ParameterKey)["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z][A-Za-z0-9_.-]{1,60})["']?[ \t]{0,8}[,;]?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?(?:value|Value|ParameterValue)["']?[ \t]{0,16}[:=][ \t]{0,16}|"([A-Za-z][A-Za-z0-9_.-]{1,60})"[ \t]{0,8}:[ \t]{0,8}\{[ \t\r\n]{0,40}"value"[ \t]{0,8}:[ \t]{0,8}(?=")|<key>[ \t]{0,8}([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]{0,8}<\/key>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?<string>|<[A-Za-z][\w:.-]{0,40}[ \t]{1,8}(?:name|key)[ \t]{0,3}=[ \t]{0,3}"([A-Za-z][A-Za-z0-9_.:-]{1,80})"(?:[ \t]{1,8}value[ \t]{0,3}=[ \t]{0,3}(?=")|[ \t]{0,3}>)/g;
 
 function pairScan(text: string, file: string, push: (m: RawMatch) => void): void {
   if (!/value|<key>|name[ \t]{0,3}=/i.test(text)) return;
   PAIR_RE.lastIndex = 0;
   let guard = 0;
   for (let m = PAIR_RE.exec(text); m !== null && ++guard < 100_000; m = PAIR_RE.exec(text)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? '';
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const cls = classifyNameCached(name);
     if (!cls) continue;
     const at = m.index + m[0].length;
     let value: string;
     let start: number;
-    if (m[2] !== undefined || m[3] !== undefined && m[0].endsWith('>')) {
+    if (m[3] !== undefined || m[4] !== undefined && m[0].endsWith('>')) {
       // element text: <string>…</string> after a plist <key>, or <property name="…password">…</property>
       const end = text.indexOf('<', at);
       if (end < 0 || end - at > 500) continue;
@@ -741,7 +741,7 @@ function sqlInsertScan(text: string, file: string, push: (m: RawMatch) => void):
 const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv)$|(?:^|\/)[^/.]+$/i;
 /** "the new password is X", "api key: X", "she said it's X" after a password is named on the line */
 // (the words between the name and the value are prose: no URL, address or assignment punctuation among them)
-const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[ \t]{1,3}(?=[`"])|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|->|→))[ \t]{0,3}(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
+const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?|wi-?fi)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$`]{0,40}?:(?=[ \t])|[ \t]{1,3}(?=[`"])|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|->|→))[ \t]{0,3}(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
 /** "login: maya@example.com / Monkey2006!" */
 /** "hetzner robot: ops-robot / Tz4…" on a line of its own in a notes file */
 const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[\w .()-]{2,40}:[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}(\S{6,100})[ \t]*$/gm;
@@ -769,7 +769,7 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
       const said = re === PROSE_SAID_RE;
       const raw = said ? (m[2] ?? m[3] ?? m[4])! : m[1]!;
       const name = said ? m[1]!.toLowerCase().replace(/[ -]/g, '_') : 'password';
-      const cls: GenericClass = /pass|pw|pwd/.test(name) ? 'password' : 'secret';
+      const cls: GenericClass = /pass|pw|pwd|wi_?fi/.test(name) ? 'password' : 'secret';
       take(name, cls, raw, m.index + m[0].lastIndexOf(raw));
     }
   }
@@ -812,10 +812,22 @@ const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\
 const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
 
 function structuredScan(text: string, file: string, push: (m: RawMatch) => void): void {
+  const doc = DOC_FILE.test(file);
   const emit = (name: string, value: string, start: number, sure = false) => {
     const cls = classifyNameCached(name);
     if (!cls || (!sure && !genericValueOk(cls, name, value, file))) return;
-    push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start, end: start + value.length, kind: 'secret', severity: 'high', entropy: shannon(value), priority: 0, name });
+    push({
+      ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
+      secret: value,
+      start,
+      end: start + value.length,
+      kind: doc ? 'unverified' : 'secret',
+      severity: doc ? 'low' : 'high',
+      entropy: shannon(value),
+      priority: 0,
+      name,
+      ...(doc ? { note: 'credential in a documentation table or page: confirm it is not real (and move it to a password manager)' } : {}),
+    });
   };
   if (/\.(?:ya?ml|template)$/i.test(file) && text.includes('Default:')) {
     CFN_DEFAULT_RE.lastIndex = 0;
@@ -826,6 +838,55 @@ function structuredScan(text: string, file: string, push: (m: RawMatch) => void)
     for (let m = ELIXIR_ATTR_RE.exec(text); m !== null; m = ELIXIR_ATTR_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
   }
   if (/\.(?:csv|tsv|txt)$/i.test(file)) csvScan(text, emit);
+  if (DOC_FILE.test(file) && text.includes('|')) markdownTableScan(text, emit);
+}
+
+/**
+ * A Markdown table whose header names a password, secret or token column (a wiki page of shared logins): each cell
+ * of that column is that credential, default ones (admin/admin) included. Cells that say where the secret lives
+ * (`see 1Password`, `in Vault`, `-`, `***`) are not values.
+ */
+function markdownTableScan(text: string, emit: (name: string, value: string, start: number, sure?: boolean) => void): void {
+  const lines = text.split('\n');
+  let offset = 0;
+  let cols: string[] | null = null;
+  let named: GenericClass[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const start = offset;
+    offset += line.length + 1;
+    if (!/^\s*\|.*\|\s*$/.test(line)) {
+      cols = null;
+      continue;
+    }
+    const cells: { value: string; start: number }[] = [];
+    for (let j = line.indexOf('|'); j >= 0 && j < line.length - 1; ) {
+      const k = line.indexOf('|', j + 1);
+      if (k < 0) break;
+      const raw = line.slice(j + 1, k);
+      const v = raw.trim().replace(/^`(.*)`$/, '$1');
+      cells.push({ value: v, start: start + j + 1 + raw.indexOf(v) });
+      j = k;
+    }
+    if (cols === null) {
+      if (/^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1] ?? '')) {
+        cols = cells.map((c) => c.value);
+        named = cols.map((c) => (c.length <= 40 ? classifyNameCached(c) : null));
+        if (!named.some(Boolean)) cols = null;
+        i++;
+        offset += (lines[i] ?? '').length + 1;
+      }
+      continue;
+    }
+    cells.forEach((c, k) => {
+      const cls = named[k];
+      if (!cls || c.value.length < 4 || c.value.length > 200 || /\s/.test(c.value) || /^(?:-+|n\/a|none|\*+|x+|tbd|todo|\?+)$/i.test(c.value)) return;
+      // a vendor default left in place (admin/admin) is a finding in a table of logins
+      const vendorDefault = /^(?:admin|root|guest|changeme)$/i.test(c.value);
+      if (!vendorDefault && (REFERENCE.test(c.value) || WHOLE_PLACEHOLDERS.has(c.value.toLowerCase()) || PLACEHOLDER_SUBSTR.test(c.value))) return;
+      emit(cols![k]!, c.value, c.start, cls === 'password' || genericValueOk(cls, cols![k]!, c.value));
+    });
+  }
 }
 
 /** Split one CSV/TSV line into fields with their offsets (double quotes, "" escapes). */
@@ -968,6 +1029,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], push:
     if (/^pub[0-9a-f]{32}$/.test(value)) continue;
     // RevenueCat public SDK keys (appl_, goog_, amzn_) ship inside the apps
     if (/^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/.test(value)) continue;
+    // Branch live/test keys (key_live_…) are the app's public SDK key; its secret is secret_live_…
+    if (/^key_(?:live|test)_[A-Za-z0-9]{20,40}$/.test(value)) continue;
     // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it (stringData
     // values are plain text and judged here like any other value)
     if (k8sSecret && /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) && k8sSection(text, start) === 'data') continue;
@@ -1098,7 +1161,7 @@ function windowedKeywords(c: Compiled): Uint8Array {
   return (windowedMask ??= Uint8Array.from(c.byKeyword, (rules, k) => (rules.length > 0 && c.matcher.keywords[k]!.length >= MIN_WINDOW_KEYWORD ? 1 : 0)));
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'pgpass-password', 'connection-string-keyvalue', 'url-query-secret']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'pgpass-password', 'connection-string-keyvalue', 'url-query-secret', 'bearer-literal']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -1131,7 +1194,7 @@ const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
 /** Rules whose hits in a test file are fixtures of the app's own tests (a low `test` warning, not a provider key). */
-const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'session-cookie', 'url-query-secret']);
+const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'session-cookie', 'url-query-secret', 'bearer-literal', 'crypto-key-literal']);
 
 function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);

@@ -367,6 +367,16 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits('"Cosmos": "AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="\n', 'appsettings.Development.json'), []);
     assert.deepEqual(hits(`const opsgenieHeartbeatKey = "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"\n`, 'config.go'), ['opsgenie-api-key']);
   });
+  it('wiki pages: a table of logins (vendor defaults included) and a Wi-Fi passphrase; app.json env values', () => {
+    const md = `| Service | Username | Password |\n|---|---|---|\n| Grafana (grafana.internal.example.dev) | admin | admin |\n| Tablet MDM | devices@example.dev | ${an(10)}*${an(4)} |\n| Staging DB | app | see 1Password |\n\n2. Office Wi-Fi "Crew": 15.turnip.quince.turbine\n`;
+    assert.deepEqual(scanText(md, { file: 'docs/wiki/onboarding.md' }).map((m) => `${m.line}/${m.kind}`), ['3/unverified', '4/unverified', '7/unverified']);
+    assert.deepEqual(hits(`{ "env": { "PAPERTRAIL_API_TOKEN": { "value": "${an(20)}" } } }\n`, 'app.json'), ['generic-secret']);
+  });
+  it('key material decoded from literals, Bearer literals, public app SDK and analytics keys, local word passwords', () => {
+    assert.deepEqual(hits(`const KEY = Buffer.from('${hex(64)}', 'hex');\nconst LEGACY_KEY = Buffer.from('${Buffer.from(an(32)).toString('base64')}', 'base64');\n`, 'src/crypto.ts'), ['crypto-key-literal', 'crypto-key-literal']);
+    assert.deepEqual(hits(`  revenueCatAuthHeader: 'Bearer ${an(32)}',\n`, 'src/webhooks.ts'), ['bearer-literal']);
+    assert.deepEqual(hits(`"branchKey": "key_live_${an(32)}",\nconst MIXPANEL_TOKEN = '${hex(32)}';\nconst AMPLITUDE_API_KEY = '${hex(32)}';\n`, 'mobile/src/analytics.ts'), []);
+  });
   it('a literal in a password comparison is the password', () => {
     assert.deepEqual(hits(`  ActiveSupport::SecurityUtils.secure_compare(password, "${an(20)}")\n`, 'config/initializers/sidekiq.rb'), ['hardcoded-comparison']);
     assert.deepEqual(hits(`if (req.headers['x-token'] === process.env.TOKEN && token !== "undefined") {}\n`, 'src/auth.ts'), []);

@@ -91,7 +91,7 @@ const HARDHAT_KEYS = new Set([
 ]);
 
 /** Files whose content ships to browsers or apps: front-end sources and configs, Firebase and Google mobile configs. */
-const BROWSER_FILE = /(?:^|\/)(?:firebase(?:\.json|rc)?|google-services\.json|GoogleService-Info\.plist)$|(?:^|\/)firebase\/|\.(?:vue|svelte|jsx|tsx|html?|astro)$|(?:^|\/)(?:nuxt|next|vite|astro|svelte|remix|gatsby-config)\.config\.[cm]?[jt]s$|(?:^|\/)(?:frontend|web|public|static|client)\//i;
+const BROWSER_FILE = /(?:^|\/)(?:firebase(?:\.json|rc)?|google-services\.json|GoogleService-Info\.plist|app\.json|app\.config\.[cm]?[jt]s)$|(?:^|\/)(?:mobile|ios|android)\/|(?:^|\/)firebase\/|\.(?:vue|svelte|jsx|tsx|html?|astro)$|(?:^|\/)(?:nuxt|next|vite|astro|svelte|remix|gatsby-config)\.config\.[cm]?[jt]s$|(?:^|\/)(?:frontend|web|public|static|client)\//i;
 
 function cliPlaceholder(v: string): boolean {
   // letters only and naming itself a password (newpassword, mypassword, REPLACE_WITH_PASSWORD, db_secret)
@@ -798,7 +798,8 @@ export const RULES: SecretRule[] = [
   tok(h('posthog-personal-api-key', 'PostHog', 'observability', 'analytics data (events, persons) of the project'), ['phx_', [AN, 40, 50]], { title: 'PostHog personal API key', entropy: 3.5 }),
   tok(h('posthog-project-key', 'PostHog', 'observability', 'sending events only (public by design)'), ['phc_', [AN, 40, 50]], { title: 'PostHog project key', kind: 'public', severity: 'info', entropy: 3.5 }),
   tok(h('axiom-token', 'Axiom', 'observability', 'logs in Axiom'), ['xaat-', ...UUID], { title: 'Axiom API token' }),
-  kv(h('segment-write-key', 'Segment', 'observability', 'writing analytics events'), ['segment_write', 'segment-write', 'segment_key'], [[AN, 32]], { title: 'Segment write key', severity: 'low', entropy: 3.5 }),
+  // Segment documents write keys as safe in client code (analytics.js ships them): reported as public, never a failure
+  kv(h('segment-write-key', 'Segment', 'observability', 'writing analytics events (public by design in client sources)'), ['segment_write', 'segment-write', 'segment_key'], [[AN, 32]], { title: 'Segment write key', kind: 'public', severity: 'info', entropy: 3.5 }),
   kv(h('bugsnag-api-key', 'Bugsnag', 'observability', 'Bugsnag projects'), ['bugsnag'], [[HEX, 32]], { title: 'Bugsnag API key', severity: 'medium' }),
   kv(h('rollbar-access-token', 'Rollbar', 'observability', 'Rollbar projects'), ['rollbar'], [[HEX, 32]], { title: 'Rollbar access token', severity: 'medium' }),
   kv(h('honeycomb-api-key', 'Honeycomb', 'observability', 'Honeycomb datasets'), ['honeycomb'], [[AN, 22, 32]], { title: 'Honeycomb API key', entropy: 3.5 }),
@@ -1391,6 +1392,47 @@ export const RULES: SecretRule[] = [
     validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
     sample: () => `$pw = ConvertTo-SecureString "${randomFrom(AN, 16)}" -AsPlainText -Force`,
     negative: () => '$pw = ConvertTo-SecureString $env:REPORT_PASSWORD -AsPlainText -Force',
+  }),
+  custom(h('render-deploy-hook', 'Render', 'ci', 'deploying the Render service at will (any commit, any time)'), {
+    title: 'Render deploy hook URL',
+    re: /(https:\/\/api\.render\.com\/deploy\/srv-[a-z0-9]{16,32}\?key=[A-Za-z0-9_-]{8,64})/g,
+    keywords: ['api.render.com/deploy'],
+    entropy: 3,
+    severity: 'medium',
+    sample: () => `RENDER_DEPLOY_HOOK=https://api.render.com/deploy/srv-${randomFrom(LAN, 20)}?key=${randomFrom(B64U, 11)}`,
+    negative: () => 'RENDER_DEPLOY_HOOK=https://api.render.com/deploy/srv-<id>?key=<key>',
+  }),
+  custom(h('crypto-key-literal', 'Code', 'key', 'decrypting or forging whatever the key protects (field encryption, webhook signatures)'), {
+    title: 'Encryption or signing key in code',
+    // key material decoded from a literal: Buffer.from('…', 'hex'|'base64'), bytes.fromhex('…'), base64.b64decode('…'),
+    // hex.DecodeString("…"), Convert.FromBase64String("…"), under a name that says key/secret/iv
+    re: /\b(?:[A-Za-z_$][\w$]{0,40})?(?:key|KEY|Key|secret|SECRET|Secret|iv|IV)[\w$]{0,20}[ \t]{0,3}(?::[ \t]{0,3}[\w<>[\]]{1,30})?[ \t]{0,3}[:=][ \t]{0,3}(?:await[ \t]{1,3})?(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|base64\.urlsafe_b64decode|hex\.DecodeString|base64\.StdEncoding\.DecodeString|Convert\.FromBase64String|Base64\.(?:getDecoder\(\)\.)?decode|Hex\.decodeHex|unhexlify|a2b_hex)\([ \t]{0,3}b?["'`]([A-Za-z0-9+/=_-]{16,344})["'`]/g,
+    keywords: ['buffer.from', 'fromhex', 'b64decode', 'decodestring', 'frombase64string', 'decode(', 'decodehex', 'unhexlify', 'a2b_hex'],
+    entropy: 3,
+    severity: 'high',
+    sample: () => `const FIELD_KEY = Buffer.from('${randomFrom(HEX, 64)}', 'hex');`,
+    negative: () => "const FIELD_KEY = Buffer.from(process.env.FIELD_KEY ?? '', 'hex');",
+  }),
+  custom(h('bearer-literal', 'HTTP', 'auth', 'the API the header is sent to, as the owner of the token'), {
+    title: 'Bearer token in a string literal',
+    // 'Bearer <token>' written whole into code or config (a webhook's expected header, a hard-coded client)
+    re: /["'`]Bearer[ \t]{1,3}([A-Za-z0-9._~+/=-]{20,500})["'`]/g,
+    keywords: ['bearer'],
+    entropy: 3.5,
+    severity: 'high',
+    validate: (v) => (/^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(v) ? jwtVerdict(v) : null),
+    sample: () => `  revenueCatAuthHeader: 'Bearer ${randomFrom(AN, 32)}',`,
+    negative: () => '  revenueCatAuthHeader: `Bearer ${process.env.RC_WEBHOOK_TOKEN}`,',
+  }),
+  custom(h('kubeconfig-client-key', 'Kubernetes', 'cloud', 'the Kubernetes cluster as the user the certificate names'), {
+    title: 'Client key in a kubeconfig',
+    re: /client-key-data:[ \t]{1,3}["']?([A-Za-z0-9+/]{80,12000}={0,2})/g,
+    keywords: ['client-key-data'],
+    entropy: 4,
+    severity: 'critical',
+    validate: (v) => (/PRIVATE KEY/.test(Buffer.from(v, 'base64').toString('latin1')) ? null : { kind: 'reject' }),
+    sample: () => `    client-key-data: ${Buffer.from(`-----BEGIN EC PRIVATE KEY-----\n${randomFrom(B64, 64)}\n${randomFrom(B64, 56)}\n-----END EC PRIVATE KEY-----\n`).toString('base64')}`,
+    negative: () => `    client-key-data: ${Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'.repeat(3)).toString('base64')}`,
   }),
   custom(h('wordpress-salt', 'WordPress', 'auth', 'forging WordPress login cookies and nonces: admin sessions without a password'), {
     title: 'WordPress authentication key or salt',

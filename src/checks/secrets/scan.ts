@@ -121,6 +121,7 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
   const tree: FoundSecret[] = [];
   let bytes = 0;
   let filesScanned = 0;
+  // one finding per rule and value in a file (the contract's "each secret once"; the first line it is on)
   const onFile = (file: RepoFile, matches: SecretMatch[]) => {
     const seen = new Set<string>();
     for (const m of matches) {
@@ -242,6 +243,7 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
         result.findings.push({ ...m, file, shipped: false, commit, stillPresent: true, historyOnly: false, tracked: true, inMessage: true });
       }
     }
+    // the contract: each secret once, at the commit that introduced it (a value still in the tree is reported there)
     for (const [secret, { m, intro }] of first) {
       if (inTree.has(secret)) continue;
       if (allow.length && allowed({ ruleId: m.ruleId, file: intro.path, secret }, allow)) {
