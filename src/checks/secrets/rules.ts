@@ -1414,13 +1414,16 @@ export const RULES: SecretRule[] = [
     negative: () => "const FIELD_KEY = Buffer.from(process.env.FIELD_KEY ?? '', 'hex');",
   }),
   custom(h('bearer-literal', 'HTTP', 'auth', 'the API the header is sent to, as the owner of the token'), {
-    title: 'Bearer token in a string literal',
-    // 'Bearer <token>' written whole into code or config (a webhook's expected header, a hard-coded client)
-    re: /["'`]Bearer[ \t]{1,3}([A-Za-z0-9._~+/=-]{20,500})["'`]/g,
-    keywords: ['bearer'],
-    entropy: 3.5,
+    title: 'Bearer or Basic credential in a string literal',
+    // 'Bearer <token>' / 'Basic <base64 user:pass>' written whole into code or config (a webhook's expected header,
+    // a preview-deployment gate, a hard-coded client)
+    re: /["'`](?:Bearer|Basic|Token)[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,500})["'`]/g,
+    keywords: ['bearer', 'basic', 'token '],
+    entropy: 3.3,
     severity: 'high',
-    validate: (v) => (/^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(v) ? jwtVerdict(v) : null),
+    // a Basic credential must decode to user:password (RFC 7617)
+    validate: (v, m) =>
+      /^["'`]Basic/.test(m[0]) && !Buffer.from(v, 'base64').toString('latin1').includes(':') ? { kind: 'reject' } : /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(v) ? jwtVerdict(v) : null,
     sample: () => `  revenueCatAuthHeader: 'Bearer ${randomFrom(AN, 32)}',`,
     negative: () => '  revenueCatAuthHeader: `Bearer ${process.env.RC_WEBHOOK_TOKEN}`,',
   }),
@@ -1433,6 +1436,18 @@ export const RULES: SecretRule[] = [
     validate: (v) => (/PRIVATE KEY/.test(Buffer.from(v, 'base64').toString('latin1')) ? null : { kind: 'reject' }),
     sample: () => `    client-key-data: ${Buffer.from(`-----BEGIN EC PRIVATE KEY-----\n${randomFrom(B64, 64)}\n${randomFrom(B64, 56)}\n-----END EC PRIVATE KEY-----\n`).toString('base64')}`,
     negative: () => `    client-key-data: ${Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'.repeat(3)).toString('base64')}`,
+  }),
+  custom(h('password-hash-literal', 'Code', 'auth', 'the account created with it (a seeded admin, a default user)'), {
+    title: 'Password hashed from a literal',
+    // bcrypt.hash('…', 12), argon2.hash('…'), make_password('…'), password_hash('…', …), BCrypt::Password.create('…'):
+    // the literal is a password some account gets
+    re: /\b(?:bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|hashPassword|make_password|password_hash|generate_password_hash|BCrypt::Password\.create|Hash::make|hashSync|pbkdf2_sha256\.hash)\([ \t]{0,3}["'`]([^"'`\n]{6,128})["'`]/g,
+    keywords: ['hash(', 'hashsync(', 'make_password(', 'password_hash(', 'hashpassword(', 'password.create(', 'hash::make('],
+    entropy: 2.3,
+    severity: 'high',
+    validate: (v, _m, file = '') => (cliPlaceholder(v) ? { kind: 'reject' } : /(?:^|\/)(?:seeds?|seeders?|fixtures?|db)\/|seed/i.test(file) ? { kind: 'seed', severity: 'low', note: 'seed password of an account this script creates: change it where the seed ran' } : null),
+    sample: () => `  passwordHash: await bcrypt.hash('${randomFrom(AN, 14)}', 12),`,
+    negative: () => '  passwordHash: await bcrypt.hash(input.password, 12),',
   }),
   custom(h('wordpress-salt', 'WordPress', 'auth', 'forging WordPress login cookies and nonces: admin sessions without a password'), {
     title: 'WordPress authentication key or salt',
@@ -1504,8 +1519,8 @@ export const RULES: SecretRule[] = [
     // and req.SetBasicAuth(user, password), Python requests auth=(user, password) / HTTPBasicAuth, .NET
     // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection,
     // Python smtplib/imaplib/ftplib `.login(user, password)`
-    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
-    keywords: ['.login(', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
+    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:vault\.create_secret|vault\.update_secret|create_secret)\(|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
+    keywords: ['create_secret(', 'update_secret(', '.login(', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
     entropy: 2.5,
     severity: 'high',
     validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) ? { kind: 'reject' } : null),
