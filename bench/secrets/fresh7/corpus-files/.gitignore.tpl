@@ -1,0 +1,6 @@
+/.bundle
+/log/*
+/tmp/*
+/storage/*
+/node_modules
+driver_app/build/

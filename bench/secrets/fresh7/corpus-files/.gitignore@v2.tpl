@@ -1,0 +1,11 @@
+/.bundle
+/log/*
+/tmp/*
+/storage/*
+/node_modules
+/config/master.key
+.env
+.env.*
+!.env.sample
+relay/.env
+driver_app/build/

@@ -1,0 +1,1 @@
+«rails_enc#cred» ⟦D cred-enc⟧

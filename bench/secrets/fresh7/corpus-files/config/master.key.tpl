@@ -1,0 +1,1 @@
+«hexsecret:32#master» ⟦S master-key⟧

@@ -1,0 +1,1 @@
+«ssh_ed_pub#deploykeypub» deploy@hafenlog ⟦D deploy-pubkey⟧

@@ -1,0 +1,1 @@
+«openssh_ed:deploy@hafenlog#deploykey» ⟦S deploy-privkey⟧

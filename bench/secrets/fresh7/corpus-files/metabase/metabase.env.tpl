@@ -1,0 +1,9 @@
+MB_DB_TYPE=postgres
+MB_DB_HOST=10.0.1.4
+MB_DB_USER=metabase
+MB_DB_PASS=«pwr#mb-db» ⟦S mb-dbpass⟧
+MB_ENCRYPTION_SECRET_KEY=«b64bytes:32#mb-enc» ⟦S mb-enc⟧
+MB_EMBEDDING_SECRET_KEY=«hexsecret:64#mb-embed» ⟦S mb-embed⟧
+MB_SITE_URL=https://metabase.hafenlog.de
+MB_ADMIN_EMAIL=ops@hafenlog.de
+MB_PASSWORD_COMPLEXITY=strong ⟦D mb-complexity⟧
