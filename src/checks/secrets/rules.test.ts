@@ -388,6 +388,13 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`select vault.create_secret('${hex(64)}', 'worker_shared_secret');\n`, 'supabase/migrations/1_vault.sql'), ['credential-call']);
     assert.deepEqual(scanText(`const E2E_PASSWORD = process.env.E2E_PASSWORD ?? '${an(16)}';\nconst token = 'abc';\n`, { file: 'tests/e2e/checkout.spec.ts' }).map((m) => `${m.ruleId}/${m.kind}`), ['env-fallback-secret/test']);
   });
+  it('fresh-7 contexts: a Devise pepper, bundler gem-source credentials, envOr fallbacks, DO Spaces key ids, a password in a config comment', () => {
+    assert.deepEqual(hits(`  config.pepper = "${hex(64)}"\n`, 'config/initializers/devise.rb'), ['generic-secret']);
+    assert.deepEqual(hits(`RUN bundle config set --global gems.contribsys.com ${hex(8)}:${hex(8)} && bundle install\n`, 'Dockerfile'), ['bundler-credentials']);
+    assert.deepEqual(hits(`var signingSecret = envOr("RELAY_SIGNING_SECRET", "${hex(64)}")\n`, 'relay/main.go'), ['env-fallback-secret']);
+    assert.deepEqual(hits(`  spaces_access_id  = "DO00${randomFrom('A-Z0-9', 16)}"\n`, 'terraform/main.tf'), ['digitalocean-spaces-key-id']);
+    assert.deepEqual(hits(`# plain password for the ops login, for when someone forgets: ${an(6)}-${an(6)}.7\n`, 'Caddyfile'), ['generic-password']);
+  });
   it('a literal in a password comparison is the password', () => {
     assert.deepEqual(hits(`  ActiveSupport::SecurityUtils.secure_compare(password, "${an(20)}")\n`, 'config/initializers/sidekiq.rb'), ['hardcoded-comparison']);
     assert.deepEqual(hits(`if (req.headers['x-token'] === process.env.TOKEN && token !== "undefined") {}\n`, 'src/auth.ts'), []);

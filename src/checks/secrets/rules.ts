@@ -185,6 +185,8 @@ export const RULES: SecretRule[] = [
   tok(h('alibaba-access-key-id', 'Alibaba Cloud', 'cloud', 'Alibaba Cloud API access (with its secret)'), ['LTAI', [AN, 20]], { title: 'Alibaba Cloud AccessKey ID', severity: 'high', entropy: 3 }),
   kv(h('alibaba-secret-key', 'Alibaba Cloud', 'cloud', 'signing Alibaba Cloud API requests'), ['alibaba', 'aliyun'], [[AN, 30]], { title: 'Alibaba Cloud AccessKey secret', severity: 'critical' }),
   tok(h('digitalocean-pat', 'DigitalOcean', 'cloud', 'full control of the DigitalOcean team (droplets, databases, DNS)'), ['dop_v1_', [HEX, 64]], { title: 'DigitalOcean personal access token', severity: 'critical' }),
+  // Spaces access key ids: DO + 18 upper-case characters, the id half of the Spaces (S3) key pair
+  kv(h('digitalocean-spaces-key-id', 'DigitalOcean', 'cloud', 'the Spaces buckets of the team (with its secret)'), ['spaces', 'do_spaces', 'digitalocean'], ['DO', ['0-9A-Z', 18]], { title: 'DigitalOcean Spaces access key id', severity: 'medium', entropy: 3 }),
   tok(h('digitalocean-access-token', 'DigitalOcean', 'cloud', 'DigitalOcean API as the user'), ['doo_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth access token' }),
   tok(h('digitalocean-refresh-token', 'DigitalOcean', 'cloud', 'minting new DigitalOcean access tokens'), ['dor_v1_', [HEX, 64]], { title: 'DigitalOcean OAuth refresh token' }),
   kv(h('heroku-api-key', 'Heroku', 'cloud', 'full control of the Heroku account and its apps'), ['heroku'], MUUID, { severity: 'high' }),
@@ -1448,6 +1450,18 @@ export const RULES: SecretRule[] = [
     validate: (v, _m, file = '') => (cliPlaceholder(v) ? { kind: 'reject' } : /(?:^|\/)(?:seeds?|seeders?|fixtures?|db)\/|seed/i.test(file) ? { kind: 'seed', severity: 'low', note: 'seed password of an account this script creates: change it where the seed ran' } : null),
     sample: () => `  passwordHash: await bcrypt.hash('${randomFrom(AN, 14)}', 12),`,
     negative: () => '  passwordHash: await bcrypt.hash(input.password, 12),',
+  }),
+  custom(h('bundler-credentials', 'Bundler', 'registry', 'the private gem source (Sidekiq Pro/Enterprise, a company gem server)'), {
+    title: 'Credentials of a private gem source',
+    // `bundle config set --global gems.contribsys.com user:pass`
+    // (the BUNDLE_<HOST>__<TLD>=user:pass variables of Sidekiq's gem server are sidekiq-secret's)
+    re: /\bbundle[ \t]{1,3}config(?:[ \t]{1,3}set)?(?:[ \t]{1,3}--(?:global|local))?[ \t]{1,3}(?:https?:\/\/)?[a-z0-9.-]{1,100}\.[a-z]{2,24}\/?[ \t]{1,3}[^:\s"']{1,64}:([^\s"'&;]{4,200})/g,
+    keywords: ['bundle'],
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `RUN bundle config set --global gems.contribsys.com ${randomFrom(HEX, 8)}:${randomFrom(HEX, 8)} && bundle install`,
+    negative: () => 'RUN bundle config set --global gems.contribsys.com $SIDEKIQ_USER:$SIDEKIQ_PASS && bundle install',
   }),
   custom(h('wordpress-salt', 'WordPress', 'auth', 'forging WordPress login cookies and nonces: admin sessions without a password'), {
     title: 'WordPress authentication key or salt',
