@@ -395,6 +395,9 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`  spaces_access_id  = "DO00${randomFrom('A-Z0-9', 16)}"\n`, 'terraform/main.tf'), ['digitalocean-spaces-key-id']);
     assert.deepEqual(hits(`# plain password for the ops login, for when someone forgets: ${an(6)}-${an(6)}.7\n`, 'Caddyfile'), ['generic-password']);
   });
+  it('a Rails CSRF token in a hidden form field is not a secret', () => {
+    assert.deepEqual(hits(`<input type="hidden" name="authenticity_token" value="${an(86)}==" autocomplete="off" />\n`, 'app/views/form.html.erb'), []);
+  });
   it('a literal in a password comparison is the password', () => {
     assert.deepEqual(hits(`  ActiveSupport::SecurityUtils.secure_compare(password, "${an(20)}")\n`, 'config/initializers/sidekiq.rb'), ['hardcoded-comparison']);
     assert.deepEqual(hits(`if (req.headers['x-token'] === process.env.TOKEN && token !== "undefined") {}\n`, 'src/auth.ts'), []);
