@@ -1210,8 +1210,9 @@ export const RULES: SecretRule[] = [
     title: 'Password compared with a literal',
     // the expected password or token written into the comparison itself: `secure_compare(password, "…")`,
     // `if (token === "…")`, `hmac.compare_digest(secret, "…")`
-    re: /(?:\b[A-Za-z_$][\w$]{0,40}(?:password|passwd|pwd|secret|token|api_?key)[\w$]{0,20}[ \t]{0,3}(?:===?|!==?)[ \t]{0,3}|\b(?:secure_compare|timingSafeEqual|compare_digest|constant_time_compare|ConstantTimeCompare|safeEqual)\([ \t]{0,3}[\w$.]{0,60}(?:password|passwd|pwd|secret|token)[\w$.()]{0,30}[ \t]{0,3},[ \t]{0,3}(?:Buffer\.from\([ \t]{0,3}|\[\]byte\()?)["']([^"'\n]{6,200})["']/gi,
-    keywords: ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey'],
+    // (anchored on the secret word, not on every identifier start: the prefilter windows then bound it)
+    re: /(?:(?:password|passwd|pwd|secret|token|api_?key)[\w$]{0,20}[ \t]{0,3}(?:===?|!==?)[ \t]{0,3}|\b(?:secure_compare|timingSafeEqual|compare_digest|constant_time_compare|ConstantTimeCompare|safeEqual)\([ \t]{0,3}[\w$.]{0,60}(?:password|passwd|pwd|secret|token)[\w$.()]{0,30}[ \t]{0,3},[ \t]{0,3}(?:Buffer\.from\([ \t]{0,3}|\[\]byte\()?)["']([^"'\n]{6,200})["']/gi,
+    keywords: ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'secure_compare', 'timingsafeequal', 'compare_digest', 'constant_time_compare', 'constanttimecompare', 'safeequal'],
     entropy: 2.8,
     severity: 'high',
     validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) || /^(?:bearer|basic|null|undefined|string|object|function)$/i.test(v) ? { kind: 'reject' } : null),
@@ -1348,8 +1349,13 @@ export const RULES: SecretRule[] = [
   custom(h('consul-acl-token', 'HashiCorp Consul', 'cloud', 'the Consul ACL permissions of the token'), {
     title: 'Consul ACL token',
     // acl { tokens { initial_management = "<uuid>", agent = "<uuid>" } }
-    re: /(?<=\btokens[ \t]{0,3}\{[^}]{0,600})\b[a-z_]{2,40}[ \t]{0,24}=[ \t]{0,3}"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g,
+    // each token of the block: the first after `tokens {`, the next after the previous token's closing quote (a
+    // fixed-length lookbehind: a variable one would be tried backwards at every position of every file)
+    re: /(?:\btokens[ \t]{0,3}\{|(?<=[0-9a-f]{12}"))[^}"]{0,300}?\b[a-z_]{2,40}[ \t]{0,24}=[ \t]{0,3}"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g,
     keywords: ['tokens'],
+    // Consul agent configuration is HCL or JSON
+    path: /\.(?:hcl|json)$/i,
+    sampleFile: 'consul.d/acl.hcl',
     entropy: 2.5,
     severity: 'high',
     sample: () => `acl {\n  enabled = true\n  tokens {\n    agent = "${randomFrom(HEX, 8)}-${randomFrom(HEX, 4)}-4${randomFrom(HEX, 3)}-a${randomFrom(HEX, 3)}-${randomFrom(HEX, 12)}"\n  }\n}`,
