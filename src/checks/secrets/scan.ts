@@ -262,22 +262,23 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
 }
 
 /** Rules that read free text (a flag, a URL, a name = value) and so cannot tell a local default from a real secret. */
-const CONTEXT_BLIND = new Set(['cli-password-flag', 'url-credentials', 'connection-string-password', 'generic-password', 'generic-secret', 'curl-auth-user', 'credential-call', 'sql-user-password']);
+const CONTEXT_BLIND = new Set(['cli-password-flag', 'url-credentials', 'connection-string-password', 'generic-password', 'generic-secret', 'curl-auth-user', 'credential-call', 'sql-user-password', 'hardcoded-comparison']);
 
 /**
- * One value, one grade: when the same password is elsewhere the credential of a local development database (a
+ * One value, one grade: when the same password is elsewhere a seed account's password or the credential of a local development database (a
  * compose service or localhost, graded low), its other sightings (`mysql -u root -pwhalehello` in the README next to
  * `mysql://root:whalehello@db` in compose.yml) are that local credential too, not a leak of a real one.
  */
 export function alignLocalCredentials(findings: FoundSecret[]): void {
   const local = new Map<string, FoundSecret>();
-  for (const f of findings) if (f.kind === 'test' && f.note === 'local development database' && !local.has(f.secret)) local.set(f.secret, f);
+  for (const f of findings) if (((f.kind === 'test' && f.note === 'local development database') || f.kind === 'seed') && !local.has(f.secret)) local.set(f.secret, f);
   if (local.size === 0) return;
   for (const f of findings) {
     const l = local.get(f.secret);
     if (!l || f === l || f.kind !== 'secret' || !CONTEXT_BLIND.has(f.ruleId)) continue;
-    f.kind = 'test';
+    // (and a seed account's password compared or reused in code is that seed password)
+    f.kind = l.kind;
     f.severity = l.severity;
-    f.note = `the same value is the local development database password in ${l.file}:${l.line}`;
+    f.note = l.kind === 'seed' ? `the same value is the seed password of a local account in ${l.file}:${l.line}` : `the same value is the local development database password in ${l.file}:${l.line}`;
   }
 }
