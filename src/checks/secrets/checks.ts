@@ -98,7 +98,7 @@ function remediationFor(messageId: string, provider: string): string {
   }
 }
 
-export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret, occurrence = 1): void {
+export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, rule: { id: string; provider: string; family: string; title: string; grants: string }, f: FoundSecret): void {
   // every reported value is masked in every output (issue 15), whatever its kind or length; the redactor masks
   // short values only as whole tokens, so a local default like "postgres" does not shred longer words
   ctx.secret(f.secret);
@@ -113,8 +113,7 @@ export function reportFinding(ctx: CheckContext<SecretsTarget, SecretsProbes>, r
     status,
     severity,
     location,
-    // (a value reported twice in one file, by two rules or two commits, keeps distinct ids)
-    fingerprintKey: occurrence > 1 ? `${fingerprintKey}#${occurrence}` : fingerprintKey,
+    fingerprintKey,
     data: {
       title: rule.title,
       file: f.file,
@@ -163,13 +162,7 @@ function checkFor(rule: { id: string; provider: string; family: string; title: s
         return;
       }
       const found = g.byRule.get(rule.id) ?? [];
-      const seen = new Map<string, number>();
-      for (const f of found) {
-        const key = `${f.file}\0${f.commit ?? ''}\0${f.secret}`;
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
-        reportFinding(ctx, rule, f, n);
-      }
+      for (const f of found) reportFinding(ctx, rule, f);
       // looked and found nothing: an explicit pass (a check that reports nothing at all is an error, core/runner)
       if (found.length === 0) {
         const history = g.scan.history ? ` and ${g.scan.blobsScanned} blob(s) of git history` : '';

@@ -622,6 +622,29 @@ function genericValueOk(cls: GenericClass, name: string, value: string, file = '
   return !hasRun(value, 6) && !hasSequence(value);
 }
 
+const DOC_VALUE_NOTE = 'value in documentation (an example payload or config?): confirm it is not real';
+
+/**
+ * The generic finding for a value judged under `name`: a secret (high), or on a documentation page a low
+ * `unverified` warning to confirm (example payloads and config are as common there as leaks).
+ */
+function genericHit(cls: GenericClass, name: string, value: string, start: number, file: string, notes: { doc?: string; other?: string } = {}): RawMatch {
+  const doc = DOC_FILE.test(file);
+  const note = doc ? (notes.doc ?? DOC_VALUE_NOTE) : notes.other;
+  return {
+    ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
+    secret: value,
+    start,
+    end: start + value.length,
+    kind: doc ? 'unverified' : 'secret',
+    severity: doc ? 'low' : 'high',
+    entropy: shannon(value),
+    priority: 0,
+    name,
+    ...(note ? { note } : {}),
+  };
+}
+
 /**
  * A secret's name and value as two sibling fields rather than one assignment: Kubernetes and ECS `env` entries
  * (`- name: DB_PASSWORD` / `value: …`, `{"name": "API_KEY", "value": "…"}`), Postman headers and variables
@@ -656,19 +679,7 @@ function pairScan(text: string, file: string, push: (m: RawMatch) => void): void
       start = val.start + val.value.indexOf(value);
     }
     if (!genericValueOk(cls, name, value, file)) continue;
-    const doc = DOC_FILE.test(file);
-    push({
-      ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
-      secret: value,
-      start,
-      end: start + value.length,
-      kind: doc ? 'unverified' : 'secret',
-      severity: doc ? 'low' : 'high',
-      entropy: shannon(value),
-      priority: 0,
-      name,
-      ...(doc ? { note: 'value in documentation (an example payload or config?): confirm it is not real' } : {}),
-    });
+    push(genericHit(cls, name, value, start, file));
   }
 }
 
@@ -764,8 +775,7 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
     const value = raw.replace(/[.,;)\]]+$/, '');
     // (the sentence itself says this is the password: a weak one counts on a documentation page too)
     if (!genericValueOk(cls, name, value, DOC_FILE.test(file) ? '' : file)) return;
-    const doc = DOC_FILE.test(file);
-    push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start: at, end: at + value.length, kind: doc ? 'unverified' : 'secret', severity: doc ? 'low' : 'high', entropy: shannon(value), priority: 0, name, note: doc ? 'value in documentation (an example payload or config?): confirm it is not real' : 'credential written in prose' });
+    push(genericHit(cls, name, value, at, file, { other: 'credential written in prose' }));
   };
   for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE, PROSE_PAIR_RE]) {
     re.lastIndex = 0;
@@ -817,22 +827,10 @@ const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\
 const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
 
 function structuredScan(text: string, file: string, push: (m: RawMatch) => void): void {
-  const doc = DOC_FILE.test(file);
   const emit = (name: string, value: string, start: number, sure = false) => {
     const cls = classifyNameCached(name);
     if (!cls || (!sure && !genericValueOk(cls, name, value, file))) return;
-    push({
-      ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
-      secret: value,
-      start,
-      end: start + value.length,
-      kind: doc ? 'unverified' : 'secret',
-      severity: doc ? 'low' : 'high',
-      entropy: shannon(value),
-      priority: 0,
-      name,
-      ...(doc ? { note: 'credential in a documentation table or page: confirm it is not real (and move it to a password manager)' } : {}),
-    });
+    push(genericHit(cls, name, value, start, file, { doc: 'credential in a documentation table or page: confirm it is not real (and move it to a password manager)' }));
   };
   if (/\.(?:ya?ml|template)$/i.test(file) && text.includes('Default:')) {
     CFN_DEFAULT_RE.lastIndex = 0;
@@ -1082,7 +1080,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     // found there by its name alone is a low warning to confirm; provider-format tokens keep their severity
     if (kind === 'secret' && DOC_FILE.test(file)) {
       kind = 'unverified';
-      note = 'value in documentation (an example payload or config?): confirm it is not real';
+      note = DOC_VALUE_NOTE;
     }
     push({
       ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
