@@ -15,11 +15,11 @@
 import { createHash, createHmac, createPrivateKey, createPublicKey } from 'node:crypto';
 
 const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const UPPERNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+export const UPPERNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const LOWERNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
+export const HEX = '0123456789abcdef';
 const DIGITS = '0123456789';
 const B64URL = ALNUM + '-_';
 const BCRYPT = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -30,7 +30,7 @@ const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 const WPSALT = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_[]{}<>~+=,.;:/?|';
 
 /** A deterministic byte stream for one (kind, name). */
-class Stream {
+export class Stream {
   private buf = Buffer.alloc(0);
   private counter = 0;
   constructor(private readonly seed: string) {}
@@ -204,7 +204,7 @@ function rsaKey(st: Stream): ReturnType<typeof createPrivateKey> {
   return createPrivateKey({ key: jwk, format: 'jwk' });
 }
 
-function jwtHS256(payload: object, secret: string): string {
+export function jwtHS256(payload: object, secret: string): string {
   const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   const body = b64url(JSON.stringify(payload));
   const sig = createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url');
@@ -315,7 +315,7 @@ function pngBase64(st: Stream, n: number): string {
   return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), ihdr, Buffer.from('00000100494441547801', 'hex'), st.bytes(n)]).toString('base64');
 }
 
-type Gen = (arg: string, st: Stream, name: string, value: (spec: string) => string) => string;
+export type Gen = (arg: string, st: Stream, name: string, value: (spec: string) => string) => string;
 
 const n = (arg: string) => {
   const v = Number(arg);
@@ -323,7 +323,9 @@ const n = (arg: string) => {
   return v;
 };
 
-const GENERATORS: Record<string, Gen> = {
+/** The generators, with `seed` for the ones that draw a key pair or key from a stream of their own. */
+export function generators(seed: string): Record<string, Gen> {
+  return {
   hex: (a, st) => st.pick(HEX, n(a)),
   alnum: (a, st) => st.pick(ALNUM, n(a)),
   alpha: (a, st) => st.pick(ALPHA, n(a)),
@@ -386,13 +388,13 @@ const GENERATORS: Record<string, Gen> = {
     jwtHS256({ iss: 'supabase', ref: st.pick('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1704067200, exp: 2019643200 }, st.pick(ALNUM, 40)),
   pem_ec: (_a, st) => (ecKey(st).export({ format: 'pem', type: 'sec1' }) as string).trimEnd(),
   // the public half of «pem_ec#same-name»: the same seed stream
-  pem_ec_pub: (_a, _st, name) => (createPublicKey(ecKey(new Stream(`fresh6-v1|pem_ec|${name}`))).export({ format: 'pem', type: 'spki' }) as string).trimEnd(),
+  pem_ec_pub: (_a, _st, name) => (createPublicKey(ecKey(new Stream(`${seed}|pem_ec|${name}`))).export({ format: 'pem', type: 'spki' }) as string).trimEnd(),
   pem_rsa: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs1' }) as string).trimEnd(),
   // a PKCS#8 RSA key as a JSON string value (Google service-account files): newlines escaped
   pem_rsa_json: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).replace(/\n/g, '\\n'),
   openssh_ed: (a, st) => opensshEd25519(st, a || 'deploy@quillmate'),
   // «ssh_ed_pub:openssh_ed:comment#name»: the public half of that private key (same seed stream)
-  ssh_ed_pub: (a, _st, name) => sshEd25519Public(new Stream(`fresh6-v1|${a}|${name}`)),
+  ssh_ed_pub: (a, _st, name) => sshEd25519Public(new Stream(`${seed}|${a}|${name}`)),
   // base64 of another generated value: «b64of:pwr#db» → base64(value of «pwr#db»)
   b64of: (a, _st, name, value) => Buffer.from(value(`${a}#${name}`)).toString('base64'),
   // base64 of literal text: «b64text:quillmate_app»
@@ -453,7 +455,7 @@ const GENERATORS: Record<string, Gen> = {
   age: (_a, st) => ageSecretKey(st.bytes(32)),
   // the age recipient (public key) of «age#same-name»: X25519 public point of the same seed, Bech32 with HRP "age"
   age_pub: (_a, _st, name) => {
-    const der = Buffer.concat([Buffer.from('302e020100300506032b656e04220420', 'hex'), new Stream(`fresh6-v1|age|${name}`).bytes(32)]);
+    const der = Buffer.concat([Buffer.from('302e020100300506032b656e04220420', 'hex'), new Stream(`${seed}|age|${name}`).bytes(32)]);
     const jwk = createPublicKey(createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })).export({ format: 'jwk' });
     return bech32('age', Buffer.from(jwk.x!, 'base64url'));
   },
@@ -690,11 +692,18 @@ const GENERATORS: Record<string, Gen> = {
   b64bytes: (a, st) => st.bytes(n(a)).toString('base64'),
   prisma_mig: (_a, st) => `2024${st.pick('01', 1)}${st.pick('12345678', 1)}${st.pick('12', 1)}${st.pick(DIGITS, 7)}`,
   sha256b: (_a, st) => `sha256:${st.pick(HEX, 64)}`,
-};
+  };
+}
 
-/** Values by placeholder, stable for one run. */
-export class Values {
+/** Values by placeholder, stable for one run: each drawn from a stream named by the seed, the spec and its name. */
+export class SeededValues {
   private cache = new Map<string, string>();
+
+  constructor(
+    private readonly seed: string,
+    private readonly corpus: string,
+    private readonly gens: Record<string, Gen>,
+  ) {}
 
   /** `spec` is `kind`, `kind:arg`, optionally followed by `#name`. */
   value(spec: string): string {
@@ -706,10 +715,17 @@ export class Values {
     const colon = head.indexOf(':');
     const kind = colon >= 0 ? head.slice(0, colon) : head;
     const arg = colon >= 0 ? head.slice(colon + 1) : '';
-    const gen = GENERATORS[kind];
-    if (!gen) throw new Error(`fresh6 corpus: unknown generator '${kind}' in «${spec}»`);
-    const v = gen(arg, new Stream(`fresh6-v1|${head}|${name}`), name, (s) => this.value(s));
+    const gen = this.gens[kind];
+    if (!gen) throw new Error(`${this.corpus} corpus: unknown generator '${kind}' in «${spec}»`);
+    const v = gen(arg, new Stream(`${this.seed}|${head}|${name}`), name, (s) => this.value(s));
     this.cache.set(spec, v);
     return v;
+  }
+}
+
+/** The sixth corpus's values (seed fresh6-v1). */
+export class Values extends SeededValues {
+  constructor() {
+    super('fresh6-v1', 'fresh6', generators('fresh6-v1'));
   }
 }
