@@ -514,6 +514,28 @@ function providerPrefixed(value: string): boolean {
 
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
 
+/**
+ * Files that exist to hold one tool's credentials: dotfiles (.pgpass, .netrc, .git-credentials, mail clients' rc
+ * files, .s3cfg, .my.cnf), FTP/SFTP clients and editor deploy plug-ins (FileZilla, Sublime SFTP, Atom remote-ftp /
+ * remote-sync / sftp-deployment, vscode-sftp, JetBrains WebServers.xml), database clients (DBeaver, Robo 3T),
+ * password stores (.htpasswd, shadow, a browser's logins.json). Every password in them is in use somewhere, so a
+ * value that elsewhere reads as a placeholder or is too weak to be judged by entropy (`hunter22`, `swordfish`,
+ * `ExamplePas123`) is a low warning to confirm here, never silence.
+ */
+export const CREDENTIAL_STORE_FILE =
+  /(?:^|\/)(?:\.?pgpass(?:\.conf)?|[._]netrc|\.git-credentials|\.?(?:esmtprc|msmtprc|fetchmailrc|muttrc|neomuttrc|mbsyncrc|offlineimaprc)|\.s3cfg|\.tugboat|\.dockercfg|\.pypirc|\.boto|\.my\.cnf|\.htpasswd|htpasswd|shadow|proftpdpasswd|ftpd\.passwd|filezilla\.xml|sitemanager\.xml|recentservers\.xml|sftp-config\.json|\.ftpconfig|\.remote-sync\.json|deployment-config\.json|\.vscode\/sftp\.json|\.idea\/(?:WebServers|sshConfigs|dataSources(?:\.local)?)\.xml|(?:dbeaver-)?data-sources[\w-]*\.(?:xml|json)|credentials-config\.json|robo(?:mongo|3t)\.json|logins\.json|winscp\.ini|rclone\.conf|ventrilo_srv\.ini|\.credentials)$/;
+
+const STORE_NOTE = "password in a tool's credential file that reads like a placeholder or a weak password: confirm it, change it if it is real, and keep the file out of the repository";
+
+/** The low warning a credential file's placeholder-like or weak value gets (null: blank, a reference or not a value). */
+function storeWarning(cls: GenericClass, name: string, value: string, start: number): RawMatch | null {
+  if (value.length < 3 || value.length > 200 || /^(?:true|false|yes|no|on|off|null|none|nil|\d{1,8}|\*+|x+)$/i.test(value) || EXPLICIT_PLACEHOLDER.test(value)) return null;
+  const why = isNotSecretValue(value);
+  if (why && !['placeholder', 'word', 'words', 'identifier', 'code'].includes(why)) return null;
+  if (why === 'code' && !/^[\w.!@#$%^&*+-]+$/.test(value)) return null;
+  return { ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start, end: start + value.length, kind: 'unverified', severity: 'low', entropy: shannon(value), priority: 0, name, note: STORE_NOTE };
+}
+
 /** A Telegram bot token's shape (`<bot id>:A…`): when the telegram rule rejected it (id length, body), a look-alike. */
 const TELEGRAM_SHAPE = /^\d{1,20}:A[A-Za-z0-9_-]{20,}$/;
 
@@ -678,7 +700,11 @@ function pairScan(text: string, file: string, push: (m: RawMatch) => void): void
       value = val.value.trim();
       start = val.start + val.value.indexOf(value);
     }
-    if (!genericValueOk(cls, name, value, file)) continue;
+    if (!genericValueOk(cls, name, value, file)) {
+      const weak = CREDENTIAL_STORE_FILE.test(file) ? storeWarning(cls, name, value, start) : null;
+      if (weak) push(weak);
+      continue;
+    }
     push(genericHit(cls, name, value, start, file));
   }
 }
@@ -963,9 +989,14 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
   const codeFile = CODE_FILE.test(file);
   const tfFile = /\.(?:tf|hcl)$/i.test(file);
   const k8sSecret = /\.ya?ml$/i.test(file) && /kind:\s*["']?Secret\b/.test(text);
+  const credStore = CREDENTIAL_STORE_FILE.test(file);
+  // in a credential file, the low warning a value gets when the judgement below rejects it (pushed on the next turn)
+  let pendingStore: RawMatch | null = null;
   let lastEnd = -1;
   let guard = 0;
   for (const pos of positions) {
+    if (pendingStore) push(pendingStore);
+    pendingStore = null;
     if (pos < lastEnd) continue;
     GENERIC_NAME_RE.lastIndex = pos;
     const m = mayFollowName(text, pos, true) ? GENERIC_NAME_RE.exec(text) : null;
@@ -1025,6 +1056,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       start += k;
       value = value.slice(k);
     }
+    if (credStore) pendingStore = storeWarning(cls, name, value, start);
     if (!exemptFromWhy(isNotSecretValue(value), cls, name, value, file)) continue;
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
     if (providerPrefixed(value) || TELEGRAM_SHAPE.test(value)) continue;
@@ -1032,6 +1064,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     const npmLegacy = npmLegacyToken(value, text, start);
     if (npmLegacy === 'ignored') continue;
     if (npmLegacy === 'legacy') {
+      pendingStore = null;
       push({ ruleId: 'generic-secret', secret: value, start, end: start + value.length, kind: 'unverified', severity: 'low', entropy: shannon(value), priority: 0, name, note: NPM_LEGACY_NOTE });
       continue;
     }
@@ -1067,7 +1100,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     }
     let kind: SecretKind = 'secret';
     let note: string | undefined;
-    if ((cls === 'password' || /totp|otp|mfa|2fa/i.test(name)) && seedRecord(text, start, dataFile, file)) {
+    if ((cls === 'password' || /totp|otp|mfa|2fa/i.test(name)) && !credStore && seedRecord(text, start, dataFile, file)) {
+      pendingStore = null;
       push({ ruleId: cls === 'password' ? 'generic-password' : 'generic-secret', secret: value, start, end: start + value.length, kind: 'seed', severity: 'low', entropy: ent, priority: 0, name, note: cls === 'password' ? 'seed password of a local account' : 'seed second-factor secret of a local account' });
       continue;
     }
@@ -1082,6 +1116,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       kind = 'unverified';
       note = DOC_VALUE_NOTE;
     }
+    pendingStore = null;
     push({
       ruleId: cls === 'password' ? 'generic-password' : 'generic-secret',
       secret: value,
@@ -1095,6 +1130,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       ...(note ? { note } : {}),
     });
   }
+  if (pendingStore) push(pendingStore);
 }
 
 // ---------------------------------------------------------------------------------------------------- engine
@@ -1242,7 +1278,8 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       } else if (r.id === 'url-credentials' && shannon(pw) < r.entropy) continue;
     } else {
       // variable references where a rule captures free text ($PASSWORD, %NUGET_PASSWORD%, ${{ secrets.X }})
-      if (r.id !== 'wordpress-salt' && /^(?:\$[{(A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%$)/.test(secret)) continue;
+      // (a crypt hash's `$apr1$…` / `$y$…` is not a reference)
+      if (r.id !== 'wordpress-salt' && r.id !== 'password-hash-file' && /^(?:\$[{(A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%$)/.test(secret)) continue;
       // Three grades of placeholder. (1) A value marked as not-a-value (xxxx / **** fill, <token>, ${VAR}, your_key,
       // REDACTED, a shortened `sk_live_51Hx...`) or the AWS documentation pair every scanner allowlists is silent.
       // (2) A value in a prefixed provider format that merely reads like a placeholder (EXAMPLE or dummy inside it,

@@ -334,6 +334,28 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`$hcaptcha_secret  = '0x${hex(40)}';\n$wallet_address = '0x${hex(40)}';\n`, 'contact.php'), ['generic-secret']);
     assert.deepEqual(hits(`<jdbc-url>jdbc:postgresql://db.example.dev:5432/app?user=app&amp;password=${an(14)}.${an(5)}</jdbc-url>\n`, '.idea/dataSources.xml'), ['url-query-secret']);
   });
+  it("credential stores: a tool's credential file warns even on a weak or placeholder-like password; the same value elsewhere does not", () => {
+    const kinds = (text: string, file: string) => scanText(text, { file }).map((m) => `${m.ruleId}/${m.kind}/${m.severity}`);
+    // FTP/SFTP clients and editor deploy plug-ins, database clients: weak values are low warnings, strong ones secrets
+    assert.deepEqual(kinds('{\n  "host": "files.example.dev",\n  "user": "deploy",\n  "pass": "swordfish",\n  "promptForPass": false\n}\n', '.ftpconfig'), ['generic-password/unverified/low']);
+    assert.deepEqual(kinds('{\n  "host": "files.example.dev",\n  "pass": "swordfish"\n}\n', 'deploy/settings.json'), []);
+    assert.deepEqual(kinds('<connection host="db.example.dev" user="report" password="password"/>\n', '.dbeaver/data-sources.xml'), ['generic-password/unverified/low']);
+    assert.deepEqual(kinds('{\n  "password": "${PASS}",\n  "passphrase": "xxxxxx"\n}\n', 'sftp-config.json'), []);
+    // robomongo.json under db/ is a client's saved connection, not seed data
+    assert.deepEqual(kinds(`{ "userName": "ops", "userPassword": "${an(12)}!2" }\n`, 'db/robomongo.json'), ['generic-password/secret/high']);
+    // format readers: git's credential store (an unescaped @ in the user), htpasswd/shadow hashes, mail clients,
+    // FileZilla (base64 is an encoding), a browser profile's saved logins, .pgpass/.netrc placeholders
+    assert.deepEqual(kinds(`https://me@example.dev:${an(10)}!#@4@github.com\n`, '.git-credentials'), ['git-credentials/secret/high']);
+    assert.deepEqual(kinds(`admin:$apr1$${an(8)}$${an(22)}\nbin:*:17431:0:99999:7:::\n`, 'ftp/proftpdpasswd'), ['password-hash-file/secret/medium']);
+    assert.deepEqual(kinds(`admin:$apr1$${an(8)}$${an(22)}\n`, 'ops/nginx/.htpasswd'), ['password-hash-file/public/info']);
+    assert.deepEqual(kinds(`root:$6$${an(16)}$${an(86)}:17431:0:99999:7:::\ndaemon:*:17431:0:99999:7:::\n`, 'etc/shadow'), ['password-hash-file/secret/medium']);
+    assert.deepEqual(kinds('hostname smtp.gmail.com:587\nusername "ops@example.dev"\npassword "password"\n', '.esmtprc'), ['mail-client-password/unverified/low']);
+    assert.deepEqual(kinds(`<Server><User>root</User><Pass encoding="base64">${Buffer.from(an(14)).toString('base64')}</Pass></Server>\n`, 'filezilla/recentservers.xml'), ['filezilla-password/secret/high']);
+    assert.deepEqual(kinds(`{"logins":[{"encryptedPassword":"${Buffer.from(an(48)).toString('base64')}"}]}\n`, 'profile/logins.json'), ['browser-saved-password/secret/medium']);
+    assert.deepEqual(kinds('db.example.dev:5432:app:root:password\n', '.pgpass'), ['pgpass-password/unverified/low']);
+    assert.deepEqual(kinds('localhost:5432:*:postgres:postgres\n', '.pgpass'), []);
+    assert.deepEqual(kinds('localhost:5432:app:root:$PGPASS\n', '.pgpass'), []);
+  });
   it('passphrases and <provider>_KEY values; public app keys and make-escaped references are not secrets', () => {
     assert.deepEqual(hits("const JWT_SECRET = process.env.JWT_SECRET || 'granite-83-kettle-cinder';\n", 'api/index.js'), ['env-fallback-secret']);
     assert.deepEqual(hits("const JWT_SECRET = process.env.JWT_SECRET || 'my-app-secret-2024';\n", 'api/index.js'), []);

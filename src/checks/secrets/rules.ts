@@ -1240,13 +1240,88 @@ export const RULES: SecretRule[] = [
     validate: (v, m) => {
       const [host = '', , , user = ''] = m[0].replace(/^\n/, '').split(':');
       const pw = v.trim();
-      if (cliPlaceholder(pw)) return { kind: 'reject' };
+      if (/^(?:\$|%|<|\{|\*$)/.test(pw)) return { kind: 'reject' };
+      const defaultish = cliPlaceholder(pw) || pw === user || /^(?:postgres|password|admin|root|secret)$/i.test(pw);
       // a local server's default (postgres:postgres on localhost) is the image's default, not a leak
-      if (/^(?:localhost|127\.0\.0\.1|::1|\*)$/.test(host)) return pw === user || /^(?:postgres|password|admin|root|secret)$/i.test(pw) ? { kind: 'reject' } : { kind: 'test', severity: 'low', note: 'local development database' };
-      return null;
+      if (/^(?:localhost|127\.0\.0\.1|::1|\*)$/.test(host)) return defaultish ? { kind: 'reject' } : { kind: 'test', severity: 'low', note: 'local development database' };
+      // for a remote server a committed .pgpass is a credential store: even a placeholder-like password there is
+      // in use on some server, so it is a low warning to confirm, not silence
+      return defaultish ? { kind: 'unverified', severity: 'low', note: '.pgpass committed; its password reads like a placeholder or a default: confirm it and remove the file' } : null;
     },
     sample: () => `db.prod.example.dev:5432:*:app_admin:${randomFrom(AN, 20)}`,
     negative: () => 'db.prod.example.dev:5432:*:app_admin:<password>',
+  }),
+  custom(h('git-credentials', 'Git', 'vcs', 'the Git host (GitHub, GitLab, Bitbucket, a company server) as that user: every repository it can reach'), {
+    title: 'Password or token in a .git-credentials file',
+    // git's credential store: one `https://user:token@host` per line, user and password not always escaped
+    // (`https://me@corp.com:p@ss@github.com`): the password runs from the first `:` after the user to the last `@`
+    re: /^[ \t]{0,8}[a-z][a-z0-9+.-]{1,20}:\/\/[^:\s/]{1,200}:([^\s]{1,300})@[^@\s/]{1,200}\/?[ \t]{0,8}$/gm,
+    keywords: [],
+    path: /(?:^|\/)\.?git-credentials$/,
+    sampleFile: '.git-credentials',
+    entropy: 0,
+    severity: 'high',
+    validate: (v) => (/^(?:\$|%24|%7B|\{|<)/i.test(v) ? { kind: 'reject' } : cliPlaceholder(v) ? { kind: 'unverified', severity: 'low', note: 'credential store committed; its password reads like a placeholder: confirm it and remove the file' } : null),
+    sample: () => `https://ci-bot%40example.dev:${randomFrom(AN, 14)}!@git.example.dev`,
+    negative: () => 'https://ci-bot@github.com',
+  }),
+  custom(h('password-hash-file', 'System', 'auth', 'offline cracking of the accounts (weak passwords fall in minutes), then logging in as them'), {
+    title: 'Password hash in an htpasswd, shadow or FTP password file',
+    // `user:hash…` lines of .htpasswd (apr1, bcrypt, {SHA}), /etc/shadow and FTP servers' passwd files (crypt $1$/$5$/$6$,
+    // yescrypt $y$): the hashes are not the passwords, but anyone with the file can try a dictionary against them offline
+    re: /^[^:\s#]{1,64}:(\$(?:apr1|1|2[abxy]?|5|6|y|7|gy|argon2(?:i|d|id))\$[^:\s]{8,300}|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5)\}[A-Za-z0-9+/=]{8,200})(?=:|[ \t]{0,8}$)/gm,
+    keywords: [],
+    path: /(?:^|\/)(?:[\w.-]*\.?htpasswd|shadow|gshadow|proftpdpasswd|ftpd\.passwd|pure-ftpd\.passwd|ftpusers\.passwd|vsftpd[\w.-]*\.passwd|users\.passwd)$/,
+    sampleFile: 'etc/shadow',
+    entropy: 2.5,
+    severity: 'medium',
+    allowRuns: true,
+    // a web server's basic-auth file (.htpasswd) is deployed with the site config by design: its hashes are listed
+    // at info with the advice, not counted as a leak; a copied system or FTP account database is
+    validate: (_v, _m, file = '') => (/htpasswd$/.test(file) ? { kind: 'public', severity: 'info', note: "web server basic-auth hashes: deployable by design, but weak passwords crack offline — keep the file out of public repositories and use strong passwords" } : null),
+    sample: () => `admin:$apr1$${randomFrom(AN, 8)}$${randomFrom(AN, 22)}`,
+    negative: () => 'admin:*:17431:0:99999:7:::',
+  }),
+  custom(h('mail-client-password', 'Mail client', 'email', 'the mailbox and SMTP relay: reading mail, sending as the account'), {
+    title: 'Password in a mail client configuration (esmtp, msmtp, fetchmail, mutt, mbsync, offlineimap)',
+    // `password "…"` (esmtprc, msmtprc, fetchmailrc), `set smtp_pass = "…"` / `imap_pass` (mutt), `Pass …`
+    // (mbsync), `remotepass = …` (offlineimap); `passwordeval` / `PassCmd` run a command and are not secrets
+    re: /(?:^|[ \t])(?:password|pass|passwd|smtp_pass|imap_pass|pop_pass|remotepass)(?![\w-])[ \t]{0,8}=?[ \t]{0,8}["']?([^\s"'#]{3,200})/gim,
+    keywords: [],
+    path: /(?:^|\/)\.?(?:esmtprc|msmtprc|fetchmailrc|muttrc|neomuttrc|mbsyncrc|isyncrc|offlineimaprc)$/,
+    sampleFile: '.msmtprc',
+    entropy: 0,
+    severity: 'high',
+    validate: (v) => (/^(?:\$|`|<|\{)/.test(v) ? { kind: 'reject' } : cliPlaceholder(v) ? { kind: 'unverified', severity: 'low', note: 'mail client configuration committed; its password reads like a placeholder: confirm it and remove the file' } : null),
+    sample: () => `account default\nhost smtp.example.dev\nuser ops@example.dev\npassword "${randomFrom(AN, 18)}"`,
+    negative: () => 'account default\nhost smtp.example.dev\nuser ops@example.dev\npasswordeval "pass show mail/ops"',
+  }),
+  custom(h('filezilla-password', 'FileZilla', 'auth', 'the FTP/SFTP server as that user: the site files and whatever the account can write'), {
+    title: 'Saved password in a FileZilla site manager or recent-servers file',
+    // `<Pass>…</Pass>` (old versions, plain) and `<Pass encoding="base64">…</Pass>` (base64 is an encoding, not
+    // encryption); `<Pass encoding="crypt">` is protected by a master password and not reported
+    re: /<Pass(?:[ \t]{1,8}encoding="(?:base64|plain)")?[ \t]{0,8}>([^<\n]{2,500})<\/Pass>/g,
+    keywords: ['<pass'],
+    entropy: 0,
+    severity: 'high',
+    validate: (v, m) => {
+      const plain = /encoding="base64"/.test(m[0]) ? Buffer.from(v, 'base64').toString('utf8').trim() : v;
+      if (!plain || /[^\x20-\x7e]/.test(plain)) return { kind: 'reject' };
+      return cliPlaceholder(plain) ? { kind: 'unverified', severity: 'low', note: 'FileZilla password that reads like a placeholder: confirm it and remove the file' } : null;
+    },
+    sample: () => `<Server><Host>ftp.example.dev</Host><User>deploy</User><Pass encoding="base64">${Buffer.from(randomFrom(AN, 16)).toString('base64')}</Pass></Server>`,
+    negative: () => '<Server><Host>ftp.example.dev</Host><User>deploy</User><Pass encoding="crypt" pubkey="ABC">ZGVhZGJlZWY=</Pass></Server>',
+  }),
+  custom(h('browser-saved-password', 'Browser', 'auth', "every site the browser profile saved a login for, once the profile's key database (key4.db) is at hand"), {
+    title: "Saved logins of a browser profile (Firefox logins.json)",
+    // encrypted with the profile's key4.db; committed together (as a copied profile usually is) they decrypt offline
+    re: /"encryptedPassword"[ \t]{0,8}:[ \t]{0,8}"([A-Za-z0-9+/=]{24,2000})"/g,
+    keywords: ['encryptedpassword'],
+    entropy: 3,
+    severity: 'medium',
+    allowRuns: true,
+    sample: () => `{"logins":[{"hostname":"https://admin.example.dev","encryptedUsername":"${Buffer.from(randomFrom(AN, 60)).toString('base64')}","encryptedPassword":"${Buffer.from(randomFrom(AN, 60)).toString('base64')}"}]}`,
+    negative: () => '{"logins":[{"hostname":"https://admin.example.dev","encryptedPassword":""}]}',
   }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
@@ -1516,7 +1591,7 @@ export const RULES: SecretRule[] = [
     sampleFile: '.netrc',
     entropy: 2,
     severity: 'high',
-    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    validate: (v) => (/^(?:\$|%|<|\{|`)/.test(v) ? { kind: 'reject' } : cliPlaceholder(v) ? { kind: 'unverified', severity: 'low', note: '.netrc committed; its password reads like a placeholder: confirm it and remove the file' } : null),
     sample: () => `machine api.heroku.com\n  login ops@example.dev\n  password ${randomFrom(AN, 24)}`,
     negative: () => 'machine api.heroku.com\n  login ops@example.dev\n  password $HEROKU_API_KEY',
   }),
