@@ -1,0 +1,14 @@
+target/
+build/
+.gradle/
+*.iml
+.idea/
+out/
+*.class
+*.log
+local.properties
+*.jks
+*.keystore
+node_modules/
+.DS_Store
+Thumbs.db
