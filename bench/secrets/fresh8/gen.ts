@@ -38,7 +38,24 @@ function x25519Pub(priv: Buffer): string {
   return Buffer.from(jwk.x!, 'base64url').toString('base64');
 }
 
+// what people on the shop floor and in the office type when a service account needs a password
+const WEAK_DE = ['werkbank', 'drehbank', 'fraese', 'schalke', 'sommer', 'kaffee', 'lager', 'versand', 'plauen', 'hannover', 'zebra', 'etikett'];
+const capDe = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** A weak password: a word, maybe capitalised, a year or short number, maybe a symbol (German habits). */
+function weakDe(st: Stream): string {
+  const w = WEAK_DE[st.int(WEAK_DE.length)]!;
+  const year = String(1985 + st.int(40));
+  switch (st.int(4)) {
+    case 0: return `${capDe(w)}${year}!`;
+    case 1: return `${w}${year.slice(2)}`;
+    case 2: return `${capDe(w)}#${10 + st.int(90)}`;
+    default: return `${capDe(w)}${capDe(WEAK_DE[st.int(WEAK_DE.length)]!)}${1 + st.int(9)}`;
+  }
+}
+
 const ADDITIONS: Record<string, Gen> = {
+  weak: (_a, st) => weakDe(st),
   // Microsoft Teams incoming webhook (Office 365 connector, tenant-specific host, V2 signature part)
   teams: (_a, st, name, value) =>
     `https://werkbankgmbh.webhook.office.com/webhookb2/${value(`uuid#teams-grp-${name}`)}@${value('uuid#tenant')}/IncomingWebhook/${st.pick(HEX, 32)}/${value(`uuid#teams-user-${name}`)}/V2${st.pick(B64URL, 43)}`,

@@ -11,4 +11,5 @@ local.properties
 *.keystore
 node_modules/
 .DS_Store
+.env
 Thumbs.db

@@ -14,7 +14,7 @@ services:
     environment:
       POSTGRES_DB: werkbank_mes
       POSTGRES_USER: mes
-      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-mes}   ⟦D compose-pgpw⟧
+      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD in .env setzen}   ⟦D compose-pgpw⟧
     ports:
       - "5432:5432"
 

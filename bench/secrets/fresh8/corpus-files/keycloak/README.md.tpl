@@ -6,13 +6,14 @@ Import müssen sie in der Konsole neu gesetzt werden (Werte im KeePass, Gruppe "
 
 ## Öffentlicher Schlüssel des Realms
 
-Für Systeme ohne JWKS-Abruf (die Legacy-WAR prüft Tokens offline) – Stand nach der Schlüsselrotation vom 12.03.:
+Für Systeme ohne JWKS-Abruf (die Legacy-WAR prüft Tokens offline) – Stand nach der Schlüsselrotation vom 12.03.,
+kopiert aus Realm settings → Keys → RS256 → "Public key":
 
 ```
------BEGIN PUBLIC KEY-----
 «kc_pub#realm2»   ⟦D kc-pubkey⟧
------END PUBLIC KEY-----
 ```
+
+In der WAR (`lager.properties`) als `keycloak.realm-public-key=` eintragen (eine Zeile, ohne BEGIN/END).
 
 Key-ID (kid) im Token-Header: `«b64url:43#kc-kid»`   ⟦D kc-kid⟧
 

@@ -87,7 +87,7 @@
       "realmRoles": ["default-roles-werkbank"]
     },
     {
-      "id": "«uuid#kc-user-admin»",
+      "id": "«uuid#kc-user-admin»",   ⟦D kc-admin-id⟧
       "username": "wb-admin",
       "email": "it-entwicklung@werkbank-gmbh.de",
       "enabled": true,

@@ -1,13 +1,13 @@
 [
     {
-        "id": "«hex:16#nr-tab»",
+        "id": "«hex:16#nr-tab»",   ⟦D nr-tab-id⟧
         "type": "tab",
         "label": "Maschinendaten → Kafka",
         "disabled": false,
         "info": "Status und Spindeldrehzahl aus MQTT, alle 10 s aggregiert nach Kafka (werk1.maschinen.events)."
     },
     {
-        "id": "«hex:16#nr-broker»",
+        "id": "«hex:16#nr-broker»",   ⟦D nr-broker-id⟧
         "type": "mqtt-broker",
         "name": "wb-mqtt01",
         "broker": "wb-mqtt01.werkbank.local",

@@ -50,7 +50,7 @@ werkbank:
     # zweite Datenquelle: Maschinendaten (PostgreSQL/Timescale)
     url: jdbc:postgresql://${MES_DB_HOST:localhost}:5432/werkbank_mes
     username: mes
-    password: ${MES_DB_PASSWORD:mes}   ⟦D app-mes-default⟧
+    password: ${MES_DB_PASSWORD:}   ⟦D app-mes-default⟧
   sap:
     ashost: ${SAP_ASHOST:sapq01.werkbank.local}
     sysnr: "00"
