@@ -1,0 +1,15 @@
+target/
+build/
+.gradle/
+*.iml
+.idea/
+out/
+*.class
+*.log
+local.properties
+*.jks
+*.keystore
+node_modules/
+.DS_Store
+.env
+Thumbs.db

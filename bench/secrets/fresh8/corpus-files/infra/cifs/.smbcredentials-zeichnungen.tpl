@@ -1,0 +1,3 @@
+username=svc_zeichnungen
+password=«weak#svc-zeichnungen»   ⟦S cifs-pw⟧
+domain=WERKBANK

@@ -1,0 +1,2 @@
+gw-werk1
+«pwr#ovpn-user»   ⟦S ovpn-auth-pw⟧

@@ -1,0 +1,2 @@
+connector:«pwr#mqtt-connector»   ⟦S mosq-plain-connector⟧
+nodered:«pwh#mqtt-nodered»   ⟦S mosq-plain-nodered⟧

@@ -1,0 +1,17 @@
+login.title=Anmeldung Werkbank
+login.username=Benutzername (Windows-Anmeldung)
+login.password=Passwort   ⟦D i18n-pw⟧
+login.password.forgot=Passwort vergessen? Bitte an die IT-Hotline (-400) wenden.   ⟦D i18n-pwforgot⟧
+login.error.badCredentials=Benutzername oder Passwort falsch.
+login.error.locked=Ihr Konto ist gesperrt. Bitte wenden Sie sich an die IT.
+session.expired=Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+token.invalid=Das Zugriffstoken ist ungültig oder abgelaufen.   ⟦D i18n-token⟧
+order.list.title=Aufträge
+order.status.RELEASED=Freigegeben
+order.status.IN_PRODUCTION=In Fertigung
+order.status.DONE=Abgeschlossen
+order.feedback.scrap=Ausschuss
+order.feedback.reason=Störgrund
+sap.error.logon=SAP-Anmeldung fehlgeschlagen (Benutzer/Passwort für RFC prüfen).
+label.print.success=Etikett an {0} gesendet.
+label.print.error=Drucker {0} nicht erreichbar.

@@ -1,0 +1,9 @@
+.venv/
+__pycache__/
+*.pyc
+.ipynb_checkpoints/
+dbt/target/
+dbt/dbt_packages/
+dbt/logs/
+airflow/logs/
+.DS_Store

@@ -1,0 +1,1 @@
+«pem_rsa_enc#svc_dbt» ⟦S sf-p8⟧

@@ -1,0 +1,1 @@
+«rsa_enc_pub#svc_dbt» ⟦D sf-pub⟧
