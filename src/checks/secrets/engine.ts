@@ -176,7 +176,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|authenticity|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|labels?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|mixpanel_?(?:project_)?token|amplitude_?(?:api_)?key|heap_?(?:app_)?id|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|authenticity|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|mixpanel_?(?:project_)?token|amplitude_?(?:api_)?key|heap_?(?:app_)?id|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -209,7 +209,8 @@ export function classifyName(name: string): GenericClass {
   // the id half of an S3-style key pair (R2/B2/Wasabi/MinIO access key ids are random, unlike AWS's AKIA prefix)
   if (/accesskeyid|access_key_id/.test(joined) || /access_?key_?id/i.test(name)) return 'secret';
   // encrypted_password, hashedPassword, crypted_password: a stored hash or ciphertext, not the secret
-  if (words.some((w) => w === 'encrypted' || w === 'hashed' || w === 'crypted' || w === 'bcrypt')) return null;
+  // (in a dotted setting only its last segment: `xpack.encryptedSavedObjects.encryptionKey` is a key)
+  if (identWords(name.slice(name.lastIndexOf('.') + 1)).some((w) => w === 'encrypted' || w === 'hashed' || w === 'crypted' || w === 'bcrypt')) return null;
   const hasPwd = words.some((w) => PASSWORD_NOUNS.has(w)) || /passw(?:or)?d/.test(joined);
   const hasSecret = words.some((w) => SECRET_NOUNS.has(w)) || /apikey|secretkey|privatekey|accesskey|clientsecret/.test(joined);
   const keyQualified = (last === 'key' || last === 'keys') && words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w));
@@ -225,7 +226,7 @@ export function classifyName(name: string): GenericClass {
 const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$]*[([]|\(|\)|^\{|^\[|=>|^!|^&|^\||^@(?!\w+:)|^new\s/;
 const REFERENCE = /\$\{|^@(?:keychain|env):|^\$\$[A-Za-z_{(]|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
 const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
-const HASHED = /^(?:\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
+const HASHED = /^(?:[0-9a-f]{16,64}\$\d{1,7}\$[0-9a-f]{32,128}$|\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
 /** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
 const KNOWN_EXAMPLES = [
   // the Cosmos DB emulator's fixed key
@@ -426,6 +427,24 @@ function readValue(text: string, pos: number): { value: string; start: number } 
     if (value.includes('\n')) return null;
     return { value, start };
   }
+  if (c === '[') {
+    // a one-element array (`"bindCredential": ["…"]`, Keycloak's component config): its string is the value
+    let k = i + 1;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    const q = text[k];
+    if (q !== '"' && q !== "'") return null;
+    const close = text.indexOf(q, k + 1);
+    if (close < 0 || close - k > 300 || !/^[ \t]{0,3}\]/.test(text.slice(close + 1, close + 5))) return null;
+    const value = text.slice(k + 1, close);
+    return value.includes('\n') ? null : { value, start: k + 1 };
+  }
+  if ((c === '"' || c === "'") && text[i + 1] === c && text[i + 2] === c) {
+    // a triple-quoted string (grafana.ini, TOML, Python) on one line
+    const start = i + 3;
+    const close = text.indexOf(c.repeat(3), start);
+    if (close < 0 || close - start > 300 || text.slice(start, close).includes('\n')) return null;
+    return { value: text.slice(start, close), start };
+  }
   if (c === '"' || c === "'" || c === '`') {
     const start = i + 1;
     let j = start;
@@ -591,7 +610,7 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
  * be read from the environment just before it.
  */
 const FALLBACK_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or\(|:-|:=)/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|:-|:=)/iy;
 const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
@@ -629,9 +648,18 @@ function exemptFromWhy(why: string | null, cls: GenericClass, name: string, valu
   return why === 'public-address' && /secret|token|passw/i.test(name) && !/address|wallet|contract|public/i.test(name);
 }
 
+/**
+ * A UI label's text (`LABEL_PASSWORD: "Passwort"`, `passwordLabel: 'Enter your password'`): words, a sentence or
+ * no digit at all. A label-named constant holding a password-shaped value (`LABEL_SHARE_PASSWORD ?: "Etikett2005!"`,
+ * the label printers' share) is judged like any other.
+ */
+function uiLabelText(name: string, value: string): boolean {
+  return /(?:^|[^a-z])labels?(?:[^a-z]|$)/i.test(markWords(name)) && (/\s/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value));
+}
+
 /** The generic detector's judgement of a value under a secret-ish name (shared with the fallback detector). */
 function genericValueOk(cls: GenericClass, name: string, value: string, file = ''): boolean {
-  if (!cls || providerPrefixed(value)) return false;
+  if (!cls || providerPrefixed(value) || uiLabelText(name, value)) return false;
   if (!exemptFromWhy(isNotSecretValue(value), cls, name, value, file)) return false;
   if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) return false;
   const ent = shannon(value);
@@ -780,13 +808,17 @@ function sqlInsertScan(text: string, file: string, push: (m: RawMatch) => void):
   }
 }
 
-const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv)$|(?:^|\/)[^/.]+$/i;
+const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv|html?)$|(?:^|\/)[^/.]+$/i;
+/** Password words of other languages (a German handover, a Dutch runbook): "Kennwort ist …", "das Initialpasswort …". */
+const FOREIGN_PASSWORD_WORD = /passwort|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha/i;
 /** "the new password is X", "api key: X", "she said it's X" after a password is named on the line */
 // (the words between the name and the value are prose: no URL, address or assignment punctuation among them)
-const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?|wi-?fi)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$`]{0,60}?:(?=[ \t])|[ \t]{1,3}(?=[`"])|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|->|→))[ \t]{0,3}(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
+const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?|wi-?fi|[A-Za-z-]{0,20}passwort|[A-Za-z-]{0,20}kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$`]{0,60}?:(?=[ \t])|[ \t]{1,8}(?=[`"])|[ \t]{1,3}(?=[^\s"'`]{8,}(?:[\s.,;)]|$))(?=(?:[^\s]*?[A-Z]){1,})(?=(?:[^\s]*?[a-z]){1,})(?=(?:[^\s]*?\d){1,})|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|\bist\b|\blautet\b|\best\b|\bes\b|->|→))[ \t]{0,8}(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
 /** "login: maya@example.com / Monkey2006!" */
 /** "hetzner robot: ops-robot / Tz4…" on a line of its own in a notes file */
-const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[\w .()-]{2,40}:[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}(\S{6,100})[ \t]*$/gm;
+const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[^\n:]{2,80}:[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}(\S{6,100})[ \t]{0,40}$/gm;
+/** "ines@example.dev / Kettle.otter2704", "`awsuser` / `Kettle.otter2704`": an account and its password side by side */
+const PROSE_ACCOUNT_RE = /(?:[^\s/@:`'"(<]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`[\w.@+-]{2,64}`)[ \t]{1,3}\/[ \t]{1,3}(?:`([^`\s]{6,100})`|([^\s`'"<]{6,100}))(?=[\s.,;)]|$)/g;
 const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(?:name)?)\b[^\n]{0,40}?[:=-][ \t]{1,3}[^\s/@:]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}[ \t]{0,3}(?:[ \t]\/[ \t]|,[ \t]|[ \t]\|[ \t])[ \t]{0,3}([^\s]{6,100})/gi;
 
 /**
@@ -803,14 +835,16 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
     if (!genericValueOk(cls, name, value, DOC_FILE.test(file) ? '' : file)) return;
     push(genericHit(cls, name, value, at, file, { other: 'credential written in prose' }));
   };
-  for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE, PROSE_PAIR_RE]) {
+  // HTML pages (an exported wiki or handover page): tags become spaces, <code> becomes backticks, offsets unchanged
+  if (/\.html?$/i.test(file)) text = text.replace(/<\/?code>|<[^<>\n]{0,300}>/gi, (t) => (t.toLowerCase() === '<code>' ? `${' '.repeat(t.length - 1)}\`` : t.toLowerCase() === '</code>' ? `\`${' '.repeat(t.length - 1)}` : ' '.repeat(t.length)));
+  for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE, PROSE_PAIR_RE, PROSE_ACCOUNT_RE]) {
     re.lastIndex = 0;
     let guard = 0;
     for (let m = re.exec(text); m !== null && ++guard < 50_000; m = re.exec(text)) {
       const said = re === PROSE_SAID_RE;
-      const raw = said ? (m[2] ?? m[3] ?? m[4])! : m[1]!;
+      const raw = said ? (m[2] ?? m[3] ?? m[4])! : (m[1] ?? m[2])!;
       const name = said ? m[1]!.toLowerCase().replace(/[ -]/g, '_') : 'password';
-      const cls: GenericClass = /pass|pw|pwd|wi_?fi/.test(name) ? 'password' : 'secret';
+      const cls: GenericClass = /pass|pw|pwd|wi_?fi|kennwort|wachtwoord|contrase|senha/.test(name) ? 'password' : 'secret';
       take(name, cls, raw, m.index + m[0].lastIndexOf(raw));
     }
   }
@@ -970,6 +1004,13 @@ function csvScan(text: string, emit: (name: string, value: string, start: number
   }
 }
 
+/**
+ * A setter that takes a setting's name and its value (`System.setProperty`, `viper.SetDefault`, Spark/Hadoop
+ * `conf.set`, `.option("password", …)`, `headers.put`, PHP `define`): `("name", "value")` there is an assignment;
+ * elsewhere a quoted name followed by a comma is an ordinary argument list.
+ */
+const SETTER_CALL = /(?:\b(?:set|Set|put|Put|option|define|setdefault|setenv|putenv|Setenv|header|setHeader|addHeader|withHeader|config|conf)\w{0,24})\([ \t\r\n]{0,24}["'`]?[A-Za-z0-9_.-]*$/;
+
 function genericScan(text: string, opts: GenericOpts, positions: number[], pushAll: (m: RawMatch) => void): void {
   const file = opts.file ?? '';
   if (file && (GENERIC_SKIP_PATH.test(file) || TRANSLATION_FILE.test(file) || OWN_CONFIG.test(file))) return;
@@ -1011,10 +1052,12 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       // XML element text: only in markup files, and the closing tag must name the same element
       const xml = /^[^=:,]*>[ \t\r\n]*$/.test(m[0]);
       if (xml && (CODE_FILE.test(file) || !/<[A-Za-z0-9_.:-]*$/.test(text.slice(Math.max(0, pos - 60), pos)))) continue;
-      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file) && !/(?:setProperty|put|putenv|setenv|Setenv|define|setdefault)\([ \t]*["'`]?[A-Za-z0-9_.-]*$/.test(text.slice(Math.max(0, pos - 80), pos))) {
+      if (/,[ \t]*$/.test(m[0]) && !/\.php\d?$/i.test(file) && !SETTER_CALL.test(text.slice(Math.max(0, pos - 80), pos))) {
         fallbackAt(text, pos, file, push);
         continue;
       }
+      // a setter's value may sit on the next line (`conf.set(\n  "name",\n  "value"\n)`)
+      if (/,[ \t]*$/.test(m[0])) for (let k = 0; k < 40 && /\s/.test(text[nameEnd] ?? ''); k++) nameEnd++;
       // cheapest test first: in source code only a string literal can hold a secret
       if (codeFile) {
         const q = text.charCodeAt(nameEnd) === 92 ? text.charCodeAt(nameEnd + 1) : text.charCodeAt(nameEnd);
@@ -1028,6 +1071,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
         .replace(/>[ \t\r\n]*$/, '')
         .replace(/\\?["'`]?\]?(?:[ \t]+(?:string|String|str)|:[ \t]*(?:str|SecretStr|Optional\[str\]|string|String))?[ \t]*(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|,)[ \t]*$/, '');
       name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
+      // `${NAME:?message}` / `${NAME:+alt}`: a shell expansion's error message or alternative, not a value
+      if (text.slice(ns - 2, ns) === '${' && /^[?+]/.test(text.slice(nameEnd).trimStart())) continue;
     } else if (fallbackAt(text, pos, file, push)) {
       continue;
     } else if (tfFile) {
@@ -1057,7 +1102,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       value = value.slice(k);
     }
     if (credStore) pendingStore = storeWarning(cls, name, value, start);
-    if (!exemptFromWhy(isNotSecretValue(value), cls, name, value, file)) continue;
+    if (uiLabelText(name, value) || !exemptFromWhy(isNotSecretValue(value), cls, name, value, file)) continue;
     // a provider-prefixed value that its provider rule rejected (bad checksum, truncated) is a look-alike
     if (providerPrefixed(value) || TELEGRAM_SHAPE.test(value)) continue;
     if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) continue;
@@ -1390,7 +1435,7 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
   // a notes file named for what it holds (secrets.txt, passwords.md, credentials.txt) is read as prose even when no
   // line says "password" ("hetzner robot: ops-robot / …")
-  else if (!skipGeneric && /(?:^|\/)[^/]*(?:secret|passw|credential|login|account)[^/]*$/i.test(file)) proseScan(text, file, push);
+  else if (!skipGeneric && (/(?:^|\/)[^/]*(?:secret|passw|credential|login|account)[^/]*$/i.test(file) || FOREIGN_PASSWORD_WORD.test(text) || /(?:@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`)[ \t]{1,3}\/[ \t]{1,3}\S/.test(text))) proseScan(text, file, push);
   if (raw.length === 0) return [];
   // documented defaults in templates (.env.example: postgres://user:password@localhost) are not leaks
   const kept = EXAMPLE_FILE.test(file) ? raw.filter((m) => m.kind !== 'test') : raw;

@@ -356,6 +356,38 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(kinds('localhost:5432:*:postgres:postgres\n', '.pgpass'), []);
     assert.deepEqual(kinds('localhost:5432:app:root:$PGPASS\n', '.pgpass'), []);
   });
+  it('contexts of an enterprise Java and a data-platform stack: setter calls, triple quotes, one-element arrays, label-named constants, foreign-language prose', () => {
+    // a setter taking the setting's name and value, the value possibly on the next line
+    assert.deepEqual(hits(`\tviper.SetDefault("api_key", "tw_live_${an(32)}")\n`, 'cli/cmd/root.go'), ['generic-secret']);
+    assert.deepEqual(hits(`    hc.set("fs.s3a.secret.key", "${an(40)}")\n      .option("password", "Kettle.otter2704")\n`, 'spark/Job.scala'), ['generic-secret', 'generic-password']);
+    assert.deepEqual(hits(`spark.conf.set(\n    "fs.azure.account.key.lake.dfs.core.windows.net",\n    "${randomFrom('A-Za-z0-9+/', 86)}==",\n)\n`, 'nb/backfill.py'), ['azure-storage-account-key']);
+    assert.deepEqual(hits(`    hash("password", "${an(16)}")\n`, 'util/crypto.py'), []);
+    // grafana.ini triple quotes, Keycloak's one-element arrays, a label-named constant holding a real value
+    assert.deepEqual(hits('password = """Biscuit-wombat6181"""\n', 'grafana/grafana.ini'), ['generic-password']);
+    assert.deepEqual(hits('          "bindCredential": ["Quasar!pumice2742"],\n', 'keycloak/realm.json'), ['generic-secret']);
+    assert.deepEqual(hits(`    private static final String LABEL_STATION_KEY = "${an(40)}";\n`, 'src/main/java/Sec.java'), ['generic-secret']);
+    assert.deepEqual(hits('  "LABEL_PASSWORD": "Password",\n  "LABEL_PASSWORD_HINT": "At least 8 characters, 1 digit",\n', 'src/app/strings.json'), []);
+    // `${VAR:?message}` is the shell's error message; a salted digest (Tomcat) is a hash
+    assert.deepEqual(hits('      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD in .env setzen}\n', 'docker-compose.yml'), []);
+    assert.deepEqual(hits(`  <user username="admin" password="${hex(16)}$1$${hex(64)}" roles="manager-gui"/>\n`, 'conf/tomcat-users.xml'), []);
+    // prose: German words and verbs, <code> in an HTML handover, an account and its password side by side
+    assert.deepEqual(hits('RFC_WERKBANK wurde zurückgesetzt, neues Kennwort 7Y8F5#EFT5gr (bitte in KeePass übernehmen).\n', 'COMMIT_MSG'), ['generic-password']);
+    assert.deepEqual(hits('<li>Jenkins: lokaler Admin <code>admin</code>, Passwort <code>Fjord.acorn1092</code> (LDAP geht auch).</li>\n<li>OPNsense, nur über VPN: root / fraese95</li>\n', 'docs/handover.html'), ['generic-password', 'generic-password']);
+    assert.deepEqual(hits('Metabase admin is ines@example.dev / walrus*Marigold*9233 until we switch on SSO.\n', 'COMMIT_MSG'), ['generic-password']);
+    assert.deepEqual(hits('Das Passwort muss mindestens 12 Zeichen haben.\nsee docs / src / lib\n', 'docs/handover.html'), []);
+  });
+  it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
+    assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
+    assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);
+    assert.deepEqual(hits('root:x:0:0:root:/root:/bin/bash\n', 'etc/passwd'), []);
+    assert.deepEqual(hits(`          "privateKey": ["MIIEpAIBAAKCAQEA${randomFrom('A-Za-z0-9+/', 1500)}"],\n`, 'keycloak/realm.json'), ['private-key-der-base64']);
+    assert.deepEqual(hits('net use E: \\\\fs01\\Etiketten$ /user:CORP\\svc_labels Etikett2005! /persistent:no\nnet use F: \\\\fs01\\x /user:CORP\\me /persistent:no\n', 'scripts/print.bat'), ['cli-password-flag']);
+    assert.deepEqual(hits('            storePassword "Umber87%oyster"\n            keyPassword System.getenv("KEY_PW")\n', 'app/build.gradle'), ['gradle-signing-password']);
+    assert.deepEqual(hits(`    sess.userauth_password("pos", "Kettle.otter2704")?;\n    let s = env::var("API_SECRET").unwrap_or_else(|_| "${an(32)}".to_string());\n`, 'src/sftp.rs'), ['credential-call', 'env-fallback-secret']);
+    assert.deepEqual(hits(`credentials += Credentials("Cloudsmith API", "dl.cloudsmith.io", "ci", "${hex(40)}")\n`, 'build.sbt'), ['credential-call']);
+    assert.deepEqual(hits(`value.converter.basic.auth.user.info=${randomFrom('A-Z0-9', 16)}:${an(64)}\n`, 'connect/worker.properties'), ['confluent-basic-auth-user-info']);
+    assert.deepEqual(hits(`      httpHeaderValue1: "ApiKey ${Buffer.from(`${an(20)}:${an(22)}`).toString('base64')}"\n`, 'grafana/datasources.yml'), ['bearer-literal']);
+  });
   it('passphrases and <provider>_KEY values; public app keys and make-escaped references are not secrets', () => {
     assert.deepEqual(hits("const JWT_SECRET = process.env.JWT_SECRET || 'granite-83-kettle-cinder';\n", 'api/index.js'), ['env-fallback-secret']);
     assert.deepEqual(hits("const JWT_SECRET = process.env.JWT_SECRET || 'my-app-secret-2024';\n", 'api/index.js'), []);

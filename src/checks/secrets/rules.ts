@@ -175,8 +175,10 @@ export const RULES: SecretRule[] = [
   }),
   custom(h('azure-storage-account-key', 'Azure', 'cloud', 'full read/write of the storage account'), {
     title: 'Azure storage account key',
-    re: /(?:AccountKey|account_key|storage_key|STORAGE_KEY|AZURE_STORAGE_KEY)[A-Za-z0-9_]{0,20}["']?\s{0,3}[=:]\s{0,3}["']?([A-Za-z0-9+/]{86}==)/g,
-    keywords: ['accountkey', 'account_key', 'storage_key'],
+    // also Hadoop/Spark's `fs.azure.account.key.<account>.dfs.core.windows.net` setting (`conf.set(name, key)`,
+    // core-site.xml `<name>` then `<value>`)
+    re: /(?:AccountKey|account_key|storage_key|STORAGE_KEY|AZURE_STORAGE_KEY|fs\.azure\.account\.key\.[a-z0-9.-]{3,120})[A-Za-z0-9_]{0,20}["']?(?:\s{0,3}[=:]|["']?\s{0,3},|<\/name>)\s{0,40}(?:<value>)?["']?([A-Za-z0-9+/]{86}==)/g,
+    keywords: ['accountkey', 'account_key', 'storage_key', 'fs.azure.account.key'],
     entropy: 4,
     severity: 'critical',
     sample: () => `DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=${randomFrom(B64, 86)}==;EndpointSuffix=core.windows.net`,
@@ -1081,6 +1083,20 @@ export const RULES: SecretRule[] = [
     sample: () => `-----BEGIN ${'RSA'} PRIVATE KEY-----\n${randomFrom(B64, 64)}\n${randomFrom(B64, 64)}\n${randomFrom(B64, 30)}==\n-----END ${'RSA'} PRIVATE KEY-----`,
     negative: () => `-----BEGIN PUBLIC KEY-----\n${randomFrom(B64, 64)}\n${randomFrom(B64, 40)}\n-----END PUBLIC KEY-----`,
   }),
+  custom(h('private-key-der-base64', 'Private key', 'key', 'whatever the key signs or decrypts: TLS, SSH logins, JWT signing, service accounts'), {
+    title: 'Private key in base64 without PEM armour',
+    // the DER of a private key as one base64 line (a Keycloak realm export's `privateKey`, a JWT signing key or a
+    // GitHub App key pasted into an env value without its BEGIN/END lines): PKCS#1 RSA (`MII…AIBAAKC`), PKCS#8 RSA
+    // (`MII…AIBADANBgkqhkiG9w0BAQEFAASC`), PKCS#8 EC P-256 and Ed25519; PEM bodies split into 64-character lines
+    // are the private-key rule's
+    re: /(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:AKC|DANBgkqhkiG9w0BAQEFAASC)[A-Za-z0-9+/]{400,6000}={0,2}|MIG[A-Za-z0-9+/]AgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg[A-Za-z0-9+/]{40,200}={0,2}|MC4CAQAwBQYDK2VwBCIEI[A-Za-z0-9+/]{20,60}={0,2})(?![A-Za-z0-9+/])/g,
+    keywords: ['ibaakc', 'ibadanbgkqhkig9w0baqefaasc', 'agemabmgbyqgsm49agegccqgsm49aweh', 'mc4caqawbqydk2vwbciei'],
+    entropy: 4.5,
+    severity: 'critical',
+    allowRuns: true,
+    sample: () => `"privateKey": ["MIIEpAIBAAKCAQEA${randomFrom(B64, 1560)}"],`,
+    negative: () => `"certificate": ["MIICrzCCAZcCBgGMxy3vrjANBgkqhkiG9w0BAQsFADAbMRkwFwYDVQQDDBB3ZXJrYmFuaw${randomFrom(B64, 600)}"],`,
+  }),
   custom(h('putty-private-key', 'PuTTY', 'key', 'SSH logins with this key'), {
     title: 'PuTTY private key',
     re: /(PuTTY-User-Key-File-\d: [a-z0-9-]{3,30}[\s\S]{0,600}?Private-Lines: \d{1,3}\s{1,4}[A-Za-z0-9+/=\s]{40,8000}?Private-MAC: [a-f0-9]{40,64})/g,
@@ -1184,12 +1200,13 @@ export const RULES: SecretRule[] = [
     // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
     // docker/helm login -p …, --password=…, openssl -passin pass:…, lftp -u user,pass): they also land in shell
     // history and `ps`
-    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},)(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
     group: 2,
-    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp'],
+    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp', 'net use'],
     entropy: 2,
     severity: 'high',
-    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    // (`net use … /user:x /persistent:no` gives no password: the next switch is not one)
+    validate: (v) => (cliPlaceholder(v) || v.startsWith('/') ? { kind: 'reject' } : null),
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),
@@ -1322,6 +1339,68 @@ export const RULES: SecretRule[] = [
     allowRuns: true,
     sample: () => `{"logins":[{"hostname":"https://admin.example.dev","encryptedUsername":"${Buffer.from(randomFrom(AN, 60)).toString('base64')}","encryptedPassword":"${Buffer.from(randomFrom(AN, 60)).toString('base64')}"}]}`,
     negative: () => '{"logins":[{"hostname":"https://admin.example.dev","encryptedPassword":""}]}',
+  }),
+  custom(h('gradle-signing-password', 'Gradle', 'key', 'signing app releases as the publisher (with the keystore): updates users install as genuine'), {
+    title: 'Keystore password in a Gradle build script',
+    // Groovy DSL calls without `=`: `storePassword "…"`, `keyPassword '…'` in signingConfigs, `password "…"` in a
+    // repository's credentials block (the Kotlin DSL's `storePassword = "…"` is read by the generic detector)
+    re: /(?:^|[ \t{])(?:storePassword|keyPassword|password)[ \t]{1,8}["']([^"'\n$]{4,200})["']/gm,
+    keywords: ['password'],
+    path: /\.gradle$/,
+    sampleFile: 'app/build.gradle',
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `    release {\n        storeFile file("release.jks")\n        storePassword "${randomFrom(AN, 16)}"\n    }`,
+    negative: () => '    release {\n        storePassword System.getenv("STORE_PASSWORD")\n    }',
+  }),
+  custom(h('kafka-jaas-user-password', 'Kafka', 'auth', 'the Kafka cluster as that user: producing and consuming on its topics'), {
+    title: 'User password in a Kafka JAAS configuration',
+    // PlainLoginModule's `user_<name>="<password>"` entries define the broker's accounts (the module's own
+    // `password=` is read by the generic detector)
+    re: /\buser_[A-Za-z0-9_-]{1,64}[ \t]{0,3}=[ \t]{0,3}"([^"\n]{4,200})"/g,
+    keywords: ['user_'],
+    entropy: 2,
+    severity: 'high',
+    validate: (v, m) => (!/LoginModule/.test(m.input) || cliPlaceholder(v) || /^\$\{/.test(v) ? { kind: 'reject' } : null),
+    sample: () => `KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  username="admin"\n  password="\${ADMIN_PW}"\n  user_connector="${randomFrom(AN, 18)}";\n};`,
+    negative: () => 'KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${file:/etc/kafka/secrets.properties:connector}";\n};',
+  }),
+  custom(h('openvpn-static-key', 'OpenVPN', 'key', 'joining or decrypting the VPN tunnel (tls-auth / tls-crypt / a static-key tunnel)'), {
+    title: 'OpenVPN static key',
+    // the 2048-bit key of `--tls-auth`, `--tls-crypt` or a static-key tunnel, inline in a .ovpn or in ta.key
+    re: /(-----BEGIN OpenVPN Static key V1-----[ \t]{0,8}\r?\n(?:[0-9a-f]{32}\r?\n){8,16})/g,
+    keywords: ['openvpn static key'],
+    entropy: 3,
+    severity: 'critical',
+    allowRuns: true,
+    sample: () => `<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, () => randomFrom(HEX, 32)).join('\n')}\n-----END OpenVPN Static key V1-----\n</tls-auth>`,
+    negative: () => 'tls-auth ta.key 1\n# -----BEGIN OpenVPN Static key V1----- goes in ta.key, never here',
+  }),
+  custom(h('plain-password-file', 'System', 'auth', 'the service that reads the file (an MQTT broker, a proxy) as each listed user'), {
+    title: 'Plain-text passwords in a password file (Mosquitto and similar)',
+    // `user:password` lines of a password file before it is hashed (mosquitto_passwd -U rewrites them as $7$…);
+    // /etc/passwd has seven fields and hashed files carry crypt hashes: neither is reported here
+    re: /^[A-Za-z0-9_.@-]{1,64}:([^:\s]{4,200})[ \t]{0,8}$/gm,
+    keywords: [],
+    path: /(?:^|\/)(?:passwd|pwfile|password_file|passwordfile|passwords)(?:\.txt|\.conf)?$|(?:^|\/)mosquitto[\w.-]{0,40}\/[\w.-]{0,40}passw[\w.-]{0,40}$/,
+    sampleFile: 'mosquitto/passwd',
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (/^(?:\$[\w-]{1,12}\$|\{[A-Z0-9]{2,10}\}|[x*!]$)/.test(v) || cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `connector:${randomFrom(AN, 20)}\nnodered:${randomFrom(AN, 16)}`,
+    negative: () => `connector:$7$101$${randomFrom(B64, 16)}$${randomFrom(B64, 86)}==`,
+  }),
+  custom(h('confluent-basic-auth-user-info', 'Confluent', 'saas', 'the Schema Registry (or Connect REST API) as that API key'), {
+    title: 'Schema Registry basic auth user info (key:secret)',
+    // Kafka clients' and Connect's `basic.auth.user.info=<key>:<secret>` (Confluent Cloud Schema Registry)
+    re: /basic[._]auth[._]user[._]info["']?[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Za-z0-9_.@-]{4,64}:([A-Za-z0-9+/=_.-]{8,200})/gi,
+    keywords: ['basic.auth.user.info', 'basic_auth_user_info'],
+    entropy: 3,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) || /^\$\{/.test(v) ? { kind: 'reject' } : null),
+    sample: () => `value.converter.basic.auth.user.info=${randomFrom('A-Z0-9', 16)}:${randomFrom(B64, 64)}`,
+    negative: () => 'value.converter.basic.auth.user.info=${SR_KEY}:${SR_SECRET}',
   }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
@@ -1500,8 +1579,9 @@ export const RULES: SecretRule[] = [
     title: 'Bearer or Basic credential in a string literal',
     // 'Bearer <token>' / 'Basic <base64 user:pass>' written whole into code or config (a webhook's expected header,
     // a preview-deployment gate, a hard-coded client)
-    re: /["'`](?:Bearer|Basic|Token)[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,500})["'`]/g,
-    keywords: ['bearer', 'basic', 'token '],
+    // (`ApiKey <base64 id:key>` is Elasticsearch's scheme, as in a Grafana datasource's custom header)
+    re: /["'`](?:Bearer|Basic|Token|ApiKey)[ \t]{1,3}([A-Za-z0-9._~+/=-]{16,500})["'`]/g,
+    keywords: ['bearer', 'basic', 'token ', 'apikey '],
     entropy: 3.3,
     severity: 'high',
     // a Basic credential must decode to user:password (RFC 7617)
@@ -1614,8 +1694,8 @@ export const RULES: SecretRule[] = [
     // and req.SetBasicAuth(user, password), Python requests auth=(user, password) / HTTPBasicAuth, .NET
     // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection,
     // Python smtplib/imaplib/ftplib `.login(user, password)`
-    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:vault\.create_secret|vault\.update_secret|create_secret)\(|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
-    keywords: ['create_secret(', 'update_secret(', '.login(', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
+    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\buserauth_password\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bCredentials\([ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:vault\.create_secret|vault\.update_secret|create_secret)\(|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
+    keywords: ['create_secret(', 'update_secret(', '.login(', 'userauth_password(', 'credentials(', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
     entropy: 2.5,
     severity: 'high',
     validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) ? { kind: 'reject' } : null),
