@@ -1,6 +1,6 @@
 /**
- * The driver the fifth, sixth and seventh fresh-repository benches share (issue 14, "a repository that you do not
- * see"): each of bench/secrets/fresh5.ts … fresh7.ts names its corpus (templates, history steps, value generator,
+ * The driver the fourth to seventh fresh-repository benches share (issue 14, "a repository that you do not see"):
+ * each of bench/secrets/fresh4.ts … fresh7.ts names its corpus (templates, history steps, value generator,
  * git identity) and calls runFresh. Not a test: it prints figures and asserts nothing.
  *
  *   node dist/bench/secrets/fresh<N>.js [--list] [--keep] [--cli PATH] [--build-only]
