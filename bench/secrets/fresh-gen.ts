@@ -304,6 +304,19 @@ export function pngBase64(st: Stream, n: number): string {
   return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), ihdr, Buffer.from('00000100494441547801', 'hex'), st.bytes(n)]).toString('base64');
 }
 
+/**
+ * A corpus's own words. A corpus builds on the one before by calling its generators with these, so the inherited
+ * password generators draw from the new corpus's words, not the old one's.
+ */
+export interface CorpusWords {
+  /** human and memorable passwords are made of these */
+  words: readonly string[];
+  /** weak passwords start with one of these (from the third corpus on) */
+  weakBases: readonly string[];
+  /** the e-mail in Supabase-style user access tokens (from the third corpus on) */
+  userEmail: string;
+}
+
 export type Gen = (arg: string, st: Stream, name: string, value: (spec: string) => string) => string;
 
 export const n = (arg: string) => {
