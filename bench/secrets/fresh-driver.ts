@@ -32,10 +32,15 @@ export interface ValuesLike {
 
 /** One commit of a corpus's history (its steps.ts). */
 export interface FreshStep {
+  /** commit message; with messageLabels (the default) it may hold «…» placeholders and ⟦S id⟧ / ⟦D id⟧ labels like a file */
   message: string;
+  /** ISO date used for author and committer */
   date: string;
+  /** a key of the corpus's authors */
   author: string;
+  /** commit on this branch instead of main: created from main's tip the first time, continued after */
   branch?: string;
+  /** repository path → template */
   write?: Record<string, string>;
   remove?: string[];
 }
@@ -100,8 +105,22 @@ const PLACEHOLDER = /«([^«»]+)»/g;
 
 function repoRoot(): string {
   let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) d = dirname(d);
+  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) {
+    if (dirname(d) === d) throw new Error('fresh bench: cannot find the launchready repository root');
+    d = dirname(d);
+  }
   return d;
+}
+
+/**
+ * The templates of a corpus that keeps them as plain text in bench/secrets/<slug>/corpus-files/<repo path>[@vN].tpl,
+ * read at run time from the source tree (so no escaping of `${…}` and backticks is needed): `tpl(path, 'v2')` is
+ * `path@v2.tpl`, `files(...paths)` maps each path to its first-version template.
+ */
+export function corpusFiles(slug: string): { tpl(path: string, v?: string): string; files(...paths: string[]): Record<string, string> } {
+  const dir = join(repoRoot(), 'bench', 'secrets', slug, 'corpus-files');
+  const tpl = (path: string, v?: string) => readFileSync(join(dir, `${path}${v ? `@${v}` : ''}.tpl`), 'utf8');
+  return { tpl, files: (...paths) => Object.fromEntries(paths.map((p) => [p, tpl(p)])) };
 }
 
 interface Rendered {
