@@ -1,15 +1,20 @@
 /**
- * The driver the fifth, sixth and seventh fresh-repository benches share (issue 14, "a repository that you do not
- * see"): each of bench/secrets/fresh5.ts … fresh7.ts names its corpus (templates, history steps, value generator,
- * git identity) and calls runFresh. Not a test: it prints figures and asserts nothing.
+ * The driver the fresh-repository benches share (issue 14, "a repository that you do not see"): each of
+ * bench/secrets/fresh.ts, fresh2.ts … names its corpus (templates, history steps, value generator, git identity) and
+ * calls runFresh. Not a test: it prints figures and asserts nothing.
  *
  *   node dist/bench/secrets/fresh<N>.js [--list] [--keep] [--cli PATH] [--build-only]
+ *   node dist/bench/secrets/fresh.js [--show-holdout] [--keep] [--cli PATH] [--build-only]
  *
  * It builds the corpus's git repository in a temporary folder, runs the built CLI on it as a user would
  * (`secrets --format json`, tree and `--history`) and scores the findings against the labels: `secret` lines must
  * get a fail or warn finding on their file and line (history-only ones at the commit that introduced them;
  * commit-message items as `COMMIT_MSG`), `decoy` lines must not. Misses and false positives are listed only with
  * --list. A written file that `.gitignore` hides would be labelled but never committed: such a corpus is refused.
+ *
+ * Two options keep the first corpora's figures as they were first printed: `messageLabels: false` (fresh … fresh3:
+ * commit messages are committed as written and carry no labels) and `tuneHoldout` (fresh: the tune/holdout split,
+ * see FreshCorpus).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Label = 'secret' | 'decoy';
+type Part = 'tune' | 'holdout';
 
 /** What the driver needs of a corpus's value generator (each corpus has its own, with its own seed). */
 export interface ValuesLike {
@@ -26,10 +32,15 @@ export interface ValuesLike {
 
 /** One commit of a corpus's history (its steps.ts). */
 export interface FreshStep {
+  /** commit message; with messageLabels (the default) it may hold «…» placeholders and ⟦S id⟧ / ⟦D id⟧ labels like a file */
   message: string;
+  /** ISO date used for author and committer */
   date: string;
+  /** a key of the corpus's authors */
   author: string;
+  /** commit on this branch instead of main: created from main's tip the first time, continued after */
   branch?: string;
+  /** repository path → template */
   write?: Record<string, string>;
   remove?: string[];
 }
@@ -44,11 +55,28 @@ export interface FreshCorpus {
   values(): ValuesLike;
   authors: Record<string, { name: string; email: string }>;
   steps: readonly FreshStep[];
+  /**
+   * false: commit messages carry no labels; they are committed as written (not rendered) and the item counts do not
+   * mention them (fresh … fresh3). Default true.
+   */
+  messageLabels?: boolean;
+  /**
+   * The first corpus's split: items are numbered in the order they first appear, and every 3rd (index % 3 == 2) is
+   * `holdout`, the rest `tune`; a false positive on an unlabelled line belongs to the part of its file (files in
+   * sorted order, every 3rd is holdout). Figures are printed for tune, holdout and overall; misses and false
+   * positives are listed for tune always and for holdout only with --show-holdout (there is no --list). Default: no
+   * split (the whole corpus is held out).
+   */
+  tuneHoldout?: boolean;
+  /** what the banner calls the corpus; default `<ordinal> fresh repository (self-made by a <ordinal> author, held out: never tuned on)` */
+  banner?: string;
 }
 
 interface Item {
   id: string;
   label: Label;
+  /** the part of a split corpus (tuneHoldout) */
+  set?: Part;
   path: string;
   /** the template line, for listings */
   template: string;
@@ -77,8 +105,22 @@ const PLACEHOLDER = /«([^«»]+)»/g;
 
 function repoRoot(): string {
   let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) d = dirname(d);
+  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) {
+    if (dirname(d) === d) throw new Error('fresh bench: cannot find the launchready repository root');
+    d = dirname(d);
+  }
   return d;
+}
+
+/**
+ * The templates of a corpus that keeps them as plain text in bench/secrets/<slug>/corpus-files/<repo path>[@vN].tpl,
+ * read at run time from the source tree (so no escaping of `${…}` and backticks is needed): `tpl(path, 'v2')` is
+ * `path@v2.tpl`, `files(...paths)` maps each path to its first-version template.
+ */
+export function corpusFiles(slug: string): { tpl(path: string, v?: string): string; files(...paths: string[]): Record<string, string> } {
+  const dir = join(repoRoot(), 'bench', 'secrets', slug, 'corpus-files');
+  const tpl = (path: string, v?: string) => readFileSync(join(dir, `${path}${v ? `@${v}` : ''}.tpl`), 'utf8');
+  return { tpl, files: (...paths) => Object.fromEntries(paths.map((p) => [p, tpl(p)])) };
 }
 
 interface Rendered {
@@ -114,6 +156,8 @@ interface Built {
   messages: Map<string, LineMap>;
   head: string;
   files: string[];
+  /** the corpus is split into tune and holdout */
+  split: boolean;
 }
 
 function git(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
@@ -161,16 +205,22 @@ function build(c: FreshCorpus): Built {
     // a written file that .gitignore hides would be labelled but never committed: refuse such a corpus
     const tracked = new Set(git(dir, ['ls-files']).split('\n'));
     for (const [p] of written) if (!tracked.has(p)) throw new Error(`step "${step.message.split('\n')[0]}": ${p} is not tracked (ignored?)`);
-    const msg = render(COMMIT_MSG, step.message, values);
-    git(dir, ['commit', '-q', '-m', msg.text], env);
-    const sha = git(dir, ['rev-parse', 'HEAD']);
-    // the labels' line numbers are only right if git stored the message as rendered (no whitespace clean-up)
-    const stored = execFileSync('git', ['log', '-1', '--format=%B', sha], { cwd: dir, encoding: 'utf8' }).replace(/\n+$/, '');
-    if (stored !== msg.text.replace(/\n+$/, '')) throw new Error(`commit message of "${step.message.split('\n')[0]}" was altered by git: ${JSON.stringify(stored)}`);
-    written.push([COMMIT_MSG, msg]);
-    const ml: LineMap = new Map();
-    for (const mk of msg.marks) for (let l = mk.lines[0]; l <= mk.lines[1]; l++) ml.set(l, mk.id);
-    messages.set(sha, ml);
+    let sha: string;
+    if (c.messageLabels === false) {
+      git(dir, ['commit', '-q', '-m', step.message], env);
+      sha = git(dir, ['rev-parse', 'HEAD']);
+    } else {
+      const msg = render(COMMIT_MSG, step.message, values);
+      git(dir, ['commit', '-q', '-m', msg.text], env);
+      sha = git(dir, ['rev-parse', 'HEAD']);
+      // the labels' line numbers are only right if git stored the message as rendered (no whitespace clean-up)
+      const stored = execFileSync('git', ['log', '-1', '--format=%B', sha], { cwd: dir, encoding: 'utf8' }).replace(/\n+$/, '');
+      if (stored !== msg.text.replace(/\n+$/, '')) throw new Error(`commit message of "${step.message.split('\n')[0]}" was altered by git: ${JSON.stringify(stored)}`);
+      written.push([COMMIT_MSG, msg]);
+      const ml: LineMap = new Map();
+      for (const mk of msg.marks) for (let l = mk.lines[0]; l <= mk.lines[1]; l++) ml.set(l, mk.id);
+      messages.set(sha, ml);
+    }
     for (const [p, r] of written) {
       for (const mk of r.marks) {
         const known = items.get(mk.id);
@@ -198,7 +248,9 @@ function build(c: FreshCorpus): Built {
   }
   // an id is unique to one path (checked above); a later version of that path may move it: HEAD's position counts
   for (const r of main.values()) for (const mk of r.marks) items.get(mk.id)!.headLines = mk.lines;
-  return { dir, items: order.map((id) => items.get(id)!), snapshots, messages, head: git(dir, ['rev-parse', 'main']), files: [...allFiles].sort() };
+  const split = c.tuneHoldout === true;
+  if (split) order.forEach((id, i) => (items.get(id)!.set = i % 3 === 2 ? 'holdout' : 'tune'));
+  return { dir, items: order.map((id) => items.get(id)!), snapshots, messages, head: git(dir, ['rev-parse', 'main']), files: [...allFiles].sort(), split };
 }
 
 function scan(cli: string, dir: string, history: boolean): { findings: Finding[]; ms: number } {
@@ -218,13 +270,15 @@ interface Score {
   recall: { hit: number; n: number };
   precision: { tp: number; all: number };
   misses: Item[];
-  fps: { f: Finding; item?: Item }[];
+  fps: { f: Finding; item?: Item; set?: Part }[];
   decoysFlagged: { hit: number; n: number };
   other: Finding[];
 }
 
-function score(b: Built, findings: Finding[], history: boolean, minSeverity: number): Score {
+/** Scores overall and, for a split corpus, per part (an unsplit corpus's tune and holdout stay empty). */
+function score(b: Built, findings: Finding[], history: boolean, minSeverity: number): Record<Part | 'overall', Score> {
   const byId = new Map(b.items.map((i) => [i.id, i]));
+  const fileSet = new Map(b.files.map((f, i) => [f, (i % 3 === 2 ? 'holdout' : 'tune') as Part]));
   const headSnap = b.snapshots.get(b.head)!;
   const counted = findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && (SEVERITY_RANK[f.severity] ?? 0) >= minSeverity);
   const scored = counted.filter((f) => !f.checkId.startsWith('policy/'));
@@ -257,28 +311,36 @@ function score(b: Built, findings: Finding[], history: boolean, minSeverity: num
     return [...out];
   };
 
-  const res: Score = { recall: { hit: 0, n: 0 }, precision: { tp: 0, all: 0 }, misses: [], fps: [], decoysFlagged: { hit: 0, n: 0 }, other };
+  const mk = (): Score => ({ recall: { hit: 0, n: 0 }, precision: { tp: 0, all: 0 }, misses: [], fps: [], decoysFlagged: { hit: 0, n: 0 }, other });
+  const res: Record<Part | 'overall', Score> = { tune: mk(), holdout: mk(), overall: mk() };
+  /** the scores a result counts in: its part's (split corpus) and the overall one */
+  const into = (set: Part | undefined) => (set ? [res[set], res.overall] : [res.overall]);
   const flaggedDecoys = new Set<string>();
 
   for (const f of scored) {
     const hit = touched(f);
-    if (hit.some((i) => i.label === 'secret')) {
-      res.precision.tp++;
-      res.precision.all++;
+    const secret = hit.find((i) => i.label === 'secret');
+    if (secret) {
+      for (const s of into(secret.set)) (s.precision.tp++, s.precision.all++);
       continue;
     }
     const decoy = hit[0];
     if (decoy) flaggedDecoys.add(decoy.id);
-    res.precision.all++;
-    res.fps.push({ f, item: decoy });
+    const set = !b.split ? undefined : decoy ? decoy.set : (fileSet.get(f.location?.file ?? '') ?? 'tune');
+    for (const s of into(set)) {
+      s.precision.all++;
+      s.fps.push({ f, item: decoy, set });
+    }
   }
 
   for (const it of b.items) {
     const inScope = history || it.headLines !== undefined;
     if (!inScope) continue;
     if (it.label === 'decoy') {
-      res.decoysFlagged.n++;
-      if (flaggedDecoys.has(it.id)) res.decoysFlagged.hit++;
+      for (const s of into(it.set)) {
+        s.decoysFlagged.n++;
+        if (flaggedDecoys.has(it.id)) s.decoysFlagged.hit++;
+      }
       continue;
     }
     const found = scored.some((f) => {
@@ -288,17 +350,35 @@ function score(b: Built, findings: Finding[], history: boolean, minSeverity: num
       if (it.headLines) return overlaps(it.headLines, loc.line, l2);
       return loc.commit === it.introCommit && overlaps(it.introLines, loc.line, l2);
     });
-    res.recall.n++;
-    if (found) res.recall.hit++;
-    else res.misses.push(it);
+    for (const s of into(it.set)) {
+      s.recall.n++;
+      if (found) s.recall.hit++;
+      else s.misses.push(it);
+    }
   }
   return res;
 }
 
 const ratio = (a: number, n: number) => (n === 0 ? 'n/a' : `${(a / n).toFixed(3)} (${a}/${n})`);
 
+/** The misses and false positives of one score, as template lines (never a generated value). */
+function printListing(x: Score): void {
+  for (const it of x.misses) {
+    const where = it.headLines ? `${it.path}:${it.headLines[0]}` : `${it.path}:${it.introLines[0]} @${it.introCommit.slice(0, 8)} (history only)`;
+    console.log(`    MISS ${where}  [${it.id}]  ${it.template.slice(0, 140)}`);
+  }
+  for (const { f, item } of x.fps) {
+    const loc = f.location ?? {};
+    const where = `${loc.file ?? '?'}:${loc.line ?? '?'}${loc.commit ? ` @${loc.commit.slice(0, 8)}` : ''}`;
+    const what = item ? `decoy [${item.id}] ${item.template.slice(0, 100)}` : 'no label';
+    console.log(`    FP   ${where}  ${f.checkId} ${f.status}/${f.severity}: ${what}`);
+    console.log(`         ${(f.message ?? f.title ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+}
+
 export function runFresh(c: FreshCorpus): void {
   const list = process.argv.includes('--list');
+  const showHoldout = process.argv.includes('--show-holdout');
   const keep = process.argv.includes('--keep');
   const cliIdx = process.argv.indexOf('--cli');
   const cli = cliIdx >= 0 ? process.argv[cliIdx + 1]! : join(repoRoot(), 'bin', 'launchready.js');
@@ -310,9 +390,14 @@ export function runFresh(c: FreshCorpus): void {
   const histOnly = secrets.filter((i) => !i.headLines);
   const decoys = b.items.filter((i) => i.label === 'decoy');
   const commits = git(b.dir, ['rev-list', '--all', '--count']);
-  console.log(`${c.ordinal} fresh repository (self-made by a ${c.ordinal} author, held out: never tuned on): ${b.files.length} files, ${commits} commits, built in ${(buildMs / 1000).toFixed(1)} s${keep ? ` at ${b.dir}` : ''}`);
+  const banner = c.banner ?? `${c.ordinal} fresh repository (self-made by a ${c.ordinal} author, held out: never tuned on)`;
+  console.log(`${banner}: ${b.files.length} files, ${commits} commits, built in ${(buildMs / 1000).toFixed(1)} s${keep ? ` at ${b.dir}` : ''}`);
   const inMessages = b.items.filter((i) => i.path === COMMIT_MSG);
-  console.log(`items: ${secrets.length} secrets (${histOnly.length} only in history, of which ${inMessages.filter((i) => i.label === 'secret').length} only in commit messages), ${decoys.length} decoys (${inMessages.filter((i) => i.label === 'decoy').length} in commit messages)`);
+  const counts =
+    c.messageLabels === false
+      ? `items: ${secrets.length} secrets (${histOnly.length} only in history), ${decoys.length} decoys`
+      : `items: ${secrets.length} secrets (${histOnly.length} only in history, of which ${inMessages.filter((i) => i.label === 'secret').length} only in commit messages), ${decoys.length} decoys (${inMessages.filter((i) => i.label === 'decoy').length} in commit messages)`;
+  console.log(b.split ? `${counts}; holdout ${b.items.filter((i) => i.set === 'holdout').length} of ${b.items.length} (every 3rd)` : counts);
 
   if (process.argv.includes('--build-only')) {
     console.log(`repository kept at ${b.dir}`);
@@ -323,30 +408,36 @@ export function runFresh(c: FreshCorpus): void {
       { name: 'tree', history: false, ...scan(cli, b.dir, false) },
       { name: 'history', history: true, ...scan(cli, b.dir, true) },
     ];
+    const parts = b.split ? (['tune', 'holdout', 'overall'] as const) : (['overall'] as const);
+    const partCol = (part: string) => (b.split ? part.padEnd(9) : '');
     for (const [title, minSev] of [['fail/warn at any severity', 0], ['fail/warn at medium or above', 2]] as const) {
       console.log(`\n${title}:`);
-      console.log(`${'scan'.padEnd(9)}${'recall'.padEnd(20)}${'precision'.padEnd(20)}decoys flagged`);
+      console.log(`${'scan'.padEnd(9)}${partCol('part')}${'recall'.padEnd(20)}${'precision'.padEnd(20)}decoys flagged`);
       for (const r of runs) {
-        const x = score(b, r.findings, r.history, minSev);
-        console.log(`${r.name.padEnd(9)}${ratio(x.recall.hit, x.recall.n).padEnd(20)}${ratio(x.precision.tp, x.precision.all).padEnd(20)}${ratio(x.decoysFlagged.hit, x.decoysFlagged.n)}`);
+        const s = score(b, r.findings, r.history, minSev);
+        for (const part of parts) {
+          const x = s[part];
+          console.log(`${r.name.padEnd(9)}${partCol(part)}${ratio(x.recall.hit, x.recall.n).padEnd(20)}${ratio(x.precision.tp, x.precision.all).padEnd(20)}${ratio(x.decoysFlagged.hit, x.decoysFlagged.n)}`);
+        }
       }
     }
     for (const r of runs) {
-      const x = score(b, r.findings, r.history, 0);
-      console.log(`\n${r.name} scan (${(r.ms / 1000).toFixed(1)} s, ${r.findings.length} findings in the report): ${x.misses.length} misses, ${x.fps.length} false positives${list ? '' : ' (listing withheld: --list)'}`);
-      if (x.other.length) console.log(`  not scored (policy): ${x.other.map((f) => `${f.checkId} ${f.status}`).join(', ')}`);
-      if (!list) continue;
-      for (const it of x.misses) {
-        const where = it.headLines ? `${it.path}:${it.headLines[0]}` : `${it.path}:${it.introLines[0]} @${it.introCommit.slice(0, 8)} (history only)`;
-        console.log(`    MISS ${where}  [${it.id}]  ${it.template.slice(0, 140)}`);
+      const s = score(b, r.findings, r.history, 0);
+      if (!b.split) {
+        const x = s.overall;
+        console.log(`\n${r.name} scan (${(r.ms / 1000).toFixed(1)} s, ${r.findings.length} findings in the report): ${x.misses.length} misses, ${x.fps.length} false positives${list ? '' : ' (listing withheld: --list)'}`);
+        if (x.other.length) console.log(`  not scored (policy): ${x.other.map((f) => `${f.checkId} ${f.status}`).join(', ')}`);
+        if (list) printListing(x);
+        continue;
       }
-      for (const { f, item } of x.fps) {
-        const loc = f.location ?? {};
-        const where = `${loc.file ?? '?'}:${loc.line ?? '?'}${loc.commit ? ` @${loc.commit.slice(0, 8)}` : ''}`;
-        const what = item ? `decoy [${item.id}] ${item.template.slice(0, 100)}` : 'no label';
-        console.log(`    FP   ${where}  ${f.checkId} ${f.status}/${f.severity}: ${what}`);
-        console.log(`         ${(f.message ?? f.title ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+      console.log(`\n${r.name} scan (${(r.ms / 1000).toFixed(1)} s, ${r.findings.length} findings in the report):`);
+      if (s.overall.other.length) console.log(`  not scored (policy): ${s.overall.other.map((f) => `${f.checkId} ${f.status}`).join(', ')}`);
+      for (const part of showHoldout ? (['tune', 'holdout'] as const) : (['tune'] as const)) {
+        const x = s[part];
+        console.log(`  ${part}: ${x.misses.length} misses, ${x.fps.length} false positives`);
+        printListing(x);
       }
+      if (!showHoldout) console.log(`  holdout: ${s.holdout.misses.length} misses, ${s.holdout.fps.length} false positives (listing withheld; --show-holdout)`);
     }
   } finally {
     if (!keep) rmSync(b.dir, { recursive: true, force: true });

@@ -10,341 +10,112 @@
  * Values are deterministic: each is derived from SHA-256 of (kind, name), so the same `«kind#name»` placeholder gives
  * the same value in every file version that mentions it, and with fixed authors and dates every run builds the same
  * commits (RSA keys too: their primes are searched from the same stream).
+ *
+ * The machinery (streams, alphabets, checksums, key builders, password habits, the placeholder resolver) lives once
+ * in bench/secrets/fresh-gen.ts, shared with the later corpora; this file holds the corpus's own data: seed, word
+ * list and generators (the second corpus's generators build on these).
  */
-import { createHash, createHmac, createPrivateKey, createPublicKey } from 'node:crypto';
-
-const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const UPPERNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const LOWERNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
-const DIGITS = '0123456789';
-const B64URL = ALNUM + '-_';
-const BCRYPT = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-// Django's get_random_secret_key() alphabet
-const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
-// WordPress salt generator alphabet without quote and backslash (the values sit in single-quoted PHP strings)
-const WPSALT = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_[]{}<>~+=,.;:/?|';
-
-/** A deterministic byte stream for one (kind, name). */
-class Stream {
-  private buf = Buffer.alloc(0);
-  private counter = 0;
-  constructor(private readonly seed: string) {}
-  bytes(n: number): Buffer {
-    while (this.buf.length < n) {
-      this.buf = Buffer.concat([this.buf, createHash('sha256').update(`${this.seed}|${this.counter++}`).digest()]);
-    }
-    const out = this.buf.subarray(0, n);
-    this.buf = this.buf.subarray(n);
-    return Buffer.from(out);
-  }
-  pick(alphabet: string, n: number): string {
-    let s = '';
-    for (const b of this.bytes(n)) s += alphabet[b % alphabet.length];
-    return s;
-  }
-  int(max: number): number {
-    return this.bytes(4).readUInt32BE(0) % max;
-  }
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(s: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(s, 'utf8')) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function base62(n: number, width: number): string {
-  let s = '';
-  while (n > 0) {
-    s = B62[n % 62] + s;
-    n = Math.floor(n / 62);
-  }
-  return s.padStart(width, '0');
-}
-
-/** GitHub / npm token: prefix + 30 base62 + base62(CRC32(the 30)) padded to 6. */
-function checksummed(prefix: string, st: Stream): string {
-  const body = st.pick(B62, 30);
-  return `${prefix}${body}${base62(crc32(body), 6)}`;
-}
-
-const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');
-
-function sshString(b: Buffer | string): Buffer {
-  const data = Buffer.from(b);
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  return Buffer.concat([len, data]);
-}
-
-function wrap(b64: string, width: number): string {
-  return b64.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
-}
-
-/** An Ed25519 key pair from a 32-byte seed (PKCS#8 prefix + seed is a complete private key). */
-function ed25519(seed: Buffer): { priv: ReturnType<typeof createPrivateKey>; pub: Buffer } {
-  const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
-  const priv = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  const jwk = createPublicKey(priv).export({ format: 'jwk' });
-  return { priv, pub: Buffer.from(jwk.x!, 'base64url') };
-}
-
-/** OpenSSH private key file (openssh-key-v1, unencrypted), the format ssh-keygen writes by default. */
-function opensshEd25519(st: Stream, comment: string): string {
-  const seed = st.bytes(32);
-  const { pub } = ed25519(seed);
-  const pubBlob = Buffer.concat([sshString('ssh-ed25519'), sshString(pub)]);
-  const check = st.bytes(4);
-  let priv = Buffer.concat([check, check, sshString('ssh-ed25519'), sshString(pub), sshString(Buffer.concat([seed, pub])), sshString(comment)]);
-  const pad: number[] = [];
-  for (let i = 1; (priv.length + pad.length) % 8 !== 0; i++) pad.push(i);
-  priv = Buffer.concat([priv, Buffer.from(pad)]);
-  const one = Buffer.alloc(4);
-  one.writeUInt32BE(1);
-  const blob = Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), sshString('none'), sshString('none'), sshString(''), one, sshString(pubBlob), sshString(priv)]);
-  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${wrap(blob.toString('base64'), 70)}\n-----END OPENSSH PRIVATE KEY-----`;
-}
-
-function sshEd25519Public(st: Stream): string {
-  const { pub } = ed25519(st.bytes(32));
-  return `ssh-ed25519 ${Buffer.concat([sshString('ssh-ed25519'), sshString(pub)]).toString('base64')}`;
-}
-
-/** A P-256 key in SEC1 form ("BEGIN EC PRIVATE KEY"), as `openssl ecparam -genkey` writes it. */
-function ecKey(st: Stream): ReturnType<typeof createPrivateKey> {
-  const d = st.bytes(32);
-  d[0] = d[0]! & 0x7f; // stays below the group order
-  const der = Buffer.concat([Buffer.from('30310201010420', 'hex'), d, Buffer.from('a00a06082a8648ce3d030107', 'hex')]);
-  // a round trip through JWK (which carries x and y) so the exported key includes its public point, as openssl's does
-  const jwk = createPrivateKey({ key: der, format: 'der', type: 'sec1' }).export({ format: 'jwk' });
-  return createPrivateKey({ key: jwk, format: 'jwk' });
-}
-
-// Miller-Rabin with fixed bases: enough for generated candidates (a false "prime" would only give an invalid key,
-// which openssl's `rsa -check` in the bench's review would have shown).
-function modPow(b: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n;
-  b %= m;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
-  }
-  return r;
-}
-const SMALL_PRIMES = [3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n, 41n, 43n, 47n, 53n, 59n, 61n, 67n, 71n, 73n, 79n, 83n, 89n, 97n];
-function probablePrime(n: bigint): boolean {
-  for (const p of SMALL_PRIMES) if (n % p === 0n) return n === p;
-  let d = n - 1n;
-  let s = 0;
-  while ((d & 1n) === 0n) (d >>= 1n, s++);
-  for (const a of [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n]) {
-    let x = modPow(a, d, n);
-    if (x === 1n || x === n - 1n) continue;
-    let composite = true;
-    for (let i = 1; i < s; i++) {
-      x = (x * x) % n;
-      if (x === n - 1n) {
-        composite = false;
-        break;
-      }
-    }
-    if (composite) return false;
-  }
-  return true;
-}
-const big = (b: Buffer) => BigInt(`0x${b.toString('hex')}`);
-function primeFrom(st: Stream, bits: number, e: bigint): bigint {
-  for (;;) {
-    const b = st.bytes(bits / 8);
-    b[0] = b[0]! | 0xc0; // top two bits set: p·q has exactly 2·bits bits
-    b[b.length - 1] = b[b.length - 1]! | 1;
-    const p = big(b);
-    if ((p - 1n) % e !== 0n && probablePrime(p)) return p;
-  }
-}
-function modInv(a: bigint, m: bigint): bigint {
-  let [r0, r1, t0, t1] = [m, a % m, 0n, 1n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [t0, t1] = [t1, t0 - q * t1];
-  }
-  return ((t0 % m) + m) % m;
-}
-const b64u = (n: bigint) => {
-  let h = n.toString(16);
-  if (h.length % 2) h = `0${h}`;
-  return Buffer.from(h, 'hex').toString('base64url');
-};
-/** A 2048-bit RSA key derived from the stream (Node cannot seed its own generator), e = 65537. */
-function rsaKey(st: Stream): ReturnType<typeof createPrivateKey> {
-  const e = 65537n;
-  const p = primeFrom(st, 1024, e);
-  let q = primeFrom(st, 1024, e);
-  while (q === p) q = primeFrom(st, 1024, e);
-  const n = p * q;
-  const d = modInv(e, (p - 1n) * (q - 1n));
-  const jwk = { kty: 'RSA', n: b64u(n), e: b64u(e), d: b64u(d), p: b64u(p), q: b64u(q), dp: b64u(d % (p - 1n)), dq: b64u(d % (q - 1n)), qi: b64u(modInv(q, p)) };
-  return createPrivateKey({ key: jwk, format: 'jwk' });
-}
-
-function jwtHS256(payload: object, secret: string): string {
-  const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const body = b64url(JSON.stringify(payload));
-  const sig = createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url');
-  return `${head}.${body}.${sig}`;
-}
+import { createPublicKey } from 'node:crypto';
+import { ALNUM, ALPHA, b64url, B64URL, BASE32, BCRYPT, checksummed, DIGITS, DJANGO, ecKey, HEX, humanPassword, jwtHS256, LOWERNUM, n, opensshEd25519, randomPassword, rsaKey, SeededValues, sshEd25519Public, Stream, UPPERNUM, WPSALT, type CorpusWords, type Gen } from '../fresh-gen.js';
 
 const WORDS = [
   'harbor', 'tulip', 'kestrel', 'granite', 'saffron', 'lantern', 'meadow', 'copper', 'falcon', 'juniper', 'orchid', 'pebble',
   'quartz', 'raven', 'summit', 'thistle', 'velvet', 'willow', 'zephyr', 'anchor', 'bramble', 'cinder', 'drift', 'ember',
   'fjord', 'glacier', 'hazel', 'indigo', 'jasper', 'kettle', 'lumen', 'marble', 'nectar', 'otter', 'pepper', 'quill',
 ];
-const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
-/** A password a person chose: two words, digits and a symbol, in one of a few habits. */
-function humanPassword(st: Stream): string {
-  const w1 = WORDS[st.int(WORDS.length)]!;
-  const w2 = WORDS[st.int(WORDS.length)]!;
-  const d = String(10 + st.int(9990));
-  const sym = '!*-_.'[st.int(5)]!;
-  switch (st.int(4)) {
-    case 0: return `${cap(w1)}${sym}${w2}${d}`;
-    case 1: return `${cap(w1)}${cap(w2)}${d}${sym}`;
-    case 2: return `${w1}${sym}${cap(w2)}${sym}${d}`;
-    default: return `${d}${cap(w1)}${sym}${w2}`;
-  }
+/** This corpus's words; a later corpus that builds on these generators passes its own. */
+const OWN: Pick<CorpusWords, 'words'> = { words: WORDS };
+
+/**
+ * The first corpus's generators. `seed` names the streams of the generators that draw a key from a stream of their
+ * own (a public half matching a private one); `d` gives the words human passwords are made of.
+ */
+export function generators(seed: string, d: Pick<CorpusWords, 'words'> = OWN): Record<string, Gen> {
+  return {
+    hex: (a, st) => st.pick(HEX, n(a)),
+    alnum: (a, st) => st.pick(ALNUM, n(a)),
+    alpha: (a, st) => st.pick(ALPHA, n(a)),
+    upper: (a, st) => st.pick(UPPERNUM, n(a)),
+    lower: (a, st) => st.pick(LOWERNUM, n(a)),
+    digits: (a, st) => st.pick('123456789', 1) + st.pick(DIGITS, n(a) - 1),
+    b64: (a, st) => st.bytes(n(a)).toString('base64'),
+    b64url: (a, st) => st.pick(B64URL, n(a)),
+    uuid: (_a, st) => {
+      const h = st.pick(HEX, 32).split('');
+      h[12] = '4';
+      h[16] = '89ab'[parseInt(h[16]!, 16) % 4]!;
+      const s = h.join('');
+      return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    },
+    ghp: (_a, st) => checksummed('ghp_', st),
+    gho: (_a, st) => checksummed('gho_', st),
+    npm: (_a, st) => checksummed('npm_', st),
+    fgpat: (_a, st) => `github_pat_11${st.pick(UPPERNUM, 20)}_${st.pick(ALNUM, 59)}`,
+    glpat: (_a, st) => `glpat-${st.pick(B64URL, 20)}`,
+    akia: (_a, st) => `AKIA${st.pick(BASE32, 16)}`,
+    awssecret: (_a, st) => st.pick(ALNUM + '/+', 40),
+    sk_live: (_a, st) => `sk_live_51${st.pick(ALNUM, 97)}`,
+    rk_live: (_a, st) => `rk_live_51${st.pick(ALNUM, 97)}`,
+    pk_live: (_a, st) => `pk_live_51${st.pick(ALNUM, 97)}`,
+    whsec: (_a, st) => `whsec_${st.pick(ALNUM, 32)}`,
+    xoxb: (_a, st) => `xoxb-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(ALNUM, 24)}`,
+    xoxp: (_a, st) => `xoxp-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(HEX, 32)}`,
+    slackhook: (_a, st) => `https://hooks.slack.com/services/T${st.pick(UPPERNUM, 8)}/B${st.pick(UPPERNUM, 10)}/${st.pick(ALNUM, 24)}`,
+    discordhook: (_a, st) => `https://discord.com/api/webhooks/1${st.pick(DIGITS, 18)}/${st.pick(B64URL, 68)}`,
+    sendgrid: (_a, st) => `SG.${st.pick(B64URL, 22)}.${st.pick(B64URL, 43)}`,
+    openai: (_a, st) => `sk-proj-${st.pick(B64URL, 58)}T3BlbkFJ${st.pick(B64URL, 58)}`,
+    anthropic: (_a, st) => `sk-ant-api03-${st.pick(B64URL, 93)}AA`,
+    aiza: (_a, st) => `AIzaSy${st.pick(B64URL, 33)}`,
+    telegram: (_a, st) => `${st.pick('123456789', 1)}${st.pick(DIGITS, 9)}:AA${st.pick(B64URL, 33)}`,
+    mapbox_sk: (_a, st) => `sk.${b64url(JSON.stringify({ u: 'parcelo', a: `cl${st.pick(LOWERNUM, 23)}` }))}.${st.pick(B64URL, 22)}`,
+    sntryu: (_a, st) => `sntryu_${st.pick(HEX, 64)}`,
+    doctl: (_a, st) => `dop_v1_${st.pick(HEX, 64)}`,
+    pmak: (_a, st) => `PMAK-${st.pick(HEX, 24)}-${st.pick(HEX, 34)}`,
+    pypi: (_a, st) => `pypi-AgEIcHlwaS5vcmcCJD${st.pick(B64URL, 150)}`,
+    glsa: (_a, st) => `glsa_${st.pick(ALNUM, 32)}_${st.pick(HEX, 8)}`,
+    hvs: (_a, st) => `hvs.${st.pick(ALNUM, 24)}`,
+    tfc: (_a, st) => `${st.pick(ALNUM, 14)}.atlasv1.${st.pick(ALNUM, 67)}`,
+    brevo: (_a, st) => `xkeysib-${st.pick(HEX, 64)}-${st.pick(ALNUM, 16)}`,
+    nrlicense: (_a, st) => `${st.pick(HEX, 36)}NRAL`,
+    fcm: (_a, st) => `AAAA${st.pick(B64URL, 7)}:APA91b${st.pick(B64URL, 134)}`,
+    square: (_a, st) => `EAAA${st.pick(B64URL, 60)}`,
+    okta: (_a, st) => `00${st.pick(B64URL, 40)}`,
+    azure_secret: (_a, st) => `${st.pick(ALNUM, 3)}${st.pick(DIGITS, 1)}Q~${st.pick(ALNUM + '_.~-', 34)}`,
+    django: (_a, st) => st.pick(DJANGO, 50),
+    wpsalt: (_a, st) => st.pick(WPSALT, 64),
+    pwh: (_a, st) => humanPassword(st, d.words),
+    pwr: (_a, st) => randomPassword(st, '-_.!*'),
+    // for URL userinfo: unreserved characters only (RFC 3986), so no percent-encoding is needed
+    pwu: (_a, st) => randomPassword(st, '-_.~'),
+    bcrypt: (_a, st) => st.pick(BCRYPT, 53),
+    jwt_service: (_a, st) =>
+      jwtHS256({ iss: 'supabase', ref: st.pick('abcdefghijklmnopqrstuvwxyz', 20), role: 'service_role', iat: 1704067200, exp: 2019643200 }, st.pick(ALNUM, 40)),
+    jwt_anon: (_a, st) =>
+      jwtHS256({ iss: 'supabase', ref: st.pick('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1704067200, exp: 2019643200 }, st.pick(ALNUM, 40)),
+    pem_ec: (_a, st) => (ecKey(st).export({ format: 'pem', type: 'sec1' }) as string).trimEnd(),
+    // the public half of «pem_ec#same-name»: the same seed stream
+    pem_ec_pub: (_a, _st, name) => (createPublicKey(ecKey(new Stream(`${seed}|pem_ec|${name}`))).export({ format: 'pem', type: 'spki' }) as string).trimEnd(),
+    pem_rsa: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs1' }) as string).trimEnd(),
+    // a PKCS#8 RSA key as a JSON string value (Google service-account files): newlines escaped
+    pem_rsa_json: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).replace(/\n/g, '\\n'),
+    openssh_ed: (a, st) => opensshEd25519(st, a || 'deploy@parcelo'),
+    // «ssh_ed_pub:openssh_ed:comment#name»: the public half of that private key (same seed stream)
+    ssh_ed_pub: (a, _st, name) => sshEd25519Public(new Stream(`${seed}|${a}|${name}`)),
+    // base64 of another generated value: «b64of:pwr#db» → base64(value of «pwr#db»)
+    b64of: (a, _st, name, value) => Buffer.from(value(`${a}#${name}`)).toString('base64'),
+    // base64 of literal text: «b64text:parcelo_app»
+    b64text: (a) => Buffer.from(a).toString('base64'),
+    // Docker config.json "auth": base64(user:token) with a GitHub token
+    dockerauth: (a, _st, name, value) => Buffer.from(`${a}:${value(`ghp#${name}`)}`).toString('base64'),
+    // HTTP Basic credentials: base64(user:password) with a chosen password
+    basic: (a, _st, name, value) => Buffer.from(`${a}:${value(`pwh#${name}`)}`).toString('base64'),
+  };
 }
 
-/** A password-manager password: 20 characters, letters, digits and a few URL- and shell-safe symbols. */
-function randomPassword(st: Stream, symbols: string): string {
-  let s = st.pick(ALNUM, 18);
-  const at = 3 + st.int(12);
-  s = s.slice(0, at) + symbols[st.int(symbols.length)] + s.slice(at) + st.pick(DIGITS, 1);
-  return s;
-}
-
-type Gen = (arg: string, st: Stream, name: string, value: (spec: string) => string) => string;
-
-const n = (arg: string) => {
-  const v = Number(arg);
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`generator length '${arg}' is not a positive integer`);
-  return v;
-};
-
-const GENERATORS: Record<string, Gen> = {
-  hex: (a, st) => st.pick(HEX, n(a)),
-  alnum: (a, st) => st.pick(ALNUM, n(a)),
-  alpha: (a, st) => st.pick(ALPHA, n(a)),
-  upper: (a, st) => st.pick(UPPERNUM, n(a)),
-  lower: (a, st) => st.pick(LOWERNUM, n(a)),
-  digits: (a, st) => st.pick('123456789', 1) + st.pick(DIGITS, n(a) - 1),
-  b64: (a, st) => st.bytes(n(a)).toString('base64'),
-  b64url: (a, st) => st.pick(B64URL, n(a)),
-  uuid: (_a, st) => {
-    const h = st.pick(HEX, 32).split('');
-    h[12] = '4';
-    h[16] = '89ab'[parseInt(h[16]!, 16) % 4]!;
-    const s = h.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-  },
-  ghp: (_a, st) => checksummed('ghp_', st),
-  gho: (_a, st) => checksummed('gho_', st),
-  npm: (_a, st) => checksummed('npm_', st),
-  fgpat: (_a, st) => `github_pat_11${st.pick(UPPERNUM, 20)}_${st.pick(ALNUM, 59)}`,
-  glpat: (_a, st) => `glpat-${st.pick(B64URL, 20)}`,
-  akia: (_a, st) => `AKIA${st.pick(BASE32, 16)}`,
-  awssecret: (_a, st) => st.pick(ALNUM + '/+', 40),
-  sk_live: (_a, st) => `sk_live_51${st.pick(ALNUM, 97)}`,
-  rk_live: (_a, st) => `rk_live_51${st.pick(ALNUM, 97)}`,
-  pk_live: (_a, st) => `pk_live_51${st.pick(ALNUM, 97)}`,
-  whsec: (_a, st) => `whsec_${st.pick(ALNUM, 32)}`,
-  xoxb: (_a, st) => `xoxb-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(ALNUM, 24)}`,
-  xoxp: (_a, st) => `xoxp-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(HEX, 32)}`,
-  slackhook: (_a, st) => `https://hooks.slack.com/services/T${st.pick(UPPERNUM, 8)}/B${st.pick(UPPERNUM, 10)}/${st.pick(ALNUM, 24)}`,
-  discordhook: (_a, st) => `https://discord.com/api/webhooks/1${st.pick(DIGITS, 18)}/${st.pick(B64URL, 68)}`,
-  sendgrid: (_a, st) => `SG.${st.pick(B64URL, 22)}.${st.pick(B64URL, 43)}`,
-  openai: (_a, st) => `sk-proj-${st.pick(B64URL, 58)}T3BlbkFJ${st.pick(B64URL, 58)}`,
-  anthropic: (_a, st) => `sk-ant-api03-${st.pick(B64URL, 93)}AA`,
-  aiza: (_a, st) => `AIzaSy${st.pick(B64URL, 33)}`,
-  telegram: (_a, st) => `${st.pick('123456789', 1)}${st.pick(DIGITS, 9)}:AA${st.pick(B64URL, 33)}`,
-  mapbox_sk: (_a, st) => `sk.${b64url(JSON.stringify({ u: 'parcelo', a: `cl${st.pick(LOWERNUM, 23)}` }))}.${st.pick(B64URL, 22)}`,
-  sntryu: (_a, st) => `sntryu_${st.pick(HEX, 64)}`,
-  doctl: (_a, st) => `dop_v1_${st.pick(HEX, 64)}`,
-  pmak: (_a, st) => `PMAK-${st.pick(HEX, 24)}-${st.pick(HEX, 34)}`,
-  pypi: (_a, st) => `pypi-AgEIcHlwaS5vcmcCJD${st.pick(B64URL, 150)}`,
-  glsa: (_a, st) => `glsa_${st.pick(ALNUM, 32)}_${st.pick(HEX, 8)}`,
-  hvs: (_a, st) => `hvs.${st.pick(ALNUM, 24)}`,
-  tfc: (_a, st) => `${st.pick(ALNUM, 14)}.atlasv1.${st.pick(ALNUM, 67)}`,
-  brevo: (_a, st) => `xkeysib-${st.pick(HEX, 64)}-${st.pick(ALNUM, 16)}`,
-  nrlicense: (_a, st) => `${st.pick(HEX, 36)}NRAL`,
-  fcm: (_a, st) => `AAAA${st.pick(B64URL, 7)}:APA91b${st.pick(B64URL, 134)}`,
-  square: (_a, st) => `EAAA${st.pick(B64URL, 60)}`,
-  okta: (_a, st) => `00${st.pick(B64URL, 40)}`,
-  azure_secret: (_a, st) => `${st.pick(ALNUM, 3)}${st.pick(DIGITS, 1)}Q~${st.pick(ALNUM + '_.~-', 34)}`,
-  django: (_a, st) => st.pick(DJANGO, 50),
-  wpsalt: (_a, st) => st.pick(WPSALT, 64),
-  pwh: (_a, st) => humanPassword(st),
-  pwr: (_a, st) => randomPassword(st, '-_.!*'),
-  // for URL userinfo: unreserved characters only (RFC 3986), so no percent-encoding is needed
-  pwu: (_a, st) => randomPassword(st, '-_.~'),
-  bcrypt: (_a, st) => st.pick(BCRYPT, 53),
-  jwt_service: (_a, st) =>
-    jwtHS256({ iss: 'supabase', ref: st.pick('abcdefghijklmnopqrstuvwxyz', 20), role: 'service_role', iat: 1704067200, exp: 2019643200 }, st.pick(ALNUM, 40)),
-  jwt_anon: (_a, st) =>
-    jwtHS256({ iss: 'supabase', ref: st.pick('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1704067200, exp: 2019643200 }, st.pick(ALNUM, 40)),
-  pem_ec: (_a, st) => (ecKey(st).export({ format: 'pem', type: 'sec1' }) as string).trimEnd(),
-  // the public half of «pem_ec#same-name»: the same seed stream
-  pem_ec_pub: (_a, _st, name) => (createPublicKey(ecKey(new Stream(`fresh-v1|pem_ec|${name}`))).export({ format: 'pem', type: 'spki' }) as string).trimEnd(),
-  pem_rsa: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs1' }) as string).trimEnd(),
-  // a PKCS#8 RSA key as a JSON string value (Google service-account files): newlines escaped
-  pem_rsa_json: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).replace(/\n/g, '\\n'),
-  openssh_ed: (a, st) => opensshEd25519(st, a || 'deploy@parcelo'),
-  // «ssh_ed_pub:openssh_ed:comment#name»: the public half of that private key (same seed stream)
-  ssh_ed_pub: (a, _st, name) => sshEd25519Public(new Stream(`fresh-v1|${a}|${name}`)),
-  // base64 of another generated value: «b64of:pwr#db» → base64(value of «pwr#db»)
-  b64of: (a, _st, name, value) => Buffer.from(value(`${a}#${name}`)).toString('base64'),
-  // base64 of literal text: «b64text:parcelo_app»
-  b64text: (a) => Buffer.from(a).toString('base64'),
-  // Docker config.json "auth": base64(user:token) with a GitHub token
-  dockerauth: (a, _st, name, value) => Buffer.from(`${a}:${value(`ghp#${name}`)}`).toString('base64'),
-  // HTTP Basic credentials: base64(user:password) with a chosen password
-  basic: (a, _st, name, value) => Buffer.from(`${a}:${value(`pwh#${name}`)}`).toString('base64'),
-};
-
-/** Values by placeholder, stable for one run. */
-export class Values {
-  private cache = new Map<string, string>();
-
-  /** `spec` is `kind`, `kind:arg`, optionally followed by `#name`. */
-  value(spec: string): string {
-    const hit = this.cache.get(spec);
-    if (hit !== undefined) return hit;
-    const hash = spec.lastIndexOf('#');
-    const head = hash >= 0 ? spec.slice(0, hash) : spec;
-    const name = hash >= 0 ? spec.slice(hash + 1) : '';
-    const colon = head.indexOf(':');
-    const kind = colon >= 0 ? head.slice(0, colon) : head;
-    const arg = colon >= 0 ? head.slice(colon + 1) : '';
-    const gen = GENERATORS[kind];
-    if (!gen) throw new Error(`fresh corpus: unknown generator '${kind}' in «${spec}»`);
-    const v = gen(arg, new Stream(`fresh-v1|${head}|${name}`), name, (s) => this.value(s));
-    this.cache.set(spec, v);
-    return v;
+/** The first corpus's values (seed fresh-v1). */
+export class Values extends SeededValues {
+  constructor() {
+    super('fresh-v1', 'fresh', generators('fresh-v1'));
   }
 }

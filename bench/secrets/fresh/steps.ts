@@ -4,19 +4,12 @@
  * later (.env.production, .pypirc, .netrc, tfvars, a service-account file, a deploy key, the GitLab pipeline), a
  * notebook whose output was cleared, and an unmerged spike branch.
  */
+import { type FreshStep } from '../fresh-driver.js';
 import * as A from './corpus-1.js';
 import * as B from './corpus-2.js';
 
-export interface Step {
-  message: string;
-  /** ISO date used for author and committer */
-  date: string;
-  author: 'maya' | 'tom' | 'ines';
-  /** commit on this branch (created from main's current tip) instead of main; main is checked out again after */
-  branch?: string;
-  write?: Record<string, string>;
-  remove?: string[];
-}
+/** One commit of the history (the fields: FreshStep in bench/secrets/fresh-driver.ts). */
+export type Step = FreshStep & { author: 'maya' | 'tom' | 'ines' };
 
 export const AUTHORS = {
   maya: { name: 'Maya Okafor', email: 'maya@parcelo.app' },

@@ -5,19 +5,12 @@
  * laptop, an age key), a notebook whose output was cleared, a file replaced wholesale by a different version
  * (forge.config.js), and an unmerged spike branch.
  */
+import { type FreshStep } from '../fresh-driver.js';
 import * as A from './corpus-a.js';
 import * as B from './corpus-b.js';
 
-export interface Step {
-  message: string;
-  /** ISO date used for author and committer */
-  date: string;
-  author: 'priya' | 'jonas' | 'chidi' | 'lea';
-  /** commit on this branch (created from main's current tip) instead of main; main is checked out again after */
-  branch?: string;
-  write?: Record<string, string>;
-  remove?: string[];
-}
+/** One commit of the history (the fields: FreshStep in bench/secrets/fresh-driver.ts). */
+export type Step = FreshStep & { author: 'priya' | 'jonas' | 'chidi' | 'lea' };
 
 export const AUTHORS = {
   priya: { name: 'Priya Raman', email: 'priya@ledgerly.io' },

@@ -6,19 +6,12 @@
  * .env.keys), registry tokens in .npmrc and a Slack webhook in Firebase runtime config replaced by references, a file
  * replaced wholesale by a different version (the scraper's config.py), and two unmerged branches.
  */
+import { type FreshStep } from '../fresh-driver.js';
 import * as A from './corpus-a.js';
 import * as B from './corpus-b.js';
 
-export interface Step {
-  message: string;
-  /** ISO date used for author and committer */
-  date: string;
-  author: 'maya' | 'tom' | 'ines' | 'rahul';
-  /** commit on this branch (created from main's current tip) instead of main; main is checked out again after */
-  branch?: string;
-  write?: Record<string, string>;
-  remove?: string[];
-}
+/** One commit of the history (the fields: FreshStep in bench/secrets/fresh-driver.ts). */
+export type Step = FreshStep & { author: 'maya' | 'tom' | 'ines' | 'rahul' };
 
 export const AUTHORS = {
   maya: { name: 'Maya Okafor', email: 'maya@swapnest.app' },

@@ -2,7 +2,7 @@
  * Value generators for the fifth fresh-repository bench (bench/secrets/fresh5.ts).
  *
  * The machinery (deterministic streams, checksums, key builders, password habits) and the inherited generators are
- * the fourth bench's (bench/secrets/fresh4/gen.ts), copied so the corpora stay independent: a different seed
+ * the fourth bench's (bench/secrets/fresh4/gen.ts), with a different seed
  * ("fresh5-v1"), other word lists for human passwords, and generators for what a food-delivery start-up's stack
  * uses (Stripe Connect, Twilio, Firebase/FCM, Google OAuth refresh and access tokens, OneSignal, Algolia,
  * RevenueCat, Onfleet, Postmark, Expo, Render deploy hooks, Kubernetes service-account tokens, encrypted PKCS#8 keys,
@@ -12,672 +12,117 @@
  *
  * Every credential in the generated repository is made here at run time, never written as a literal in this
  * source tree.
+ *
+ * The machinery (streams, alphabets, checksums, key builders, password habits, the placeholder resolver) lives once
+ * in bench/secrets/fresh-gen.ts, and the inherited generators are not copied: generators() spreads the fourth
+ * corpus's and overrides only those whose values carry that corpus's names (product, e-mail, organisation). This file
+ * holds the corpus's own data: seed, word lists, those overrides and its additions.
  */
-import { createHash, createHmac, createPrivateKey, createPublicKey } from 'node:crypto';
-
-const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const ALPHA = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const UPPERNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const LOWERNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
-const DIGITS = '0123456789';
-const B64URL = ALNUM + '-_';
-const BCRYPT = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-// Django's get_random_secret_key() alphabet
-const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
-// WordPress salt generator alphabet without quote and backslash (the values sit in single-quoted PHP strings)
-const WPSALT = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_[]{}<>~+=,.;:/?|';
-
-/** A deterministic byte stream for one (kind, name). */
-class Stream {
-  private buf = Buffer.alloc(0);
-  private counter = 0;
-  constructor(private readonly seed: string) {}
-  bytes(n: number): Buffer {
-    while (this.buf.length < n) {
-      this.buf = Buffer.concat([this.buf, createHash('sha256').update(`${this.seed}|${this.counter++}`).digest()]);
-    }
-    const out = this.buf.subarray(0, n);
-    this.buf = this.buf.subarray(n);
-    return Buffer.from(out);
-  }
-  pick(alphabet: string, n: number): string {
-    let s = '';
-    for (const b of this.bytes(n)) s += alphabet[b % alphabet.length];
-    return s;
-  }
-  int(max: number): number {
-    return this.bytes(4).readUInt32BE(0) % max;
-  }
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(s: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(s, 'utf8')) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function base62(n: number, width: number): string {
-  let s = '';
-  while (n > 0) {
-    s = B62[n % 62] + s;
-    n = Math.floor(n / 62);
-  }
-  return s.padStart(width, '0');
-}
-
-/** GitHub / npm token: prefix + 30 base62 + base62(CRC32(the 30)) padded to 6. */
-function checksummed(prefix: string, st: Stream): string {
-  const body = st.pick(B62, 30);
-  return `${prefix}${body}${base62(crc32(body), 6)}`;
-}
-
-const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');
-
-function sshString(b: Buffer | string): Buffer {
-  const data = Buffer.from(b);
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  return Buffer.concat([len, data]);
-}
-
-function wrap(b64: string, width: number): string {
-  return b64.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
-}
-
-/** An Ed25519 key pair from a 32-byte seed (PKCS#8 prefix + seed is a complete private key). */
-function ed25519(seed: Buffer): { priv: ReturnType<typeof createPrivateKey>; pub: Buffer } {
-  const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
-  const priv = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  const jwk = createPublicKey(priv).export({ format: 'jwk' });
-  return { priv, pub: Buffer.from(jwk.x!, 'base64url') };
-}
-
-/** OpenSSH private key file (openssh-key-v1, unencrypted), the format ssh-keygen writes by default. */
-function opensshEd25519(st: Stream, comment: string): string {
-  const seed = st.bytes(32);
-  const { pub } = ed25519(seed);
-  const pubBlob = Buffer.concat([sshString('ssh-ed25519'), sshString(pub)]);
-  const check = st.bytes(4);
-  let priv = Buffer.concat([check, check, sshString('ssh-ed25519'), sshString(pub), sshString(Buffer.concat([seed, pub])), sshString(comment)]);
-  const pad: number[] = [];
-  for (let i = 1; (priv.length + pad.length) % 8 !== 0; i++) pad.push(i);
-  priv = Buffer.concat([priv, Buffer.from(pad)]);
-  const one = Buffer.alloc(4);
-  one.writeUInt32BE(1);
-  const blob = Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), sshString('none'), sshString('none'), sshString(''), one, sshString(pubBlob), sshString(priv)]);
-  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${wrap(blob.toString('base64'), 70)}\n-----END OPENSSH PRIVATE KEY-----`;
-}
-
-function sshEd25519Public(st: Stream): string {
-  const { pub } = ed25519(st.bytes(32));
-  return `ssh-ed25519 ${Buffer.concat([sshString('ssh-ed25519'), sshString(pub)]).toString('base64')}`;
-}
-
-/** A P-256 key in SEC1 form ("BEGIN EC PRIVATE KEY"), as `openssl ecparam -genkey` writes it. */
-function ecKey(st: Stream): ReturnType<typeof createPrivateKey> {
-  const d = st.bytes(32);
-  d[0] = d[0]! & 0x7f; // stays below the group order
-  const der = Buffer.concat([Buffer.from('30310201010420', 'hex'), d, Buffer.from('a00a06082a8648ce3d030107', 'hex')]);
-  // a round trip through JWK (which carries x and y) so the exported key includes its public point, as openssl's does
-  const jwk = createPrivateKey({ key: der, format: 'der', type: 'sec1' }).export({ format: 'jwk' });
-  return createPrivateKey({ key: jwk, format: 'jwk' });
-}
-
-// Miller-Rabin with fixed bases: enough for generated candidates (a false "prime" would only give an invalid key,
-// which openssl's `rsa -check` in the bench's review would have shown).
-function modPow(b: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n;
-  b %= m;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
-  }
-  return r;
-}
-const SMALL_PRIMES = [3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n, 41n, 43n, 47n, 53n, 59n, 61n, 67n, 71n, 73n, 79n, 83n, 89n, 97n];
-function probablePrime(n: bigint): boolean {
-  for (const p of SMALL_PRIMES) if (n % p === 0n) return n === p;
-  let d = n - 1n;
-  let s = 0;
-  while ((d & 1n) === 0n) (d >>= 1n, s++);
-  for (const a of [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n]) {
-    let x = modPow(a, d, n);
-    if (x === 1n || x === n - 1n) continue;
-    let composite = true;
-    for (let i = 1; i < s; i++) {
-      x = (x * x) % n;
-      if (x === n - 1n) {
-        composite = false;
-        break;
-      }
-    }
-    if (composite) return false;
-  }
-  return true;
-}
-const big = (b: Buffer) => BigInt(`0x${b.toString('hex')}`);
-function primeFrom(st: Stream, bits: number, e: bigint): bigint {
-  for (;;) {
-    const b = st.bytes(bits / 8);
-    b[0] = b[0]! | 0xc0; // top two bits set: p·q has exactly 2·bits bits
-    b[b.length - 1] = b[b.length - 1]! | 1;
-    const p = big(b);
-    if ((p - 1n) % e !== 0n && probablePrime(p)) return p;
-  }
-}
-function modInv(a: bigint, m: bigint): bigint {
-  let [r0, r1, t0, t1] = [m, a % m, 0n, 1n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [t0, t1] = [t1, t0 - q * t1];
-  }
-  return ((t0 % m) + m) % m;
-}
-const b64u = (n: bigint) => {
-  let h = n.toString(16);
-  if (h.length % 2) h = `0${h}`;
-  return Buffer.from(h, 'hex').toString('base64url');
-};
-/** A 2048-bit RSA key derived from the stream (Node cannot seed its own generator), e = 65537. */
-function rsaKey(st: Stream): ReturnType<typeof createPrivateKey> {
-  const e = 65537n;
-  const p = primeFrom(st, 1024, e);
-  let q = primeFrom(st, 1024, e);
-  while (q === p) q = primeFrom(st, 1024, e);
-  const n = p * q;
-  const d = modInv(e, (p - 1n) * (q - 1n));
-  const jwk = { kty: 'RSA', n: b64u(n), e: b64u(e), d: b64u(d), p: b64u(p), q: b64u(q), dp: b64u(d % (p - 1n)), dq: b64u(d % (q - 1n)), qi: b64u(modInv(q, p)) };
-  return createPrivateKey({ key: jwk, format: 'jwk' });
-}
-
-function jwtHS256(payload: object, secret: string): string {
-  const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const body = b64url(JSON.stringify(payload));
-  const sig = createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url');
-  return `${head}.${body}.${sig}`;
-}
+import { ALNUM, b64url, B64URL, DIGITS, ecKey, HEX, jwtHS256, LOWERNUM, opensshEd25519, rsaKey, SeededValues, UPPERNUM, wrap, type CorpusWords, type Gen } from '../fresh-gen.js';
+import { generators as fourthGenerators } from '../fresh4/gen.js';
 
 const WORDS = [
   'saffron', 'harbor', 'falcon', 'noodle', 'glacier', 'violet', 'pretzel', 'orbit', 'meadow', 'papaya', 'granite', 'zephyr',
   'otter', 'quince', 'gadget', 'indigo', 'kumquat', 'pagoda', 'badger', 'turnip', 'lantern', 'compass', 'cannoli',
   'pastel', 'turbine', 'sunset', 'ginger', 'chalice', 'hatchet', 'iceberg', 'juniper', 'kettle', 'lemur', 'nutmeg', 'paprika',
 ];
+
 // what a founder types when a form asks for a password: names, the product, a year, one symbol
 const WEAK_BASES = ['munchly', 'tomasz', 'ines', 'kwame', 'biryani', 'lisbon', 'chelsea', 'tacos', 'summer', 'letmein', 'monkey', 'pizza'];
-const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
-/** A password a person chose: two words, digits and a symbol, in one of a few habits. */
-function humanPassword(st: Stream): string {
-  const w1 = WORDS[st.int(WORDS.length)]!;
-  const w2 = WORDS[st.int(WORDS.length)]!;
-  const d = String(10 + st.int(9990));
-  const sym = '!*-_.'[st.int(5)]!;
-  switch (st.int(4)) {
-    case 0: return `${cap(w1)}${sym}${w2}${d}`;
-    case 1: return `${cap(w1)}${cap(w2)}${d}${sym}`;
-    case 2: return `${w1}${sym}${cap(w2)}${sym}${d}`;
-    default: return `${d}${cap(w1)}${sym}${w2}`;
-  }
+/** This corpus's words; a later corpus that builds on these generators passes its own. */
+const OWN: CorpusWords = { words: WORDS, weakBases: WEAK_BASES, userEmail: 'dispatch@munchly.app' };
+
+/**
+ * The fifth corpus's generators: the fourth corpus's (bench/secrets/fresh4/gen.ts) with this corpus's names,
+ * plus its own. `seed` names the streams of the generators that draw a key from a stream of their own (a public half
+ * matching a private one); `d` gives the words human, weak and memorable passwords are made of.
+ */
+export function generators(seed: string, d: CorpusWords = OWN): Record<string, Gen> {
+  return {
+    ...fourthGenerators(seed, d),
+    // the inherited generators whose values carry this corpus's names
+    mapbox_sk: (_a, st) => `sk.${b64url(JSON.stringify({ u: 'munchly', a: `cl${st.pick(LOWERNUM, 23)}` }))}.${st.pick(B64URL, 22)}`,
+    openssh_ed: (a, st) => opensshEd25519(st, a || 'deploy@munchly'),
+    sntrys: (_a, st) =>
+      `sntrys_${b64url(JSON.stringify({ iat: 1716000000 + st.int(9000000), url: 'https://sentry.io', region_url: 'https://de.sentry.io', org: 'munchly' })).replace(/=+$/, '')}_${st.pick(ALNUM + '+/', 43)}`,
+    glc: (_a, st) => `glc_${b64url(JSON.stringify({ o: st.pick(DIGITS, 6), n: 'stack-munchly-logs-write', k: st.pick(ALNUM, 24), m: { r: 'prod-eu-west-2' } })).replace(/=+$/, '')}`,
+    // Clerk publishable key: pk_live_ + base64 of the frontend API host and "$" (public by design)
+    clerk_pk: (a) => `pk_live_${Buffer.from(`${a || 'clerk.munchly.app'}$`).toString('base64').replace(/=+$/, '')}`,
+    mapbox_pk: (_a, st) => `pk.${b64url(JSON.stringify({ u: 'munchly', a: `cm${st.pick(LOWERNUM, 23)}` }))}.${st.pick(B64URL, 22)}`,
+    cloudinary: (_a, st) => `cloudinary://${st.pick('123456789', 1)}${st.pick(DIGITS, 14)}:${st.pick(B64URL, 27)}@munchly`,
+    // 1Password service account token: ops_ + base64url JSON (sign-in address, user auth, email, SRP-x, MUK)
+    op_sa: (_a, st) =>
+      `ops_${b64url(JSON.stringify({ signInAddress: 'munchly.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: st.pick(B64URL, 22) }, email: `${st.pick(LOWERNUM, 26)}@1passwordserviceaccounts.eu`, srpX: st.pick(HEX, 64), muk: { alg: 'A256GCM', ext: true, k: st.pick(B64URL, 43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: `A3-${st.pick(UPPERNUM, 6)}-${st.pick(UPPERNUM, 6)}-${st.pick(UPPERNUM, 5)}-${st.pick(UPPERNUM, 5)}-${st.pick(UPPERNUM, 5)}-${st.pick(UPPERNUM, 5)}`, throttleSecret: { seed: st.pick(HEX, 64), deviceUuid: st.pick(LOWERNUM, 26) }, deviceUuid: st.pick(LOWERNUM, 26) }))}`,
+    // ---- fresh5 additions -------------------------------------------------------------------------------------
+    twilio_token: (_a, st) => st.pick(HEX, 32),
+    google_refresh: (_a, st) => `1//0${st.pick('cdefg', 1)}${st.pick(B64URL, 98)}`,
+    google_access: (_a, st) => `ya29.a0${st.pick(B64URL, 160)}`,
+    onesignal: (_a, st) => `os_v2_app_${st.pick('abcdefghijklmnopqrstuvwxyz234567', 112)}`,
+    rc_secret: (_a, st) => `sk_${st.pick(ALNUM, 32)}`,
+    rc_public: (_a, st) => `appl_${st.pick(ALNUM, 23)}`,
+    rc_public_android: (_a, st) => `goog_${st.pick(ALNUM, 23)}`,
+    branch_key: (_a, st) => `key_live_${st.pick(ALNUM, 32)}`,
+    stripe_ca: (_a, st) => `ca_${st.pick(ALNUM, 32)}`,
+    stripe_obj: (a, st) => `${a}_${a === 'pi' || a === 'ch' || a === 'evt' || a === 'pm' || a === 're' || a === 'tr' ? `3${st.pick(ALNUM, 23)}` : st.pick(ALNUM, 14)}`,
+    acct: (_a, st) => `acct_1${st.pick(ALNUM, 15)}`,
+    sk_test: (_a, st) => `sk_test_51${st.pick(ALNUM, 97)}`,
+    pk_test: (_a, st) => `pk_test_51${st.pick(ALNUM, 97)}`,
+    twilio_other: (a, st) => `${a}${st.pick(HEX, 32)}`,
+    slack_channel: (_a, st) => `C0${st.pick(UPPERNUM, 9)}`,
+    expo_push: (_a, st) => `ExponentPushToken[${st.pick(ALNUM + '-_', 22)}]`,
+    traceparent: (_a, st) => `00-${st.pick(HEX, 32)}-${st.pick(HEX, 16)}-01`,
+    ulid: (_a, st) => `01${st.pick('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 24)}`,
+    etag: (_a, st) => `W/"${st.pick(HEX, 2)}-${st.pick(B64URL, 27)}"`,
+    sha1: (_a, st) => st.pick(HEX, 40),
+    sha256: (_a, st) => st.pick(HEX, 64),
+    // Kubernetes service-account token: RS256 JWT with the usual claims (signature bytes random)
+    k8s_sa: (a, st) =>
+      `${b64url(JSON.stringify({ alg: 'RS256', kid: st.pick(B64URL, 43) }))}.${b64url(JSON.stringify({ iss: 'kubernetes/serviceaccount', 'kubernetes.io/serviceaccount/namespace': 'munchly', 'kubernetes.io/serviceaccount/secret.name': `${a || 'ci-deployer'}-token`, 'kubernetes.io/serviceaccount/service-account.name': a || 'ci-deployer', 'kubernetes.io/serviceaccount/service-account.uid': st.pick(HEX, 8) + '-' + st.pick(HEX, 4) + '-4' + st.pick(HEX, 3) + '-a' + st.pick(HEX, 3) + '-' + st.pick(HEX, 12), sub: `system:serviceaccount:munchly:${a || 'ci-deployer'}` }))}.${st.pick(B64URL, 342)}`,
+    // an HS256 JWT the API signs for couriers: real claims, long expiry
+    jwt_courier: (_a, st) => jwtHS256({ sub: `drv_${st.pick(LOWERNUM, 12)}`, role: 'courier', scope: 'orders:read orders:update location:write', iss: 'https://api.munchly.app', iat: 1712000000, exp: 2027360000 }, st.pick(ALNUM, 48)),
+    // an admin JWT (RS256-looking, signature random): Retool's API calls carry it
+    jwt_admin: (_a, st) =>
+      `${b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: st.pick(HEX, 16) }))}.${b64url(JSON.stringify({ sub: 'usr_ops_01', email: 'ops@munchly.app', roles: ['admin', 'refunds'], iss: 'https://auth.munchly.app/', aud: 'munchly-admin', iat: 1714000000, exp: 2029360000 }))}.${st.pick(B64URL, 342)}`,
+    // unsigned (alg none) test token: no signature, accepted by nothing in production
+    jwt_none: (_a, st) => `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub: `test-user-${st.pick(DIGITS, 3)}`, role: 'customer' }))}.`,
+    // an expired Firebase ID token shape in a recorded fixture (signature random, exp in 2023)
+    // express-session cookie: s%3A<id>.<HMAC base64 without padding>
+    connect_sid: (_a, st) => `s%3A${st.pick(B64URL, 32)}.${encodeURIComponent(st.bytes(32).toString('base64').replace(/=+$/, ''))}`,
+    // encrypted PKCS#8 private key (openssl pkcs8 -topk8 -v2 aes-256-cbc); the passphrase is «pwh#same-name»
+    pem_rsa_enc: (_a, st, name, value) =>
+      (rsaKey(st).export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: value(`pwh#${name}`) }) as string).trimEnd(),
+    // base64 of a PEM EC key (kubeconfig client-key-data)
+    b64_pem_ec: (_a, st) => Buffer.from(`${(ecKey(st).export({ format: 'pem', type: 'sec1' }) as string)}`).toString('base64'),
+    b64_cert: (_a, st) =>
+      Buffer.from(`-----BEGIN CERTIFICATE-----\n${wrap(Buffer.concat([Buffer.from([0x30, 0x82, 0x03, 0x1d, 0x30, 0x82, 0x02, 0x05, 0xa0, 0x03, 0x02, 0x01, 0x02]), st.bytes(780)]).toString('base64'), 64)}\n-----END CERTIFICATE-----\n`).toString('base64'),
+    aes_hex: (_a, st) => st.pick(HEX, 64),
+    render_hook: (_a, st) => `https://api.render.com/deploy/srv-${st.pick(LOWERNUM, 20)}?key=${st.pick(ALNUM, 11)}`,
+    azure_sas_url: (_a, st) =>
+      `https://munchlymenus.blob.core.windows.net/menu-images?sv=2022-11-02&ss=b&srt=sco&sp=rwdlacupiytfx&se=2031-01-01T00:00:00Z&st=2024-03-01T00:00:00Z&spr=https&sig=${encodeURIComponent(st.bytes(32).toString('base64'))}`,
+    gsa_email: (a) => `${a}@munchly-prod.iam.gserviceaccount.com`,
+    s3key: (_a, st) => `menus/${st.pick(LOWERNUM, 8)}/${st.pick(HEX, 32)}.webp`,
+    mixpanel: (_a, st) => st.pick(HEX, 32),
+    meili: (_a, st) => st.pick(B64URL, 43),
+    shopify_like_hmac: (_a, st) => st.bytes(32).toString('base64'),
+    argon2: (_a, st) => `$argon2id$v=19$m=65536,t=3,p=4$${st.bytes(16).toString('base64').replace(/=+$/, '')}$${st.bytes(32).toString('base64').replace(/=+$/, '')}`,
+    gh_run: (_a, st) => `${st.pick('123456789', 1)}${st.pick(DIGITS, 9)}`,
+    docker_digest: (_a, st) => `sha256:${st.pick(HEX, 64)}`,
+    ntlm: (_a, st) => st.pick(HEX.toUpperCase(), 32),
+    idem: (_a, st, name, value) => `order-${st.pick(DIGITS, 6)}-${value(`uuid#idem-${name}`)}`,
+    github_app_id: (_a, st) => `Iv1.${st.pick(HEX, 16)}`,
+    npm_legacy_uuid: (_a, _st, name, value) => value(`uuid#npmlegacy-${name}`),
+    heroku_uuid: (_a, _st, name, value) => value(`uuid#heroku-${name}`),
+    postmark: (_a, _st, name, value) => value(`uuid#postmark-${name}`),
+    algolia_app: (_a, st) => st.pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10),
+    fb_web_key: (_a, st) => `AIzaSy${st.pick(B64URL, 33)}`,
+    eas_token: (_a, st) => st.pick(ALNUM + '_-', 40),
+  };
 }
 
-/** A password-manager password: 20 characters, letters, digits and a few URL- and shell-safe symbols. */
-function randomPassword(st: Stream, symbols: string): string {
-  let s = st.pick(ALNUM, 18);
-  const at = 3 + st.int(12);
-  s = s.slice(0, at) + symbols[st.int(symbols.length)] + s.slice(at) + st.pick(DIGITS, 1);
-  return s;
-}
-
-const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-function bech32Polymod(values: number[]): number {
-  const G = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let chk = 1;
-  for (const v of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ v;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= G[i]!;
-  }
-  return chk >>> 0;
-}
-/** age's X25519 identity file line: Bech32 (BIP 173, constant 1) of 32 bytes with HRP "age-secret-key-", upper-cased. */
-function ageSecretKey(key: Buffer): string {
-  return bech32('age-secret-key-', key).toUpperCase();
-}
-function bech32(hrp: string, key: Buffer): string {
-  const data: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const b of key) {
-    acc = (acc << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      data.push((acc >>> bits) & 31);
-    }
-  }
-  if (bits > 0) data.push((acc << (5 - bits)) & 31);
-  const expand = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
-  const mod = bech32Polymod([...expand, ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
-  const check = [0, 1, 2, 3, 4, 5].map((i) => (mod >>> (5 * (5 - i))) & 31);
-  return `${hrp}1${[...data, ...check].map((d) => BECH32[d]).join('')}`;
-}
-
-/** A weak password a person chose: a name or word, maybe capitalised, a year or a short number, maybe a symbol. */
-function weakPassword(st: Stream): string {
-  const w = WEAK_BASES[st.int(WEAK_BASES.length)]!;
-  const year = String(1985 + st.int(40));
-  switch (st.int(4)) {
-    case 0: return `${cap(w)}${year}!`;
-    case 1: return `${w}${year.slice(2)}`;
-    case 2: return `${cap(w)}@${10 + st.int(90)}`;
-    default: return `${w}${cap(WEAK_BASES[st.int(WEAK_BASES.length)]!)}${1 + st.int(9)}`;
-  }
-}
-
-/** A memorable passphrase: three or four words and a number, joined as a password manager's "memorable" mode does. */
-function memorable(st: Stream): string {
-  const k = 3 + st.int(2);
-  const parts: string[] = [];
-  for (let i = 0; i < k; i++) parts.push(WORDS[st.int(WORDS.length)]!);
-  parts.splice(st.int(k + 1), 0, String(st.int(100)));
-  return parts.join(['-', '.', '_'][st.int(3)]!);
-}
-
-/** A Supabase-style user access token (HS256, role authenticated, far expiry). */
-function jwtUser(st: Stream): string {
-  const h = st.pick(HEX, 32);
-  const sub = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-  return jwtHS256({ aud: 'authenticated', exp: 2051222400, sub, email: 'dispatch@munchly.app', role: 'authenticated', session_id: st.pick(HEX, 32) }, st.pick(ALNUM, 40));
-}
-
-/** An ASCII-armoured PGP message (random ciphertext): encrypted data, not a credential. */
-function pgpMessage(st: Stream): string {
-  return `-----BEGIN PGP MESSAGE-----\n\n${wrap(Buffer.concat([Buffer.from([0x84, 0x5e, 0x03]), st.bytes(330)]).toString('base64'), 64)}\n=${st.bytes(3).toString('base64')}\n-----END PGP MESSAGE-----`;
-}
-
-/** The start of a real PNG (signature, IHDR for a 16×16 RGBA image) and compressed-looking bytes, as data URIs hold. */
-function pngBase64(st: Stream, n: number): string {
-  const ihdr = Buffer.from('0000000d49484452000000100000001008060000001ff3ff61', 'hex');
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), ihdr, Buffer.from('00000100494441547801', 'hex'), st.bytes(n)]).toString('base64');
-}
-
-type Gen = (arg: string, st: Stream, name: string, value: (spec: string) => string) => string;
-
-const n = (arg: string) => {
-  const v = Number(arg);
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`generator length '${arg}' is not a positive integer`);
-  return v;
-};
-
-const GENERATORS: Record<string, Gen> = {
-  hex: (a, st) => st.pick(HEX, n(a)),
-  alnum: (a, st) => st.pick(ALNUM, n(a)),
-  alpha: (a, st) => st.pick(ALPHA, n(a)),
-  upper: (a, st) => st.pick(UPPERNUM, n(a)),
-  lower: (a, st) => st.pick(LOWERNUM, n(a)),
-  digits: (a, st) => st.pick('123456789', 1) + st.pick(DIGITS, n(a) - 1),
-  b64: (a, st) => st.bytes(n(a)).toString('base64'),
-  b64url: (a, st) => st.pick(B64URL, n(a)),
-  uuid: (_a, st) => {
-    const h = st.pick(HEX, 32).split('');
-    h[12] = '4';
-    h[16] = '89ab'[parseInt(h[16]!, 16) % 4]!;
-    const s = h.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-  },
-  ghp: (_a, st) => checksummed('ghp_', st),
-  gho: (_a, st) => checksummed('gho_', st),
-  npm: (_a, st) => checksummed('npm_', st),
-  fgpat: (_a, st) => `github_pat_11${st.pick(UPPERNUM, 20)}_${st.pick(ALNUM, 59)}`,
-  glpat: (_a, st) => `glpat-${st.pick(B64URL, 20)}`,
-  akia: (_a, st) => `AKIA${st.pick(BASE32, 16)}`,
-  awssecret: (_a, st) => st.pick(ALNUM + '/+', 40),
-  sk_live: (_a, st) => `sk_live_51${st.pick(ALNUM, 97)}`,
-  rk_live: (_a, st) => `rk_live_51${st.pick(ALNUM, 97)}`,
-  pk_live: (_a, st) => `pk_live_51${st.pick(ALNUM, 97)}`,
-  whsec: (_a, st) => `whsec_${st.pick(ALNUM, 32)}`,
-  xoxb: (_a, st) => `xoxb-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(ALNUM, 24)}`,
-  xoxp: (_a, st) => `xoxp-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(HEX, 32)}`,
-  slackhook: (_a, st) => `https://hooks.slack.com/services/T${st.pick(UPPERNUM, 8)}/B${st.pick(UPPERNUM, 10)}/${st.pick(ALNUM, 24)}`,
-  discordhook: (_a, st) => `https://discord.com/api/webhooks/1${st.pick(DIGITS, 18)}/${st.pick(B64URL, 68)}`,
-  sendgrid: (_a, st) => `SG.${st.pick(B64URL, 22)}.${st.pick(B64URL, 43)}`,
-  openai: (_a, st) => `sk-proj-${st.pick(B64URL, 58)}T3BlbkFJ${st.pick(B64URL, 58)}`,
-  anthropic: (_a, st) => `sk-ant-api03-${st.pick(B64URL, 93)}AA`,
-  aiza: (_a, st) => `AIzaSy${st.pick(B64URL, 33)}`,
-  telegram: (_a, st) => `${st.pick('123456789', 1)}${st.pick(DIGITS, 9)}:AA${st.pick(B64URL, 33)}`,
-  mapbox_sk: (_a, st) => `sk.${b64url(JSON.stringify({ u: 'munchly', a: `cl${st.pick(LOWERNUM, 23)}` }))}.${st.pick(B64URL, 22)}`,
-  sntryu: (_a, st) => `sntryu_${st.pick(HEX, 64)}`,
-  doctl: (_a, st) => `dop_v1_${st.pick(HEX, 64)}`,
-  pmak: (_a, st) => `PMAK-${st.pick(HEX, 24)}-${st.pick(HEX, 34)}`,
-  pypi: (_a, st) => `pypi-AgEIcHlwaS5vcmcCJD${st.pick(B64URL, 150)}`,
-  glsa: (_a, st) => `glsa_${st.pick(ALNUM, 32)}_${st.pick(HEX, 8)}`,
-  hvs: (_a, st) => `hvs.${st.pick(ALNUM, 24)}`,
-  tfc: (_a, st) => `${st.pick(ALNUM, 14)}.atlasv1.${st.pick(ALNUM, 67)}`,
-  brevo: (_a, st) => `xkeysib-${st.pick(HEX, 64)}-${st.pick(ALNUM, 16)}`,
-  nrlicense: (_a, st) => `${st.pick(HEX, 36)}NRAL`,
-  fcm: (_a, st) => `AAAA${st.pick(B64URL, 7)}:APA91b${st.pick(B64URL, 134)}`,
-  square: (_a, st) => `EAAA${st.pick(B64URL, 60)}`,
-  okta: (_a, st) => `00${st.pick(B64URL, 40)}`,
-  azure_secret: (_a, st) => `${st.pick(ALNUM, 3)}${st.pick(DIGITS, 1)}Q~${st.pick(ALNUM + '_.~-', 34)}`,
-  django: (_a, st) => st.pick(DJANGO, 50),
-  wpsalt: (_a, st) => st.pick(WPSALT, 64),
-  pwh: (_a, st) => humanPassword(st),
-  pwr: (_a, st) => randomPassword(st, '-_.!*'),
-  // for URL userinfo: unreserved characters only (RFC 3986), so no percent-encoding is needed
-  pwu: (_a, st) => randomPassword(st, '-_.~'),
-  bcrypt: (_a, st) => st.pick(BCRYPT, 53),
-  jwt_service: (_a, st) =>
-    jwtHS256({ iss: 'supabase', ref: st.pick('abcdefghijklmnopqrstuvwxyz', 20), role: 'service_role', iat: 1704067200, exp: 2019643200 }, st.pick(ALNUM, 40)),
-  jwt_anon: (_a, st) =>
-    jwtHS256({ iss: 'supabase', ref: st.pick('abcdefghijklmnopqrstuvwxyz', 20), role: 'anon', iat: 1704067200, exp: 2019643200 }, st.pick(ALNUM, 40)),
-  pem_ec: (_a, st) => (ecKey(st).export({ format: 'pem', type: 'sec1' }) as string).trimEnd(),
-  // the public half of «pem_ec#same-name»: the same seed stream
-  pem_ec_pub: (_a, _st, name) => (createPublicKey(ecKey(new Stream(`fresh5-v1|pem_ec|${name}`))).export({ format: 'pem', type: 'spki' }) as string).trimEnd(),
-  pem_rsa: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs1' }) as string).trimEnd(),
-  // a PKCS#8 RSA key as a JSON string value (Google service-account files): newlines escaped
-  pem_rsa_json: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).replace(/\n/g, '\\n'),
-  openssh_ed: (a, st) => opensshEd25519(st, a || 'deploy@munchly'),
-  // «ssh_ed_pub:openssh_ed:comment#name»: the public half of that private key (same seed stream)
-  ssh_ed_pub: (a, _st, name) => sshEd25519Public(new Stream(`fresh5-v1|${a}|${name}`)),
-  // base64 of another generated value: «b64of:pwr#db» → base64(value of «pwr#db»)
-  b64of: (a, _st, name, value) => Buffer.from(value(`${a}#${name}`)).toString('base64'),
-  // base64 of literal text: «b64text:munchly_app»
-  b64text: (a) => Buffer.from(a).toString('base64'),
-  // Docker config.json "auth": base64(user:token) with a GitHub token
-  dockerauth: (a, _st, name, value) => Buffer.from(`${a}:${value(`ghp#${name}`)}`).toString('base64'),
-  // HTTP Basic credentials: base64(user:password) with a chosen password
-  basic: (a, _st, name, value) => Buffer.from(`${a}:${value(`pwh#${name}`)}`).toString('base64'),
-  // ---- fresh2 additions -------------------------------------------------------------------------------------
-  ghs: (_a, st) => checksummed('ghs_', st),
-  gldt: (_a, st) => `gldt-${st.pick(B64URL, 20)}`,
-  asia: (_a, st) => `ASIA${st.pick(BASE32, 16)}`,
-  xapp: (_a, st) => `xapp-1-A${st.pick(UPPERNUM, 10)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(HEX, 64)}`,
-  twilio_sid: (_a, st) => `AC${st.pick(HEX, 32)}`,
-  twilio_sk: (_a, st) => `SK${st.pick(HEX, 32)}`,
-  mailgun2: (_a, st) => `${st.pick(HEX, 32)}-${st.pick(HEX, 8)}-${st.pick(HEX, 8)}`,
-  // «mailchimp:us14#name»: the data-centre suffix the client's "server" setting must match
-  mailchimp: (a, st) => `${st.pick(HEX, 32)}-${a || 'us14'}`,
-  shpat: (_a, st) => `shpat_${st.pick(HEX, 32)}`,
-  shpss: (_a, st) => `shpss_${st.pick(HEX, 32)}`,
-  doppler: (a, st) => `dp.st.${a || 'prd'}.${st.pick(ALNUM, 40)}`,
-  atlassian: (_a, st) => `ATATT3xFfGF0${st.pick(B64URL, 171)}=${st.pick(HEX.toUpperCase(), 8)}`,
-  linear: (_a, st) => `lin_api_${st.pick(ALNUM, 40)}`,
-  notion: (_a, st) => `ntn_${st.pick(DIGITS, 11)}${st.pick(ALNUM, 35)}`,
-  airtable: (_a, st) => `pat${st.pick(ALNUM, 14)}.${st.pick(HEX, 64)}`,
-  hubspot: (a, st, name, value) => `pat-${a || 'eu1'}-${value(`uuid#hubspot-${name}`)}`,
-  sntrys: (_a, st) =>
-    `sntrys_${b64url(JSON.stringify({ iat: 1716000000 + st.int(9000000), url: 'https://sentry.io', region_url: 'https://de.sentry.io', org: 'munchly' })).replace(/=+$/, '')}_${st.pick(ALNUM + '+/', 43)}`,
-  heroku: (_a, st) => `HRKU-AA${st.pick(B64URL, 58)}`,
-  pscale: (_a, st) => `pscale_pw_${st.pick(B64URL, 43)}`,
-  databricks: (_a, st) => `dapi${st.pick(HEX, 32)}`,
-  hvs_long: (_a, st) => `hvs.CAESI${st.pick(B64URL, 42)}Gh4KHGh2cy5${st.pick(ALNUM, 24)}`,
-  pulumi: (_a, st) => `pul-${st.pick(HEX, 40)}`,
-  glc: (_a, st) => `glc_${b64url(JSON.stringify({ o: st.pick(DIGITS, 6), n: 'stack-munchly-logs-write', k: st.pick(ALNUM, 24), m: { r: 'prod-eu-west-2' } })).replace(/=+$/, '')}`,
-  nrak: (_a, st) => `NRAK-${st.pick(UPPERNUM, 27)}`,
-  discord_bot: (_a, st) => `${Buffer.from(`1${st.pick(DIGITS, 18)}`).toString('base64').replace(/=+$/, '')}.${st.pick(B64URL, 6)}.${st.pick(B64URL, 38)}`,
-  braintree: (_a, st) => `access_token$production$${st.pick(LOWERNUM, 16)}$${st.pick(HEX, 32)}`,
-  sq0csp: (_a, st) => `sq0csp-${st.pick(B64URL, 43)}`,
-  azure_storage: (_a, st) => st.bytes(64).toString('base64'),
-  azdo_pat: (_a, st) => st.pick('abcdefghijklmnopqrstuvwxyz234567', 52),
-  sbp: (_a, st) => `sbp_${st.pick(HEX, 40)}`,
-  dropbox: (_a, st) => `sl.B${st.pick(B64URL, 136)}`,
-  dckr: (_a, st) => `dckr_pat_${st.pick(B64URL, 27)}`,
-  rubygems: (_a, st) => `rubygems_${st.pick(HEX, 48)}`,
-  nuget: (_a, st) => `oy2${st.pick(LOWERNUM, 43)}`,
-  circleci: (_a, st) => `CCIPAT_${st.pick(ALNUM, 22)}_${st.pick(HEX, 40)}`,
-  bitbucket: (_a, st) => `ATBB${st.pick(ALNUM, 24)}${st.pick(HEX.toUpperCase(), 8)}`,
-  jfrog: (_a, st) => `AKCp8${st.pick(ALNUM, 68)}`,
-  shippo: (_a, st) => `shippo_live_${st.pick(HEX, 40)}`,
-  easypost: (_a, st) => `EZAK${st.pick(LOWERNUM, 54)}`,
-  gocardless: (_a, st) => `live_${st.pick(B64URL, 40)}`,
-  mollie: (_a, st) => `live_${st.pick(ALNUM, 30)}`,
-  groq: (_a, st) => `gsk_${st.pick(ALNUM, 52)}`,
-  hf: (_a, st) => `hf_${st.pick(ALPHA, 34)}`,
-  replicate: (_a, st) => `r8_${st.pick(ALNUM, 37)}`,
-  intercom: (_a, _st, name, value) => Buffer.from(`tok:${value(`uuid#intercom-${name}`)}:1:0`).toString('base64').replace(/=+$/, ''),
-  dd_pub: (_a, st) => `pub${st.pick(HEX, 32)}`,
-  age: (_a, st) => ageSecretKey(st.bytes(32)),
-  // the age recipient (public key) of «age#same-name»: X25519 public point of the same seed, Bech32 with HRP "age"
-  age_pub: (_a, _st, name) => {
-    const der = Buffer.concat([Buffer.from('302e020100300506032b656e04220420', 'hex'), new Stream(`fresh5-v1|age|${name}`).bytes(32)]);
-    const jwk = createPublicKey(createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })).export({ format: 'jwk' });
-    return bech32('age', Buffer.from(jwk.x!, 'base64url'));
-  },
-  laravel: (_a, st) => `base64:${st.bytes(32).toString('base64')}`,
-  // PKCS#8 RSA ("BEGIN PRIVATE KEY"), as openssl genpkey writes it
-  pem_rsa8: (_a, st) => (rsaKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).trimEnd(),
-  // a JKS / PKCS#12 store password a person typed: shorter, one word and digits
-  storepw: (_a, st) => `${cap(WORDS[st.int(WORDS.length)]!)}${10 + st.int(90)}${'!#%'[st.int(3)]}${WORDS[st.int(WORDS.length)]!}`,
-  // HTTP Basic with a random (machine) password
-  basicr: (a, _st, name, value) => Buffer.from(`${a}:${value(`pwr#${name}`)}`).toString('base64'),
-  // base64 of any other generated value, for Kubernetes `data:` and docker auths: «b64any:kind#name»
-  b64any: (a, _st, name, value) => Buffer.from(value(`${a}#${name}`)).toString('base64'),
-  // Docker config "auth" with a Docker Hub PAT
-  dockerauth_dckr: (a, _st, name, value) => Buffer.from(`${a}:${value(`dckr#${name}`)}`).toString('base64'),
-  // ---- fresh3 additions -------------------------------------------------------------------------------------
-  lc: (a, st) => st.pick('abcdefghijklmnopqrstuvwxyz', n(a)),
-  weak: (_a, st) => weakPassword(st),
-  memorable: (_a, st) => memorable(st),
-  jwt_user: (_a, st) => jwtUser(st),
-  // the jwt.io debugger's sample token (HS256 with the secret "your-256-bit-secret"): public documentation
-  jwt_io: () => jwtHS256({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'your-256-bit-secret'),
-  clerk_sk: (_a, st) => `sk_live_${st.pick(ALNUM, 42)}`,
-  // Clerk publishable key: pk_live_ + base64 of the frontend API host and "$" (public by design)
-  clerk_pk: (a) => `pk_live_${Buffer.from(`${a || 'clerk.munchly.app'}$`).toString('base64').replace(/=+$/, '')}`,
-  openai_legacy: (_a, st) => `sk-${st.pick(ALNUM, 20)}T3BlbkFJ${st.pick(ALNUM, 20)}`,
-  openai_svc: (_a, st) => `sk-svcacct-${st.pick(B64URL, 74)}T3BlbkFJ${st.pick(B64URL, 74)}`,
-  anthropic_admin: (_a, st) => `sk-ant-admin01-${st.pick(B64URL, 93)}AA`,
-  pinecone: (_a, st) => `pcsk_${st.pick(ALNUM, 6)}_${st.pick('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 63)}`,
-  voyage: (_a, st) => `pa-${st.pick(B64URL, 43)}`,
-  elevenlabs: (_a, st) => `sk_${st.pick(HEX, 48)}`,
-  resend: (_a, st) => `re_${st.pick(ALNUM, 8)}_${st.pick(ALNUM, 24)}`,
-  mailgun_key: (_a, st) => `key-${st.pick(HEX, 32)}`,
-  paypal_id: (_a, st) => `A${st.pick(B64URL, 79)}`,
-  paypal_secret: (_a, st) => `E${st.pick(B64URL, 79)}`,
-  rzp_id: (_a, st) => `rzp_live_${st.pick(ALNUM, 14)}`,
-  paystack_sk: (_a, st) => `sk_live_${st.pick(HEX, 40)}`,
-  paystack_pk: (_a, st) => `pk_live_${st.pick(HEX, 40)}`,
-  mapbox_pk: (_a, st) => `pk.${b64url(JSON.stringify({ u: 'munchly', a: `cm${st.pick(LOWERNUM, 23)}` }))}.${st.pick(B64URL, 22)}`,
-  phc: (_a, st) => `phc_${st.pick(ALNUM, 43)}`,
-  phx: (_a, st) => `phx_${st.pick(ALNUM, 43)}`,
-  cloudinary: (_a, st) => `cloudinary://${st.pick('123456789', 1)}${st.pick(DIGITS, 14)}:${st.pick(B64URL, 27)}@munchly`,
-  uploadthing: (_a, st) =>
-    Buffer.from(JSON.stringify({ apiKey: `sk_live_${st.pick(HEX, 64)}`, appId: st.pick('abcdefghijklmnopqrstuvwxyz0123456789', 10), regions: ['sea1'] })).toString('base64'),
-  sentry_dsn: (_a, st) => `https://${st.pick(HEX, 32)}@o${st.pick('123456789', 1)}${st.pick(DIGITS, 5)}.ingest.de.sentry.io/${st.pick('123456789', 1)}${st.pick(DIGITS, 15)}`,
-  fly: (_a, st) => `FlyV1 fm2_${st.bytes(150).toString('base64').replace(/=+$/, '')},fm2_${st.bytes(96).toString('base64').replace(/=+$/, '')}`,
-  render: (_a, st) => `rnd_${st.pick(ALNUM, 32)}`,
-  netlify: (_a, st) => `nfp_${st.pick(ALNUM, 36)}${st.pick(HEX, 4)}`,
-  gocspx: (_a, st) => `GOCSPX-${st.pick(B64URL, 28)}`,
-  gclient: (_a, st) => `${st.pick('123456789', 1)}${st.pick(DIGITS, 11)}-${st.pick(LOWERNUM, 32)}.apps.googleusercontent.com`,
-  goog_hmac: (_a, st) => `GOOG1E${st.pick(UPPERNUM, 55)}`,
-  gmail_app: (_a, st) => [0, 1, 2, 3].map(() => st.pick('abcdefghijklmnopqrstuvwxyz', 4)).join(' '),
-  elastic_key: (_a, st) => Buffer.from(`${st.pick(B64URL, 20)}:${st.pick(B64URL, 22)}`).toString('base64'),
-  sb_secret: (_a, st) => `sb_secret_${st.pick(B64URL, 22)}_${st.pick(B64URL, 8)}`,
-  sb_publishable: (_a, st) => `sb_publishable_${st.pick(B64URL, 22)}_${st.pick(B64URL, 8)}`,
-  upstash: (_a, st) => `A${st.pick(ALNUM, 3)}AAIjcDE${st.pick(HEX, 32)}cDEx${st.pick(ALNUM, 8)}`,
-  vercel_blob: (_a, st) => `vercel_blob_rw_${st.pick(ALNUM, 16)}_${st.pick(ALNUM, 30)}`,
-  neon_pw: (_a, st) => `npg_${st.pick(ALNUM, 12)}`,
-  // SHA-512 subresource integrity / lockfile integrity of some package: public digests
-  sri512: (_a, st) => `sha512-${st.bytes(64).toString('base64')}`,
-  sri384: (_a, st) => `sha384-${st.bytes(48).toString('base64')}`,
-  pgp_msg: (_a, st) => pgpMessage(st),
-  png_b64: (a, st) => pngBase64(st, n(a || '90')),
-  // PKCS#8 EC key (an APNs / Apple "AuthKey_XXXX.p8"), as Apple hands it out
-  pem_ec8: (_a, st) => (ecKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).trimEnd(),
-  // the Chrome extension manifest "key": base64 DER of an RSA public key (public by design)
-  rsa_spki_b64: (_a, st) => (createPublicKey(rsaKey(st)).export({ format: 'der', type: 'spki' }) as Buffer).toString('base64'),
-  // colon-separated SHA-256 certificate fingerprint (Android assetlinks.json)
-  // Lemon Squeezy API key: an RS256 JWT issued by the dashboard (signature bytes random here)
-  ls_key: (_a, st) =>
-    `${b64url(JSON.stringify({ typ: 'JWT', alg: 'RS256' }))}.${b64url(JSON.stringify({ aud: '94d59cef-dbb8-4ea5-b178-d2540fcd6919', jti: st.pick(HEX, 80), iat: 1725300000, nbf: 1725300000, exp: 2040919200, sub: st.pick(DIGITS, 6), scopes: [] }))}.${st.pick(B64URL, 342)}`,
-  certfp: (_a, st) => st.pick(HEX.toUpperCase(), 64).match(/../g)!.join(':'),
-  md5fp: (_a, st) => st.pick(HEX, 32).match(/../g)!.join(':'),
-  // ---- fresh5 additions -------------------------------------------------------------------------------------
-  vonage_key: (_a, st) => st.pick(HEX, 8),
-  vonage_secret: (_a, st) => st.pick(ALNUM, 16),
-  plivo_id: (_a, st) => `MA${st.pick(UPPERNUM, 18)}`,
-  messagebird: (_a, st) => st.pick(ALNUM, 25),
-  ably: (_a, st) => `${st.pick(ALNUM, 6)}.${st.pick(ALNUM, 6)}:${st.pick(B64URL, 43)}`,
-  pagerduty: (_a, st) => `u+${st.pick(B64URL, 18)}`,
-  // Honeycomb ingest key: hcaik_ + 01 + ULID-like id + secret part
-  honeycomb: (_a, st) => `hcaik_01${st.pick('0123456789abcdefghjkmnpqrstvwxyz', 24)}${st.pick(LOWERNUM, 32)}`,
-  ld_sdk: (_a, st, name, value) => `sdk-${value(`uuid#ld-${name}`)}`,
-  infisical: (_a, st, name, value) => `st.${value(`uuid#inf-${name}`)}.${st.pick(HEX, 32)}.${st.pick(HEX, 32)}`,
-  // 1Password service account token: ops_ + base64url JSON (sign-in address, user auth, email, SRP-x, MUK)
-  op_sa: (_a, st) =>
-    `ops_${b64url(JSON.stringify({ signInAddress: 'munchly.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: st.pick(B64URL, 22) }, email: `${st.pick(LOWERNUM, 26)}@1passwordserviceaccounts.eu`, srpX: st.pick(HEX, 64), muk: { alg: 'A256GCM', ext: true, k: st.pick(B64URL, 43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: `A3-${st.pick(UPPERNUM, 6)}-${st.pick(UPPERNUM, 6)}-${st.pick(UPPERNUM, 5)}-${st.pick(UPPERNUM, 5)}-${st.pick(UPPERNUM, 5)}-${st.pick(UPPERNUM, 5)}`, throttleSecret: { seed: st.pick(HEX, 64), deviceUuid: st.pick(LOWERNUM, 26) }, deviceUuid: st.pick(LOWERNUM, 26) }))}`,
-  hvb: (_a, st) => `hvb.AAAAAQ${st.pick(B64URL, 130)}`,
-  doo: (_a, st) => `doo_v1_${st.pick(HEX, 64)}`,
-  do_spaces: (_a, st) => `DO00${st.pick(UPPERNUM, 16)}`,
-  b64std: (a, st) => st.pick(ALNUM + '+/', n(a)),
-  scw_ak: (_a, st) => `SCW${st.pick(UPPERNUM, 17)}`,
-  ltai: (_a, st) => `LTAI5t${st.pick(ALNUM, 18)}`,
-  // Azure SAS signature, URL-encoded base64 of an HMAC-SHA256
-  sas_sig: (_a, st) => encodeURIComponent(st.bytes(32).toString('base64')),
-  // AWS STS session token (IQoJb3JpZ2luX2Vj… = base64 of the "origin_ec" envelope), one long line
-  aws_session: (_a, st) => `IQoJb3JpZ2luX2VjE${st.pick(ALNUM, 3)}aCWV1LXdlc3QtMSJHMEUCI${st.pick(ALNUM + '+/', 360)}`,
-  asana: (_a, st) => `2/${st.pick('123456789', 1)}${st.pick(DIGITS, 15)}/${st.pick('123456789', 1)}${st.pick(DIGITS, 15)}:${st.pick(HEX, 32)}`,
-  notion_secret: (_a, st) => `secret_${st.pick(ALNUM, 43)}`,
-  sf_refresh: (_a, st) => `5Aep861${st.pick(ALNUM + '._', 80)}`,
-  sf_consumer: (_a, st) => `3MVG9${st.pick(ALNUM + '._', 80)}`,
-  sq0atp: (_a, st) => `sq0atp-${st.pick(B64URL, 22)}`,
-  sq0idp: (_a, st) => `sq0idp-${st.pick(B64URL, 22)}`,
-  adyen: (_a, st) => `AQEyhmfxK${st.pick(ALNUM + '+/', 72)}==-${st.pick(ALNUM + '+/', 43)}=-${st.pick(ALNUM + '<>;:%{}', 16)}`,
-  adyen_client: (_a, st) => `live_${st.pick(UPPERNUM, 32)}`,
-  bt_tokenization: (_a, st) => `production_${st.pick(LOWERNUM, 8)}_${st.pick(LOWERNUM, 16)}`,
-  plaid_access: (_a, _st, name, value) => `access-production-${value(`uuid#plaid-${name}`)}`,
-  coinbase_name: (_a, _st, name, value) => `organizations/${value(`uuid#cb-org-${name}`)}/apiKeys/${value(`uuid#cb-key-${name}`)}`,
-  shpca: (_a, st) => `shpca_${st.pick(HEX, 32)}`,
-  zapier: (_a, st) => `https://hooks.zapier.com/hooks/catch/${st.pick('123456789', 1)}${st.pick(DIGITS, 7)}/${st.pick(LOWERNUM, 6)}/`,
-  make_hook: (_a, st) => `https://hook.eu2.make.com/${st.pick(LOWERNUM, 32)}`,
-  // Phoenix secret_key_base (mix phx.gen.secret: 64 random base64 characters)
-  phx_secret: (_a, st) => st.pick(ALNUM + '+/', 64),
-  ios_sdk: (_a, st) => `ios_sdk-${st.pick(HEX, 40)}`,
-  nrjs: (_a, st) => `NRJS-${st.pick(HEX, 19)}`,
-  appinsights: (_a, _st, name, value) =>
-    `InstrumentationKey=${value(`uuid#ai-${name}`)};IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/;LiveEndpoint=https://westeurope.livediagnostics.monitor.azure.com/`,
-  // armoured PGP blocks of random packet bytes: a secret-key packet (tag 5) and a public-key packet (tag 6)
-  pgp_priv: (_a, st) =>
-    `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${wrap(Buffer.concat([Buffer.from([0x95, 0x03, 0xc6, 0x04]), st.bytes(900)]).toString('base64'), 64)}\n=${st.bytes(3).toString('base64')}\n-----END PGP PRIVATE KEY BLOCK-----`,
-  pgp_pub: (_a, st) =>
-    `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n${wrap(Buffer.concat([Buffer.from([0x99, 0x01, 0x0d, 0x04]), st.bytes(500)]).toString('base64'), 64)}\n=${st.bytes(3).toString('base64')}\n-----END PGP PUBLIC KEY BLOCK-----`,
-  // an X.509 certificate's armour (DER SEQUENCE header + bytes): public material
-  cert: (_a, st) => `-----BEGIN CERTIFICATE-----\n${wrap(Buffer.concat([Buffer.from([0x30, 0x82, 0x03, 0x5d, 0x30, 0x82, 0x02, 0x45, 0xa0, 0x03, 0x02, 0x01, 0x02]), st.bytes(850)]).toString('base64'), 64)}\n-----END CERTIFICATE-----`,
-  sops: (_a, st) => `ENC[AES256_GCM,data:${st.bytes(18).toString('base64')},iv:${st.bytes(32).toString('base64')},tag:${st.bytes(16).toString('base64')},type:str]`,
-  // ansible-vault body: hex of hex, 80 columns
-  ansible_vault: (_a, st) => `$ANSIBLE_VAULT;1.1;AES256\n${wrap(Buffer.from(st.pick(HEX, 400)).toString('hex'), 80)}`,
-  sealed: (_a, st) => `AgB${st.bytes(520).toString('base64')}`,
-  pulumi_secure: (_a, st) => `v1:${st.bytes(12).toString('base64')}:${st.bytes(40).toString('base64')}`,
-  jenkins_enc: (_a, st) => `{AQAAABAAAAAQ${st.bytes(48).toString('base64')}}`,
-  bcrypt_hash: (_a, st) => `$2b$12$${st.pick(BCRYPT, 53)}`,
-  sha512crypt: (_a, st) => `$6$${st.pick(BCRYPT, 16)}$${st.pick(BCRYPT, 86)}`,
-  apr1: (_a, st) => `$apr1$${st.pick(BCRYPT, 8)}$${st.pick(BCRYPT, 22)}`,
-  gohash: (_a, st) => `h1:${st.bytes(32).toString('base64')}`,
-  ec2id: (_a, st) => `i-0${st.pick(HEX, 16)}`,
-  sgid: (_a, st) => `sg-0${st.pick(HEX, 16)}`,
-  consul_gossip: (_a, st) => st.bytes(32).toString('base64'),
-  vault_unseal: (_a, st) => st.bytes(33).toString('base64'),
-  segment: (_a, st) => st.pick(ALNUM, 32),
-  basic_weak: (a, _st, name, value) => Buffer.from(`${a}:${value(`weak#${name}`)}`).toString('base64'),
-
-  // ---- fresh5 additions -------------------------------------------------------------------------------------
-  twilio_token: (_a, st) => st.pick(HEX, 32),
-  google_refresh: (_a, st) => `1//0${st.pick('cdefg', 1)}${st.pick(B64URL, 98)}`,
-  google_access: (_a, st) => `ya29.a0${st.pick(B64URL, 160)}`,
-  onesignal: (_a, st) => `os_v2_app_${st.pick('abcdefghijklmnopqrstuvwxyz234567', 112)}`,
-  rc_secret: (_a, st) => `sk_${st.pick(ALNUM, 32)}`,
-  rc_public: (_a, st) => `appl_${st.pick(ALNUM, 23)}`,
-  rc_public_android: (_a, st) => `goog_${st.pick(ALNUM, 23)}`,
-  branch_key: (_a, st) => `key_live_${st.pick(ALNUM, 32)}`,
-  stripe_ca: (_a, st) => `ca_${st.pick(ALNUM, 32)}`,
-  stripe_obj: (a, st) => `${a}_${a === 'pi' || a === 'ch' || a === 'evt' || a === 'pm' || a === 're' || a === 'tr' ? `3${st.pick(ALNUM, 23)}` : st.pick(ALNUM, 14)}`,
-  acct: (_a, st) => `acct_1${st.pick(ALNUM, 15)}`,
-  sk_test: (_a, st) => `sk_test_51${st.pick(ALNUM, 97)}`,
-  pk_test: (_a, st) => `pk_test_51${st.pick(ALNUM, 97)}`,
-  twilio_other: (a, st) => `${a}${st.pick(HEX, 32)}`,
-  slack_channel: (_a, st) => `C0${st.pick(UPPERNUM, 9)}`,
-  expo_push: (_a, st) => `ExponentPushToken[${st.pick(ALNUM + '-_', 22)}]`,
-  traceparent: (_a, st) => `00-${st.pick(HEX, 32)}-${st.pick(HEX, 16)}-01`,
-  ulid: (_a, st) => `01${st.pick('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 24)}`,
-  etag: (_a, st) => `W/"${st.pick(HEX, 2)}-${st.pick(B64URL, 27)}"`,
-  sha1: (_a, st) => st.pick(HEX, 40),
-  sha256: (_a, st) => st.pick(HEX, 64),
-  // Kubernetes service-account token: RS256 JWT with the usual claims (signature bytes random)
-  k8s_sa: (a, st) =>
-    `${b64url(JSON.stringify({ alg: 'RS256', kid: st.pick(B64URL, 43) }))}.${b64url(JSON.stringify({ iss: 'kubernetes/serviceaccount', 'kubernetes.io/serviceaccount/namespace': 'munchly', 'kubernetes.io/serviceaccount/secret.name': `${a || 'ci-deployer'}-token`, 'kubernetes.io/serviceaccount/service-account.name': a || 'ci-deployer', 'kubernetes.io/serviceaccount/service-account.uid': st.pick(HEX, 8) + '-' + st.pick(HEX, 4) + '-4' + st.pick(HEX, 3) + '-a' + st.pick(HEX, 3) + '-' + st.pick(HEX, 12), sub: `system:serviceaccount:munchly:${a || 'ci-deployer'}` }))}.${st.pick(B64URL, 342)}`,
-  // an HS256 JWT the API signs for couriers: real claims, long expiry
-  jwt_courier: (_a, st) => jwtHS256({ sub: `drv_${st.pick(LOWERNUM, 12)}`, role: 'courier', scope: 'orders:read orders:update location:write', iss: 'https://api.munchly.app', iat: 1712000000, exp: 2027360000 }, st.pick(ALNUM, 48)),
-  // an admin JWT (RS256-looking, signature random): Retool's API calls carry it
-  jwt_admin: (_a, st) =>
-    `${b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: st.pick(HEX, 16) }))}.${b64url(JSON.stringify({ sub: 'usr_ops_01', email: 'ops@munchly.app', roles: ['admin', 'refunds'], iss: 'https://auth.munchly.app/', aud: 'munchly-admin', iat: 1714000000, exp: 2029360000 }))}.${st.pick(B64URL, 342)}`,
-  // unsigned (alg none) test token: no signature, accepted by nothing in production
-  jwt_none: (_a, st) => `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub: `test-user-${st.pick(DIGITS, 3)}`, role: 'customer' }))}.`,
-  // an expired Firebase ID token shape in a recorded fixture (signature random, exp in 2023)
-  // express-session cookie: s%3A<id>.<HMAC base64 without padding>
-  connect_sid: (_a, st) => `s%3A${st.pick(B64URL, 32)}.${encodeURIComponent(st.bytes(32).toString('base64').replace(/=+$/, ''))}`,
-  // encrypted PKCS#8 private key (openssl pkcs8 -topk8 -v2 aes-256-cbc); the passphrase is «pwh#same-name»
-  pem_rsa_enc: (_a, st, name, value) =>
-    (rsaKey(st).export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: value(`pwh#${name}`) }) as string).trimEnd(),
-  // base64 of a PEM EC key (kubeconfig client-key-data)
-  b64_pem_ec: (_a, st) => Buffer.from(`${(ecKey(st).export({ format: 'pem', type: 'sec1' }) as string)}`).toString('base64'),
-  b64_cert: (_a, st) =>
-    Buffer.from(`-----BEGIN CERTIFICATE-----\n${wrap(Buffer.concat([Buffer.from([0x30, 0x82, 0x03, 0x1d, 0x30, 0x82, 0x02, 0x05, 0xa0, 0x03, 0x02, 0x01, 0x02]), st.bytes(780)]).toString('base64'), 64)}\n-----END CERTIFICATE-----\n`).toString('base64'),
-  aes_hex: (_a, st) => st.pick(HEX, 64),
-  render_hook: (_a, st) => `https://api.render.com/deploy/srv-${st.pick(LOWERNUM, 20)}?key=${st.pick(ALNUM, 11)}`,
-  azure_sas_url: (_a, st) =>
-    `https://munchlymenus.blob.core.windows.net/menu-images?sv=2022-11-02&ss=b&srt=sco&sp=rwdlacupiytfx&se=2031-01-01T00:00:00Z&st=2024-03-01T00:00:00Z&spr=https&sig=${encodeURIComponent(st.bytes(32).toString('base64'))}`,
-  gsa_email: (a) => `${a}@munchly-prod.iam.gserviceaccount.com`,
-  s3key: (_a, st) => `menus/${st.pick(LOWERNUM, 8)}/${st.pick(HEX, 32)}.webp`,
-  mixpanel: (_a, st) => st.pick(HEX, 32),
-  meili: (_a, st) => st.pick(B64URL, 43),
-  shopify_like_hmac: (_a, st) => st.bytes(32).toString('base64'),
-  argon2: (_a, st) => `$argon2id$v=19$m=65536,t=3,p=4$${st.bytes(16).toString('base64').replace(/=+$/, '')}$${st.bytes(32).toString('base64').replace(/=+$/, '')}`,
-  gh_run: (_a, st) => `${st.pick('123456789', 1)}${st.pick(DIGITS, 9)}`,
-  docker_digest: (_a, st) => `sha256:${st.pick(HEX, 64)}`,
-  ntlm: (_a, st) => st.pick(HEX.toUpperCase(), 32),
-  idem: (_a, st, name, value) => `order-${st.pick(DIGITS, 6)}-${value(`uuid#idem-${name}`)}`,
-  github_app_id: (_a, st) => `Iv1.${st.pick(HEX, 16)}`,
-  npm_legacy_uuid: (_a, _st, name, value) => value(`uuid#npmlegacy-${name}`),
-  heroku_uuid: (_a, _st, name, value) => value(`uuid#heroku-${name}`),
-  postmark: (_a, _st, name, value) => value(`uuid#postmark-${name}`),
-  algolia_app: (_a, st) => st.pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10),
-  fb_web_key: (_a, st) => `AIzaSy${st.pick(B64URL, 33)}`,
-  eas_token: (_a, st) => st.pick(ALNUM + '_-', 40),
-};
-
-/** Values by placeholder, stable for one run. */
-export class Values {
-  private cache = new Map<string, string>();
-
-  /** `spec` is `kind`, `kind:arg`, optionally followed by `#name`. */
-  value(spec: string): string {
-    const hit = this.cache.get(spec);
-    if (hit !== undefined) return hit;
-    const hash = spec.lastIndexOf('#');
-    const head = hash >= 0 ? spec.slice(0, hash) : spec;
-    const name = hash >= 0 ? spec.slice(hash + 1) : '';
-    const colon = head.indexOf(':');
-    const kind = colon >= 0 ? head.slice(0, colon) : head;
-    const arg = colon >= 0 ? head.slice(colon + 1) : '';
-    const gen = GENERATORS[kind];
-    if (!gen) throw new Error(`fresh5 corpus: unknown generator '${kind}' in «${spec}»`);
-    const v = gen(arg, new Stream(`fresh5-v1|${head}|${name}`), name, (s) => this.value(s));
-    this.cache.set(spec, v);
-    return v;
+/** The fifth corpus's values (seed fresh5-v1). */
+export class Values extends SeededValues {
+  constructor() {
+    super('fresh5-v1', 'fresh5', generators('fresh5-v1'));
   }
 }
