@@ -12,7 +12,7 @@ DB_HOST=10.0.0.12
 DB_PORT=3306
 DB_DATABASE=backoffice_staging
 DB_USERNAME=bo_staging
-DB_PASSWORD=«pwh#bo-staging-db» ⟦S stg-db⟧
+DB_PASSWORD=${STAGING_DB_PASSWORD} ⟦D stg-db-ref⟧
 
 REDIS_HOST=10.0.0.13
 REDIS_PASSWORD=null

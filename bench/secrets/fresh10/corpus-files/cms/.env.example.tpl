@@ -3,7 +3,6 @@ PORT=1337
 APP_KEYS="toBeModified1,toBeModified2" ⟦D cmse-appkeys⟧
 API_TOKEN_SALT=tobemodified ⟦D cmse-salt⟧
 ADMIN_JWT_SECRET=tobemodified ⟦D cmse-admin⟧
-TRANSFER_TOKEN_SALT=tobemodified
 JWT_SECRET=tobemodified
 
 DATABASE_CLIENT=postgres

@@ -3,7 +3,6 @@ PORT=1337
 APP_KEYS=«b64bytes:16#strapi-k1»,«b64bytes:16#strapi-k2»,«b64bytes:16#strapi-k3»,«b64bytes:16#strapi-k4» ⟦S cms-appkeys⟧
 API_TOKEN_SALT=«b64bytes:16#strapi-api-salt» ⟦S cms-api-salt⟧
 ADMIN_JWT_SECRET=«b64bytes:16#strapi-admin-jwt» ⟦S cms-admin-jwt⟧
-TRANSFER_TOKEN_SALT=«b64bytes:16#strapi-transfer» ⟦S cms-transfer⟧
 JWT_SECRET=«b64bytes:16#strapi-jwt» ⟦S cms-jwt⟧
 
 DATABASE_CLIENT=postgres

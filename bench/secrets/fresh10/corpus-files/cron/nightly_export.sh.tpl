@@ -6,8 +6,7 @@ STAMP=$(date +%Y%m%d)
 OUT=/var/backups/mv
 mkdir -p "$OUT"
 
-mysqldump -h 10.0.0.12 -u mv_backup -p'«pwh#mysql-backup»' --single-transaction --routines mv_magento_prod | gzip > "$OUT/magento-$STAMP.sql.gz" ⟦S ne-mysqldump⟧
-mysqldump -h 10.0.0.12 -u mv_blog_ro --password='«pwr#mysql-blog-ro»' --single-transaction mv_blog | gzip > "$OUT/blog-$STAMP.sql.gz" ⟦S ne-mysql-blog⟧
+mysqldump -h 10.0.0.12 -u mv_backup -p'«pwh#mysql-backup»' --single-transaction --routines --databases mv_magento_prod mv_blog | gzip > "$OUT/mysql-$STAMP.sql.gz" ⟦S ne-mysqldump⟧
 
 PGPASSWORD='«pwr#strapi-backup»' pg_dump -h 10.0.0.21 -U strapi_backup strapi | gzip > "$OUT/strapi-$STAMP.sql.gz" ⟦S ne-pgpass⟧
 

@@ -21,7 +21,7 @@ remove our own accounts on 31 March.
 | Shopify (staff)        | admin.shopify.com/store/maisonverte            | bastien@studio-ronce.fr     | personal, 2FA — remove me |
 | Magento admin          | www.maisonverte.fr/admin_mv                    | `ronce`                     | `«pwh#magento-admin-ronce»` | ⟦S ho-magento⟧
 | WordPress              | blog.maisonverte.fr/wp-admin                   | `mv-admin`                  | `«pwh#wp-admin»` | ⟦S ho-wp⟧
-| OVH manager            | ovh.com/manager                                | `mb12345-ovh`               | `«pwh#ovh-manager»` (2FA on the shop's phone) | ⟦S ho-ovh⟧
+| OVH manager            | ovh.com/manager                                | `mb12345-ovh`               | Sophie's, 2FA on the shop's phone |
 | Netlify                | app.netlify.com/teams/maisonverte              | CI token for deploys        | `«netlify#ci»` | ⟦S ho-netlify⟧
 | Apple Developer        | developer.apple.com                            | apps@maisonverte.fr         | in your 1Password already |
 | Google Merchant Center | merchants.google.com                           | tech@maisonverte.fr         | Google account, no password here ⟦D ho-google⟧

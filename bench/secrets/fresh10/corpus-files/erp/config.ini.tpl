@@ -15,7 +15,6 @@ api_version = 2024-01
 admin_token = «shpat#erp» ⟦S ini-shopify⟧
 
 [mail]
-smtp_host = smtp-relay.brevo.com
-smtp_user = tech@maisonverte.fr
-smtp_password = «brevo_smtp#erp» ⟦S ini-smtp⟧
+; alerts go through the local postfix on mv-app-01 (relays to Brevo)
+smtp_host = localhost
 alerts_to = tech@maisonverte.fr

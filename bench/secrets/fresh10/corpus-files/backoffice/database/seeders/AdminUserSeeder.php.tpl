@@ -20,12 +20,6 @@ class AdminUserSeeder extends Seeder
             'password' => Hash::make('«weak#sophie»'), ⟦S seed-sophie⟧
         ]);
 
-        User::updateOrCreate(['email' => 'service-client@maisonverte.fr'], [
-            'name' => 'Service client',
-            'role' => 'support',
-            'password' => Hash::make('«pwh#support»'), ⟦S seed-support⟧
-        ]);
-
         User::updateOrCreate(['email' => 'dev@studio-ronce.fr'], [
             'name' => 'Studio Ronce',
             'role' => 'admin',

@@ -69,7 +69,6 @@ return [
                     'server' => '10.0.0.14',
                     'database' => '0',
                     'port' => '6379',
-                    'password' => '«pwr#magento-redis-cache»', ⟦S mg-redis-cache⟧
                     'compress_data' => '1'
                 ]
             ]
