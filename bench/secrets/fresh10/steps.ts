@@ -162,6 +162,7 @@ export const STEPS: Step[] = [
       'shopify-app/package-lock.json',
       'theme/config/settings_data.json',
       'magento/scripts/migrate_customers.py',
+      'magento/dev/core_config_data.sql',
     ),
   },
   {

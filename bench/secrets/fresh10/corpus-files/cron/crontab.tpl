@@ -15,4 +15,4 @@ PATH=/usr/local/bin:/usr/bin:/bin
 30    4  *   *   *    cd /opt/backoffice && php artisan scout:import "App\Models\Product" && curl -fsS -m 10 https://hc-ping.com/«uuid#hc-ping» > /dev/null ⟦D cr-hcping⟧
 
 # Klaviyo catalog sync (the back-office endpoint is protected by basic auth)
-0     6  *   *   *    curl -fsS -u cron:«pwr#bo-cron» https://bo.maisonverte.fr/internal/klaviyo-catalog-sync > /dev/null ⟦S cr-curl-u⟧
+0     6  *   *   *    curl -fsS -u 'cron:«pwr#bo-cron»' https://bo.maisonverte.fr/internal/klaviyo-catalog-sync > /dev/null ⟦S cr-curl-u⟧

@@ -24,7 +24,7 @@ remove our own accounts on 31 March.
 | OVH manager            | ovh.com/manager                                | `mb12345-ovh`               | Sophie's, 2FA on the shop's phone |
 | Netlify                | app.netlify.com/teams/maisonverte              | CI token for deploys        | `«netlify#ci»` | ⟦S ho-netlify⟧
 | Apple Developer        | developer.apple.com                            | apps@maisonverte.fr         | in your 1Password already |
-| Google Merchant Center | merchants.google.com                           | tech@maisonverte.fr         | Google account, no password here ⟦D ho-google⟧
+| Google Merchant Center | merchants.google.com                           | tech@maisonverte.fr         | Google account, no password here | ⟦D ho-google⟧
 
 ## Payments
 

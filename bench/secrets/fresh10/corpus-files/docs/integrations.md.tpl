@@ -35,7 +35,7 @@ Anyone who has this URL can create leads, so do not publish it in the front-end 
 
 | from      | URL                                              | verified with                           |
 |-----------|--------------------------------------------------|-----------------------------------------|
-| Adyen     | `https://bo.maisonverte.fr/webhooks/adyen`       | HMAC key (`ADYEN_HMAC_KEY`) ⟦D int-hmac-name⟧
+| Adyen     | `https://bo.maisonverte.fr/webhooks/adyen`       | HMAC key (`ADYEN_HMAC_KEY`)             | ⟦D int-hmac-name⟧
 | PayPal    | `https://bo.maisonverte.fr/webhooks/paypal`      | webhook id + PayPal's verify API        |
 | Sendcloud | `https://companion.maisonverte.fr/webhooks/sendcloud` | `Sendcloud-Signature` (HMAC-SHA256) |
 | Shopify   | `https://companion.maisonverte.fr/webhooks`      | `X-Shopify-Hmac-Sha256`                 |

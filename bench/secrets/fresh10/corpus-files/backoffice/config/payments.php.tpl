@@ -27,7 +27,7 @@ return [
     'klarna' => [
         'region' => 'eu',
         'base_url' => 'https://api.klarna.com',
-        'username' => env('KLARNA_USERNAME', '«klarna_user#live»'),
+        'username' => env('KLARNA_USERNAME'),
         'password' => env('KLARNA_PASSWORD', '«klarna_pw:live#live»'), ⟦S pay-klarna⟧
     ],
 

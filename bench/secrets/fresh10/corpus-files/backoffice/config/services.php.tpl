@@ -16,7 +16,7 @@ return [
     ],
 
     'sendcloud' => [
-        'public_key' => env('SENDCLOUD_PUBLIC_KEY', '«hex:32#sendcloud-key»'),
+        'public_key' => env('SENDCLOUD_PUBLIC_KEY'),
         'secret_key' => env('SENDCLOUD_SECRET_KEY', '«hex:32#sendcloud-secret»'), ⟦S svc-sendcloud⟧
         'sender_address_id' => 418907,
         'default_method' => 'colissimo_home',

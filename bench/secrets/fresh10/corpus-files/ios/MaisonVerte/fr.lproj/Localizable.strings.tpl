@@ -4,7 +4,7 @@
 "login.password" = "Mot de passe"; ⟦D ls-password⟧
 "login.password.show" = "Afficher le mot de passe";
 "login.password.forgot" = "Mot de passe oublié ?"; ⟦D ls-forgot⟧
-"login.error.credentials" = "E-mail ou mot de passe incorrect."; ⟦D ls-error⟧
+"login.error.credentials" = "E-mail ou mot de passe incorrect.";
 
 /* Orders */
 "orders.title" = "Mes commandes";

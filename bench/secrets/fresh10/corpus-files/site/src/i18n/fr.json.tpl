@@ -5,7 +5,7 @@
   "account.login": "Se connecter",
   "account.password": "Mot de passe", ⟦D i18n-password⟧
   "account.password_forgot": "Mot de passe oublié ?", ⟦D i18n-forgot⟧
-  "account.password_hint": "8 caractères minimum, dont un chiffre", ⟦D i18n-hint⟧
+  "account.password_hint": "8 caractères minimum, dont un chiffre",
   "account.token_expired": "Ce lien a expiré, demandez-en un nouveau.", ⟦D i18n-token⟧
   "newsletter.title": "Le courrier du jardin",
   "newsletter.cta": "Je m'inscris",
