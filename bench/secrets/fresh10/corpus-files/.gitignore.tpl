@@ -1,0 +1,27 @@
+# dependencies
+node_modules/
+vendor/
+magento/vendor/
+magento/generated/
+magento/pub/static/
+magento/var/
+blog/wp-content/uploads/
+blog/wp-content/cache/
+
+# builds
+site/dist/
+site/.netlify/
+shopify-app/build/
+shopify-app/.cache/
+ios/build/
+ios/Pods/
+
+# os / editors
+.DS_Store
+.idea/
+.vscode/
+*.swp
+
+# local env
+backoffice/.env
+site/.env
