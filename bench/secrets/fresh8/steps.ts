@@ -12,21 +12,10 @@
  * «generator#name» placeholders and ⟦S id⟧ / ⟦D id⟧ line labels, as in the sixth and seventh benches. Commit messages
  * use the same syntax.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusFiles, type FreshStep } from '../fresh-driver.js';
 
-export interface Step {
-  /** commit message; may hold «…» placeholders and ⟦S id⟧ / ⟦D id⟧ labels like a file */
-  message: string;
-  /** ISO date used for author and committer */
-  date: string;
-  author: 'marek' | 'sabine' | 'tobias';
-  /** commit on this branch instead of main: created from main's tip the first time, continued after */
-  branch?: string;
-  write?: Record<string, string>;
-  remove?: string[];
-}
+/** One commit of the history (the fields: FreshStep in bench/secrets/fresh-driver.ts). */
+export type Step = FreshStep & { author: 'marek' | 'sabine' | 'tobias' };
 
 export const AUTHORS = {
   marek: { name: 'Marek Wójcik', email: 'm.wojcik@codeforge-consulting.de' },
@@ -34,24 +23,7 @@ export const AUTHORS = {
   tobias: { name: 'Tobias Brandt', email: 't.brandt@werkbank-gmbh.de' },
 } as const;
 
-function filesDir(): string {
-  let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) {
-    if (dirname(d) === d) throw new Error('fresh8: cannot find the launchready repository root');
-    d = dirname(d);
-  }
-  return join(d, 'bench', 'secrets', 'fresh8', 'corpus-files');
-}
-const FILES = filesDir();
-
-/** The template of `path` (version `v` when given: `path@v2.tpl`). */
-function tpl(path: string, v?: string): string {
-  return readFileSync(join(FILES, `${path}${v ? `@${v}` : ''}.tpl`), 'utf8');
-}
-/** path → its first-version template, for each path */
-function files(...paths: string[]): Record<string, string> {
-  return Object.fromEntries(paths.map((p) => [p, tpl(p)]));
-}
+const { files, tpl } = corpusFiles('fresh8');
 
 const OS = 'order-service';
 const RES = `${OS}/src/main/resources`;
