@@ -813,11 +813,13 @@ const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv|html?
 const FOREIGN_PASSWORD_WORD = /passwort|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha/i;
 /** "the new password is X", "api key: X", "she said it's X" after a password is named on the line */
 // (the words between the name and the value are prose: no URL, address or assignment punctuation among them)
-const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?|wi-?fi|[A-Za-z-]{0,20}passwort|[A-Za-z-]{0,20}kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$`]{0,60}?:(?=[ \t])|[ \t]{1,8}(?=[`"])|[ \t]{1,3}(?=[^\s"'`]{8,}(?:[\s.,;)]|$))(?=(?:[^\s]*?[A-Z]){1,})(?=(?:[^\s]*?[a-z]){1,})(?=(?:[^\s]*?\d){1,})|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|\bist\b|\blautet\b|\best\b|\bes\b|->|→))[ \t]{0,8}(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
+const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?|wi-?fi|[A-Za-z-]{0,20}passwort|[A-Za-z-]{0,20}kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$`]{0,60}?:(?=[ \t])|[ \t]{1,8}(?=[`"])|[ \t]{1,3}(?=[^\s"'`]{8,}(?:[\s.,;)]|$))(?=(?:[^\s]*?[A-Z]){1,})(?=(?:[^\s]*?[a-z]){1,})(?=(?:[^\s]*?\d){1,})|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|\bist\b|\blautet\b|\best\b|\bes\b|->|→))(?:[ \t]{0,8}|[ \t]{0,3}\r?\n[ \t]{0,8})(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
 /** "login: maya@example.com / Monkey2006!" */
 /** "hetzner robot: ops-robot / Tz4…" on a line of its own in a notes file */
 const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[^\n:]{2,80}:[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}(\S{6,100})[ \t]{0,40}$/gm;
 /** "ines@example.dev / Kettle.otter2704", "`awsuser` / `Kettle.otter2704`": an account and its password side by side */
+const PROSE_LOGIN_WORD = /login|log in|sign[ -]?in|user|account|admin|root|passw|credential|creds|kennwort|zugang|anmeld/i;
+const lineAround = (text: string, at: number): string => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 const PROSE_ACCOUNT_RE = /(?:[^\s/@:`'"(<]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`[\w.@+-]{2,64}`)[ \t]{1,3}\/[ \t]{1,3}(?:`([^`\s]{6,100})`|([^\s`'"<]{6,100}))(?=[\s.,;)]|$)/g;
 const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(?:name)?)\b[^\n]{0,40}?[:=-][ \t]{1,3}[^\s/@:]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}[ \t]{0,3}(?:[ \t]\/[ \t]|,[ \t]|[ \t]\|[ \t])[ \t]{0,3}([^\s]{6,100})/gi;
 
@@ -827,9 +829,35 @@ const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(
  * (words, placeholders and references are not secrets); on documentation pages a low warning, as for the generic
  * detector there.
  */
+/**
+ * The comments of a config or source file, everything else blanked (offsets and line breaks kept): full-line `#`,
+ * `//`, `--`, `;` comments and `<!-- … -->` / `/* … *\/` blocks. A changelog's "everyone gets the initial password
+ * …" or a YAML "# admin password, for when someone forgets: …" is prose like a note's.
+ */
+function commentText(text: string): string | null {
+  if (!/(?:^|\n)[ \t]*(?:#|\/\/|--|;)|<!--|\/\*/.test(text)) return null;
+  const out = text.replace(/[^\n]/g, ' ').split('');
+  const keep = (from: number, to: number) => {
+    for (let i = from; i < to; i++) out[i] = text[i]!;
+  };
+  for (const m of text.matchAll(/^[ \t]{0,40}(?:#|\/\/|--|;)[^\n]{0,600}/gm)) keep(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(/<!--[\s\S]{0,4000}?-->|\/\*[\s\S]{0,4000}?\*\//g)) keep(m.index!, m.index! + m[0].length);
+  return out.join('');
+}
+
 function proseScan(text: string, file: string, push: (m: RawMatch) => void): void {
-  if (!PROSE_FILE.test(file)) return;
+  if (!PROSE_FILE.test(file)) {
+    const comments = commentText(text);
+    if (comments) proseRead(comments, file, push);
+    return;
+  }
+  proseRead(text, file, push);
+}
+
+function proseRead(text: string, file: string, push: (m: RawMatch) => void): void {
   const take = (name: string, cls: GenericClass, raw: string, at: number) => {
+    // `<verification token>`, `{token}`, `$TOKEN`, `[secret]`: a template's blank, cut at its first space
+    if (/^[<{[$]/.test(raw)) return;
     const value = raw.replace(/[.,;)\]]+$/, '');
     // (the sentence itself says this is the password: a weak one counts on a documentation page too)
     if (!genericValueOk(cls, name, value, DOC_FILE.test(file) ? '' : file)) return;
@@ -843,6 +871,11 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
     for (let m = re.exec(text); m !== null && ++guard < 50_000; m = re.exec(text)) {
       const said = re === PROSE_SAID_RE;
       const raw = said ? (m[2] ?? m[3] ?? m[4])! : (m[1] ?? m[2])!;
+      // an account and a value side by side: the value must look typed (a letter and a digit) and, between
+      // backticks, the line must speak of a login (`.embed--Root` / `.embed--Container` is two CSS classes)
+      if (re === PROSE_ACCOUNT_RE && (!/\d/.test(raw) || !/[A-Za-z]/.test(raw) || (m[0].startsWith('`') && !PROSE_LOGIN_WORD.test(lineAround(text, m.index))))) continue;
+      // a header or cookie name that says what it carries (`'X-XSRF-TOKEN'`) is a name, not the value
+      if (said && /^['"]?[A-Z0-9_-]*(?:TOKEN|SECRET|PASSWORD|KEY)[A-Z0-9_-]*['"]?$/i.test(raw) && /[-_]/.test(raw)) continue;
       const name = said ? m[1]!.toLowerCase().replace(/[ -]/g, '_') : 'password';
       const cls: GenericClass = /pass|pw|pwd|wi_?fi|kennwort|wachtwoord|contrase|senha/.test(name) ? 'password' : 'secret';
       take(name, cls, raw, m.index + m[0].lastIndexOf(raw));

@@ -376,6 +376,13 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits('Metabase admin is ines@example.dev / walrus*Marigold*9233 until we switch on SSO.\n', 'COMMIT_MSG'), ['generic-password']);
     assert.deepEqual(hits('Das Passwort muss mindestens 12 Zeichen haben.\nsee docs / src / lib\n', 'docs/handover.html'), []);
   });
+  it('comments of config and source files read as prose; template blanks, CSS classes and header names are not credentials', () => {
+    assert.deepEqual(hits('<!-- Alle bekommen das Initialpasswort Lager1997! und müssen es ändern -->\n<changeSet id="2"/>\n', 'db/changelog/002-seed.xml'), ['generic-password']);
+    assert.deepEqual(hits('# admin password, for when someone forgets: Kettle.otter2704\nadmin: true\n', 'config/app.yml'), ['generic-password']);
+    assert.deepEqual(hits('ci: deploy\n\nIf the repo secret disappears again, the CI user token is\nAbX93kLmQ2rT7vYp1sNc8WdE\n', 'COMMIT_MSG'), ['generic-secret']);
+    const none = "# slack.verification-token: <verification token>\n * `.embed--Root` / `.embed--DocumentContainer`).\n   * XSRF token. Defaults value is `'X-XSRF-TOKEN'`.\n// the token is stored in localStorage\n/* password: required */\n";
+    assert.deepEqual(hits(none, 'src/config.ts'), []);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);
