@@ -29,7 +29,7 @@ export const STEPS: Step[] = [
     write: {
       ...files('README.md', '.gitignore', 'global.json', 'Directory.Build.props', 'NuGet.config'),
       ...files('src/Fernweh.Api/Fernweh.Api.csproj', 'src/Fernweh.Api/Program.cs', 'src/Fernweh.Api/appsettings.json', 'src/Fernweh.Api/appsettings.Development.json'),
-      ...files('src/Fernweh.Api/secrets.json', 'src/Fernweh.Api/packages.lock.json', 'db/migrations/V001__initial_schema.sql', 'db/migrations/V002__logins_and_roles.sql'),
+      ...files('src/Fernweh.Api/secrets.json', 'src/Fernweh.Api/packages.lock.json', 'src/Fernweh.Api/Data/DesignTimePortalContextFactory.cs', 'db/migrations/V001__initial_schema.sql', 'db/migrations/V002__logins_and_roles.sql'),
     },
   },
   {
@@ -54,6 +54,7 @@ export const STEPS: Step[] = [
       'src/Fernweh.Web/wwwroot/index.html',
       'src/Fernweh.Web/wwwroot/appsettings.json',
       'src/Fernweh.Web/Pages/ChangePassword.razor',
+      'src/Fernweh.Api/Properties/launchSettings.json',
       'tests/Fernweh.Payments.Tests/appsettings.Test.json',
     ),
   },
@@ -74,6 +75,7 @@ export const STEPS: Step[] = [
       'infra/modules/functions.bicep',
       'infra/main.parameters.json',
       'infra/test.bicepparam',
+      'db/ssdt/FernwehReporting.prod.publish.xml',
       'azure-pipelines.yml',
       'deploy/Deploy-LegacyPortal.ps1',
       'deploy/Bootstrap-Azure.ps1',

@@ -23,7 +23,7 @@
     "FromAddress": "buchung@fernweh-reisen.de",
     "FromName": "Fernweh Reisen Agenturservice",
     "Templates": {
-      "BookingConfirmation": "d-4f1c2a7e9b3d4c6a8e0f1b2c3d4e5f60",
+      "BookingConfirmation": "d-4f1c2a7e9b3d4c6a8e0f1b2c3d4e5f60",  ⟦D prod-sendgrid-template⟧
       "OptionExpiring": "d-9a8b7c6d5e4f40312a1b0c9d8e7f6a5b"
     }
   },
