@@ -8,13 +8,14 @@
  * account keys, Anthropic, Cohere, Mistral, Groq, Together, Azure OpenAI, LangSmith, Langfuse, Hugging Face, Modal,
  * Replicate, Pinecone, Qdrant, Weaviate, Zendesk, Shopify, Stripe, Google OAuth, Clerk, Supabase, PostHog, Sentry,
  * Resend, Upstash, Inngest, Slack, Discord, Twilio, Deepgram, ElevenLabs, Fly.io, GitHub, Linear, Notion), written
- * from the providers' published formats as we know them, without reading launchready's rules. Formats with a
- * checksum carry a valid one (GitHub classic tokens: base62 CRC32).
+ * from the providers' published formats as we know them, without reading launchready's rules (none of the formats
+ * used here carries a checksum).
  *
  * Every credential in the generated repository is made here at run time, never written as a literal in this
  * source tree.
  */
-import { ALNUM, ALPHA, B64URL, checksummed, DIGITS, HEX, humanPassword, jwtHS256, LOWERNUM, memorable, n, pngBase64, randomPassword, rsaKey, SeededValues, Stream, UPPERNUM, weakPassword, type CorpusWords, type Gen } from '../fresh-gen.js';
+import { createHmac } from 'node:crypto';
+import { ALNUM, ALPHA, B64URL, DIGITS, HEX, humanPassword, jwtHS256, LOWERNUM, memorable, n, pngBase64, randomPassword, rsaKey, SeededValues, Stream, UPPERNUM, weakPassword, type CorpusWords, type Gen } from '../fresh-gen.js';
 import { generators as sixthGenerators } from '../fresh6/gen.js';
 
 const WORDS = [
@@ -44,12 +45,10 @@ const ADDITIONS: Record<string, Gen> = {
   // OpenAI project key: sk-proj- + base64url with the T3BlbkFJ marker in the middle; service-account and legacy keys
   openai_proj: (_a, st) => `sk-proj-${st.pick(B64URL, 74)}T3BlbkFJ${st.pick(B64URL, 74)}`,
   openai_svc: (_a, st) => `sk-svcacct-${st.pick(B64URL, 74)}T3BlbkFJ${st.pick(B64URL, 74)}`,
-  openai_legacy: (_a, st) => `sk-${st.pick(ALNUM, 20)}T3BlbkFJ${st.pick(ALNUM, 20)}`,
   openai_org: (_a, st) => `org-${st.pick(ALNUM, 24)}`,
   anthropic: (_a, st) => `sk-ant-api03-${st.pick(B64URL, 93)}AA`,
   anthropic_admin: (_a, st) => `sk-ant-admin01-${st.pick(B64URL, 93)}AA`,
   cohere: (_a, st) => st.pick(ALNUM, 40),
-  mistral: (_a, st) => st.pick(ALNUM, 32),
   groq: (_a, st) => `gsk_${st.pick(ALNUM, 52)}`,
   together: (_a, st) => st.pick(HEX, 64),
   azure_oai: (_a, st) => st.pick(HEX, 32),
@@ -71,13 +70,10 @@ const ADDITIONS: Record<string, Gen> = {
   // the Authorization: Basic value Zendesk's API takes: base64 of "email/token:TOKEN"
   zd_basic: (_a, _st, name, value) => Buffer.from(`priya@relaydesk.ai/token:${value(`zendesk#${name}`)}`).toString('base64'),
   shpat: (_a, st) => `shpat_${st.pick(HEX, 32)}`,
-  shpss: (_a, st) => `shpss_${st.pick(HEX, 32)}`,
   shopify_client_id: (_a, st) => st.pick(HEX, 32),
   stripe_sk_test: (_a, st) => `sk_test_51${st.pick(ALNUM, 97)}`,
-  stripe_sk_live: (_a, st) => `sk_live_51${st.pick(ALNUM, 97)}`,
   stripe_rk_live: (_a, st) => `rk_live_51${st.pick(ALNUM, 97)}`,
   stripe_pk_live: (_a, st) => `pk_live_51${st.pick(ALNUM, 97)}`,
-  stripe_pk_test: (_a, st) => `pk_test_51${st.pick(ALNUM, 97)}`,
   whsec: (_a, st) => `whsec_${st.pick(ALNUM, 32)}`,
   stripe_price: (_a, st) => `price_1${st.pick(ALNUM, 23)}`,
   stripe_evt: (_a, st) => `evt_1${st.pick(ALNUM, 23)}`,
@@ -103,24 +99,19 @@ const ADDITIONS: Record<string, Gen> = {
   upstash_token: (_a, st) => `A${st.pick('XYZ', 1)}${st.pick(ALNUM, 2)}ASQg${st.bytes(57).toString('base64').replace(/[+/]/g, 'x')}`,
   upstash_pw: (_a, st) => `A${st.pick('XYZ', 1)}${st.pick(ALNUM, 2)}AAIjcDE${st.pick(HEX, 32)}`,
   inngest_signing: (_a, st) => `signkey-prod-${st.pick(HEX, 64)}`,
-  inngest_event: (_a, st) => st.pick(B64URL, 86),
-  trigger: (a, st) => `tr_${a || 'prod'}_${st.pick(ALNUM, 20)}`,
   vercel_token: (_a, st) => st.pick(ALNUM, 24),
   // ---- developer tools (MCP servers) -----------------------------------------------------------------------------
   gh_fine: (_a, st) => `github_pat_11${st.pick(UPPERNUM, 20)}_${st.pick(ALNUM, 59)}`,
-  ghp: (_a, st) => checksummed('ghp_', st),
   linear: (_a, st) => `lin_api_${st.pick(ALNUM, 40)}`,
   notion: (_a, st) => `ntn_${st.pick(DIGITS, 12)}${st.pick(ALNUM, 34)}`,
   brave: (_a, st) => `BSA${st.pick(ALNUM, 28)}`,
   // ---- chat / voice ----------------------------------------------------------------------------------------------
   slack_bot: (_a, st) => `xoxb-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick('123456789', 1)}${st.pick(DIGITS, 12)}-${st.pick(ALNUM, 24)}`,
-  slack_app_token: (_a, st) => `xapp-1-A${st.pick(UPPERNUM, 10)}-${st.pick(DIGITS, 13)}-${st.pick(HEX, 64)}`,
   slack_hook: (_a, st) => `https://hooks.slack.com/services/T${st.pick(UPPERNUM, 10)}/B${st.pick(UPPERNUM, 10)}/${st.pick(ALNUM, 24)}`,
   slack_client_id: (_a, st) => `${st.pick(DIGITS, 13)}.${st.pick(DIGITS, 13)}`,
   discord_app_id: (_a, st) => `12${st.pick(DIGITS, 17)}`,
-  discord_token: (a, st, _name, value) => `${Buffer.from(value(`discord_app_id#${a}`)).toString('base64').replace(/=+$/, '')}.${st.pick(B64URL, 6)}.${st.pick(B64URL, 38)}`,
+  discord_token: (_a, st, name, value) => `${Buffer.from(value(`discord_app_id#${name}`)).toString('base64').replace(/=+$/, '')}.${st.pick(B64URL, 6)}.${st.pick(B64URL, 38)}`,
   twilio_sid: (_a, st) => `AC${st.pick(HEX, 32)}`,
-  twilio_sk: (_a, st) => `SK${st.pick(HEX, 32)}`,
   deepgram: (_a, st) => st.pick(HEX, 40),
   elevenlabs: (_a, st) => `sk_${st.pick(HEX, 48)}`,
   el_voice: (_a, st) => st.pick(ALNUM, 20),
@@ -140,15 +131,9 @@ const ADDITIONS: Record<string, Gen> = {
   alnum: (a, st) => st.pick(ALNUM, n(a)),
   digits: (a, st) => `${st.pick('123456789', 1)}${st.pick(DIGITS, n(a) - 1)}`,
   b64: (a, st) => st.bytes(n(a)).toString('base64'),
-  sha512_integrity: (_a, st) => `sha512-${st.bytes(64).toString('base64')}`,
   png: (a, st) => pngBase64(st, n(a)),
-  // an RSA public key (PEM, one line per 64 characters): public by design
-  rsa_pub: (_a, st) => rsaKey(st).export({ format: 'pem', type: 'spki' }).toString().trimEnd(),
-  // a JWT signing secret the dashboard and the agent share
-  jwt_secret: (_a, st) => st.bytes(48).toString('base64url'),
-  // an end-user session token the widget got (HS256, real claims, long expiry)
-  widget_jwt: (_a, _st, _name, value) =>
-    jwtHS256({ sub: 'cus_widget_demo', org: 'org_2fK9', scope: 'conversations:write', iss: 'https://api.relaydesk.ai', iat: 1718000000, exp: 2033600000 }, value('jwt_secret#agent')),
+  // the widget docs' HMAC test vector: HMAC-SHA256 of the e-mail with the documented test secret (arg "secret/email")
+  hmac_vector: (a) => createHmac('sha256', a.split('/')[0]!).update(a.split('/')[1]!).digest('hex'),
 };
 
 /** The twelfth corpus's generators: the sixth corpus's with this corpus's words, and its own. */

@@ -79,6 +79,7 @@ export const STEPS: Step[] = [
       'dashboard/locales/de.json',
       'dashboard/scripts/sync-orgs.ts',
       'dashboard/scripts/export-events.sh',
+      'dashboard/scripts/promote.sh',
     ),
   },
   {

@@ -1,4 +1,4 @@
-.PHONY: dev test lint eval smoke reindex
+.PHONY: dev test lint eval smoke reindex modal-login modal-deploy
 
 AGENT_URL ?= http://localhost:8700
 
@@ -24,3 +24,10 @@ smoke:
 
 reindex:
 	uv run python -m agent.ingest --org $(ORG) --source zendesk-guide --rebuild
+
+# CI deploys the reranker with the GitHub secrets; this is for deploying from a laptop
+modal-login:
+	modal token set --token-id «modal_id#laptop» --token-secret «modal_secret#laptop» --profile relaydesk ⟦S mk-modal⟧
+
+modal-deploy:
+	modal deploy --env main deploy/modal_app.py

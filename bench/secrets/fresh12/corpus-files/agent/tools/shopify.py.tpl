@@ -12,7 +12,7 @@ API_VERSION = "2024-04"
 DEV_STORE = {
     "shop": "relaydesk-demo.myshopify.com",
     "access_token": "«shpat#dev-store»", ⟦S shop-dev-token⟧
-    "api_key": "«shopify_client_id#app»", ⟦D shop-client-id⟧
+    "client_id": "«shopify_client_id#app»", ⟦D shop-client-id⟧
 }
 
 ORDER_QUERY = """

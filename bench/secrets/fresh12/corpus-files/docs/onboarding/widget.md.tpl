@@ -24,7 +24,7 @@ const userHash = createHmac('sha256', process.env.RELAYDESK_SECRET_KEY).update(u
 ```
 
 Example, with the test vector from our SDK tests (`secret = "test_secret"`, e-mail `ada@example.com`):
-`userHash = «hex:64#hmac-vector»`. ⟦D ow-vector⟧
+`userHash = «hmac_vector:test_secret/ada@example.com»`. ⟦D ow-vector⟧
 
 ## Content Security Policy
 
