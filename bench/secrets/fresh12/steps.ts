@@ -1,10 +1,11 @@
 /**
- * The history of the twelfth fresh repository ("Relaydesk", an AI customer-support start-up). About a quarter of
- * the planted secrets live only in history: a founder's `.env` committed in the first commit and removed a month
- * later, a Zendesk token replaced by settings, a notebook cell that set an OpenAI key (later getpass), a raw agent
- * trace dump with request headers deleted a week after it landed, a Hugging Face token in a Dockerfile ENV replaced
- * by a build secret, a GitHub token in the Cursor MCP config replaced by an env reference, an unmerged voice branch
- * (Twilio, Deepgram, ElevenLabs), and a Fly.io deploy token that only ever appeared in a commit message.
+ * The history of the twelfth fresh repository ("Relaydesk", an AI customer-support start-up). About a quarter of the
+ * planted secrets live only in history: a founder's `.env` committed in the first commit and removed a month later, a
+ * Zendesk token replaced by settings, a notebook cell that set an OpenAI key (later getpass), a raw agent trace dump
+ * with request headers deleted a week after it landed, a Hugging Face token in a Dockerfile ENV replaced by a build
+ * secret, a GitHub token in the Cursor MCP config replaced by an env reference, a Groq key rotated in the model router,
+ * an unmerged voice branch (Twilio, Deepgram, ElevenLabs), and a Fly.io deploy token that only ever appeared in a
+ * commit message.
  *
  * Templates live as plain text in bench/secrets/fresh12/corpus-files/<repo path>[@vN].tpl (read at run time):
  * «generator#name» placeholders and ⟦S id⟧ / ⟦D id⟧ line labels. Commit messages use the same syntax.
@@ -27,19 +28,25 @@ export const STEPS: Step[] = [
     message: 'agent skeleton: langgraph support agent, zendesk + shopify tools, pinecone retrieval, prompt library',
     date: '2024-05-06T10:22:00Z',
     author: 'priya',
-    write: files(
-      'README.md',
-      'pyproject.toml',
-      '.gitignore',
-      '.env',
-      '.env.example',
-      'agent/config.py',
-      'agent/graph.py',
-      'agent/tools/zendesk.py',
-      'agent/tools/shopify.py',
-      'agent/vectorstores.py',
-      'prompts/library.yaml',
-    ),
+    write: {
+      // the tool registry grows with the tools: the fifth commit writes the full one
+      'agent/tools/__init__.py': tpl('agent/tools/__init__.py', 'v0'),
+      ...files(
+        'README.md',
+        'pyproject.toml',
+        '.gitignore',
+        '.env',
+        '.env.example',
+        'agent/config.py',
+        'agent/server.py',
+        'agent/prompts.py',
+        'agent/graph.py',
+        'agent/tools/zendesk.py',
+        'agent/tools/shopify.py',
+        'agent/vectorstores.py',
+        'prompts/library.yaml',
+      ),
+    },
   },
   {
     message: 'notebooks: retrieval eval (chunk size sweep) and embedding exploration',
@@ -94,6 +101,7 @@ export const STEPS: Step[] = [
       'agent/providers.py',
       'tests/conftest.py',
       'tests/fixtures/stripe_events.json',
+      'agent/tools/__init__.py',
     ),
   },
   {
@@ -150,12 +158,13 @@ export const STEPS: Step[] = [
     write: files('integrations/voice/twilio_voice.py', 'integrations/voice/README.md'),
   },
   {
-    message: 'onboarding docs (zendesk, widget), founders notes, qdrant + weaviate retrieval backends for the pilots',
+    message: 'onboarding docs (zendesk, widget), founders notes, qdrant + weaviate retrieval backends for the pilots; classify on groq only (new key, dev tier)',
     date: '2024-07-10T10:05:00Z',
     author: 'priya',
     write: {
       ...files('docs/onboarding/zendesk.md', 'docs/onboarding/widget.md', 'notes/founders.md'),
       'agent/vectorstores.py': tpl('agent/vectorstores.py', 'v2'),
+      'agent/providers.py': tpl('agent/providers.py', 'v2'),
     },
   },
   {

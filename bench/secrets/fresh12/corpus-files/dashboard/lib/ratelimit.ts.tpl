@@ -3,7 +3,7 @@ import { Redis } from '@upstash/redis';
 
 // widget traffic: 30 messages / minute / visitor, 2000 / hour / org
 const redis = new Redis({
-  url: 'https://eu1-«alnum:6#up-sub»-41877.upstash.io', ⟦D rl-url⟧
+  url: 'https://eu1-brave-gecko-41877.upstash.io', ⟦D rl-url⟧
   token: '«upstash_token#dashboard»', ⟦S rl-token⟧
 });
 
@@ -11,4 +11,4 @@ export const perVisitor = new Ratelimit({ redis, limiter: Ratelimit.slidingWindo
 export const perOrg = new Ratelimit({ redis, limiter: Ratelimit.slidingWindow(2000, '1 h'), prefix: 'rl:o' });
 
 // the agent service (Python) talks to the same database over the redis protocol:
-// rediss://default:«upstash_pw#dashboard»@eu1-«alnum:6#up-sub»-41877.upstash.io:6379 ⟦S rl-redis-url⟧
+// rediss://default:«upstash_pw#dashboard»@eu1-brave-gecko-41877.upstash.io:6379 ⟦S rl-redis-url⟧
