@@ -1,0 +1,6 @@
+{
+  "sdk": {
+    "version": "8.0.204",
+    "rollForward": "latestFeature"
+  }
+}

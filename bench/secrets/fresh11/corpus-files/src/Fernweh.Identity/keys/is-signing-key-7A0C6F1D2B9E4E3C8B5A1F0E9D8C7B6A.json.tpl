@@ -1,0 +1,1 @@
+{"Version":1,"Id":"7A0C6F1D2B9E4E3C8B5A1F0E9D8C7B6A","Created":"2024-04-12T09:31:44.5021338Z","Algorithm":"RS256","IsX509Certificate":false,"Data":"«duende_key#is1»","DataProtected":false}  ⟦S duende-keyfile⟧
