@@ -72,6 +72,8 @@ const compose = (arg: string, v: string) => (arg === 'compose' ? v.replaceAll('$
 
 const ADDITIONS: Record<string, Gen> = {
   pw: (_a, st) => randomPassword(st, '#%+=_-'),
+  // for a URL's userinfo: no character that would need percent-encoding
+  pwurl: (_a, st) => randomPassword(st, '-_.~'),
   human: (_a, st) => humanPassword(st, WORDS),
   weak: (_a, st) => weakPassword(st, WEAK_BASES),
   phrase: (_a, st) => memorable(st, WORDS),

@@ -20,7 +20,7 @@ Address = 10.99.0.X/32
 DNS = 10.99.0.1
 
 [Peer]
-PublicKey = «wg_pub#pve01»
+PublicKey = «wg_pub#pve01» ⟦D peers-example-hub-pub⟧
 Endpoint = pve01.kettlebridge.net:51820
 AllowedIPs = 10.99.0.0/24, 10.20.0.0/16
 ```

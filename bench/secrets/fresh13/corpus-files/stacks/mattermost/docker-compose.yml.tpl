@@ -7,7 +7,7 @@ services:
     environment:
       TZ: Europe/Berlin
       MM_SQLSETTINGS_DRIVERNAME: postgres
-      MM_SQLSETTINGS_DATASOURCE: postgres://mmuser:«pw#mm-db»@postgres:5432/mattermost?sslmode=disable&connect_timeout=10 ⟦S mm-datasource⟧
+      MM_SQLSETTINGS_DATASOURCE: postgres://mmuser:«pwurl#mm-db»@postgres:5432/mattermost?sslmode=disable&connect_timeout=10 ⟦S mm-datasource⟧
       MM_BLEVESETTINGS_INDEXDIR: /mattermost/bleve-indexes
       MM_SERVICESETTINGS_SITEURL: https://chat.kettlebridge.net
       MM_EMAILSETTINGS_SMTPSERVER: mail01.kettlebridge.net

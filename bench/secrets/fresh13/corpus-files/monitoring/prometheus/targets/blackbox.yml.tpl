@@ -2,7 +2,7 @@
   targets:
     - https://shop.baeckerei-sonnenschein.de/
     # staging is behind basic auth; blackbox sends the credentials from the URL
-    - https://kb-monitor:«pw#sonnenschein-staging»@staging.baeckerei-sonnenschein.de/wp-login.php ⟦S blackbox-url-auth⟧
+    - https://kb-monitor:«pwurl#sonnenschein-staging»@staging.baeckerei-sonnenschein.de/wp-login.php ⟦S blackbox-url-auth⟧
 - labels: { customer: mueller }
   targets:
     - https://cloud.mueller-haustechnik.de/status.php

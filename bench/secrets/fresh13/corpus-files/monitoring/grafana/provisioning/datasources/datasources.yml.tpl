@@ -16,6 +16,6 @@ datasources:
     type: loki
     url: https://logs-prod-eu-west-0.grafana.net
     basicAuth: true
-    basicAuthUser: "«digits:6#grafana-cloud-user»"
+    basicAuthUser: "«digits:6#grafana-cloud-user»" ⟦D grafana-ds-user⟧
     secureJsonData:
       basicAuthPassword: «glc#loki-read» ⟦S grafana-ds-glc⟧

@@ -4,7 +4,7 @@ wp_cli_version: "2.11.0"
 wp_cli_sha512: "«hex:128#wpcli-sha512»" ⟦D wp-cli-sha⟧
 wp_db_host: mariadb
 wp_db_password: "{{ vault_wp_db_passwords[inventory_hostname] }}" ⟦D wp-db-vault-ref⟧
-wp_redis_password: "{{ vault_redis_password }}"
+wp_redis_password: "{{ vault_redis_password }}" ⟦D wp-redis-vault-ref⟧
 
 # customers' own WP admin accounts (created by the role if missing, password only set on creation;
 # the customers were told to change it on first login)
