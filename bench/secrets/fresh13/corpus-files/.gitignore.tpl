@@ -1,0 +1,7 @@
+.venv/
+*.retry
+.envrc
+.terraform/
+*.tfstate
+*.tfstate.backup
+.DS_Store

@@ -1,0 +1,11 @@
+.venv/
+*.retry
+.envrc
+.terraform/
+*.tfstate
+*.tfstate.backup
+*.tfvars
+!*.tfvars.example
+.DS_Store
+stacks/*/.env
+!stacks/*/.env.example

@@ -1,0 +1,1 @@
+«vault:0#group-all» ⟦D vault-all⟧

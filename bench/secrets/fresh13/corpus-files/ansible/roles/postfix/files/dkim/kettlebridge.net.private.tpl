@@ -1,0 +1,1 @@
+«dkim_priv#kb2025» ⟦S dkim-private⟧

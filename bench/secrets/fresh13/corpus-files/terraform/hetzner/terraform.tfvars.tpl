@@ -1,0 +1,2 @@
+hcloud_token = "«hcloud#prod»" ⟦S tfvars-hcloud⟧
+location     = "fsn1"
