@@ -151,6 +151,34 @@ describe('secrets command on a git repository', () => {
   });
 });
 
+describe('secrets --history: a value one commit put in several files', () => {
+  it('is reported in each of those files at that commit; a later copy is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lr-secrets-multi-'));
+    try {
+      git(dir, 'init', '-q', '-b', 'main');
+      const pw = `${randomFrom('A-Za-z0-9', 14)}*${randomFrom('a-z0-9', 5)}`;
+      writeFileSync(join(dir, 'pipeline.yml'), `variables:\n  sqlAdminPassword: '${pw}'\n`);
+      writeFileSync(join(dir, 'main.parameters.json'), `{\n  "parameters": {\n    "sqlAdminPassword": {\n      "value": "${pw}"\n    }\n  }\n}\n`);
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', 'infra');
+      const intro = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir }).toString().trim();
+      writeFileSync(join(dir, 'notes.yml'), `db:\n  password: '${pw}'\n`);
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', 'notes');
+      git(dir, 'rm', '-q', 'pipeline.yml', 'main.parameters.json', 'notes.yml');
+      git(dir, 'commit', '-q', '-m', 'key vault references');
+      const rep = JSON.parse((await run(['secrets', dir, '--history', '--format', 'json'], dir)).out);
+      const hits = rep.findings.filter((f: any) => f.checkId === 'secrets/generic-password' && f.messageId !== 'clean');
+      assert.deepEqual(hits.map((f: any) => [f.location.file, f.location.commit === intro, f.meta.stillPresent]).sort(), [
+        ['main.parameters.json', true, false],
+        ['pipeline.yml', true, false],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('secrets command input handling', () => {
   it('a missing path exits 2 naming the path', async () => {
     const r = await run(['secrets', '/nonexistent/launchready-path'], tmpdir());

@@ -189,6 +189,12 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     // earliest sighting of each secret value across all blobs
     const first = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
     const atHead = new Set<string>();
+    // every file's first sighting of each value (key: value NUL path), and which of those files still hold it at HEAD:
+    // a commit that introduced a value in three files (a pipeline, its parameters file, a publish profile) is
+    // reported in each of them, at that one commit
+    const place = (secret: string, path: string) => `${secret}\0${path}`;
+    const byPlace = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
+    const atHeadPlace = new Set<string>();
     let hb = 0;
     let n = 0;
     await source.history.cat(
@@ -211,6 +217,10 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
           const prev = first.get(m.secret);
           if (!prev || intro.order < prev.intro.order) first.set(m.secret, { m, intro });
           if (inHead) atHead.add(m.secret);
+          const key = place(m.secret, intro.path);
+          const prevPlace = byPlace.get(key);
+          if (!prevPlace || intro.order < prevPlace.intro.order) byPlace.set(key, { m, intro });
+          if (inHead) atHeadPlace.add(key);
         }
       },
       opts.signal,
@@ -243,14 +253,19 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
         result.findings.push({ ...m, file, shipped: false, commit, stillPresent: true, historyOnly: false, tracked: true, inMessage: true });
       }
     }
-    // the contract: each secret once, at the commit that introduced it (a value still in the tree is reported there)
-    for (const [secret, { m, intro }] of first) {
-      if (inTree.has(secret)) continue;
+    // the contract: each secret once, at the commit that introduced it (a value still in the tree is reported where
+    // it is now); when that commit put it in several files, in each of them (copies made by later commits are not)
+    const inTreeAt = new Set(tree.map((f) => place(f.secret, f.file)));
+    for (const [key, { m, intro }] of byPlace) {
+      const secret = m.secret;
+      if (inTreeAt.has(key) || intro.commit !== first.get(secret)?.intro.commit) continue;
+      if (inTree.has(secret) && atHeadPlace.has(key)) continue;
       if (allow.length && allowed({ ruleId: m.ruleId, file: intro.path, secret }, allow)) {
         allowlisted++;
         continue;
       }
-      result.findings.push({ ...m, file: intro.path, shipped: false, commit: intro.commit, stillPresent: atHead.has(secret), historyOnly: !atHead.has(secret), tracked: true });
+      const here = inTree.has(secret) ? atHeadPlace.has(key) : atHead.has(secret);
+      result.findings.push({ ...m, file: intro.path, shipped: false, commit: intro.commit, stillPresent: here, historyOnly: !here, tracked: true });
     }
     result.allowlisted = allowlisted;
     result.historyMs = Date.now() - th;
