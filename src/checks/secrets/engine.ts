@@ -211,6 +211,8 @@ export function classifyName(name: string): GenericClass {
   // encrypted_password, hashedPassword, crypted_password: a stored hash or ciphertext, not the secret
   // (in a dotted setting only its last segment: `xpack.encryptedSavedObjects.encryptionKey` is a key)
   if (identWords(name.slice(name.lastIndexOf('.') + 1)).some((w) => w === 'encrypted' || w === 'hashed' || w === 'crypted' || w === 'bcrypt')) return null;
+  // ADMINPASSWORDHASH, password_hash, pwDigest: the stored hash (Seq, Grafana, Pi-hole), not the password
+  if (/(?:hash|digest)$/.test(joined) && !/^(?:hashicorp|hashnode)/.test(joined)) return null;
   const hasPwd = words.some((w) => PASSWORD_NOUNS.has(w)) || /passw(?:or)?d/.test(joined);
   const hasSecret = words.some((w) => SECRET_NOUNS.has(w)) || /apikey|secretkey|privatekey|accesskey|clientsecret/.test(joined);
   const keyQualified = (last === 'key' || last === 'keys') && words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w));
@@ -326,6 +328,8 @@ export function isNotSecretValue(value: string): string | null {
   if (WHOLE_PLACEHOLDERS.has(v.toLowerCase())) return 'placeholder';
   if (PLACEHOLDER_SUBSTR.test(v)) return 'placeholder';
   if (REFERENCE.test(v)) return 'reference';
+  // another setting's name (`AUTHELIA_SMTP_PASSWORD_FILE=/run/secrets/smtp`, `DB_PASSWORD`): a reference to it
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=|$)/.test(v) && /PASS|SECRET|TOKEN|KEY|FILE|URL/.test(v)) return 'reference';
   if (CODE_LIKE.test(v) && !randomWithSymbols(v) && !randomDotted(v)) return 'code';
   // a regular expression or sed script (`.*$/`, `\d+`, `[a-z0-9]`) in a script that writes the secret somewhere
   if (/^\.\*|\.\*\$|\\[dwsS][+*{]|\[\^?[a-zA-Z0-9]-[a-zA-Z0-9]/.test(v)) return 'code';
@@ -610,8 +614,9 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
  * be read from the environment just before it.
  */
 const FALLBACK_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|:-|:=)/iy;
-const ENV_READ = /(?:process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|\)[ \t]{0,3}\?[ \t]{0,3}(?=["'])|:-|:=)/iy;
+// (and C#'s `string.IsNullOrEmpty(_options.ApiSecret) ? "…" : _options.ApiSecret`: a literal when the setting is unset)
+const ENV_READ = /(?:IsNullOr(?:Empty|WhiteSpace)\([ \t]*(?:[A-Za-z_]\w*\.){0,4}$|process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
   if (!mayFollowName(text, pos, false)) return false;
@@ -666,7 +671,8 @@ function genericValueOk(cls: GenericClass, name: string, value: string, file = '
   const classes = charClasses(value);
   if (cls === 'password') return value.length >= 8 && value.length <= 200 && ent >= 2.6 && classes >= 2 && !(hasSequence(value) && ent < 3.3);
   const hex = /^[a-f0-9]+$/i.test(value);
-  if (value.length < (hex ? 16 : 12) || value.length > 500) return false;
+  const shortRandom = !hex && value.length >= 10 && /\d/.test(value) && /[a-z]/i.test(value) && shannon(value) >= 3 && STRONG_SECRET_WORD.test(identWords(name).join('_'));
+  if (value.length < (hex ? 16 : shortRandom ? 10 : 12) || value.length > 500) return false;
   if (ent < (value.length >= 24 ? 3.3 : 3.0)) return false;
   if (!hex && classes < 2) return false;
   return !hasRun(value, 6) && !hasSequence(value);
@@ -813,7 +819,7 @@ const PROSE_FILE = /\.(?:md|mdx|markdown|rst|adoc|txt|text|log|org|csv|tsv|html?
 const FOREIGN_PASSWORD_WORD = /passwort|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha/i;
 /** "the new password is X", "api key: X", "she said it's X" after a password is named on the line */
 // (the words between the name and the value are prose: no URL, address or assignment punctuation among them)
-const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?|wi-?fi|[A-Za-z-]{0,20}passwort|[A-Za-z-]{0,20}kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$`]{0,60}?:(?=[ \t])|[ \t]{1,8}(?=[`"])|[ \t]{1,3}(?=[^\s"'`]{8,}(?:[\s.,;)]|$))(?=(?:[^\s]*?[A-Z]){1,})(?=(?:[^\s]*?[a-z]){1,})(?=(?:[^\s]*?\d){1,})|[^\n@/:=<{}$]{0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|\bist\b|\blautet\b|\best\b|\bes\b|->|→))(?:[ \t]{0,8}|[ \t]{0,3}\r?\n[ \t]{0,8})(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
+const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|secret(?:[ _-]?id)?|wi-?fi|login|[A-Za-z-]{0,20}passwort|[A-Za-z-]{0,20}kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha)\b(?![@:/.=-]\S)(?:[ \t]{0,3}\)?[ \t]{0,3}(?::|=|->|→)|[^\n@/:=<{}$`]{0,60}?:(?=[ \t])|[ \t]{1,8}(?=[`"])|[ \t]{1,3}(?=[^\s"'`]{8,}(?:[\s.,;)]|$))(?=(?:[^\s]*?[A-Z]){1,})(?=(?:[^\s]*?[a-z]){1,})(?=(?:[^\s]*?\d){1,})|(?:[^\n@/:=<{}$`]|`[^`\n]{1,80}`){0,60}?(?:\bis\b|\bwas\b|\bit'?s\b|\bist\b|\blautet\b|\best\b|\bes\b|->|→))(?:[ \t]{0,8}|[ \t]{0,3}\r?\n[ \t]{0,8})(?:`([^`\n]{6,200})`|"([^"\n]{6,200})"|["'“]?([^\s"'`”/@\\]{6,200})(?=[\s"'`”.,;)!?]|$))/gi;
 /** "login: maya@example.com / Monkey2006!" */
 /** "hetzner robot: ops-robot / Tz4…" on a line of its own in a notes file */
 const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[^\n:]{2,80}:[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}(\S{6,100})[ \t]{0,40}$/gm;
@@ -821,6 +827,7 @@ const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[^\n:]{2,80}:[ \t]{1,3}[\w.@
 const PROSE_LOGIN_WORD = /login|log in|sign[ -]?in|user|account|admin|root|passw|credential|creds|kennwort|zugang|anmeld/i;
 const lineAround = (text: string, at: number): string => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 const PROSE_ACCOUNT_RE = /(?:[^\s/@:`'"(<]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`[\w.@+-]{2,64}`)[ \t]{1,3}\/[ \t]{1,3}(?:`([^`\s]{6,100})`|([^\s`'"<]{6,100}))(?=[\s.,;)]|$)/g;
+const PROSE_LOGIN_AS_RE = /\b(?:log ?in|sign ?in|anmelden)(?:[ \t]{1,3}(?:as|with|als|mit))?[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}([^\s`'"<]{6,100})/gi;
 const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(?:name)?)\b[^\n]{0,40}?[:=-][ \t]{1,3}[^\s/@:]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}[ \t]{0,3}(?:[ \t]\/[ \t]|,[ \t]|[ \t]\|[ \t])[ \t]{0,3}([^\s]{6,100})/gi;
 
 /**
@@ -855,17 +862,22 @@ function proseScan(text: string, file: string, push: (m: RawMatch) => void): voi
 }
 
 function proseRead(text: string, file: string, push: (m: RawMatch) => void): void {
-  const take = (name: string, cls: GenericClass, raw: string, at: number) => {
+  const take = (name: string, cls: GenericClass, raw: string, at: number, said = false) => {
     // `<verification token>`, `{token}`, `$TOKEN`, `[secret]`: a template's blank, cut at its first space
     if (/^[<{[$]/.test(raw)) return;
     const value = raw.replace(/[.,;)\]]+$/, '');
+    // a sentence that says "the password is kreta86" vouches for a short one (6-7 letters and digits)
+    if (said && cls === 'password' && /^(?=.*\d)(?=.*[a-z])[A-Za-z0-9!*#._-]{6,7}$/i.test(value) && !isNotSecretValue(value) && !hasSequence(value)) {
+      push(genericHit(cls, name, value, at, file, { other: 'credential written in prose' }));
+      return;
+    }
     // (the sentence itself says this is the password: a weak one counts on a documentation page too)
     if (!genericValueOk(cls, name, value, DOC_FILE.test(file) ? '' : file)) return;
     push(genericHit(cls, name, value, at, file, { other: 'credential written in prose' }));
   };
   // HTML pages (an exported wiki or handover page): tags become spaces, <code> becomes backticks, offsets unchanged
   if (/\.html?$/i.test(file)) text = text.replace(/<\/?code>|<[^<>\n]{0,300}>/gi, (t) => (t.toLowerCase() === '<code>' ? `${' '.repeat(t.length - 1)}\`` : t.toLowerCase() === '</code>' ? `\`${' '.repeat(t.length - 1)}` : ' '.repeat(t.length)));
-  for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE, PROSE_PAIR_RE, PROSE_ACCOUNT_RE]) {
+  for (const re of [PROSE_SAID_RE, PROSE_LOGIN_RE, PROSE_LOGIN_AS_RE, PROSE_PAIR_RE, PROSE_ACCOUNT_RE]) {
     re.lastIndex = 0;
     let guard = 0;
     for (let m = re.exec(text); m !== null && ++guard < 50_000; m = re.exec(text)) {
@@ -877,8 +889,8 @@ function proseRead(text: string, file: string, push: (m: RawMatch) => void): voi
       // a header or cookie name that says what it carries (`'X-XSRF-TOKEN'`) is a name, not the value
       if (said && /^['"]?[A-Z0-9_-]*(?:TOKEN|SECRET|PASSWORD|KEY)[A-Z0-9_-]*['"]?$/i.test(raw) && /[-_]/.test(raw)) continue;
       const name = said ? m[1]!.toLowerCase().replace(/[ -]/g, '_') : 'password';
-      const cls: GenericClass = /pass|pw|pwd|wi_?fi|kennwort|wachtwoord|contrase|senha/.test(name) ? 'password' : 'secret';
-      take(name, cls, raw, m.index + m[0].lastIndexOf(raw));
+      const cls: GenericClass = /pass|pw|pwd|wi_?fi|kennwort|wachtwoord|contrase|senha|login/.test(name) ? 'password' : 'secret';
+      take(name, cls, raw, m.index + m[0].lastIndexOf(raw), said);
     }
   }
 }
@@ -902,10 +914,10 @@ export function mayFollowName(text: string, pos: number, assignment: boolean): b
   }
   if (j >= text.length || j - pos > (assignment ? 54 : 53)) return false;
   const c = text.charCodeAt(j);
-  // assignment: \ " ' ` space tab : = ? | , >   fallback: " ' ` ] space tab | ? :
+  // assignment: \ " ' ` space tab : = ? | , >   fallback: " ' ` ] space tab | ? : )
   return assignment
     ? c === 92 || c === 34 || c === 39 || c === 96 || c === 32 || c === 9 || c === 58 || c === 61 || c === 63 || c === 124 || c === 44 || c === 62
-    : c === 34 || c === 39 || c === 96 || c === 93 || c === 32 || c === 9 || c === 124 || c === 63 || c === 58;
+    : c === 34 || c === 39 || c === 96 || c === 93 || c === 32 || c === 9 || c === 124 || c === 63 || c === 58 || c === 41;
 }
 
 /** For fast-paths.test.ts: the two regexes mayFollowName stands in front of. */
@@ -918,6 +930,8 @@ export const NAME_REGEXES_FOR_TESTS = { assignment: GENERIC_NAME_RE, fallback: F
  */
 const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\1[ \t]{1,8}[A-Za-z]{2,30}:[^\n]{0,200}\r?\n){0,8}?\1[ \t]{1,8}Default:[ \t]{1,3}["']?([^"'\s#][^"'\n#]{3,199}?)["']?[ \t]*$/gm;
 const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
+
+const UCI_OPTION_RE = /^[ \t]*option[ \t]+([A-Za-z0-9_]{2,40})[ \t]+'([^'\n]{4,300})'/gm;
 
 function structuredScan(text: string, file: string, push: (m: RawMatch) => void): void {
   const emit = (name: string, value: string, start: number, sure = false) => {
@@ -934,6 +948,15 @@ function structuredScan(text: string, file: string, push: (m: RawMatch) => void)
     for (let m = ELIXIR_ATTR_RE.exec(text); m !== null; m = ELIXIR_ATTR_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
   }
   if (/\.(?:csv|tsv|txt)$/i.test(file)) csvScan(text, emit);
+  // OpenWrt UCI (`/etc/config/*`): `option private_key '…'`, and in a wireless section with encryption, `option key '…'`
+  if (/(?:^|\n)config[ \t]+\w+/.test(text) && /(?:^|\n)[ \t]*option[ \t]/.test(text)) {
+    UCI_OPTION_RE.lastIndex = 0;
+    const wifi = /(?:^|\n)[ \t]*option[ \t]+encryption[ \t]+'?(?:psk|sae|wpa)/.test(text);
+    for (let m = UCI_OPTION_RE.exec(text); m !== null; m = UCI_OPTION_RE.exec(text)) {
+      const name = m[1] === 'key' && wifi ? 'wifi_password' : m[1]!;
+      emit(name, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+    }
+  }
   if (DOC_FILE.test(file) && text.includes('|')) markdownTableScan(text, emit);
 }
 
@@ -968,10 +991,18 @@ function markdownTableScan(text: string, emit: (name: string, value: string, sta
       if (/^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1] ?? '')) {
         cols = cells.map((c) => c.value);
         named = cols.map((c) => (c.length <= 40 ? classifyNameCached(c) : null));
-        if (!named.some(Boolean)) cols = null;
+        if (!named.some(Boolean) && !(cols.length === 2 && /^(?:value|wert|valeur)$/i.test(cols[1] ?? ''))) cols = null;
         i++;
         offset += (lines[i] ?? '').length + 1;
       }
+      continue;
+    }
+    // a two-column key/value table (`| API key | `…` |`, `| Secret | `…` |` under `| Key | Value |`): the first
+    // cell names the second
+    if (cells.length === 2 && /^(?:key|name|field|setting|variable|item|what)$/i.test(cols[0] ?? '') && /^(?:value|wert|valeur)$/i.test(cols[1] ?? '')) {
+      const cls = cells[0]!.value.length <= 40 ? classifyNameCached(cells[0]!.value) : null;
+      const c = cells[1]!;
+      if (cls && c.value.length >= 6 && !/\s/.test(c.value) && genericValueOk(cls, cells[0]!.value, c.value)) emit(cells[0]!.value, c.value, c.start, true);
       continue;
     }
     cells.forEach((c, k) => {
@@ -1117,7 +1148,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       nameEnd = t.index + t[0].length;
       lastEnd = nameEnd;
     } else continue;
-    const cls = classifyNameCached(name);
+    // (in a credential store a bare `key` is the secret: rclone's `[b2]` section, `key = K005…`)
+    const cls = classifyNameCached(name) ?? (credStore && /^key$/i.test(name) ? 'secret' : null);
     if (!cls) continue;
     const val = readValue(text, nameEnd);
     if (!val) continue;
@@ -1128,6 +1160,10 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     if (/(?<![=-])>[ \t\r\n]*$/.test(text.slice(nameEnd - 14, nameEnd)) && !/^[ \t\r\n]{0,12}<\//.test(text.slice(val.start + val.value.length, val.start + val.value.length + 16))) continue;
     let value = val.value.trim();
     let start = val.start + val.value.indexOf(value);
+    // a status badge's token (`…/badge.svg?token=…`, Codecov's read-only graph token) is published in every README
+    if (/badge|\/graphs?\//i.test(text.slice(Math.max(0, ns - 120), ns)) && /[?&]$/.test(text.slice(ns - 1, ns))) continue;
+    // a bare value cut by a template's blank (`signkey-test-<hex>`, `sk_${ENV}_…`): a placeholder
+    if (/^(?:<(?!\/)|\{\{|\$\{|\$\()/.test(text.slice(val.start + val.value.length, val.start + val.value.length + 2))) continue;
     // `user:password` basic-auth pairs in AUTH/PASS variables: the password is after the colon
     if (value.length > 3 && /^[A-Za-z0-9._-]{1,40}:[^:\s]{6,}$/.test(value) && cls === 'password') {
       const k = value.indexOf(':') + 1;
@@ -1147,6 +1183,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       continue;
     }
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
+    // Pi-hole keeps a double SHA-256 of the web password in setupVars.conf, under the password's name
+    if (/(?:^|\/)setupVars\.conf$/.test(file) && /^[a-f0-9]{64}$/i.test(value)) continue;
     // Datadog client tokens (pub + 32 hex) are made for browsers and apps (RUM, browser logs): public by design
     if (/^pub[0-9a-f]{32}$/.test(value)) continue;
     // RevenueCat public SDK keys (appl_, goog_, amzn_) ship inside the apps
@@ -1164,13 +1202,18 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     const weakKeyName = cls === 'secret' && last === 'key' && !words.slice(0, -1).some((w) => KEY_QUALIFIERS.has(w) || SECRET_NOUNS.has(w));
     if (cls === 'password') {
       if (value.length < 8 || value.length > 200) continue;
-      if (ent < 2.6 || classes < 2) continue;
+      // (8 drawn letters and digits repeat a character or two: `ygyxg8sh` is 2.5 bits, still a password)
+      if (ent < (/\d/.test(value) && /[a-z]/i.test(value) && !/^[a-z]+\d+$/i.test(value) ? 2.4 : 2.6) || classes < 2) continue;
       if (hasSequence(value) && ent < 3.3) continue;
     } else {
       const hex = /^[a-f0-9]+$/i.test(value);
-      const minLen = hex ? 16 : 12;
+      // a short random value (10-11 letters and digits: Hotelbeds secrets, PIN-like API secrets) counts under a
+      // strong secret name (secret, token, API key), not under a bare `<provider>_key`
+      const shortRandom = !hex && value.length >= 10 && /\d/.test(value) && /[a-z]/i.test(value) && shannon(value) >= 3 && STRONG_SECRET_WORD.test(identWords(name).join('_'));
+      const minLen = hex ? 16 : shortRandom ? 10 : 12;
       if (value.length < minLen || value.length > 500) continue;
-      const minEnt = weakKeyName ? 3.7 : value.length >= 24 ? 3.3 : 3.0;
+      // (32+ random hex characters carry at most 4 bits each: 3.3 is their floor, not the 3.7 of a mixed alphabet)
+      const minEnt = weakKeyName ? (hex && value.length >= 32 ? 3.3 : 3.7) : value.length >= 24 ? 3.3 : 3.0;
       if (ent < minEnt) continue;
       if (!hex && classes < 2) continue;
       if (weakKeyName && (value.length < 20 || classes < 3) && !(hex && value.length >= 32) && !(value.length >= 40 && ent >= 4.5)) continue;
@@ -1299,7 +1342,8 @@ function rulePriority(r: SecretRule): number {
 const EXPLICIT_PLACEHOLDER = /placeholder|x{5,}|X{5,}|\*{4,}|your[_-]|<|>|\$\{|\{\{|redacted|changeme|\.\.\.|…|^(?:fake|test)[_-]|^\[[A-Za-z _-]+\]$/i;
 /** The AWS documentation key pair: every peer scanner allowlists it by name, and it appears in countless READMEs. */
 // (and the Cosmos DB emulator's fixed key, printed in Microsoft's docs and every emulator tutorial)
-const SILENT_EXAMPLES = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='];
+// (and Azurite's well-known devstoreaccount1 key, the storage emulator's fixed key in every Azure Functions template)
+const SILENT_EXAMPLES = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==', 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='];
 /**
  * The random part filled with a blank character (ghp_xxxx…, glpat-XXXX-XXXX, sntryu_aaaa…): x, X and * are the
  * redaction characters, a lowercase `a` run is the typed filler and 0000… the zeroed value. Other repeated letters (AKIAZZZZ…,
@@ -1468,7 +1512,7 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
   // a notes file named for what it holds (secrets.txt, passwords.md, credentials.txt) is read as prose even when no
   // line says "password" ("hetzner robot: ops-robot / …")
-  else if (!skipGeneric && (/(?:^|\/)[^/]*(?:secret|passw|credential|login|account)[^/]*$/i.test(file) || FOREIGN_PASSWORD_WORD.test(text) || /(?:@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`)[ \t]{1,3}\/[ \t]{1,3}\S/.test(text))) proseScan(text, file, push);
+  else if (!skipGeneric && (/(?:^|\/)[^/]*(?:secret|passw|credential|login|account)[^/]*$/i.test(file) || FOREIGN_PASSWORD_WORD.test(text) || /(?:@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`|\blog ?in[ \t]{1,3}(?:as[ \t]{1,3})?[\w.@+-]{2,64})[ \t]{1,3}\/[ \t]{1,3}\S/i.test(text))) proseScan(text, file, push);
   if (raw.length === 0) return [];
   // documented defaults in templates (.env.example: postgres://user:password@localhost) are not leaks
   const kept = EXAMPLE_FILE.test(file) ? raw.filter((m) => m.kind !== 'test') : raw;

@@ -57,7 +57,8 @@ const cases: { name: string; text: string; want: string[] | RegExp; file?: strin
   { name: 'token in an example payload of a docs page: low warn', text: `  "token": "${randomFrom('A-Za-z', 6)}${randomFrom('0-9', 3)}${randomFrom('A-Za-z', 12)}",`, file: 'docs/webhooks.mdx', want: ['generic-secret/unverified/low'] },
   { name: '<your-smtp-password> followed by the next config line: silent', text: 'SMTP_PASSWORD=<your-smtp-password>\nSMTP_FROM_NAME=Documenso', file: 'docs/deploy.mdx', want: [] },
   { name: 'XML element text that closes: secret', text: `<dbPassword>${randomFrom('A-Za-z', 6)}${randomFrom('0-9', 3)}!${randomFrom('A-Za-z', 4)}</dbPassword>`, file: 'config/app.xml', want: ['generic-password/secret/high'] },
-  { name: 'Azurite development storage key: low warn', text: `AccountName=devstoreaccount1;AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')};`, want: ['azure-storage-account-key/unverified/low'] },
+  // (Microsoft documents it as the emulator's fixed key, in every Azure Functions template: like the Cosmos emulator key)
+  { name: 'Azurite development storage key: silent', text: `AccountName=devstoreaccount1;AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')};`, want: [] },
   // exact layouts: OpenAI's T3BlbkFJ marker, Groq's length with no trailing - or _, Notion's 11 digits
   { name: 'OpenAI project key with the marker: secret', text: `OPENAI_API_KEY=sk-proj-${randomFrom('A-Za-z0-9', 74)}${'T3Blbk'}FJ${randomFrom('A-Za-z0-9', 74)}`, want: ['openai-api-key/secret/high'] },
   { name: 'OpenAI-shaped key with a wrong marker: silent', text: `sk-proj-${randomFrom('A-Za-z0-9', 20)}T4BlbkFJ${randomFrom('A-Za-z0-9', 20)}`, want: [] },

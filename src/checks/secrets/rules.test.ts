@@ -383,6 +383,28 @@ describe('blind evaluation fixes (issue #9)', () => {
     const none = "# slack.verification-token: <verification token>\n * `.embed--Root` / `.embed--DocumentContainer`).\n   * XSRF token. Defaults value is `'X-XSRF-TOKEN'`.\n// the token is stored in localStorage\n/* password: required */\n";
     assert.deepEqual(hits(none, 'src/config.ts'), []);
   });
+  it('what the .NET, AI-agent and hosting-agency repositories showed: fallbacks, flags, key files, tables, UCI, prose', () => {
+    assert.deepEqual(hits(`        var s = string.IsNullOrEmpty(_options.ApiSecret) ? "${an(32)}" : _options.ApiSecret;\n`, 'src/Gds/TokenClient.cs'), ['env-fallback-secret']);
+    assert.deepEqual(hits(`    ClientSecrets = { new Secret("${an(16)}*${an(3)}".Sha256()) },\n`, 'src/Identity/Config.cs'), ['password-hash-literal']);
+    assert.deepEqual(hits(`npx vercel promote "$URL" --yes --token ${an(24)}\naz storage blob upload --account-key ${an(86)}==\n`, 'scripts/promote.sh'), ['cli-password-flag', 'cli-password-flag']);
+    assert.deepEqual(hits(`    command: ["redis-server", "--requirepass", "${an(32)}"]\n`, 'stacks/db/docker-compose.yml'), ['cli-password-flag']);
+    assert.deepEqual(hits('      - run: flyctl deploy --build-secret hf_token=$HF_TOKEN\n    command: ["redis-server", "--requirepass", "localdev"]\n', 'docker-compose.yml'), []);
+    assert.deepEqual(hits(`{"Version":1,"Id":"${hex(32)}","Algorithm":"RS256","IsX509Certificate":false,"Data":"${an(400)}","DataProtected":false}\n`, 'keys/is-signing-key.json'), ['aspnet-signing-key-file']);
+    assert.deepEqual(hits(`      <masterKey p4:requiresEncryption="true">\n        <!-- Warning: the key below is in an unencrypted form. -->\n        <value>${an(86)}==</value>\n      </masterKey>\n`, 'keys/key-1.xml'), ['aspnet-signing-key-file']);
+    assert.deepEqual(hits(`token: K10${hex(64)}::server:${hex(32)}\n`, 'k3s/config.yaml'), ['k3s-token']);
+    assert.deepEqual(hits(`$octopusApiKey = "API-${randomFrom('A-Z0-9', 27)}"\n`, 'scripts/Release.ps1'), ['octopus-deploy-api-key']);
+    assert.deepEqual(hits(`@hbKey = ${hex(32)}\n@hbSecret = njtu8ksmqa\n`, 'http/gds.http'), ['generic-secret', 'generic-secret']);
+    assert.deepEqual(hits(`config interface 'wg'\n\toption proto 'wireguard'\n\toption private_key '${an(43)}='\nconfig wifi-iface 'a'\n\toption encryption 'sae-mixed'\n\toption key 'BrambleQuarry2687.'\n`, 'openwrt/network'), ['generic-secret', 'generic-password']);
+    assert.deepEqual(hits(`[b2]\ntype = b2\naccount = 005${hex(22)}\nkey = K005${an(27)}\n`, 'backup/rclone.conf'), ['generic-secret']);
+    assert.deepEqual(hits('until sso works log in as admin / 7073Gable.heron\n', 'COMMIT_MSG'), ['generic-password']);
+    assert.deepEqual(hits(`  SEQ_FIRSTRUN_ADMINPASSWORDHASH: "${an(64)}="\n`, 'docker-compose.yml'), []);
+    assert.deepEqual(hits(`WEBPASSWORD=${hex(64)}\n`, 'pihole/setupVars.conf'), []);
+    assert.deepEqual(hits('INNGEST_SIGNING_KEY=signkey-test-<hex>\n# password: AUTHELIA_NOTIFIER_SMTP_PASSWORD_FILE=/run/secrets/smtp (compose secret)\n', '.env.example'), []);
+    assert.deepEqual(hits('        req.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);\n', 'src/PayPalClient.cs'), []);
+    const md = (text: string) => scanText(text, { file: 'docs/wiki/runbook.md' }).map((m) => `${m.line}/${m.kind}`);
+    assert.deepEqual(md(`| Key | Value |\n| --- | --- |\n| API key | \`${hex(32)}\` |\n| Secret | \`erdu6moqio\` |\n| Region | \`eu-west-1\` |\n`), ['3/unverified', '4/unverified']);
+    assert.deepEqual(md('Das Passwort für den Testzugang `test@example.de` lautet `kreta86`.\n'), ['1/unverified']);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);

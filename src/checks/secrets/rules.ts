@@ -848,7 +848,8 @@ export const RULES: SecretRule[] = [
     sample: () => `HARNESS=pat.${randomFrom(B64U, 22)}.${randomFrom(AN, 24)}.${randomFrom(AN, 20)}`,
     negative: () => 'HARNESS=pat.abc.def.ghi',
   }),
-  tok(h('octopus-deploy-api-key', 'Octopus Deploy', 'ci', 'deployments to every environment'), ['API-', [UAN, 26]], { title: 'Octopus Deploy API key', entropy: 3.5 }),
+  // (Octopus documents 26 characters after API-; a copy with one more or fewer is still its key, not a look-alike)
+  tok(h('octopus-deploy-api-key', 'Octopus Deploy', 'ci', 'deployments to every environment'), ['API-', [UAN, 25, 28]], { title: 'Octopus Deploy API key', entropy: 3.5 }),
   custom(h('postman-api-token', 'Postman', 'ci', 'collections and environments (often holding more secrets)'), {
     title: 'Postman API key',
     re: /(?<![A-Za-z0-9_])(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9])/g,
@@ -1200,13 +1201,15 @@ export const RULES: SecretRule[] = [
     // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
     // docker/helm login -p …, --password=…, openssl -passin pass:…, lftp -u user,pass): they also land in shell
     // history and `ps`
-    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?pass(?:word)?(?:=|[ \t]{1,3})|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)(?:=|[ \t]{1,3})|["']--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)["'][ \t]{0,3},[ \t]{0,3}(?=["'])|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
     group: 2,
-    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp', 'net use'],
+    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp', 'net use', '-token', '-secret', '-api-key', '-apikey', '-account-key', '-authkey'],
     entropy: 2,
     severity: 'high',
     // (`net use … /user:x /persistent:no` gives no password: the next switch is not one)
-    validate: (v) => (cliPlaceholder(v) || v.startsWith('/') ? { kind: 'reject' } : null),
+    // (`--build-secret hf_token=$HF_TOKEN`, `--secret id=npm,env=NPM_TOKEN`: a build-secret spec naming where the
+    // secret comes from; `--requirepass localdev` in a compose file: the local container's word)
+    validate: (v, _m, file = '') => (cliPlaceholder(v) || v.startsWith('/') || /^[A-Za-z_][\w.-]{0,40}=|\$/.test(v) || (/compose[^/]*\.ya?ml$/i.test(file) && /^[a-z]+$/.test(v)) ? { kind: 'reject' } : null),
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),
@@ -1401,6 +1404,28 @@ export const RULES: SecretRule[] = [
     validate: (v) => (cliPlaceholder(v) || /^\$\{/.test(v) ? { kind: 'reject' } : null),
     sample: () => `value.converter.basic.auth.user.info=${randomFrom('A-Z0-9', 16)}:${randomFrom(B64, 64)}`,
     negative: () => 'value.converter.basic.auth.user.info=${SR_KEY}:${SR_SECRET}',
+  }),
+  custom(h('aspnet-signing-key-file', 'ASP.NET', 'key', 'signing tokens as the identity server (every client trusts them) or decrypting cookies and protected data'), {
+    title: 'Unprotected signing or data-protection key of an ASP.NET app',
+    // Duende IdentityServer's automatic key management file (`"DataProtected": false` keeps `Data` in clear) and an
+    // ASP.NET Core data-protection key ring entry written unencrypted (`<masterKey …><value>…</value>`)
+    re: /(?:"Data"[ \t]{0,3}:[ \t]{0,3}"(?=[A-Za-z0-9+/=]{100,20000}"[^{}]{0,200}"DataProtected"[ \t]{0,3}:[ \t]{0,3}false)|<masterKey\b[^>]{0,300}>\s{0,200}(?:<!--[^>]{0,300}-->\s{0,200})?<value>)([A-Za-z0-9+/=]{40,20000})/g,
+    keywords: ['dataprotected', '<masterkey'],
+    entropy: 4,
+    severity: 'critical',
+    allowRuns: true,
+    sample: () => `{"Version":1,"Id":"${randomFrom(HEX, 32)}","Algorithm":"RS256","IsX509Certificate":false,"Data":"${randomFrom(B64, 400)}","DataProtected":false}`,
+    negative: () => `{"Version":1,"Id":"${randomFrom(HEX, 32)}","Algorithm":"RS256","IsX509Certificate":false,"Data":"CfDJ8${randomFrom(B64, 400)}","DataProtected":true}`,
+  }),
+  custom(h('k3s-token', 'k3s', 'cloud', 'joining the cluster as a server or agent node: every workload and secret in it'), {
+    title: 'k3s cluster token',
+    // the secure format K10<sha256 of the cluster CA>::<user>:<password> (server/node tokens)
+    re: /\b(K10[0-9a-f]{64}::[a-z0-9_-]{1,32}:[A-Za-z0-9]{16,64})\b/g,
+    keywords: ['k10'],
+    entropy: 3,
+    severity: 'critical',
+    sample: () => `token: K10${randomFrom(HEX, 64)}::server:${randomFrom(HEX, 32)}`,
+    negative: () => 'token: K10<ca-hash>::server:<password>',
   }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
@@ -1604,8 +1629,9 @@ export const RULES: SecretRule[] = [
     title: 'Password hashed from a literal',
     // bcrypt.hash('…', 12), argon2.hash('…'), make_password('…'), password_hash('…', …), BCrypt::Password.create('…'):
     // the literal is a password some account gets
-    re: /\b(?:bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|hashPassword|make_password|password_hash|generate_password_hash|BCrypt::Password\.create|Hash::make|hashSync|pbkdf2_sha256\.hash)\([ \t]{0,3}["'`]([^"'`\n]{6,128})["'`]/g,
-    keywords: ['hash(', 'hashsync(', 'make_password(', 'password_hash(', 'hashpassword(', 'password.create(', 'hash::make('],
+    // (also IdentityServer/Duende client secrets: `new Secret("…".Sha256())` stores the hash, the literal is the secret)
+    re: /(?:\b(?:bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|hashPassword|make_password|password_hash|generate_password_hash|BCrypt::Password\.create|Hash::make|hashSync|pbkdf2_sha256\.hash)\([ \t]{0,3}["'`]|\bnew[ \t]{1,3}Secret\([ \t]{0,3}"(?=[^"\n]{6,128}"\.Sha(?:256|512)\(\)))([^"'`\n]{6,128})["'`]/g,
+    keywords: ['hash(', 'hashsync(', 'make_password(', 'password_hash(', 'hashpassword(', 'password.create(', 'hash::make(', 'new secret('],
     entropy: 2.3,
     severity: 'high',
     validate: (v, _m, file = '') => (cliPlaceholder(v) ? { kind: 'reject' } : /(?:^|\/)(?:seeds?|seeders?|fixtures?|db)\/|seed/i.test(file) ? { kind: 'seed', severity: 'low', note: 'seed password of an account this script creates: change it where the seed ran' } : null),
@@ -1757,7 +1783,7 @@ export const RULES: SecretRule[] = [
         ? { kind: 'reject' }
         : /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(s)
           ? jwtVerdict(s)
-          : /^(?:[A-Za-z_$][A-Za-z_$]{0,40}\.)+[A-Za-z_$][A-Za-z_$]{0,40}$/.test(s)
+          : /^(?:[A-Za-z_$][A-Za-z_$]{0,40}\.)+[A-Za-z_$][A-Za-z_$]{0,40}$/.test(s) || /=\s{0,3}new\s{1,3}$/.test(m[0].slice(0, m[0].length - s.length))
             ? { kind: 'reject' }
             : null,
     sample: () => `curl -H "Authorization: Bearer ${randomFrom(AN, 40)}" https://api.internal.dev/v1`,

@@ -189,12 +189,10 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     // earliest sighting of each secret value across all blobs
     const first = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
     const atHead = new Set<string>();
-    // every file's first sighting of each value (key: value NUL path), and which of those files still hold it at HEAD:
-    // a commit that introduced a value in three files (a pipeline, its parameters file, a publish profile) is
+    // every file's first sighting of each value (key: value NUL path): a commit that introduced a value in three files (a pipeline, its parameters file, a publish profile) is
     // reported in each of them, at that one commit
     const place = (secret: string, path: string) => `${secret}\0${path}`;
     const byPlace = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
-    const atHeadPlace = new Set<string>();
     let hb = 0;
     let n = 0;
     await source.history.cat(
@@ -220,7 +218,6 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
           const key = place(m.secret, intro.path);
           const prevPlace = byPlace.get(key);
           if (!prevPlace || intro.order < prevPlace.intro.order) byPlace.set(key, { m, intro });
-          if (inHead) atHeadPlace.add(key);
         }
       },
       opts.signal,
@@ -258,14 +255,14 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     const inTreeAt = new Set(tree.map((f) => place(f.secret, f.file)));
     for (const [key, { m, intro }] of byPlace) {
       const secret = m.secret;
-      if (inTreeAt.has(key) || intro.commit !== first.get(secret)?.intro.commit) continue;
-      if (inTree.has(secret) && atHeadPlace.has(key)) continue;
+      // (a value still in the tree is reported there only: its other path at that commit is most often the same
+      // file before a rename, routes/login.js for routes/login.ts)
+      if (inTree.has(secret) || inTreeAt.has(key) || intro.commit !== first.get(secret)?.intro.commit) continue;
       if (allow.length && allowed({ ruleId: m.ruleId, file: intro.path, secret }, allow)) {
         allowlisted++;
         continue;
       }
-      const here = inTree.has(secret) ? atHeadPlace.has(key) : atHead.has(secret);
-      result.findings.push({ ...m, file: intro.path, shipped: false, commit: intro.commit, stillPresent: here, historyOnly: !here, tracked: true });
+      result.findings.push({ ...m, file: intro.path, shipped: false, commit: intro.commit, stillPresent: atHead.has(secret), historyOnly: !atHead.has(secret), tracked: true });
     }
     result.allowlisted = allowlisted;
     result.historyMs = Date.now() - th;
