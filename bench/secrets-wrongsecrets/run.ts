@@ -27,7 +27,7 @@ import { packageRoot } from '../../src/probes/package-root.js';
 interface Label {
   id: string;
   challenge: number | null;
-  kind: 'secret' | 'decoy' | 'test-copy';
+  kind: 'secret' | 'decoy' | 'test-copy' | 'history-copy';
   scannable?: boolean;
   presence: 'tree' | 'history' | 'outside';
   path?: string;
@@ -117,6 +117,8 @@ const scanTree = scannable.filter((l) => l.presence === 'tree');
 const scanHist = scannable.filter((l) => l.presence === 'history');
 const decoys = labels.filter((l) => l.kind === 'decoy');
 const testCopies = labels.filter((l) => l.kind === 'test-copy');
+const historyCopies = labels.filter((l) => l.kind === 'history-copy');
+const isCopy = (l: Label) => l.kind === 'test-copy' || l.kind === 'history-copy';
 const challenges = new Set(secrets.map((l) => l.challenge));
 const chOf = (ls: Label[]) => new Set(ls.map((l) => l.challenge));
 const onlyNotScannable = [...challenges].filter((c) => !scannable.some((l) => l.challenge === c));
@@ -132,7 +134,7 @@ const keyOnly = [...chOf(scannable)].filter((c) => !scannable.some((l) => l.chal
 log(`OWASP WrongSecrets @ ${COMMIT.slice(0, 12)} (${file.source.commitDate}); labels: ${labelPath.replace(ROOT + '/', '')}`);
 log(`  challenges labelled: ${challenges.size} (${chOf(scannable).size} with a scannable secret, ${onlyNotScannable.length} not scannable at all)`);
 log(`  scannable secret locations: ${scannable.length} — in the tree ${scanTree.length} (${chOf(scanTree).size} challenges), history-only ${scanHist.length} (${chOf(scanHist).size} challenges)`);
-log(`  decoys: ${decoys.length}; test copies of answers (not scored): ${testCopies.length}`);
+log(`  decoys: ${decoys.length}; copies of labelled secrets (not scored): ${testCopies.length} in WrongSecrets' tests, ${historyCopies.length} at older paths in history`);
 log(`  challenges whose scannable location is only a committed key to an encrypted/binary answer: ${keyOnly.join(', ')}`);
 log(`  challenges with nothing scannable, by reason (a challenge may have two):`);
 for (const [r, cs] of [...notScannableByReason].sort((a, b) => b[1].size - a[1].size)) log(`    ${r}: ${[...cs].sort((a, b) => (a ?? 0) - (b ?? 0)).join(', ')}`);
@@ -254,15 +256,15 @@ function report(mode: 'tree' | 'history', findings: Finding[], ms: number): void
   const hit = new Set<Label>();
   const onDecoy: Finding[] = [];
   const onNotScannable: Finding[] = [];
-  const onTestCopy: Finding[] = [];
+  const onCopy: Finding[] = [];
   const unlabelled: Finding[] = [];
   for (const f of flagged) {
     const ls = touched(f);
     ls.forEach((l) => hit.add(l));
     if (!ls.length) unlabelled.push(f);
     else if (ls.some((l) => l.kind === 'decoy')) onDecoy.push(f);
-    else if (ls.every((l) => l.kind === 'test-copy')) onTestCopy.push(f);
-    else if (ls.every((l) => l.kind === 'test-copy' || (l.kind === 'secret' && !l.scannable))) onNotScannable.push(f);
+    else if (ls.every(isCopy)) onCopy.push(f);
+    else if (ls.every((l) => isCopy(l) || (l.kind === 'secret' && !l.scannable))) onNotScannable.push(f);
   }
   const targets = mode === 'tree' ? scanTree : scannable;
   const found = targets.filter((l) => hit.has(l));
@@ -277,7 +279,7 @@ function report(mode: 'tree' | 'history', findings: Finding[], ms: number): void
     log(`    of which history-only locations: ${h.length}/${scanHist.length}`);
   }
   log(`  decoys flagged: ${decoysHit.length}/${decoys.length} (${onDecoy.length} findings)`);
-  log(`  findings on not-scannable secrets: ${onNotScannable.length}; on test copies of answers: ${onTestCopy.length}`);
+  log(`  findings on not-scannable secrets: ${onNotScannable.length}; on copies of labelled secrets (tests, older paths): ${onCopy.length}`);
   log(`  findings on unlabelled lines (not scored): ${unlabelled.length}${unlabelled.length && !flag('--list') ? ' (--list shows them)' : ''}`);
   if (errors.length) log(`  checks that reported status error: ${errors.length} — ${[...new Set(errors.map((e) => `${e.checkId}: ${e.title}`))].slice(0, 5).join('; ')}`);
   if (!flag('--list')) return;
