@@ -210,7 +210,28 @@ for (const step of [
 const co = git(dir, ['checkout-index', '-f', '-z', '--stdin'], present.map((e) => e.path).join('\0') + '\0');
 if (!co.ok) die(`git checkout-index failed: ${co.err.trim()}`);
 const leftOut = entries.filter((e) => missing.has(e.oid)).map((e) => e.path);
-log(`cloned to ${dir}${flag('--keep') ? ' (kept)' : ''}: ${present.length} files checked out at ${COMMIT.slice(0, 12)}` + (leftOut.length ? `, ${leftOut.length} left out (blobs missing from the source: ${leftOut.slice(0, 3).join(', ')}${leftOut.length > 3 ? ', …' : ''})` : ''));
+// the index holds what the work tree holds: a file the source cannot supply is absent, not "deleted"
+if (leftOut.length) {
+  const rm = git(dir, ['update-index', '--force-remove', '-z', '--stdin'], leftOut.join('\0') + '\0');
+  if (!rm.ok) die(`git update-index failed: ${rm.err.trim()}`);
+}
+// A history scan reads every blob, and git stops at the first one a partial mirror lacks. Each missing blob is
+// replaced (refs/replace, which git honours on every read) by a one-line placeholder that holds no secret, so the
+// history stays walkable; the commits and their ids are unchanged. Only binaries are missing from the mirrors seen.
+const holes = git(dir, ['rev-list', '--objects', '--all', '--missing=print']);
+const missingInHistory = holes.out
+  .split('\n')
+  .filter((l) => l.startsWith('?'))
+  .map((l) => l.slice(1).trim());
+if (missingInHistory.length) {
+  const ph = git(dir, ['hash-object', '-w', '--stdin'], 'placeholder: this blob is missing from the partial mirror the bench cloned\n');
+  if (!ph.ok) die(`git hash-object failed: ${ph.err.trim()}`);
+  const refs = missingInHistory.map((oid) => `update refs/replace/${oid} ${ph.out.trim()}\n`).join('');
+  const up = git(dir, ['update-ref', '--stdin'], refs);
+  if (!up.ok) die(`git update-ref (replace placeholders) failed: ${up.err.trim()}`);
+}
+log(`cloned to ${dir}${flag('--keep') ? ' (kept)' : ''}: ${present.length} files checked out at ${COMMIT.slice(0, 12)}` + (leftOut.length ? `, ${leftOut.length} left out (blobs missing from the source: ${leftOut.slice(0, 3).join(', ')}${leftOut.length > 3 ? ', …' : ''})` : '') +
+    (missingInHistory.length ? `; ${missingInHistory.length} blobs missing from history replaced by a placeholder` : ''));
 const commits = git(dir, ['rev-list', '--all', '--count']).out.trim();
 
 // ---- scan and score ----------------------------------------------------------------------------------------------
