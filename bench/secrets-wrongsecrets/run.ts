@@ -41,7 +41,7 @@ interface Label {
   nth?: number;
   introducedIn?: string;
   /** answer: the challenge's answer itself; key to the answer: the committed credential that unlocks it */
-  role?: 'answer' | 'key to the answer';
+  role?: 'answer' | 'key to the answer' | 'other documented credential';
   form: string;
   reason?: string;
   source?: string;
@@ -135,7 +135,7 @@ log(`OWASP WrongSecrets @ ${COMMIT.slice(0, 12)} (${file.source.commitDate}); la
 log(`  challenges labelled: ${challenges.size} (${chOf(scannable).size} with a scannable secret, ${onlyNotScannable.length} not scannable at all)`);
 log(`  scannable secret locations: ${scannable.length} — in the tree ${scanTree.length} (${chOf(scanTree).size} challenges), history-only ${scanHist.length} (${chOf(scanHist).size} challenges)`);
 log(`  decoys: ${decoys.length}; copies of labelled secrets (not scored): ${testCopies.length} in WrongSecrets' tests, ${historyCopies.length} at older paths in history`);
-log(`  challenges whose scannable location is only a committed key to an encrypted/binary answer: ${keyOnly.join(', ')}`);
+log(`  challenges whose scannable location is only a committed key to an encrypted, binary or runtime answer: ${keyOnly.join(', ')}`);
 log(`  challenges with nothing scannable, by reason (a challenge may have two):`);
 for (const [r, cs] of [...notScannableByReason].sort((a, b) => b[1].size - a[1].size)) log(`    ${r}: ${[...cs].sort((a, b) => (a ?? 0) - (b ?? 0)).join(', ')}`);
 
