@@ -14,11 +14,12 @@
  * (at the finding's commit for history findings, else at the scanned tree). Printed: recall over scannable secret
  * labels (tree: those present at the commit; history: all, history-only ones too) per location and per challenge,
  * decoys flagged, and findings on lines no label names (listed with --list as file:line and check id, never a value).
+ * LAUNCHREADY_BENCH_OUT=<file> also writes the figures as JSON (label ids of misses, no values).
  * --dry-run runs no launchready: it prints the label counts and checks that every label's path, line range and
  * regex resolve at the recorded commit of WRONGSECRETS_SRC (exit 1 when one does not).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../src/core/types.js';
@@ -269,6 +270,9 @@ function touched(f: Finding): Label[] {
   return [...out];
 }
 
+/** figures per mode, written as JSON to LAUNCHREADY_BENCH_OUT when set */
+const figures: Record<string, unknown> = { commit: COMMIT };
+
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 
 function report(mode: 'tree' | 'history', findings: Finding[], ms: number): void {
@@ -292,6 +296,19 @@ function report(mode: 'tree' | 'history', findings: Finding[], ms: number): void
   const chTargets = chOf(targets);
   const chFound = chOf(found);
   const decoysHit = decoys.filter((l) => hit.has(l));
+  figures[mode] = {
+    findings: flagged.length,
+    seconds: Math.round(ms / 100) / 10,
+    recallLocations: { hit: found.length, n: targets.length },
+    recallChallenges: { hit: chFound.size, n: chTargets.size },
+    ...(mode === 'history' ? { recallHistoryOnly: { hit: scanHist.filter((l) => hit.has(l)).length, n: scanHist.length } } : {}),
+    decoysFlagged: { hit: decoysHit.length, n: decoys.length, findings: onDecoy.length },
+    onNotScannable: onNotScannable.length,
+    onCopies: onCopy.length,
+    unlabelled: unlabelled.length,
+    errors: errors.length,
+    missed: targets.filter((x) => !hit.has(x)).map((l) => l.id),
+  };
   log(`\n--- ${mode === 'tree' ? 'tree (working tree at the commit)' : `history (--history, ${commits} commits)`}: ${flagged.length} fail/warn findings in ${(ms / 1000).toFixed(1)} s`);
   log(`  recall, locations: ${found.length}/${targets.length} = ${pct(found.length, targets.length)}`);
   log(`  recall, challenges (any of its scannable locations): ${chFound.size}/${chTargets.size} = ${pct(chFound.size, chTargets.size)}`);
@@ -317,9 +334,12 @@ for (const history of flag('--history') ? [false, true] : [false]) {
   const r = scan(history);
   if ('error' in r) {
     failures++;
+    figures[history ? 'history' : 'tree'] = { error: r.error };
     log(`\n--- ${history ? 'history' : 'tree'}: could not score — ${r.error}`);
     continue;
   }
   report(history ? 'history' : 'tree', r.findings, r.ms);
 }
+const out = process.env.LAUNCHREADY_BENCH_OUT;
+if (out) writeFileSync(out, JSON.stringify(figures, null, 2) + '\n');
 process.exit(failures ? 1 : 0);
