@@ -6,7 +6,8 @@
  * WrongSecrets (https://github.com/OWASP/wrongsecrets) hides secrets on purpose, one per challenge, and documents
  * where. labels.json (beside this file) was written from that documentation, its Challenge*.java classes, Dockerfiles,
  * k8s/ and scripts — never from launchready's output — and holds no secret value: each label names a path, the
- * commit it was read at, a line range and a regex with the value replaced by `.+` (docs/bench-wrongsecrets.md).
+ * commit it was read at, a line range and a regex with the value replaced by its character class and length
+ * (docs/bench-wrongsecrets.md).
  *
  * The source is cloned to a temp dir at the labels' commit (a partial mirror's missing blobs, only large binaries,
  * are left out of the work tree and counted), then `launchready secrets <dir> --format json --no-progress` runs on
@@ -263,6 +264,8 @@ function touched(f: Finding): Label[] {
     const text = fileAt(dir, v, loc.file);
     for (const l of labels) {
       if (l.path !== loc.file) continue;
+      // a label that exists only in history is not in the scanned tree, whatever line its regex finds there
+      if (v === COMMIT && l.presence === 'history' && l.commit !== COMMIT) continue;
       const r = rangeIn(l, v, text);
       if (r && l1 <= r[1] && l2 >= r[0]) out.add(l);
     }
