@@ -324,6 +324,9 @@ function report(mode: 'tree' | 'history', findings: Finding[], ms: number): void
   log(`  findings on unlabelled lines (not scored): ${unlabelled.length}${unlabelled.length && !flag('--list') ? ' (--list shows them)' : ''}`);
   if (errors.length) log(`  checks that reported status error: ${errors.length} — ${[...new Set(errors.map((e) => `${e.checkId}: ${e.title}`))].slice(0, 5).join('; ')}`);
   if (!flag('--list')) return;
+  const sortCh = (xs: Set<number | null>) => [...xs].sort((a, b) => (a ?? 0) - (b ?? 0)).join(', ');
+  log(`    challenges found: ${sortCh(chFound)}`);
+  log(`    challenges missed: ${sortCh(new Set([...chTargets].filter((c) => !chFound.has(c))))}`);
   for (const l of targets.filter((x) => !hit.has(x))) {
     log(`    MISS [${l.id}] ch${l.challenge} ${l.path}:${l.lines!.join('-')}${l.presence === 'history' ? ` @${l.commit!.slice(0, 8)}` : ''}  ${l.form}`);
   }
