@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const wanted = process.argv.slice(2);
-// Benches that install third-party software (minutes) run only when named: npm run bench -- juiceshop
-const OPT_IN = new Set(['juiceshop']);
+// Benches that install third-party software (minutes) or need a third-party source (WRONGSECRETS_SRC) run only
+// when named: npm run bench -- juiceshop
+const OPT_IN = new Set(['juiceshop', 'secrets-wrongsecrets']);
 const areas = readdirSync(join(root, 'bench')).filter((d) => statSync(join(root, 'bench', d)).isDirectory()).sort();
 let failed = 0;
 for (const area of areas) {
