@@ -304,6 +304,15 @@ function memorablePassphrase(v: string): boolean {
   return !segs.some((g) => /^(?:your|my|the|example|sample|secret|secrets|password|passwd|pass|key|keys|token|change|changeme|test|dev|local|default|demo|foo|bar|baz|app|api|prod|production|staging|here|put|unique|phrase|insert|replace|dummy|fake|jwt|session|value)$/i.test(g));
 }
 
+/**
+ * A passphrase of four or more capitalised words (`ThisEnvironmentIsAnotherPlaceToHide`, `CorrectHorseBatteryStaple`),
+ * 20 characters or more, none of them a template's word: under a password name in a config file it is the password.
+ */
+function camelPassphrase(v: string): boolean {
+  if (v.length < 20 || !/^(?:[A-Z][a-z]{1,12}){4,}[0-9!?.#*]{0,4}$/.test(v)) return false;
+  return !/your|my(?=[A-Z])|change|replace|example|sample|dummy|fake|test|default|placeholder|password|secret|token|here|insert|enter|todo|foo|bar|value|string|random|generate/i.test(v);
+}
+
 function memorablePassword(v: string): boolean {
   return /^(?:[A-Za-z]{3,12}[._-]){1,3}(?:[A-Za-z]{3,12}\d{2,6}|\d{2,6}(?:[._-][A-Za-z]{3,12})?)$/.test(v) && /[A-Z]|\d{3}/.test(v);
 }
@@ -346,6 +355,8 @@ export function isNotSecretValue(value: string): string | null {
   if (/^_*\p{L}+(?:[-_ .|/,']\p{L}+)*$/u.test(v) && !mixedCaseRandom(v)) return 'words';
   if (/^_*[a-z]+(?:[-_ .|/,][a-z]+)*$/i.test(v) && !mixedCaseRandom(v)) return 'words';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return 'constant-name';
+  // a sentence written with underscores or dashes (`if_you_see_this_please_use_K8S_and_Vault`): a message, not a key
+  if (/^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+){4,}$/.test(v) && (v.match(/(?:^|[_-])(?:if|you|your|the|this|that|is|are|and|or|to|of|for|not|use|please|here|see|it|in|on|with|be)(?=[_-]|$)/gi)?.length ?? 0) >= 2) return 'words';
   if (/^\d+(?:\.\d+)*$/.test(v)) return 'number';
   if (/\s/.test(v)) return 'sentence';
   if (/^\d?[A-Za-z][a-z]+\d?$/.test(v)) return 'word';
@@ -535,7 +546,8 @@ function providerPrefixed(value: string): boolean {
   return prefixRe.cs.test(value) || prefixRe.ci.test(value);
 }
 
-const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+// (.mdc: Cursor's rule files, Markdown with front matter)
+const DOC_FILE = /\.(?:md|mdx|mdc|markdown|rst|adoc|asciidoc)$/i;
 
 /**
  * Files that exist to hold one tool's credentials: dotfiles (.pgpass, .netrc, .git-credentials, mail clients' rc
@@ -650,6 +662,7 @@ function exemptFromWhy(why: string | null, cls: GenericClass, name: string, valu
   if ((why === 'code' || why === 'identifier' || why === 'words') && memorablePassphrase(value)) return true;
   if (why === 'code' && cls === 'password' && memorablePassword(value)) return true;
   if (why === 'word' && cls === 'password' && weakHumanPassword(value) && !DOC_FILE.test(file) && !EXAMPLE_FILE.test(file)) return true;
+  if (why === 'words' && cls === 'password' && camelPassphrase(value) && !DOC_FILE.test(file) && !EXAMPLE_FILE.test(file)) return true;
   return why === 'public-address' && /secret|token|passw/i.test(name) && !/address|wallet|contract|public/i.test(name);
 }
 
@@ -852,6 +865,24 @@ function commentText(text: string): string | null {
   return out.join('');
 }
 
+/**
+ * A file named for the one secret it holds (`secrets/db_password.txt`, `db_root_password`, `api-token`, the files
+ * Docker Compose and Kubernetes mount as secrets): its single line is that secret, whatever the line looks like,
+ * once it passes the value judgement of its name.
+ */
+const SECRET_FILE = /(?:^|\/)[^/]*(?:password|secret|token|api[_-]?key|credential)[^/.]*(?:\.(?:txt|secret|pw|pass))?$/i;
+
+function secretFileScan(text: string, file: string, push: (m: RawMatch) => void): void {
+  if (!SECRET_FILE.test(file) || TEST_FILE.test(file) || text.length > 400) return;
+  const value = text.replace(/\r?\n$/, '');
+  // (`user:hash` is a password file's line, read by its own rules)
+  if (!value || /[\r\n]/.test(value) || /^\s|\s$/.test(value) || value.length < 6 || /^[^:\s]{1,64}:[$*{!]/.test(value) || HASHED.test(value)) return;
+  const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '');
+  const cls = classifyNameCached(base) ?? (/passw|pwd/i.test(base) ? 'password' : 'secret');
+  if (!genericValueOk(cls, base, value, file)) return;
+  push(genericHit(cls, base, value, 0, file, { other: 'a file named for the secret it holds' }));
+}
+
 function proseScan(text: string, file: string, push: (m: RawMatch) => void): void {
   if (!PROSE_FILE.test(file)) {
     const comments = commentText(text);
@@ -866,6 +897,9 @@ function proseRead(text: string, file: string, push: (m: RawMatch) => void): voi
     // `<verification token>`, `{token}`, `$TOKEN`, `[secret]`: a template's blank, cut at its first space
     if (/^[<{[$]/.test(raw)) return;
     const value = raw.replace(/[.,;)\]]+$/, '');
+    // a prose value must look typed or drawn: a digit, random mixed case or a passphrase ("Password security is
+    // fundamental!" is a sentence, not a password)
+    if (!/\d/.test(value) && !mixedCaseRandom(value) && !memorablePassphrase(value) && !camelPassphrase(value)) return;
     // a sentence that says "the password is kreta86" vouches for a short one (6-7 letters and digits)
     if (said && cls === 'password' && /^(?=.*\d)(?=.*[a-z])[A-Za-z0-9!*#._-]{6,7}$/i.test(value) && !isNotSecretValue(value) && !hasSequence(value)) {
       push(genericHit(cls, name, value, at, file, { other: 'credential written in prose' }));
@@ -1160,6 +1194,12 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     if (/(?<![=-])>[ \t\r\n]*$/.test(text.slice(nameEnd - 14, nameEnd)) && !/^[ \t\r\n]{0,12}<\//.test(text.slice(val.start + val.value.length, val.start + val.value.length + 16))) continue;
     let value = val.value.trim();
     let start = val.start + val.value.indexOf(value);
+    // a .properties value runs to the end of the line, quotes and all (`DOCKER_SECRET=Fald';alksA'/`)
+    if (/\.properties$/i.test(file) && !isQuoted(text, val.start) && !/^["']/.test(value) && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', ns - 1) + 1, ns))) {
+      const eol = text.indexOf('\n', val.start);
+      value = text.slice(val.start, eol < 0 ? text.length : eol).replace(/\r$/, '').trim();
+      start = val.start;
+    }
     // a status badge's token (`…/badge.svg?token=…`, Codecov's read-only graph token) is published in every README
     if (/badge|\/graphs?\//i.test(text.slice(Math.max(0, ns - 120), ns)) && /[?&]$/.test(text.slice(ns - 1, ns))) continue;
     // a bare value cut by a template's blank (`signkey-test-<hex>`, `sk_${ENV}_…`): a placeholder
@@ -1509,10 +1549,13 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
     ruleMatches(r, text, push, file, opts.fullScan || span < 0 ? null : startWindows(occ.get(ri) ?? [], text.length), span);
   }
   const skipGeneric = opts.generic === false || (opts.rules && !opts.rules.has('generic-secret') && !opts.rules.has('generic-password'));
-  if (!skipGeneric && positions.length > 0 && !isCiphertextFile(text)) genericScan(text, { file }, positions, push);
+  const generic = !skipGeneric && positions.length > 0 && !isCiphertextFile(text);
+  if (generic) genericScan(text, { file }, positions, push);
   // a notes file named for what it holds (secrets.txt, passwords.md, credentials.txt) is read as prose even when no
-  // line says "password" ("hetzner robot: ops-robot / …")
+  // line says "password" ("hetzner robot: ops-robot / …"), and so is a text with another language's password word or
+  // an account / password pair
   else if (!skipGeneric && (/(?:^|\/)[^/]*(?:secret|passw|credential|login|account)[^/]*$/i.test(file) || FOREIGN_PASSWORD_WORD.test(text) || /(?:@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`|\blog ?in[ \t]{1,3}(?:as[ \t]{1,3})?[\w.@+-]{2,64})[ \t]{1,3}\/[ \t]{1,3}\S/i.test(text))) proseScan(text, file, push);
+  if (!skipGeneric) secretFileScan(text, file, push);
   if (raw.length === 0) return [];
   // documented defaults in templates (.env.example: postgres://user:password@localhost) are not leaks
   const kept = EXAMPLE_FILE.test(file) ? raw.filter((m) => m.kind !== 'test') : raw;

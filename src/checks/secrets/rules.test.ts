@@ -405,6 +405,14 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(md(`| Key | Value |\n| --- | --- |\n| API key | \`${hex(32)}\` |\n| Secret | \`erdu6moqio\` |\n| Region | \`eu-west-1\` |\n`), ['3/unverified', '4/unverified']);
     assert.deepEqual(md('Das Passwort für den Testzugang `test@example.de` lautet `kreta86`.\n'), ['1/unverified']);
   });
+  it('third-party WrongSecrets shapes: passphrases in properties, secret-named files, sentences and doc examples are not', () => {
+    assert.deepEqual(hits('password=ThisEnvironmentIsAnotherPlaceToHide\npassword2=ChangeThisToSomethingStrong\n', 'src/main/resources/application.properties'), ['generic-password']);
+    assert.deepEqual(hits("DOCKER_SECRET_CHALLENGE51=Fald';alksAjhdna'/\n", 'src/main/resources/application.properties'), ['generic-secret']);
+    assert.deepEqual(hits("Fald';alksAjhdna'/\n", 'challenge-51/secretfiles/db_password.txt'), ['generic-password']);
+    assert.deepEqual(hits('changeme\n', 'secrets/db_password.txt'), []);
+    assert.deepEqual(hits('vaultpassword=if_you_see_this_please_use_K8S_and_Vault\n', 'application.properties'), []);
+    assert.deepEqual(hits('"Password security is fundamental! Multi-factor authentication is also essential."\n', 'static/faq.html'), []);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);

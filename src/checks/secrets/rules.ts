@@ -1209,7 +1209,8 @@ export const RULES: SecretRule[] = [
     // (`net use … /user:x /persistent:no` gives no password: the next switch is not one)
     // (`--build-secret hf_token=$HF_TOKEN`, `--secret id=npm,env=NPM_TOKEN`: a build-secret spec naming where the
     // secret comes from; `--requirepass localdev` in a compose file: the local container's word)
-    validate: (v, _m, file = '') => (cliPlaceholder(v) || v.startsWith('/') || /^[A-Za-z_][\w.-]{0,40}=|\$/.test(v) || (/compose[^/]*\.ya?ml$/i.test(file) && /^[a-z]+$/.test(v)) ? { kind: 'reject' } : null),
+    // (`--secret=wrongsecret-3`: gcloud names the secret to read, a name of dashed words, not a value)
+    validate: (v, _m, file = '') => (cliPlaceholder(v) || v.startsWith('/') || /^[A-Za-z_][\w.-]{0,40}=|\$/.test(v) || (/compose[^/]*\.ya?ml$/i.test(file) && /^[a-z]+$/.test(v)) || /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) && /secret|token|passw|key|cred/.test(v) ? { kind: 'reject' } : null),
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),

@@ -252,12 +252,11 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     }
     // the contract: each secret once, at the commit that introduced it (a value still in the tree is reported where
     // it is now); when that commit put it in several files, in each of them (copies made by later commits are not)
-    const inTreeAt = new Set(tree.map((f) => place(f.secret, f.file)));
-    for (const [key, { m, intro }] of byPlace) {
+    for (const { m, intro } of byPlace.values()) {
       const secret = m.secret;
-      // (a value still in the tree is reported there only: its other path at that commit is most often the same
-      // file before a rename, routes/login.js for routes/login.ts)
-      if (inTree.has(secret) || inTreeAt.has(key) || intro.commit !== first.get(secret)?.intro.commit) continue;
+      // (a value still in the tree is reported there only: its other path at that commit is often the same file before
+      // a rename, routes/login.js for routes/login.ts, and the tree finding already says to rotate it)
+      if (inTree.has(secret) || intro.commit !== first.get(secret)?.intro.commit) continue;
       if (allow.length && allowed({ ruleId: m.ruleId, file: intro.path, secret }, allow)) {
         allowlisted++;
         continue;
