@@ -2,7 +2,7 @@
   "type": "service_account",
   "project_id": "pc-api-«digits:19#playproj»-123", ⟦D gp-projid⟧
   "private_key_id": "«hex:40#playkeyid»", ⟦D gp-keyid⟧
-  "private_key": "«pem_rsa_json#play»\n", ⟦S gp-key⟧
+  "private_key": "«pem_rsa_json#play»", ⟦S gp-key⟧
   "client_email": "fastlane-upload@pc-api-«digits:19#playproj»-123.iam.gserviceaccount.com",
   "client_id": "«digits:21#playclient»",
   "auth_uri": "https://accounts.google.com/o/oauth2/auth",

@@ -2,7 +2,7 @@
   "type": "service_account",
   "project_id": "pixelforge-analytics",
   "private_key_id": "«hex:40#bqkeyid»", ⟦D bq-keyid⟧
-  "private_key": "«pem_rsa_json#bq»\n", ⟦S bq-key⟧
+  "private_key": "«pem_rsa_json#bq»", ⟦S bq-key⟧
   "client_email": "telemetry-loader@pixelforge-analytics.iam.gserviceaccount.com",
   "client_id": "«digits:21#bqclient»",
   "auth_uri": "https://accounts.google.com/o/oauth2/auth",
