@@ -1,0 +1,1 @@
+«unity_guid#catalog130» ⟦D cat-hash⟧

@@ -1,0 +1,1 @@
+«pem_ec8#asc» ⟦S p8-key⟧

@@ -1,0 +1,9 @@
+/ledger/_build/
+/ledger/deps/
+/card-auth/target/
+__pycache__/
+*.pyc
+.venv/
+analytics/dbt/target/
+analytics/dbt/logs/
+.DS_Store

@@ -1,0 +1,1 @@
+«jwk_priv:dev-1#dev» ⟦S jwk-dev-priv⟧

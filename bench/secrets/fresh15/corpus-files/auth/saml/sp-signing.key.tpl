@@ -1,0 +1,1 @@
+«pem_rsa#sp-signing» ⟦S saml-sp-key⟧

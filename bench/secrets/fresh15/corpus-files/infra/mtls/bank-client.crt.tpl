@@ -1,0 +1,1 @@
+«cert#bank-client» ⟦D mtls-cert⟧

@@ -1,0 +1,1 @@
+«pem_rsa8#bank-client-key» ⟦S mtls-key⟧

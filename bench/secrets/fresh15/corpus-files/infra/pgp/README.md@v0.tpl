@@ -1,0 +1,12 @@
+# PGP for sponsor-bank files
+
+Outbound NACHA and pain.001 files are encrypted to the bank's key (`sponsor-bank-public.asc`, fingerprint
+`6E1B 0C5D 3A2F 4E7B 9C8D  1A2B 7A3F 19C2 D84B 6E05`) and signed with ours. Returns and NOC files come back ⟦D pgp-fpr⟧
+encrypted to our key.
+
+Our key is `ledgerline-ops-secret.asc` in this folder (yes, temporarily - moving it to Vault next sprint).
+Passphrase: «memorable#pgp-pass» ⟦S pgp-passphrase⟧
+
+    gpg --batch --import infra/pgp/ledgerline-ops-secret.asc
+    gpg --batch --pinentry-mode loopback --passphrase '«memorable#pgp-pass»' \ ⟦S pgp-passphrase-cli⟧
+        --encrypt --sign -r 0x7A3F19C2D84B6E05 -o out/ACH_20240517_A.ach.pgp out/ACH_20240517_A.ach

@@ -1,0 +1,1 @@
+«pgp_priv#ops» ⟦S pgp-ops-priv⟧

@@ -1,0 +1,1 @@
+«rails_enc#creds» ⟦D creds-enc⟧

@@ -1,0 +1,1 @@
+«lti_priv#tool-2024» ⟦S lti-pem⟧

@@ -1,0 +1,1 @@
+«rails_master#prod» ⟦S master-key⟧

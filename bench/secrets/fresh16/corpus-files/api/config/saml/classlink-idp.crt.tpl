@@ -1,0 +1,1 @@
+«cert#classlink-idp» ⟦D saml-cert⟧
