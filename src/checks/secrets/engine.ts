@@ -160,7 +160,7 @@ const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'application', 'service', 'admin', 'server', 'license', 'webhook', 'jwt', 'session', 'hmac', 'cookie', 'crypto', 'cipher', 'aes', 'sign', 'consumer', 'write', 'live', 'prod', 'production', 'root']);
 /** When the name's last word is one of these, the value describes the secret rather than being it. */
 const NON_SECRET_HEADS = new Set([
-  'id', 'ids', 'name', 'names', 'url', 'uri', 'urls', 'path', 'paths', 'file', 'filename', 'dir', 'type', 'types', 'length', 'len', 'size', 'count', 'expiry', 'expires',
+  'id', 'ids', 'name', 'names', 'variable', 'sender', 'url', 'uri', 'urls', 'path', 'paths', 'file', 'filename', 'dir', 'type', 'types', 'length', 'len', 'size', 'count', 'expiry', 'expires',
   'expiration', 'ttl', 'lifetime', 'header', 'headers', 'field', 'fields', 'prefix', 'version', 'arn', 'ref', 'env', 'var', 'label', 'hint', 'regex', 'pattern',
   'hash', 'hashed', 'digest', 'enabled', 'required', 'rotation', 'policy', 'provider', 'manager', 'store', 'location', 'region', 'format', 'mode', 'scope', 'scopes',
   'address', 'addr', 'contract', 'advice', 'tooltip', 'caption', 'tip', 'button', 'btn', 'msg', 'heading', 'subtitle', 'notice', 'warning', 'help', 'instructions',
@@ -176,7 +176,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|csrf|xsrf|authenticity|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|mixpanel_?(?:project_)?token|amplitude_?(?:api_)?key|heap_?(?:app_)?id|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|search|csrf|xsrf|authenticity|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|mixpanel_?(?:project_)?token|amplitude_?(?:api_)?key|heap_?(?:app_)?id|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -206,6 +206,8 @@ export function classifyName(name: string): GenericClass {
   if (words.length === 0) return null;
   const joined = words.join('');
   const last = words[words.length - 1]!;
+  // Vault AppRole's secret_id is the secret half (role_id is the name); Datadog's `appKeyAuth` header holds the key
+  if (/secretid$|keyauth$/.test(joined)) return 'secret';
   // the id half of an S3-style key pair (R2/B2/Wasabi/MinIO access key ids are random, unlike AWS's AKIA prefix)
   if (/accesskeyid|access_key_id/.test(joined) || /access_?key_?id/i.test(name)) return 'secret';
   // encrypted_password, hashedPassword, crypted_password: a stored hash or ciphertext, not the secret
@@ -226,8 +228,8 @@ export function classifyName(name: string): GenericClass {
 }
 
 const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$]*[([]|\(|\)|^\{|^\[|=>|^!|^&|^\||^@(?!\w+:)|^new\s/;
-const REFERENCE = /\$\{|^@(?:keychain|env):|^\$\$[A-Za-z_{(]|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
-const CIPHERTEXT = /^(?:ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
+const REFERENCE = /\$\{|^@(?:keychain|env):|^env:[A-Za-z_]|^\$\$[A-Za-z_{(]|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
+const CIPHERTEXT = /^(?:\{AQAAAB|ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
 const HASHED = /^(?:[0-9a-f]{16,64}\$\d{1,7}\$[0-9a-f]{32,128}$|\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
 /** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
 const KNOWN_EXAMPLES = [
@@ -262,7 +264,7 @@ const KNOWN_EXAMPLES = [
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // (`sha` only as a word: shared_secret is not a digest)
 const HASH_WORDS = /hash|md5|checksum|integrity|etag|digest|commit|fingerprint|nonce|salt|version|build|revision|rev\b/i;
-const SHA_WORD = /(?:^|[^a-zA-Z])(?:sha|SHA|Sha)(?:\d{1,3})?(?![a-z])|[a-z]Sha(?![a-z])|[a-z0-9]SHA/;
+const SHA_WORD = /(?:^|[^a-zA-Z])(?:sha|SHA|Sha)(?:\d{1,3})?(?![a-zA-Z])|[a-z]Sha(?![a-z])|[a-z0-9]SHA(?![A-Z]{2})/;
 const HASH_NAME = { test: (name: string) => HASH_WORDS.test(name) || SHA_WORD.test(name) };
 
 /**
@@ -337,6 +339,7 @@ export function isNotSecretValue(value: string): string | null {
   if (WHOLE_PLACEHOLDERS.has(v.toLowerCase())) return 'placeholder';
   if (PLACEHOLDER_SUBSTR.test(v)) return 'placeholder';
   if (REFERENCE.test(v)) return 'reference';
+  if (/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/.test(v) && !/[A-Z].*\d|\d.*[A-Z]/.test(v.split('@')[0]!)) return 'email';
   // another setting's name (`AUTHELIA_SMTP_PASSWORD_FILE=/run/secrets/smtp`, `DB_PASSWORD`): a reference to it
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=|$)/.test(v) && /PASS|SECRET|TOKEN|KEY|FILE|URL/.test(v)) return 'reference';
   if (CODE_LIKE.test(v) && !randomWithSymbols(v) && !randomDotted(v)) return 'code';
@@ -626,9 +629,9 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
  * be read from the environment just before it.
  */
 const FALLBACK_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|\)[ \t]{0,3}\?[ \t]{0,3}(?=["'])|:-|:=)/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:\.presence)?(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|\)[ \t]{0,3}\?[ \t]{0,3}(?=["'])|:-|:=)/iy;
 // (and C#'s `string.IsNullOrEmpty(_options.ApiSecret) ? "…" : _options.ApiSecret`: a literal when the setting is unset)
-const ENV_READ = /(?:IsNullOr(?:Empty|WhiteSpace)\([ \t]*(?:[A-Za-z_]\w*\.){0,4}$|process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
+const ENV_READ = /(?:\b_env\w{0,20}|IsNullOr(?:Empty|WhiteSpace)\([ \t]*(?:[A-Za-z_]\w*\.){0,4}$|process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
   if (!mayFollowName(text, pos, false)) return false;
@@ -663,6 +666,8 @@ function exemptFromWhy(why: string | null, cls: GenericClass, name: string, valu
   if (why === 'code' && cls === 'password' && memorablePassword(value)) return true;
   if (why === 'word' && cls === 'password' && weakHumanPassword(value) && !DOC_FILE.test(file) && !EXAMPLE_FILE.test(file)) return true;
   if (why === 'words' && cls === 'password' && camelPassphrase(value) && !DOC_FILE.test(file) && !EXAMPLE_FILE.test(file)) return true;
+  // an app-specific password (Apple `abcd-efgh-ijkl-mnop`, Google `abcd efgh ijkl mnop`): generated, four groups of four
+  if ((why === 'words' || why === 'sentence') && cls === 'password' && /^[a-z]{4}([- ])[a-z]{4}\1[a-z]{4}\1[a-z]{4}$/.test(value)) return true;
   return why === 'public-address' && /secret|token|passw/i.test(name) && !/address|wallet|contract|public/i.test(name);
 }
 
@@ -1383,7 +1388,8 @@ const EXPLICIT_PLACEHOLDER = /placeholder|x{5,}|X{5,}|\*{4,}|your[_-]|<|>|\$\{|\
 /** The AWS documentation key pair: every peer scanner allowlists it by name, and it appears in countless READMEs. */
 // (and the Cosmos DB emulator's fixed key, printed in Microsoft's docs and every emulator tutorial)
 // (and Azurite's well-known devstoreaccount1 key, the storage emulator's fixed key in every Azure Functions template)
-const SILENT_EXAMPLES = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==', 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='];
+// (and the Standard Webhooks specification's published example secret, quoted by every implementation's tests)
+const SILENT_EXAMPLES = ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==', 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='];
 /**
  * The random part filled with a blank character (ghp_xxxx…, glpat-XXXX-XXXX, sntryu_aaaa…): x, X and * are the
  * redaction characters, a lowercase `a` run is the typed filler and 0000… the zeroed value. Other repeated letters (AKIAZZZZ…,
@@ -1425,7 +1431,7 @@ function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, f
       if (/^(?:\$|%|\{|<|\*)/.test(pw) || PLACEHOLDER_TOKEN.test(pw) || /^x+$/i.test(pw)) continue;
       // letters only and naming itself a password (mypassword, REPLACE_WITH_PASSWORD, db_secret): a placeholder
       const why = /^[A-Za-z_]+$/.test(pw) && /pass|secret|pwd|token/i.test(pw) ? 'placeholder' : isNotSecretValue(pw);
-      if (why === 'reference' || why === 'code' || why === 'ciphertext') continue;
+      if (why === 'reference' || why === 'ciphertext' || (why === 'code' && !memorablePassword(pw) && !memorablePassphrase(pw))) continue;
       if (LOCAL_HOST.test(host)) {
         // documented placeholders (postgres://user:password@localhost in a README or compose file) say nothing;
         // nor does a password equal to the user name (mongodb:mongodb@localhost, the image's default)

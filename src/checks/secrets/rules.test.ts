@@ -413,6 +413,26 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits('vaultpassword=if_you_see_this_please_use_K8S_and_Vault\n', 'application.properties'), []);
     assert.deepEqual(hits('"Password security is fundamental! Multi-factor authentication is also essential."\n', 'static/faq.html'), []);
   });
+  it('what the game-studio, fintech and ed-tech repositories showed', () => {
+    assert.deepEqual(hits(`perforce.example.dev:1666=mika:${randomFrom('A-F0-9', 32)}\n`, '.p4tickets'), ['perforce-ticket']);
+    assert.deepEqual(hits(`{"kty":"EC","x":"${an(43)}","y":"${an(43)}","crv":"P-256","d":"${an(43)}","kid":"dev-1"}\n`, 'auth/jwks/dev.jwk.json'), ['jwk-private-key']);
+    assert.deepEqual(hits(`{"keys":[{"kty":"EC","x":"${an(43)}","y":"${an(43)}","crv":"P-256","kid":"dev-1"}]}\n`, 'auth/jwks/public.json'), []);
+    assert.deepEqual(hits(`$wgUpgradeKey = "${hex(16)}";\n$wgPasswordSender = "wiki-noreply@example.dev";\n`, 'wiki/LocalSettings.php'), ['mediawiki-secret-key']);
+    assert.deepEqual(hits(`    - "nakama:${an(12)}*7@10.20.0.5:5432/nakama"\n    command: migrate --database.address nakama:localdev@postgres:5432/nakama\n`, 'server/local.yml'), ['schemeless-dsn-password']);
+    assert.deepEqual(hits(`2024-03-27T19:05:02.310Z DEBUG redis      AUTH ${an(16)}3! -> OK\n[09:12] tom: prod api is down, redis auth failing\n`, 'logs/incident.log'), ['redis-auth-command']);
+    assert.deepEqual(hits(`    api_token=os.environ.get("ONFIDO_API_TOKEN", "api_live.${an(11)}.${an(32)}"),\n`, 'risk/onfido.py'), ['onfido-api-token']);
+    assert.deepEqual(hits(`    default: {Cloak.Ciphers.AES.GCM, tag: "AES.GCM.V1", key: Base.decode64!("${an(43)}=")}\n`, 'config/dev.exs'), ['crypto-key-literal']);
+    assert.deepEqual(hits(`    alloy_token: str = field(default_factory=lambda: _env("ALLOY_TOKEN", "${an(32)}"))\n`, 'risk/settings.py'), ['env-fallback-secret']);
+    assert.deepEqual(hits(`  config.auth_token = ENV["TWILIO_AUTH_TOKEN"].presence || "${hex(32)}"\n`, 'config/initializers/twilio.rb'), ['env-fallback-secret']);
+    assert.deepEqual(hits(`API_SHARED_SECRET=${hex(48)}\nFASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=vppe-jkhc-qsqh-mkav\nSECRET_ID="${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"\n`, '.env'), ['generic-secret', 'generic-password', 'generic-secret']);
+    assert.deepEqual(hits(`bat 'steamcmd +login builder zeppelin.Cinder.7138 +run_app_build app.vdf +quit'\njava -jar agent.jar -secret ${hex(64)} -name linux-01\njava -jar agent.jar -secret @/opt/jenkins/agent-secret\n`, 'jenkins/Jenkinsfile'), ['cli-password-flag', 'cli-password-flag']);
+    assert.deepEqual(hits('        "DATABASE_URL": "postgres://app:zephyr.Bramble.3718@db.example.dev:5432/app"\n', '.vscode/launch.json'), ['connection-string-password']);
+    // not credentials: a Jenkins credentials binding, Jenkins-encrypted values, env: references, the Standard Webhooks
+    // example, a test's Basic stand-in, an Algolia search-only key
+    const none = `withCredentials([usernamePassword(credentialsId: 'p4', usernameVariable: 'P4USER', passwordVariable: 'P4PASSWD')]) {\n      secret: "{AQAAABAAAAAQ${an(60)}}"\n  "token": "env:DISCORD_BOT_TOKEN",\nconst SPEC_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";\n    algolia: { appId: 'VLIKQ77GPF', searchKey: '${hex(32)}' },\n`;
+    assert.deepEqual(hits(none, 'ci/config.js'), []);
+    assert.deepEqual(hits('assert headers["authorization"] == "Basic dGVzdC10b2tlbjp0ZXN0LXNlY3JldA=="\n', 'risk/alloy_check.py'), []);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);

@@ -1201,7 +1201,7 @@ export const RULES: SecretRule[] = [
     // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
     // docker/helm login -p …, --password=…, openssl -passin pass:…, lftp -u user,pass): they also land in shell
     // history and `ps`
-    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)(?:=|[ \t]{1,3})|["']--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)["'][ \t]{0,3},[ \t]{0,3}(?=["'])|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?(?:pass(?:word)?|passphrase|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)(?:=|[ \t]{1,3})|["']--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)["'][ \t]{0,3},[ \t]{0,3}(?=["'])|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3}|\bsteamcmd\b[^\n]{0,100}?\+login[ \t]{1,3}[^\s+]{1,64}[ \t]{1,3}|[ \t]-(?:secret|password|passwd|token|apikey|passphrase)[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
     group: 2,
     keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp', 'net use', '-token', '-secret', '-api-key', '-apikey', '-account-key', '-authkey'],
     entropy: 2,
@@ -1210,7 +1210,7 @@ export const RULES: SecretRule[] = [
     // (`--build-secret hf_token=$HF_TOKEN`, `--secret id=npm,env=NPM_TOKEN`: a build-secret spec naming where the
     // secret comes from; `--requirepass localdev` in a compose file: the local container's word)
     // (`--secret=wrongsecret-3`: gcloud names the secret to read, a name of dashed words, not a value)
-    validate: (v, _m, file = '') => (cliPlaceholder(v) || v.startsWith('/') || /^[A-Za-z_][\w.-]{0,40}=|\$/.test(v) || (/compose[^/]*\.ya?ml$/i.test(file) && /^[a-z]+$/.test(v)) || /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) && /secret|token|passw|key|cred/.test(v) ? { kind: 'reject' } : null),
+    validate: (v, _m, file = '') => (cliPlaceholder(v) || v.startsWith('/') || v.startsWith('@') || /^[A-Za-z_][\w.-]{0,40}=|\$/.test(v) || (/compose[^/]*\.ya?ml$/i.test(file) && /^[a-z]+$/.test(v)) || /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) && /secret|token|passw|key|cred/.test(v) ? { kind: 'reject' } : null),
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),
@@ -1428,6 +1428,78 @@ export const RULES: SecretRule[] = [
     sample: () => `token: K10${randomFrom(HEX, 64)}::server:${randomFrom(HEX, 32)}`,
     negative: () => 'token: K10<ca-hash>::server:<password>',
   }),
+  custom(h('perforce-ticket', 'Perforce', 'vcs', 'the Perforce depot as that user until the ticket expires: every file and changelist it can reach'), {
+    title: 'Perforce login ticket (.p4tickets)',
+    // `host:port=user:TICKET` lines that `p4 login` writes (ssl: prefix for SSL servers)
+    re: /^[^=\s]{1,200}=[^:\s]{1,64}:([0-9A-F]{32})[ \t]{0,8}$/gm,
+    keywords: [],
+    path: /(?:^|\/)\.?p4tickets(?:\.txt)?$/,
+    sampleFile: '.p4tickets',
+    entropy: 3,
+    severity: 'high',
+    sample: () => `perforce.example.dev:1666=build:${randomFrom('A-F0-9', 32)}`,
+    negative: () => 'perforce.example.dev:1666=build:<ticket>',
+  }),
+  custom(h('jwk-private-key', 'JWK', 'key', 'signing tokens (or decrypting) as the key\'s owner: every service that trusts its public half'), {
+    title: 'Private key as a JSON Web Key',
+    // a JWK with its private member: EC/OKP `d`, RSA `d` (with `p`, `q`…); a public JWK has only x/y/n/e
+    re: /\{[^{}]{0,2000}?"kty"[ \t]{0,3}:[ \t]{0,3}"(?:EC|RSA|OKP)"[^{}]{0,4000}?\}/g,
+    group: 0,
+    keywords: ['"kty"'],
+    entropy: 3,
+    severity: 'critical',
+    allowRuns: true,
+    validate: (v) => {
+      const d = /"d"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9_-]{32,})"/.exec(v);
+      return d && !/x{6,}|example|placeholder/i.test(d[1]!) ? null : { kind: 'reject' };
+    },
+    sample: () => `{"kty":"EC","crv":"P-256","x":"${randomFrom(AN, 43)}","y":"${randomFrom(AN, 43)}","d":"${randomFrom(AN, 43)}","kid":"k1"}`,
+    negative: () => `{"kty":"EC","crv":"P-256","x":"${randomFrom(AN, 43)}","y":"${randomFrom(AN, 43)}","kid":"k1"}`,
+  }),
+  custom(h('mediawiki-secret-key', 'MediaWiki', 'auth', 'forging MediaWiki session and CSRF tokens ($wgSecretKey) or running the web upgrader ($wgUpgradeKey)'), {
+    title: 'MediaWiki secret or upgrade key',
+    re: /\$wg(?:SecretKey|UpgradeKey)[ \t]{0,8}=[ \t]{0,8}["']([0-9a-f]{16,128})["']/g,
+    keywords: ['$wgsecretkey', '$wgupgradekey'],
+    entropy: 2.8,
+    severity: 'high',
+    sample: () => `$wgSecretKey = "${randomFrom(HEX, 64)}";`,
+    negative: () => '$wgSecretKey = getenv("MW_SECRET_KEY");',
+  }),
+  custom(h('schemeless-dsn-password', 'Database', 'database', 'the database as that user'), {
+    title: 'Password in a connection address without a scheme',
+    // `user:password@host:port/db` as Nakama, CockroachDB and some ORMs take it (no `postgres://` in front)
+    re: /(?<![\w/:@.-])[A-Za-z_][\w.-]{0,63}:([^\s:@"'/`]{4,200})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5}\/[\w.-]{1,64}(?![\w/])/g,
+    keywords: ['@'],
+    entropy: 2.5,
+    severity: 'high',
+    // (a compose service or localhost with a word for a password, `nakama:localdev@postgres:5432`: the local default)
+    validate: (v, m) => (cliPlaceholder(v) || /^(?:\$|%|<|\{)/.test(v) || (/@(?:localhost|127\.0\.0\.1|postgres|db|database|mysql|mariadb|cockroach|redis)[:/]/.test(m[0]) && !/\d/.test(v)) ? { kind: 'reject' } : null),
+    sample: () => `    - "nakama:${randomFrom(AN, 16)}@10.20.0.5:5432/nakama"`,
+    negative: () => '    - "nakama:${DB_PASSWORD}@10.20.0.5:5432/nakama"',
+  }),
+  custom(h('redis-auth-command', 'Redis', 'database', 'the Redis server: every key, and often the sessions and queues it holds'), {
+    title: 'Password in a Redis AUTH command',
+    // `AUTH <password>` / `AUTH <user> <password>` in a log, a redis-cli script or a monitor dump
+    // (the command in upper case, as logs and MONITOR dumps write it: "redis auth failing" is a sentence)
+    re: /\b(?:redis|Redis|REDIS)\b[^\n]{0,120}?\bAUTH[ \t]{1,3}(?:[\w.@-]{1,64}[ \t]{1,3}(?=\S{6}))?([^\s"'>]{6,200})/g,
+    keywords: ['auth'],
+    entropy: 2.5,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) || /^(?:\$|%|<|\{|\*+$|\[)/.test(v) || /^(?:ok|err|required|failed|error)/i.test(v) || !/\d/.test(v) ? { kind: 'reject' } : null),
+    sample: () => `2024-03-27T19:05:02Z DEBUG redis      AUTH ${randomFrom(AN, 20)}7 -> OK`,
+    negative: () => '2024-03-27T19:05:02Z DEBUG redis      AUTH ******** -> OK',
+  }),
+  custom(h('onfido-api-token', 'Onfido', 'saas', 'identity documents, selfies and reports of every applicant the account has checked'), {
+    title: 'Onfido API token',
+    // `api_live.<11>.<32>` (regional `api_live_us.` / `api_live_ca.`); sandbox tokens are test mode
+    re: /\b(api_(?:live|sandbox)(?:_[a-z]{2})?\.[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
+    keywords: ['api_live', 'api_sandbox'],
+    entropy: 3.5,
+    severity: 'critical',
+    validate: (v) => (v.startsWith('api_sandbox') ? { kind: 'test', severity: 'low', note: 'Onfido sandbox token' } : null),
+    sample: () => `ONFIDO_API_TOKEN=api_live.${randomFrom(AN, 11)}.${randomFrom(AN, 32)}`,
+    negative: () => 'ONFIDO_API_TOKEN=api_live.<token>',
+  }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
     // 32 hex characters alone in config/master.key (or config/credentials/<env>.key): known by its path only
@@ -1594,8 +1666,8 @@ export const RULES: SecretRule[] = [
     title: 'Encryption or signing key in code',
     // key material decoded from a literal: Buffer.from('…', 'hex'|'base64'), bytes.fromhex('…'), base64.b64decode('…'),
     // hex.DecodeString("…"), Convert.FromBase64String("…"), under a name that says key/secret/iv
-    re: /\b(?:[A-Za-z_$][\w$]{0,40})?(?:key|KEY|Key|secret|SECRET|Secret|iv|IV)[\w$]{0,20}[ \t]{0,3}(?::[ \t]{0,3}[\w<>[\]]{1,30})?[ \t]{0,3}[:=][ \t]{0,3}(?:await[ \t]{1,3})?(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|base64\.urlsafe_b64decode|hex\.DecodeString|base64\.StdEncoding\.DecodeString|Convert\.FromBase64String|Base64\.(?:getDecoder\(\)\.)?decode|Hex\.decodeHex|unhexlify|a2b_hex)\([ \t]{0,3}b?["'`]([A-Za-z0-9+/=_-]{16,344})["'`]/g,
-    keywords: ['buffer.from', 'fromhex', 'b64decode', 'decodestring', 'frombase64string', 'decode(', 'decodehex', 'unhexlify', 'a2b_hex'],
+    re: /\b(?:[A-Za-z_$][\w$]{0,40})?(?:key|KEY|Key|secret|SECRET|Secret|iv|IV)[\w$]{0,20}[ \t]{0,3}(?::[ \t]{0,3}[\w<>[\]]{1,30})?[ \t]{0,3}[:=][ \t]{0,3}(?:await[ \t]{1,3})?(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|base64\.urlsafe_b64decode|hex\.DecodeString|base64\.StdEncoding\.DecodeString|Convert\.FromBase64String|Base\.decode64!?|Base64\.(?:strict_|urlsafe_)?decode64|Base64\.(?:getDecoder\(\)\.)?decode|Hex\.decodeHex|unhexlify|a2b_hex)\([ \t]{0,3}b?["'`]([A-Za-z0-9+/=_-]{16,344})["'`]/g,
+    keywords: ['buffer.from', 'fromhex', 'b64decode', 'decodestring', 'frombase64string', 'decode(', 'decodehex', 'unhexlify', 'a2b_hex', 'decode64'],
     entropy: 3,
     severity: 'high',
     sample: () => `const FIELD_KEY = Buffer.from('${randomFrom(HEX, 64)}', 'hex');`,
@@ -1611,8 +1683,9 @@ export const RULES: SecretRule[] = [
     entropy: 3.3,
     severity: 'high',
     // a Basic credential must decode to user:password (RFC 7617)
+    // (`test-token:test-secret`, `user:password` behind Basic are a test's or a doc's stand-ins)
     validate: (v, m) =>
-      /^["'`]Basic/.test(m[0]) && !Buffer.from(v, 'base64').toString('latin1').includes(':') ? { kind: 'reject' } : /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(v) ? jwtVerdict(v) : null,
+      /^["'`]Basic/.test(m[0]) && (!Buffer.from(v, 'base64').toString('latin1').includes(':') || /^(?:test|example|dummy|fake|user(?:name)?|admin)[\w-]{0,20}:(?:test|example|dummy|fake|pass(?:word)?|secret|admin)[\w-]{0,20}$/i.test(Buffer.from(v, 'base64').toString('latin1'))) ? { kind: 'reject' } : /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(v) ? jwtVerdict(v) : null,
     sample: () => `  revenueCatAuthHeader: 'Bearer ${randomFrom(AN, 32)}',`,
     negative: () => '  revenueCatAuthHeader: `Bearer ${process.env.RC_WEBHOOK_TOKEN}`,',
   }),
