@@ -855,20 +855,12 @@ const PROSE_LOGIN_RE = /\b(?:login|log in|sign[ -]?in|credentials?|account|user(
  * detector there.
  */
 /**
- * The comments of a config or source file, everything else blanked (offsets and line breaks kept): full-line `#`,
- * `//`, `--`, `;` comments and `<!-- … -->` / `/* … *\/` blocks. A changelog's "everyone gets the initial password
- * …" or a YAML "# admin password, for when someone forgets: …" is prose like a note's.
+ * The comments of a config or source file are prose too (a changelog's "everyone gets the initial password …", a
+ * YAML "# admin password, for when someone forgets: …"): full-line `#`, `//`, `--`, `;` comments and `<!-- … -->` /
+ * `/* … *\/` blocks are read one by one, and only those that name a credential, so a large source file costs one pass.
  */
-function commentText(text: string): string | null {
-  if (!/(?:^|\n)[ \t]*(?:#|\/\/|--|;)|<!--|\/\*/.test(text)) return null;
-  const out = text.replace(/[^\n]/g, ' ').split('');
-  const keep = (from: number, to: number) => {
-    for (let i = from; i < to; i++) out[i] = text[i]!;
-  };
-  for (const m of text.matchAll(/^[ \t]{0,40}(?:#|\/\/|--|;)[^\n]{0,600}/gm)) keep(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(/<!--[\s\S]{0,4000}?-->|\/\*[\s\S]{0,4000}?\*\//g)) keep(m.index!, m.index! + m[0].length);
-  return out.join('');
-}
+const COMMENT_RE = /^[ \t]{0,40}(?:#|\/\/|--|;)[^\n]{0,600}|<!--[\s\S]{0,4000}?-->|\/\*[\s\S]{0,4000}?\*\//gm;
+const COMMENT_PROSE_WORD = /passw|kennwort|token|secret|api[ _-]?key|login|log in|wi-?fi|\bpwd?\b|@[\w-]+\.[a-z]{2,}[ \t`]{0,2}\//i;
 
 /**
  * A file named for the one secret it holds (`secrets/db_password.txt`, `db_root_password`, `api-token`, the files
@@ -889,12 +881,18 @@ function secretFileScan(text: string, file: string, push: (m: RawMatch) => void)
 }
 
 function proseScan(text: string, file: string, push: (m: RawMatch) => void): void {
-  if (!PROSE_FILE.test(file)) {
-    const comments = commentText(text);
-    if (comments) proseRead(comments, file, push);
-    return;
+  if (PROSE_FILE.test(file)) return proseRead(text, file, push);
+  if (text.indexOf('#') < 0 && text.indexOf('//') < 0 && text.indexOf('--') < 0 && text.indexOf(';') < 0 && text.indexOf('/*') < 0) return;
+  COMMENT_RE.lastIndex = 0;
+  for (let m = COMMENT_RE.exec(text); m !== null; m = COMMENT_RE.exec(text)) {
+    if (m[0].length === 0) {
+      COMMENT_RE.lastIndex++;
+      continue;
+    }
+    if (!COMMENT_PROSE_WORD.test(m[0])) continue;
+    const off = m.index;
+    proseRead(m[0], file, (hit) => push({ ...hit, start: hit.start + off, end: hit.end + off }));
   }
-  proseRead(text, file, push);
 }
 
 function proseRead(text: string, file: string, push: (m: RawMatch) => void): void {

@@ -1470,6 +1470,9 @@ export const RULES: SecretRule[] = [
     // `user:password@host:port/db` as Nakama, CockroachDB and some ORMs take it (no `postgres://` in front)
     re: /(?<![\w/:@.-])[A-Za-z_][\w.-]{0,63}:([^\s:@"'/`]{4,200})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5}\/[\w.-]{1,64}(?![\w/])/g,
     keywords: ['@'],
+    // config and scripts, where such addresses are written (in source code a DSN carries its scheme)
+    path: /\.(?:ya?ml|toml|json|ini|conf|cfg|env|properties|xml|sh|txt|tf|hcl)$|(?:^|\/)(?:\.env[\w.-]*|Dockerfile[\w.-]*|Procfile)$/i,
+    sampleFile: 'server/local.yml',
     entropy: 2.5,
     severity: 'high',
     // (a compose service or localhost with a word for a password, `nakama:localdev@postgres:5432`: the local default)
