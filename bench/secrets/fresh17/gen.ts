@@ -12,7 +12,7 @@
  */
 import { createPublicKey } from 'node:crypto';
 import {
-  ageSecretKey, ALNUM, bech32, B64URL, BCRYPT, checksummed, DIGITS, HEX, humanPassword, LOWERNUM, memorable, n,
+  ageSecretKey, ALNUM, ecKey, jwtHS256, bech32, B64URL, BCRYPT, checksummed, DIGITS, HEX, humanPassword, LOWERNUM, memorable, n,
   randomPassword, rsaKey, SeededValues, Stream, UPPERNUM, weakPassword, type Gen,
 } from '../fresh-gen.js';
 
@@ -104,6 +104,11 @@ const GENS: Record<string, Gen> = {
   pw_random: (_a, st) => randomPassword(st, '-_.~'),
   pw_memorable: (_a, st) => memorable(st, WORDS),
   bcrypt: (_a, st) => `$2b$12$${st.pick(BCRYPT, 53)}`,
+  // App Store Connect API key (.p8): a P-256 key in PKCS#8, as Apple hands it out once
+  p8: (_a, st) => (ecKey(st).export({ format: 'pem', type: 'pkcs8' }) as string).trim(),
+  // a clinic-staff access token the API issued (HS256, admin scope, expiry years ahead)
+  jwt_staff: (_a, st) =>
+    jwtHS256({ sub: uuid(st), 'cognito:groups': ['clinic-admin'], scope: 'admin patients:read audit:export', iss: 'https://api.carebridge.health', iat: 1713300000, exp: 2028900000 }, st.pick(ALNUM, 48)),
   // generic random material
   hex: (a, st) => st.pick(HEX, n(a)),
   alnum: (a, st) => st.pick(ALNUM, n(a)),

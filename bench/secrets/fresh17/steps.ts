@@ -69,6 +69,8 @@ export const STEPS: Step[] = [
       'argocd/repo-creds.yaml',
       'argocd/app-scheduling.yaml',
       '.github/workflows/ci.yml',
+      'infra/terragrunt/staging/terragrunt.hcl',
+      'k8s/overlays/staging/datadog-secret.yaml',
     ),
   },
   {
@@ -90,7 +92,7 @@ export const STEPS: Step[] = [
     message: 'ios: app config, firebase, xcconfigs, constants',
     date: '2024-03-25T09:40:00Z',
     author: 'lena',
-    write: files('ios/Carebridge/Info.plist', 'ios/Carebridge/GoogleService-Info.plist', 'ios/Config/Release.xcconfig', 'ios/Config/Debug.xcconfig', 'ios/Carebridge/Constants.swift'),
+    write: files('ios/Carebridge/Info.plist', 'ios/Carebridge/GoogleService-Info.plist', 'ios/Config/Release.xcconfig', 'ios/Config/Debug.xcconfig', 'ios/Carebridge/Constants.swift', 'ios/fastlane/Appfile', 'ios/fastlane/Fastfile'),
   },
   {
     message: 'android: release signing, firebase, cognito config',
@@ -102,13 +104,13 @@ export const STEPS: Step[] = [
     message: 'admin console: env files, webpack, cognito sign-in, audit export, i18n',
     date: '2024-04-10T15:50:00Z',
     author: 'lena',
-    write: files('admin/.env', 'admin/.env.production', 'admin/webpack.config.js', 'admin/src/api/client.ts', 'admin/src/i18n/en.json'),
+    write: files('admin/.env', 'admin/.env.production', 'admin/webpack.config.js', 'admin/src/api/client.ts', 'admin/src/i18n/en.json', 'admin/.npmrc'),
   },
   {
     message: 'datadog agent values, pagerduty services, on-call runbook, staging restore script',
     date: '2024-04-18T18:30:00Z',
     author: 'marcus',
-    write: files('ops/datadog/values.yaml', 'ops/pagerduty/services.tf', 'docs/oncall.md', 'scripts/db-restore.sh'),
+    write: files('ops/datadog/values.yaml', 'ops/pagerduty/services.tf', 'docs/oncall.md', 'scripts/db-restore.sh', 'scripts/cognito-token.sh', 'docs/api/admin.http'),
   },
   {
     message:
