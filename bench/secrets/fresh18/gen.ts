@@ -33,6 +33,10 @@ const ADDITIONS: Record<string, Gen> = {
   aes128_c: (_a, st) => [...st.bytes(16)].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(', '),
   eui: (a, st) => `${a || '70B3D57ED0'}${st.pick(HEXU, 16 - (a || '70B3D57ED0').length)}`,
   eui_c: (_a, st) => ['0x70', '0xB3', '0xD5', '0x7E', '0xD0', ...[...st.bytes(3)].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`)].join(', '),
+  // STM32WL LoRaWAN middleware (se-identity.h) writes keys as bare comma-separated hex bytes
+  aes128_st: (_a, st) => [...st.bytes(16)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(','),
+  // LMIC wants EUIs least-significant byte first
+  eui_lsb: (_a, st) => [...[...st.bytes(3)].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`), '0xD0', '0x7E', '0xD5', '0xB3', '0x70'].join(', '),
   devaddr: (_a, st) => `26${st.pick(HEXU, 6)}`,
   // The Things Stack v3 API key: NNSXS.<39 base32 key id>.<52 base32 secret>
   ttn: (_a, st) => `NNSXS.${st.pick(BASE32, 39)}.${st.pick(BASE32, 52)}`,
@@ -62,6 +66,7 @@ const ADDITIONS: Record<string, Gen> = {
   sha1: (_a, st) => st.pick(HEX, 40),
   uuid: (_a, st) => uuid(st.pick(HEX, 32)),
   hex: (a, st) => st.pick(HEX, Number(a)),
+  num: (a, st) => `${1 + st.int(9)}${st.pick(DIGITS, Number(a) - 1)}`,
   b64: (a, st) => st.bytes(Number(a)).toString('base64'),
   bcrypt: (_a, st) => `$2b$08$${st.pick('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53)}`,
   // mosquitto_passwd (2.x) line body: $7$<iterations>$<b64 salt>$<b64 hash>

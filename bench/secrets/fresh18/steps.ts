@@ -148,6 +148,7 @@ export const STEPS: Step[] = [
     author: 'tomasz',
     write: files(
       'factory/test_station.py',
+      'factory/setup-station.sh',
       'factory/logs/2024-04-02_batch07.log',
       'balena/docker-compose.yml',
       'balena/balena.yml',

@@ -1,13 +1,13 @@
 {
   "project_info": {
-    "project_number": "«hex:12#fb-num»",
+    "project_number": "418822730199",
     "project_id": "coldchain-driver",
     "storage_bucket": "coldchain-driver.appspot.com"
   },
   "client": [
     {
       "client_info": {
-        "mobilesdk_app_id": "1:418822730199:android:«hex:22#fb-app»",
+        "mobilesdk_app_id": "1:418822730199:android:«hex:16#fb-app»",
         "android_client_info": { "package_name": "io.coldchainsense.driver" }
       },
       "oauth_client": [],

@@ -7,12 +7,12 @@
         "info": "Subscribes to cs/+/telemetry, checks the band per trailer and posts to Slack and the fleet API."
     },
     {
-        "id": "«hex:16#broker»",
+        "id": "«hex:16#broker»", ⟦D flow-id⟧
         "type": "mqtt-broker",
         "name": "lab mosquitto",
         "broker": "mqtt.lab.coldchainsense.io",
         "port": "8883",
-        "tls": "«hex:16#tls»",
+        "tls": "«hex:16#tls»", ⟦D flow-tls⟧
         "clientid": "nodered-alerts",
         "usetls": true,
         "protocolVersion": "4",

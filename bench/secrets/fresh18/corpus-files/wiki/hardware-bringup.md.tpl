@@ -28,7 +28,7 @@ The 1NCE portal login for the SIM pool is ops@coldchainsense.io / «human#1nce-p
 ## Secure boot and flash encryption
 
 We use Secure Boot v2 (RSA-PSS) and flash encryption in release mode on production units. The digest of the
-secure-boot public key burned into eFuse BLOCK_KEY0 on batch 07 is ⟦D wiki-digest-note⟧
+secure-boot public key burned into eFuse BLOCK_KEY0 on batch 07 is
 `«sha256#sb-pubkey-digest»`. ⟦D wiki-digest⟧
 
 Per-device flash encryption keys are generated on the device; never use `espsecure.py generate_flash_encryption_key`

@@ -7,7 +7,7 @@
 4. Upload `firmware.signed.bin` to `s3://cs-firmware-releases/main/` and publish the job:
 
 ```sh
-aws iot create-job --job-id ota-0-9-3 --targets arn:aws:iot:eu-central-1:«hex:12#acct»:thinggroup/trailers-eu \
+aws iot create-job --job-id ota-0-9-3 --targets arn:aws:iot:eu-central-1:«num:12#acct»:thinggroup/trailers-eu \
   --document-source https://cs-firmware-releases.s3.eu-central-1.amazonaws.com/main/ota-0.9.3.json
 ```
 

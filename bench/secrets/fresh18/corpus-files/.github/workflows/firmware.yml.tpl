@@ -12,6 +12,9 @@ jobs:
           path: ~/.platformio
           key: pio-${{ hashFiles('firmware/platformio.ini') }}
       - run: pip install platformio==6.1.14
+      - run: pio pkg install -d firmware
+        env:
+          PLATFORMIO_AUTH_TOKEN: «pio#ci» ⟦S ci-pio⟧
       - run: cd firmware && cp main/secrets.example.h main/secrets.h && pio run -e main_board
       - run: cd firmware && pio test -e native_test
       - name: Sign release

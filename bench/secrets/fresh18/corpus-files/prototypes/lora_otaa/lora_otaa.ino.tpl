@@ -7,7 +7,7 @@ static const u1_t PROGMEM APPEUI[8] = { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
 void os_getArtEui (u1_t* buf) { memcpy_P(buf, APPEUI, 8); }
 
 // LSB first, from the TTN console
-static const u1_t PROGMEM DEVEUI[8] = { «eui_c#proto-lora» }; ⟦D ino-deveui⟧
+static const u1_t PROGMEM DEVEUI[8] = { «eui_lsb#proto-lora» }; ⟦D ino-deveui⟧
 void os_getDevEui (u1_t* buf) { memcpy_P(buf, DEVEUI, 8); }
 
 // MSB first

@@ -8,8 +8,8 @@
 #define LORAWAN_DEVICE_EUI      { «eui_c#probe-a1» } ⟦D lk-deveui⟧
 #define LORAWAN_JOIN_EUI        { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 }
 
-#define LORAWAN_APP_KEY         «aes128#probe-appkey» ⟦S lk-appkey⟧
-#define LORAWAN_NWK_KEY         «aes128#probe-appkey»
+#define LORAWAN_APP_KEY         «aes128_st#probe-appkey» ⟦S lk-appkey⟧
+#define LORAWAN_NWK_KEY         «aes128_st#probe-appkey»
 
 /* ABP, RF fixture only */
 #define LORAWAN_DEVICE_ADDRESS  ( uint32_t )0x«devaddr#fixture» ⟦D lk-devaddr⟧
