@@ -14,7 +14,7 @@
  */
 import { createHash, createPublicKey } from 'node:crypto';
 import { ALNUM, HEX, SeededValues, UPPERNUM, generators, type Gen } from '../fresh6/gen.js';
-import { B64URL, DIGITS, humanPassword, n, opensshEd25519, randomPassword, rsaKey, sshEd25519Public, sshString, weakPassword } from '../fresh-gen.js';
+import { B64URL, DIGITS, humanPassword, n, opensshEd25519, pngBase64, randomPassword, rsaKey, sshEd25519Public, sshString, weakPassword } from '../fresh-gen.js';
 
 /** an SSH mpint: big-endian, a leading zero byte when the top bit is set */
 const mpint = (b64u: string) => {
@@ -27,13 +27,14 @@ const WORDS = ['lager', 'palette', 'spedition', 'kontor', 'hafen', 'rechnung', '
 const WEAK = ['ordertrail', 'grosshandel', 'lager', 'sommer', 'klaus', 'werder', 'schalke', 'bayern', 'passwort', 'hamburg', 'admin'];
 
 const ADDITIONS: Record<string, Gen> = {
-  hpw: (_a, st) => humanPassword(st, WORDS).replace('ü', 'ue'),
+  hpw: (_a, st) => humanPassword(st, WORDS).replaceAll('ü', 'ue'),
   weak: (_a, st) => weakPassword(st, WEAK),
   rpw: (_a, st) => randomPassword(st, '#%+-_'),
   hexs: (a, st) => st.pick(HEX, n(a)),
   alnum: (a, st) => st.pick(ALNUM, n(a)),
   upnum: (a, st) => st.pick(UPPERNUM, n(a)),
   digits: (a, st) => st.pick(DIGITS, n(a)),
+  uphex: (a, st) => st.pick('0123456789ABCDEF', n(a)),
   // PayPal Classic (NVP/SOAP) API signature: 56 characters, starts with "A", letters, digits, '-' and '.'
   paypal_sig: (_a, st) => `A${st.pick(ALNUM, 27)}-${st.pick(ALNUM + '.', 27)}`,
   // PayPal Classic API password: 16 upper-case alphanumerics
@@ -67,6 +68,7 @@ const ADDITIONS: Record<string, Gen> = {
   openssh: (a, st) => opensshEd25519(st, a || 'ordertrail@ftp'),
   ssh_pub: (a, st) => (a === '-' ? sshEd25519Public(st) : `${sshEd25519Public(st)} ${a || 'ordertrail@backup'}`),
   b64: (a, st) => st.bytes(n(a)).toString('base64'),
+  png: (a, st) => pngBase64(st, n(a)),
   sri: (_a, st) => `sha384-${st.bytes(48).toString('base64')}`,
 };
 

@@ -18,10 +18,10 @@ Bitte schicken Sie uns die Zugangsdaten nicht per E-Mail, sondern rufen Sie an (
 
 ## Kann ich den Shop vorher testen?
 
-Ja. Auf https://demo.ordertrail.de können Sie mit dem Testzugang bestellen (Bestellungen werden nicht ausgeliefert):
+Ja. Auf https://demo.ordertrail.de können Sie mit einem Testzugang bestellen (Bestellungen werden nicht ausgeliefert).
+Den Zugang schickt Ihnen Ihr Ansprechpartner im Vertrieb.
 
-- Kundennummer: `K99001`
-- Passwort: `«weak#demo»` ⟦S faq-demo-pw⟧
+<!-- intern, vor dem Veröffentlichen löschen: Testzugang K99001 / «weak#demo» (derselbe wie im Staging-Admin!) --> ⟦S faq-demo-pw⟧
 
 ## Wie funktioniert die Schnittstelle (SOAP)?
 

@@ -6,7 +6,7 @@
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="csrf-token" content="<?php echo $this->security->get_csrf_hash(); ?>"> ⟦D head-csrf-meta⟧
   <link rel="stylesheet" href="/css/ordertrail.css?v=4812">
-  <link rel="icon" href="data:image/png;base64,«b64:120#favicon»"> ⟦D head-favicon-b64⟧
+  <link rel="icon" href="data:image/png;base64,«png:90#favicon»"> ⟦D head-favicon-b64⟧
   <script src="https://code.jquery.com/jquery-1.12.4.min.js" integrity="«sri#jquery»" crossorigin="anonymous"></script> ⟦D head-sri-jquery⟧
   <script src="https://code.jquery.com/ui/1.12.1/jquery-ui.min.js" integrity="«sri#jqueryui»" crossorigin="anonymous"></script> ⟦D head-sri-jqueryui⟧
   <script src="https://www.google.com/recaptcha/api.js?hl=de" async defer></script>

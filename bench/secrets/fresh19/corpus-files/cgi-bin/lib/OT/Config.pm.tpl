@@ -11,6 +11,6 @@ $SMTP_PASS  = '«hpw#cronmail»'; ⟦S perl-smtp-pw⟧
 $ADMIN_MAIL = 'technik@ordertrail.de';
 
 # key id of the public key customers use to encrypt EDI files to us (public, on the website)
-$EDI_GPG_KEYID = '«upnum:16#gpgkeyid»'; ⟦D perl-gpg-keyid⟧
+$EDI_GPG_KEYID = '«uphex:16#gpgkeyid»'; ⟦D perl-gpg-keyid⟧
 
 1;
