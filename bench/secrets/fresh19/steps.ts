@@ -4,7 +4,7 @@
  * lines); the rest are git-native. About a quarter of the planted secrets live only in history: a Subversion
  * auth-cache file and an SQL dump with a gateway password removed after the migration, a crontab mysqldump password
  * replaced by a backup script, a CodeIgniter database password and an .htaccess SetEnv moved to the Apache vhost, a
- * rotated PayPal API password, a deleted VB.NET FTP uploader, an SFTP private key removed from ops/keys, an unmerged
+ * rotated PayPal API password, a deleted VB.NET FTP uploader, an SFTP private key and a shell history removed from ops/, an unmerged
  * SAP Business One branch, and two values that only ever appeared in commit messages.
  *
  * Templates live as plain text in bench/secrets/fresh19/corpus-files/<repo path>[@vN].tpl (read at run time):
@@ -61,7 +61,7 @@ export const STEPS: Step[] = [
     message: `UPS rating via SOAP, FedEx for exports, DATEV Belegtransfer to Kanzlei Brandt${svnId(4690, 'msg-svnid-4690')}`,
     date: '2013-09-30T16:10:00Z',
     author: 'klaus',
-    write: files('application/libraries/Ups_rate.php', 'application/config/shipping.php', 'integrations/datev/datev_export.pl'),
+    write: files('application/libraries/Ups_rate.php', 'application/config/shipping.php', 'integrations/datev/datev_export.pl', 'cgi-bin/edi_import.sh'),
   },
   {
     message: `Admin module (Struts 2 + Hibernate) for price lists and customers, LDAP login${svnId(4731, 'msg-svnid-4731')}`,
@@ -87,7 +87,7 @@ export const STEPS: Step[] = [
     date: '2016-11-08T19:05:00Z',
     author: 'tomasz',
     write: {
-      ...files('ops/.my.cnf', 'ops/backup.sh', 'ops/keys/customer_drop_rsa', 'ops/keys/customer_drop_rsa.pub', 'ops/known_hosts'),
+      ...files('ops/.my.cnf', 'ops/.bash_history', 'ops/backup.sh', 'ops/keys/customer_drop_rsa', 'ops/keys/customer_drop_rsa.pub', 'ops/known_hosts'),
       'crontab/ordertrail.cron': tpl('crontab/ordertrail.cron', 'v2'),
     },
   },
@@ -138,10 +138,10 @@ export const STEPS: Step[] = [
   },
   {
     message:
-      'Remove the Hansa drop key from the repo, README for the new layout\n\nThe key now lives only on app1 (~ordertrail/.ssh). If key auth to sftp.hansa-frisch.de breaks,\ntheir admin set a fallback password for user ot: «hpw#hansasftp» ⟦S msg-hansa-sftp⟧',
+      'Remove the Hansa drop key and a stray .bash_history from the repo, README for the new layout\n\nThe key now lives only on app1 (~ordertrail/.ssh). If key auth to sftp.hansa-frisch.de breaks,\ntheir admin set a fallback password for user ot: «hpw#hansasftp» ⟦S msg-hansa-sftp⟧',
     date: '2021-04-12T11:50:00Z',
     author: 'tomasz',
-    remove: ['ops/keys/customer_drop_rsa'],
+    remove: ['ops/keys/customer_drop_rsa', 'ops/.bash_history'],
     write: { 'README.md': tpl('README.md', 'v2') },
   },
 ];
