@@ -1,0 +1,26 @@
+# go
+/bin/
+*.test
+coverage.out
+# node
+node_modules/
+admin/build/
+# ios
+ios/Pods/
+*.xcuserstate
+DerivedData/
+# android
+android/.gradle/
+android/build/
+android/app/build/
+*.jks
+# terraform
+.terraform/
+*.tfstate
+*.tfstate.backup
+.terragrunt-cache/
+# env
+.env
+!.env.example
+!admin/.env
+!admin/.env.production

@@ -1,0 +1,1 @@
+«rsa_pkcs8#epic-nonprod» ⟦S epic-pem⟧

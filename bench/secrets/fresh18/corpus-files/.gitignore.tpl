@@ -1,0 +1,9 @@
+.pio/
+.vscode/
+build/
+__pycache__/
+*.pyc
+node_modules/
+.env
+firmware/sdkconfig.old
+driver-app/.expo/

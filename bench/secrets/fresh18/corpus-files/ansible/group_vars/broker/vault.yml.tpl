@@ -1,0 +1,1 @@
+«vault#broker» ⟦D vault-blob⟧

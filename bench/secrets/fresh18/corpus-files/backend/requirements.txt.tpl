@@ -1,0 +1,12 @@
+fastapi==0.110.0
+uvicorn[standard]==0.27.1
+pydantic-settings==2.2.1
+sqlalchemy[asyncio]==2.0.28
+asyncpg==0.29.0
+alembic==1.13.1
+influxdb-client==1.40.0
+passlib[bcrypt]==1.7.4
+PyJWT==2.8.0
+twilio==9.0.0
+sendgrid==6.11.0
+httpx==0.27.0

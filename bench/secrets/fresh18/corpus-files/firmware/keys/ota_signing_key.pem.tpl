@@ -1,0 +1,1 @@
+«ec_pem#ota» ⟦S key-ota⟧

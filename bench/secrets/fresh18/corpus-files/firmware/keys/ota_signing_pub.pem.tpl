@@ -1,0 +1,1 @@
+«ec_pub#ota» ⟦D key-otapub⟧

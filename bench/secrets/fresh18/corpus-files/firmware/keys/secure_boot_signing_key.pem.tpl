@@ -1,0 +1,1 @@
+«rsa_pem#secure-boot» ⟦S key-sb⟧

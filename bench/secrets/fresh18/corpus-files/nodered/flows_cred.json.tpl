@@ -1,0 +1,1 @@
+{"$":"«nodered_enc#flows»"} ⟦D nr-enc⟧

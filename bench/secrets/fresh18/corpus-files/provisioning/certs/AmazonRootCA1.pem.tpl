@@ -1,0 +1,1 @@
+«cert#amazon-root-ca1» ⟦D cert-root⟧

@@ -1,0 +1,1 @@
+«cert#lab-unit-07» ⟦D cert-lab07⟧

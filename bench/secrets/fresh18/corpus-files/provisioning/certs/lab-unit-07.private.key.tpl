@@ -1,0 +1,1 @@
+«rsa_pem#lab-unit-07» ⟦S key-lab07⟧

@@ -1,0 +1,9 @@
+/application/logs/*
+/application/cache/*
+!/application/cache/index.html
+/public/uploads/
+*.bak
+*.swp
+Thumbs.db
+/desktop/**/bin/
+/desktop/**/obj/

@@ -1,0 +1,1 @@
+«rsa_pub:ordertrail@app1#drop» ⟦D drop-pubkey⟧

@@ -1,0 +1,1 @@
+«rsa_pem#drop» ⟦S drop-rsa-key⟧
