@@ -153,10 +153,10 @@ export const GENERIC_WORDS = ['secret', 'token', 'pass', 'pwd', 'key', 'credenti
  * only after a quoted name, as in PHP's define('DB_PASSWORD', '...')).
  */
 const GENERIC_NAME_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str)|:[ \t]{0,3}(?:str|SecretStr|Optional\[str\]|string|String)(?=[ \t]{0,3}=))?[ \t]{0,24}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,16}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_.-]{0,40}(?:(\\?["'`]\]?)?(?:[ \t]{1,3}(?:string|String|str|As[ \t]{1,3}String)|:[ \t]{0,3}(?:str|SecretStr|Optional\[str\]|string|String)(?=[ \t]{0,3}=))?[ \t]{0,24}(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|(?<=["'`][ \t]{0,3}),)(?![=~>-])[ \t]{0,16}|>[ \t\r\n]{0,12}(?=[^<\s]))/iy;
 
 const SECRET_NOUNS = new Set(['secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'signingkey', 'masterkey', 'authorization', 'pepper']);
-const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword']);
+const PASSWORD_NOUNS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'dbpass', 'dbpassword', 'passwort', 'kennwort', 'wachtwoord', 'psk']);
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'auth', 'signing', 'encryption', 'master', 'client', 'app', 'application', 'service', 'admin', 'server', 'license', 'webhook', 'jwt', 'session', 'hmac', 'cookie', 'crypto', 'cipher', 'aes', 'sign', 'consumer', 'write', 'live', 'prod', 'production', 'root']);
 /** When the name's last word is one of these, the value describes the secret rather than being it. */
 const NON_SECRET_HEADS = new Set([
@@ -180,7 +180,7 @@ const NAME_DENY =
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
-  /example|placeholder|changeme|change[_-]me|change[_-]?this|your[_-]?(?:own|api|secret|token|key|pass|app)|your-|<[a-z_ -]{2,40}>|dummy|sample|xxxx|\*\*\*\*|\.\.\.|•|todo|fixme|redacted|replace[_-]?me|insert[_-]|lorem|foobar|notasecret|not[_-]a[_-](?:real|secret)|not[_-]real|fake|^test$|1234567890|abcdefghij|qwerty|password123|secret123|s3cr3t$|mysecret|supersecret|super[_-]secret|^secret$|^password$/i;
+  /example|placeholder|generate[-_ ]?(?:with|using|me|one|a|your|it)|changeme|change[_-]me|change[_-]?this|your[_-]?(?:own|api|secret|token|key|pass|app)|your-|<[a-z_ -]{2,40}>|dummy|sample|xxxx|\*\*\*\*|\.\.\.|•|todo|fixme|redacted|replace[_-]?me|insert[_-]|lorem|foobar|notasecret|not[_-]a[_-](?:real|secret)|not[_-]real|fake|^test$|1234567890|abcdefghij|qwerty|password123|secret123|s3cr3t$|mysecret|supersecret|super[_-]secret|^secret$|^password$/i;
 
 const WHOLE_PLACEHOLDERS = new Set([
   'password', 'secret', 'token', 'admin', 'root', 'test', 'null', 'none', 'true', 'false', 'undefined', 'default', 'string', 'required', 'hidden', 'pass', '12345678',
@@ -206,8 +206,13 @@ export function classifyName(name: string): GenericClass {
   if (words.length === 0) return null;
   const joined = words.join('');
   const last = words[words.length - 1]!;
-  // Vault AppRole's secret_id is the secret half (role_id is the name); Datadog's `appKeyAuth` header holds the key
-  if (/secretid$|keyauth$/.test(joined)) return 'secret';
+  // Vault AppRole's secret_id is the secret half (role_id is the name); Datadog's `appKeyAuth` header holds the key;
+  // an Erlang node cookie (EMQX, RabbitMQ, Elixir releases) lets anyone who has it run code on the node; a PayPal
+  // API signature is the third part of its credentials
+  if (/secretid$|keyauth$|^(?:node)?cookie$|(?:release|erlang|setcookie|node)cookie$|apisignature$/.test(joined)) return 'secret';
+  // one word ending in a password noun after what it logs into: SSHPASS, PGPASS, controlpass, SMTPPASSWD (not bypass,
+  // compass, or the npm packages getpass and minipass)
+  if (words.length === 1 && /^(?:ssh|pg|db|smtp|mysql|ftp|sftp|control|admin|root|user|api|app|imap|pop|mail|redis|vnc|rdp|wifi|wlan|vpn|ldap|sql|mongo|amqp|mqtt|proxy|web|site|rabbit|ora|sys|svc|bind|auth|login|master|store|keystore|key|jks|sa)(?:pass|pwd|passwd)$/.test(joined)) return 'password';
   // the id half of an S3-style key pair (R2/B2/Wasabi/MinIO access key ids are random, unlike AWS's AKIA prefix)
   if (/accesskeyid|access_key_id/.test(joined) || /access_?key_?id/i.test(name)) return 'secret';
   // encrypted_password, hashedPassword, crypted_password: a stored hash or ciphertext, not the secret
@@ -680,9 +685,15 @@ function uiLabelText(name: string, value: string): boolean {
   return /(?:^|[^a-z])labels?(?:[^a-z]|$)/i.test(markWords(name)) && (/\s/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value));
 }
 
+/**
+ * Client-side SDK tokens that are public by design: Datadog client tokens (pub + 32 hex), RevenueCat public SDK keys
+ * (appl_, goog_, amzn_), Branch keys (key_live_/key_test_).
+ */
+const PUBLIC_SDK_VALUE = /^(?:pub[0-9a-f]{32}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|key_(?:live|test)_[A-Za-z0-9]{20,40})$/;
+
 /** The generic detector's judgement of a value under a secret-ish name (shared with the fallback detector). */
 function genericValueOk(cls: GenericClass, name: string, value: string, file = ''): boolean {
-  if (!cls || providerPrefixed(value) || uiLabelText(name, value)) return false;
+  if (!cls || providerPrefixed(value) || uiLabelText(name, value) || PUBLIC_SDK_VALUE.test(value)) return false;
   if (!exemptFromWhy(isNotSecretValue(value), cls, name, value, file)) return false;
   if (UUID_RE.test(value) && !STRONG_SECRET_WORD.test(identWords(name).join('_'))) return false;
   const ent = shannon(value);
@@ -968,6 +979,11 @@ export const NAME_REGEXES_FOR_TESTS = { assignment: GENERIC_NAME_RE, fallback: F
 const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\1[ \t]{1,8}[A-Za-z]{2,30}:[^\n]{0,200}\r?\n){0,8}?\1[ \t]{1,8}Default:[ \t]{1,3}["']?([^"'\s#][^"'\n#]{3,199}?)["']?[ \t]*$/gm;
 const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
 
+const SQL_KV_RE = /\([ \t]{0,3}'([A-Za-z_][\w.-]{1,60})'[ \t]{0,3},[ \t]{0,3}'([^'\n]{4,200})'[ \t]{0,3}\)/g;
+const C_DEFINE_RE = /^[ \t]{0,8}#define[ \t]{1,8}([A-Za-z_][A-Za-z0-9_]{1,60})[ \t]{1,16}(?:"([^"\n]{4,200})"|([A-Za-z0-9+/=_.-]{8,200})(?=[ \t]*(?:\/\/[^\n]*)?$))/gm;
+const PARAM_RE = /<param-name>[ \t]{0,8}([A-Za-z][\w.-]{1,80})[ \t]{0,8}<\/param-name>\s{0,200}<param-value>([^<\n]{1,300})<\/param-value>/g;
+const SETENV_RE = /^[ \t]{0,8}SetEnv[ \t]{1,8}([A-Za-z_][\w]{1,60})[ \t]{1,8}"?([^"\s]{4,200})"?[ \t]*$/gm;
+const GO_TAG_DEFAULT_RE = /(?:envconfig|env|mapstructure|koanf|yaml|json):"([A-Za-z_][\w.-]{1,60})"[^`\n]{0,80}?\bdefault:"([^"\n]{4,200})"/g;
 const UCI_OPTION_RE = /^[ \t]*option[ \t]+([A-Za-z0-9_]{2,40})[ \t]+'([^'\n]{4,300})'/gm;
 
 function structuredScan(text: string, file: string, push: (m: RawMatch) => void): void {
@@ -985,6 +1001,34 @@ function structuredScan(text: string, file: string, push: (m: RawMatch) => void)
     for (let m = ELIXIR_ATTR_RE.exec(text); m !== null; m = ELIXIR_ATTR_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
   }
   if (/\.(?:csv|tsv|txt)$/i.test(file)) csvScan(text, emit);
+  // SQL settings rows (`INSERT INTO settings VALUES ('paypal_api_pass','…')`): a name and its value
+  if (/\.sql$/i.test(file)) {
+    SQL_KV_RE.lastIndex = 0;
+    for (let m = SQL_KV_RE.exec(text); m !== null; m = SQL_KV_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+  }
+  // C/C++ `#define NAME "value"` / `#define NAME value` (firmware headers: Wi-Fi, MQTT, API keys)
+  if (/\.(?:c|h|cc|cpp|hpp|ino|cxx|hxx)$/i.test(file) && text.includes('#define')) {
+    C_DEFINE_RE.lastIndex = 0;
+    for (let m = C_DEFINE_RE.exec(text); m !== null; m = C_DEFINE_RE.exec(text)) {
+      const v = (m[2] ?? m[3])!;
+      emit(m[1]!, v, m.index + m[0].lastIndexOf(v));
+    }
+  }
+  // Java web.xml `<param-name>ldap.bindPassword</param-name> <param-value>…</param-value>`
+  if (/\.xml$/i.test(file) && text.includes('<param-name>')) {
+    PARAM_RE.lastIndex = 0;
+    for (let m = PARAM_RE.exec(text); m !== null; m = PARAM_RE.exec(text)) emit(m[1]!, m[2]!.trim(), m.index + m[0].lastIndexOf(m[2]!.trim()));
+  }
+  // Apache `SetEnv NAME value` (.htaccess, vhost config)
+  if (/SetEnv/.test(text)) {
+    SETENV_RE.lastIndex = 0;
+    for (let m = SETENV_RE.exec(text); m !== null; m = SETENV_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+  }
+  // Go struct tags: `envconfig:"TWILIO_API_KEY_SECRET" default:"…"`
+  if (/\.go$/i.test(file) && text.includes('default:"')) {
+    GO_TAG_DEFAULT_RE.lastIndex = 0;
+    for (let m = GO_TAG_DEFAULT_RE.exec(text); m !== null; m = GO_TAG_DEFAULT_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+  }
   // OpenWrt UCI (`/etc/config/*`): `option private_key '…'`, and in a wireless section with encryption, `option key '…'`
   if (/(?:^|\n)config[ \t]+\w+/.test(text) && /(?:^|\n)[ \t]*option[ \t]/.test(text)) {
     UCI_OPTION_RE.lastIndex = 0;
@@ -1157,6 +1201,10 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
         fallbackAt(text, pos, file, push);
         continue;
       }
+      // a value wrapped in a declaration helper: pydantic `Field(default="…")` / `SecretStr("…")`, webpack
+      // DefinePlugin `JSON.stringify('…')`
+      const wrap = /^[ \t]{0,3}(?:Field\([ \t]{0,3}(?:default[ \t]{0,3}=[ \t]{0,3})?|SecretStr\([ \t]{0,3}|JSON\.stringify\([ \t]{0,3})(?=["'`])/.exec(text.slice(nameEnd, nameEnd + 40));
+      if (wrap) nameEnd += wrap[0].length;
       // a setter's value may sit on the next line (`conf.set(\n  "name",\n  "value"\n)`)
       if (/,[ \t]*$/.test(m[0])) for (let k = 0; k < 40 && /\s/.test(text[nameEnd] ?? ''); k++) nameEnd++;
       // cheapest test first: in source code only a string literal can hold a secret
@@ -1170,7 +1218,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       const rawName = text
         .slice(ns, m.index + m[0].length)
         .replace(/>[ \t\r\n]*$/, '')
-        .replace(/\\?["'`]?\]?(?:[ \t]+(?:string|String|str)|:[ \t]*(?:str|SecretStr|Optional\[str\]|string|String))?[ \t]*(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|,)[ \t]*$/, '');
+        .replace(/\\?["'`]?\]?(?:[ \t]+(?:string|String|str|As[ \t]+String)|:[ \t]*(?:str|SecretStr|Optional\[str\]|string|String))?[ \t]*(?::::=|::=|:=|=>|=|:|\?\?=|\?=|\|\|=|\.=|,)[ \t]*$/, '');
       name = rawName.replace(/^(?:export\s+|set\s+)/, '').replace(/^[.-]+/, '');
       // `${NAME:?message}` / `${NAME:+alt}`: a shell expansion's error message or alternative, not a value
       if (text.slice(ns - 2, ns) === '${' && /^[?+]/.test(text.slice(nameEnd).trimStart())) continue;
@@ -1246,7 +1294,9 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     if (cls === 'password') {
       if (value.length < 8 || value.length > 200) continue;
       // (8 drawn letters and digits repeat a character or two: `ygyxg8sh` is 2.5 bits, still a password)
-      if (ent < (/\d/.test(value) && /[a-z]/i.test(value) && !/^[a-z]+\d+$/i.test(value) ? 2.4 : 2.6) || classes < 2) continue;
+      // (a lowercase word and a year or number, `werder05`, `kasse2019`: the classic human password, under its name)
+      const wordYear = /^[a-z]{5,12}\d{2,4}$/.test(value) && !/^(?:test|admin|user|pass|demo|guest|root|qwerty|change|secret|default|example|sample|local|dev|postgres|mysql|redis|mongo)/.test(value);
+      if (ent < (wordYear ? 2.2 : /\d/.test(value) && /[a-z]/i.test(value) && !/^[a-z]+\d+$/i.test(value) ? 2.4 : 2.6) || classes < 2) continue;
       if (hasSequence(value) && ent < 3.3) continue;
     } else {
       const hex = /^[a-f0-9]+$/i.test(value);
@@ -1259,7 +1309,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       const minEnt = weakKeyName ? (hex && value.length >= 32 ? 3.3 : 3.7) : value.length >= 24 ? 3.3 : 3.0;
       if (ent < minEnt) continue;
       if (!hex && classes < 2) continue;
-      if (weakKeyName && (value.length < 20 || classes < 3) && !(hex && value.length >= 32) && !(value.length >= 40 && ent >= 4.5)) continue;
+      if (weakKeyName && (value.length < 20 || classes < 3) && !(hex && value.length >= 32) && !(value.length >= 40 && ent >= 4.5) && !(value.length >= 16 && classes >= 3 && ent >= 3.5)) continue;
       if (hasRun(value, 6) || hasSequence(value)) continue;
     }
     let kind: SecretKind = 'secret';

@@ -49,6 +49,9 @@ function k8sSecretVerdict(value: string, m: RegExpExecArray): Verdict | null {
   const key = m[1] ?? '';
   if (/^(?:type|name|namespace|kind|apiVersion)$/.test(key)) return { kind: 'reject' };
   const decoded = Buffer.from(value, 'base64').toString('utf8');
+  // random bytes (a JWT or session secret drawn from /dev/urandom) under a secret's key: the secret itself
+  const blocks = [...doc.matchAll(/^(data|stringData):\s*$/gm)];
+  if (/[^\x09\x0a\x0d\x20-\x7e]/.test(decoded) && blocks[blocks.length - 1]?.[1] === 'data' && Buffer.from(value, 'base64').length >= 16 && /secret|token|key|pass|pwd|credential|salt|pepper|cookie/i.test(key)) return null;
   if (/[^\x09\x0a\x0d\x20-\x7e]/.test(decoded) || decoded.length < 6) return { kind: 'reject' };
   if (/^-----BEGIN CERTIFICATE/.test(decoded)) return { kind: 'reject' };
   if (/^(?:changeme|password|secret|admin|root|test|example|xxx+|placeholder|<.*>|\$\{.*\})$/i.test(decoded.trim())) return { kind: 'reject' };
@@ -1201,9 +1204,9 @@ export const RULES: SecretRule[] = [
     // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
     // docker/helm login -p …, --password=…, openssl -passin pass:…, lftp -u user,pass): they also land in shell
     // history and `ps`
-    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?(?:pass(?:word)?|passphrase|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)(?:=|[ \t]{1,3})|["']--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)["'][ \t]{0,3},[ \t]{0,3}(?=["'])|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3}|\bsteamcmd\b[^\n]{0,100}?\+login[ \t]{1,3}[^\s+]{1,64}[ \t]{1,3}|[ \t]-(?:secret|password|passwd|token|apikey|passphrase)[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?(?:pass(?:word)?|passphrase|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)(?:=|[ \t]{1,3})|["']--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)["'][ \t]{0,3},[ \t]{0,3}(?=["'])|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3}|\bsteamcmd\b[^\n]{0,100}?\+login[ \t]{1,3}[^\s+]{1,64}[ \t]{1,3}|[ \t]-(?:secret|password|passwd|token|apikey|passphrase)[ \t]{1,3}|[ \t]--auth=|\b(?:mosquitto_passwd|htpasswd)\b[^\n]{0,40}?[ \t]-b[a-zA-Z]{0,3}[ \t]{1,3}\S{1,200}[ \t]{1,3}[^\s-]\S{0,63}[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
     group: 2,
-    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp', 'net use', '-token', '-secret', '-api-key', '-apikey', '-account-key', '-authkey'],
+    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'login', 'lftp', 'net use', '-token', '-secret', '-api-key', '-apikey', '-account-key', '-authkey', '--auth=', 'mosquitto_passwd', 'htpasswd'],
     entropy: 2,
     severity: 'high',
     // (`net use … /user:x /persistent:no` gives no password: the next switch is not one)
@@ -1232,7 +1235,7 @@ export const RULES: SecretRule[] = [
     // the expected password or token written into the comparison itself: `secure_compare(password, "…")`,
     // `if (token === "…")`, `hmac.compare_digest(secret, "…")`
     // (anchored on the secret word, not on every identifier start: the prefilter windows then bound it)
-    re: /(?:(?:password|passwd|pwd|secret|token|api_?key)[\w$]{0,20}[ \t]{0,3}(?:===?|!==?)[ \t]{0,3}|\b(?:secure_compare|timingSafeEqual|compare_digest|constant_time_compare|ConstantTimeCompare|safeEqual)\([ \t]{0,3}[\w$.]{0,60}(?:password|passwd|pwd|secret|token)[\w$.()]{0,30}[ \t]{0,3},[ \t]{0,3}(?:Buffer\.from\([ \t]{0,3}|\[\]byte\()?)["']([^"'\n]{6,200})["']/gi,
+    re: /(?:(?:password|passwd|pwd|secret|token|api_?key)[\w$]{0,20}[ \t]{0,3}(?:===?|!==?)[ \t]{0,3}|\b(?:secure_compare|timingSafeEqual|compare_digest|constant_time_compare|ConstantTimeCompare|safeEqual)\([ \t]{0,3}[\w$.]{0,60}(?:password|passwd|pwd|secret|token)[\w$.()]{0,30}[ \t]{0,3},[ \t]{0,3}(?:Buffer\.from\([ \t]{0,3}|\[\]byte\()?|(?<=\(|&&[ \t]{0,3}|\|\|[ \t]{0,3}|[ \t])(?="[^"\n]{6,200}"\.equals(?:IgnoreCase)?\([ \t]{0,3}(?:password|passwd|pwd|secret|token)\w{0,20}[ \t]{0,3}\)))["']([^"'\n]{6,200})["']/gi,
     keywords: ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'secure_compare', 'timingsafeequal', 'compare_digest', 'constant_time_compare', 'constanttimecompare', 'safeequal'],
     entropy: 2.8,
     severity: 'high',
@@ -1503,6 +1506,59 @@ export const RULES: SecretRule[] = [
     sample: () => `ONFIDO_API_TOKEN=api_live.${randomFrom(AN, 11)}.${randomFrom(AN, 32)}`,
     negative: () => 'ONFIDO_API_TOKEN=api_live.<token>',
   }),
+  custom(h('ttn-api-key', 'The Things Network', 'saas', 'the TTN/The Things Stack application or gateway: devices, uplinks, downlinks'), {
+    title: 'The Things Network (The Things Stack) API key',
+    re: /\b(NNSXS\.[A-Z0-9]{39}\.[A-Z0-9]{52})\b/g,
+    keywords: ['nnsxs.'],
+    entropy: 3.5,
+    severity: 'high',
+    sample: () => `TTN_API_KEY=NNSXS.${randomFrom('A-Z0-9', 39)}.${randomFrom('A-Z0-9', 52)}`,
+    negative: () => 'TTN_API_KEY=NNSXS.<key>',
+  }),
+  custom(h('svn-auth-cache', 'Subversion', 'vcs', 'the Subversion server as that user'), {
+    title: 'Password in a Subversion credential cache (svn.simple)',
+    re: /(?:^|\n)K 8\r?\npassword\r?\nV \d{1,4}\r?\n([^\r\n]{1,300})/g,
+    keywords: [],
+    path: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/,
+    sampleFile: '.subversion/auth/svn.simple/3f1b9c2e6d4a4f8e9b0c2a7d5e1f8c43',
+    entropy: 1.5,
+    severity: 'high',
+    sample: () => `K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\n${randomFrom(AN, 14)}\nK 8\nusername\nV 5\nklaus\nEND\n`,
+    negative: () => 'K 8\npasstype\nV 8\nkeychain\nK 8\nusername\nV 5\nklaus\nEND\n',
+  }),
+  custom(h('c-byte-array-key', 'Firmware', 'key', 'the devices or network the key belongs to (LoRaWAN sessions, device encryption, message signing)'), {
+    title: 'Key as a C byte array (LoRaWAN AppKey/NwkSKey/AppSKey, firmware keys)',
+    // `static const u1_t PROGMEM APPKEY[16] = { 0x2B, 0x7E, … }`, `#define LORAWAN_NWK_S_KEY { 0x… }`: 16 or 32 bytes
+    // under a key or secret name (DevEUI/JoinEUI are identifiers and are not matched)
+    re: /\b[A-Za-z_]{0,40}(?:KEY|Key|key|SECRET|Secret|secret|PSK|Psk)[A-Za-z0-9_]{0,20}(?:\[[ \t]{0,3}\w{0,10}[ \t]{0,3}\])?[ \t]{0,16}=?[ \t]{0,3}\{?[ \t]{0,3}((?:0[xX][0-9A-Fa-f]{2}[ \t]{0,3},[ \t\r\n]{0,40}){15}(?:(?:0[xX][0-9A-Fa-f]{2}[ \t]{0,3},[ \t\r\n]{0,40}){16})?0[xX][0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{2},[ \t]{0,2}){15}[0-9A-Fa-f]{2}(?![0-9A-Fa-f,]))/g,
+    keywords: ['0x', ','],
+    path: /\.(?:c|h|cc|cpp|hpp|ino|cxx|hxx)$/i,
+    sampleFile: 'firmware/lora_keys.h',
+    entropy: 3,
+    severity: 'high',
+    allowRuns: true,
+    validate: (v, m) => {
+      const bytes = (v.match(/0[xX][0-9A-Fa-f]{2}/g) ?? v.match(/[0-9A-Fa-f]{2}/g)!).map((b) => b.slice(-2).toLowerCase());
+      // all zero, a counting sequence (a template's blank), or the FIPS-197 / RFC 4493 test key every AES-CMAC test
+      // vector uses (2b7e1516 28aed2a6 abf71588 09cf4f3c)
+      if (new Set(bytes).size < 6 || bytes.every((b, i) => i === 0 || parseInt(b, 16) === (parseInt(bytes[i - 1]!, 16) + 1) % 256) || bytes.join('') === '2b7e151628aed2a6abf7158809cf4f3c') return { kind: 'reject' };
+      void m;
+      return null;
+    },
+    sample: () => `static const u1_t PROGMEM APPKEY[16] = { ${Array.from({ length: 16 }, () => `0x${randomFrom('0-9A-F', 2)}`).join(', ')} };`,
+    negative: () => `static const u1_t PROGMEM APPKEY[16] = { ${Array.from({ length: 16 }, () => '0x00').join(', ')} };`,
+  }),
+  custom(h('paypal-classic-api-signature', 'PayPal', 'payment', 'PayPal Classic/NVP API calls as the merchant: refunds, payouts, transaction history'), {
+    title: 'PayPal Classic (NVP/SOAP) API signature',
+    // the third part of Classic API credentials (user, password, signature): 56 characters, letters, digits, `.` `-`
+    re: /signature["']?\]?[ \t]{0,16}(?:=>|[:=,])[ \t]{0,8}["']?([A-Za-z0-9][A-Za-z0-9.-]{50,60}[A-Za-z0-9])["']?/gi,
+    keywords: ['signature'],
+    entropy: 4,
+    severity: 'critical',
+    validate: (v, m) => (/paypal|nvp|api_?sign|pp_/i.test(m.input.slice(Math.max(0, m.index - 200), m.index + m[0].length)) && /\./.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) ? (/sandbox/i.test(m[0]) ? { kind: 'test', severity: 'low', note: 'PayPal sandbox signature' } : null) : { kind: 'reject' }),
+    sample: () => `$config['paypal_api_signature'] = '${randomFrom(AN, 28)}.${randomFrom(AN, 27)}';`,
+    negative: () => "$config['paypal_api_signature'] = getenv('PAYPAL_SIGNATURE');",
+  }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
     // 32 hex characters alone in config/master.key (or config/credentials/<env>.key): known by its path only
@@ -1707,8 +1763,8 @@ export const RULES: SecretRule[] = [
     // bcrypt.hash('…', 12), argon2.hash('…'), make_password('…'), password_hash('…', …), BCrypt::Password.create('…'):
     // the literal is a password some account gets
     // (also IdentityServer/Duende client secrets: `new Secret("…".Sha256())` stores the hash, the literal is the secret)
-    re: /(?:\b(?:bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|hashPassword|make_password|password_hash|generate_password_hash|BCrypt::Password\.create|Hash::make|hashSync|pbkdf2_sha256\.hash)\([ \t]{0,3}["'`]|\bnew[ \t]{1,3}Secret\([ \t]{0,3}"(?=[^"\n]{6,128}"\.Sha(?:256|512)\(\)))([^"'`\n]{6,128})["'`]/g,
-    keywords: ['hash(', 'hashsync(', 'make_password(', 'password_hash(', 'hashpassword(', 'password.create(', 'hash::make(', 'new secret('],
+    re: /(?:\b(?:bcrypt(?:js)?\.hash(?:Sync)?|argon2\.hash|hashPassword|make_password|password_hash|generate_password_hash|BCrypt::Password\.create|Hash::make|hashSync|pbkdf2_sha256\.hash|crypt(?=\([ \t]{0,3}'[^'\n]{6,128}'[ \t]{0,3},[ \t]{0,3}gen_salt))\([ \t]{0,3}["'`]|\bnew[ \t]{1,3}Secret\([ \t]{0,3}"(?=[^"\n]{6,128}"\.Sha(?:256|512)\(\)))([^"'`\n]{6,128})["'`]/g,
+    keywords: ['hash(', 'hashsync(', 'make_password(', 'password_hash(', 'hashpassword(', 'password.create(', 'hash::make(', 'new secret(', 'gen_salt'],
     entropy: 2.3,
     severity: 'high',
     validate: (v, _m, file = '') => (cliPlaceholder(v) ? { kind: 'reject' } : /(?:^|\/)(?:seeds?|seeders?|fixtures?|db)\/|seed/i.test(file) ? { kind: 'seed', severity: 'low', note: 'seed password of an account this script creates: change it where the seed ran' } : null),
@@ -1797,8 +1853,8 @@ export const RULES: SecretRule[] = [
     // and req.SetBasicAuth(user, password), Python requests auth=(user, password) / HTTPBasicAuth, .NET
     // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection,
     // Python smtplib/imaplib/ftplib `.login(user, password)`
-    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\buserauth_password\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bCredentials\([ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:vault\.create_secret|vault\.update_secret|create_secret)\(|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
-    keywords: ['create_secret(', 'update_secret(', '.login(', 'userauth_password(', 'credentials(', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
+    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDBI->connect\([ \t\r\n]{0,40}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\$\w{1,60})[ \t]{0,3},[ \t\r\n]{0,40}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$\w{1,60})[ \t]{0,3},[ \t\r\n]{0,40}|\b(?:mysql_connect|mysqli_connect|mysql_pconnect|new[ \t]{1,3}mysqli)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$[\w>-]{1,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$[\w>-]{1,60})[ \t]{0,3},|\bnew[ \t]{1,3}PDO\([ \t]{0,3}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\$[\w>-]{1,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$[\w>-]{1,60})[ \t]{0,3},|\buserauth_password\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bCredentials\([ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:vault\.create_secret|vault\.update_secret|create_secret)\(|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
+    keywords: ['create_secret(', 'update_secret(', '.login(', 'userauth_password(', 'credentials(', 'dbi->connect', 'mysql_connect', 'mysqli_connect', 'mysql_pconnect', 'new mysqli', 'new pdo', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
     entropy: 2.5,
     severity: 'high',
     validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) ? { kind: 'reject' } : null),
