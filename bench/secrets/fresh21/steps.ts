@@ -1,10 +1,10 @@
 /**
- * The history of the twenty-first fresh repository ("Open Harbor", a nonprofit's digital team). About a quarter of
- * the planted secrets live only in history: a settings.local.php and an ETL `.env` committed and later removed
- * (clasp's `.clasprc.json` is added to .gitignore but stays tracked, as happens), Salesforce and warehouse credentials moved from etl/config.py to the environment,
- * hard-coded Drupal database password and hash salt replaced by env/file reads, a shared WordPress password in the onboarding doc replaced by a Bitwarden pointer, an Apps
- * Script seed token replaced by a placeholder, an unmerged branch with Stripe test keys, and one token that only
- * appeared in a commit message.
+ * The history of the twenty-first fresh repository ("Open Harbor", a nonprofit's digital team). About a third of the
+ * planted secrets live only in history: a settings.local.php and an ETL `.env` committed and later removed (clasp's
+ * `.clasprc.json` is added to .gitignore but stays tracked, as happens), Salesforce and warehouse credentials moved
+ * from etl/config.py to the environment, the Drupal database password and hash salt replaced by env/file reads, a
+ * shared WordPress password in the onboarding doc replaced by a Bitwarden pointer, an Apps Script seed token replaced
+ * by a placeholder, an unmerged branch with Stripe test keys, and one token that only appeared in a commit message.
  *
  * Templates live as plain text in bench/secrets/fresh21/corpus-files/<repo path>[@vN].tpl (read at run time):
  * «generator#name» placeholders and ⟦S id⟧ / ⟦D id⟧ line labels, as in the sixth bench. Commit messages use the same

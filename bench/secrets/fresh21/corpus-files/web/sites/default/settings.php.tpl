@@ -31,8 +31,8 @@ $config['smtp.settings']['smtp_username'] = 'noreply@openharbor.org';
 $config['smtp.settings']['smtp_password'] = '«gmail_app#smtp»'; ⟦S drupal-smtp⟧
 
 // reCAPTCHA on the donation and volunteer webforms: the site key is public, the secret is not.
-$config['recaptcha.settings']['site_key'] = '6Lc«b64url:38#recap-site»'; ⟦D recaptcha-site⟧
-$config['recaptcha.settings']['secret_key'] = '6Lc«b64url:38#recap-secret»'; ⟦S recaptcha-secret⟧
+$config['recaptcha.settings']['site_key'] = '6Lc«b64url:37#recap-site»'; ⟦D recaptcha-site⟧
+$config['recaptcha.settings']['secret_key'] = '6Lc«b64url:37#recap-secret»'; ⟦S recaptcha-secret⟧
 
 $settings['file_scan_ignore_directories'] = ['node_modules', 'bower_components'];
 $settings['entity_update_batch_size'] = 50;
