@@ -58,6 +58,8 @@ export const STEPS: Step[] = [
       'settings.gradle.kts', 'gradle.properties', 'reporting-api/build.gradle.kts', 'reporting-api/src/main/resources/application.yaml',
       'reporting-api/src/main/kotlin/io/bidstream/reporting/Application.kt', 'reporting-api/src/main/kotlin/io/bidstream/reporting/ClickHouseReports.kt',
       'spark-batch/src/main/scala/io/bidstream/batch/CompactLogs.scala', 'spark-batch/conf/spark-defaults.conf', 'ops/clickhouse/users.xml',
+      'reporting-api/src/main/resources/i18n/messages_en.properties', 'reporting-api/src/main/resources/i18n/messages_de.properties',
+      'reporting-api/src/test/kotlin/io/bidstream/reporting/AuthTest.kt', 'gradle/verification-metadata.xml',
     ),
   },
   {
@@ -92,7 +94,7 @@ export const STEPS: Step[] = [
     message: 'monitoring: prometheus scrape + grafana cloud remote write, alertmanager to slack and pagerduty',
     date: '2024-04-09T15:25:00Z',
     author: 'tobias',
-    write: files('ops/prometheus/prometheus.yml', 'ops/prometheus/rules/bidder.yml', 'ops/alertmanager/alertmanager.yml', 'docs/oncall.md'),
+    write: files('ops/prometheus/prometheus.yml', 'ops/prometheus/rules/bidder.yml', 'ops/alertmanager/alertmanager.yml', 'docs/oncall.md', 'docs/partners.md'),
   },
   {
     message: 'openx reporting trial',

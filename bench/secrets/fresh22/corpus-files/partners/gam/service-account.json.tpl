@@ -1,7 +1,7 @@
 {
   "type": "service_account",
   "project_id": "bidstream-reporting",
-  "private_key_id": "«hex:40#gam-kid»", ⟦S gam-kid⟧
+  "private_key_id": "«hex:40#gam-kid»", ⟦D gam-kid⟧
   "private_key": "«pem_rsa_json#gam»", ⟦S gam-pk⟧
   "client_email": "gam-reports@bidstream-reporting.iam.gserviceaccount.com",
   "client_id": "«digits:21#gam-client»",
