@@ -1,0 +1,11 @@
+.venv/
+__pycache__/
+*.pyc
+/.env
+!.env.example
+frontend/node_modules/
+frontend/dist/
+media/uploads/
+*.sqlite3
+local_settings.py
+.vault_pass

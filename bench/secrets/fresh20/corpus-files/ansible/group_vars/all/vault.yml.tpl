@@ -1,0 +1,1 @@
+«ansible_vault#all» ⟦D ans-vault-blob⟧

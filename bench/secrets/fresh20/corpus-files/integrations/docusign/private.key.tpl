@@ -1,0 +1,1 @@
+«pem_rsa#docusign» ⟦S ds-private-key⟧

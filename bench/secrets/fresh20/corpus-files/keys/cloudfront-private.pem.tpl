@@ -1,0 +1,1 @@
+«pem_rsa#cloudfront» ⟦S cf-private-key⟧

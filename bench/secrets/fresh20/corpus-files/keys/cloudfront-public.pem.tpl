@@ -1,0 +1,1 @@
+«rsa_pub_pem#cloudfront» ⟦D cf-public-key⟧

@@ -1,0 +1,10 @@
+/vendor/
+/web/core/
+/web/modules/contrib/
+/web/themes/contrib/
+/web/sites/*/files/
+/web/sites/*/private/
+node_modules/
+__pycache__/
+*.pyc
+.DS_Store

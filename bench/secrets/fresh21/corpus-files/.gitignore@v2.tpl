@@ -1,0 +1,14 @@
+/vendor/
+/web/core/
+/web/modules/contrib/
+/web/themes/contrib/
+/web/sites/*/files/
+/web/sites/*/private/
+/web/sites/*/settings.local.php
+node_modules/
+__pycache__/
+*.pyc
+.DS_Store
+.env
+.clasprc.json
+etl/credentials/*.json

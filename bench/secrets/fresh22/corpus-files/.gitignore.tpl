@@ -1,0 +1,12 @@
+target/
+project/target/
+project/project/
+.bsp/
+.idea/
+.gradle/
+build/
+*.class
+*.log
+!fixtures/*.log
+.metals/
+.bloop/

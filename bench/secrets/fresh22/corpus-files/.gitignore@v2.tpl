@@ -1,0 +1,16 @@
+target/
+project/target/
+project/project/
+.bsp/
+.idea/
+.gradle/
+build/
+*.class
+*.log
+!fixtures/*.log
+.metals/
+.bloop/
+credentials.sbt
+.env
+*.jks
+*.p12

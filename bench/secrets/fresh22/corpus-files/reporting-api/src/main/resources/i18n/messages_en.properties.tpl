@@ -1,0 +1,9 @@
+login.title=Sign in to Bidstream
+login.password=Password ⟦D i18n-en-pw⟧
+login.password.forgot=Forgot your password? ⟦D i18n-en-forgot⟧
+login.password.invalid=The email or password is incorrect. ⟦D i18n-en-invalid⟧
+apikeys.title=API tokens
+apikeys.create=Create token ⟦D i18n-en-create⟧
+apikeys.secret.once=Copy this secret now. You will not be able to see it again. ⟦D i18n-en-once⟧
+apikeys.revoke.confirm=Revoke token {0}? Integrations using it stop working immediately.
+reports.empty=No impressions in this period.

@@ -1,0 +1,2 @@
+rootProject.name = "bidstream-jvm"
+include(":reporting-api")

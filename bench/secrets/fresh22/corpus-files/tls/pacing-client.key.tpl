@@ -1,0 +1,1 @@
+«pem_rsa#pacing-client» ⟦S pem-pacing⟧
