@@ -201,6 +201,9 @@ function identWords(name: string): string[] {
 type GenericClass = 'secret' | 'password' | null;
 
 export function classifyName(name: string): GenericClass {
+  // CiviCRM's site key authenticates its REST and cron calls; Drupal's hash_salt signs one-time login links (checked
+  // before the deny list: `site` and `salt` name public or harmless values elsewhere)
+  if (/^(?:civicrm_?(?:site_?key|cred_?keys|sign_?keys)|hash_?salt)$/i.test(name)) return 'secret';
   if (NAME_DENY.test(markWords(name))) return null;
   const words = identWords(name);
   if (words.length === 0) return null;
@@ -634,9 +637,9 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
  * be read from the environment just before it.
  */
 const FALLBACK_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:\.presence)?(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|\)[ \t]{0,3}\?[ \t]{0,3}(?=["'])|:-|:=)/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:\.presence)?(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}(?:default[ \t]{0,3}=[ \t]{0,3})?|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|\)[ \t]{0,3}\?[ \t]{0,3}(?=["'])|:-|:=)/iy;
 // (and C#'s `string.IsNullOrEmpty(_options.ApiSecret) ? "…" : _options.ApiSecret`: a literal when the setting is unset)
-const ENV_READ = /(?:\b_env\w{0,20}|IsNullOr(?:Empty|WhiteSpace)\([ \t]*(?:[A-Za-z_]\w*\.){0,4}$|process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
+const ENV_READ = /(?:\b\w{0,20}(?:params|config|conf|settings|props|properties|cfg|options|parameters)\.get(?:OrDefault|String|Property)?\([ \t]*["'`][\w.-]{0,60}$|\b_env\w{0,20}|IsNullOr(?:Empty|WhiteSpace)\([ \t]*(?:[A-Za-z_]\w*\.){0,4}$|process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
   if (!mayFollowName(text, pos, false)) return false;
@@ -979,6 +982,7 @@ export const NAME_REGEXES_FOR_TESTS = { assignment: GENERIC_NAME_RE, fallback: F
 const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\1[ \t]{1,8}[A-Za-z]{2,30}:[^\n]{0,200}\r?\n){0,8}?\1[ \t]{1,8}Default:[ \t]{1,3}["']?([^"'\s#][^"'\n#]{3,199}?)["']?[ \t]*$/gm;
 const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
 
+const SPARK_CONF_RE = /^[ \t]{0,8}(spark\.[\w.-]{1,80})[ \t]{1,40}(\S{4,200})[ \t]*$/gm;
 const SQL_KV_RE = /\([ \t]{0,3}'([A-Za-z_][\w.-]{1,60})'[ \t]{0,3},[ \t]{0,3}'([^'\n]{4,200})'[ \t]{0,3}\)/g;
 const C_DEFINE_RE = /^[ \t]{0,8}#define[ \t]{1,8}([A-Za-z_][A-Za-z0-9_]{1,60})[ \t]{1,16}(?:"([^"\n]{4,200})"|([A-Za-z0-9+/=_.-]{8,200})(?=[ \t]*(?:\/\/[^\n]*)?$))/gm;
 const PARAM_RE = /<param-name>[ \t]{0,8}([A-Za-z][\w.-]{1,80})[ \t]{0,8}<\/param-name>\s{0,200}<param-value>([^<\n]{1,300})<\/param-value>/g;
@@ -1001,6 +1005,11 @@ function structuredScan(text: string, file: string, push: (m: RawMatch) => void)
     for (let m = ELIXIR_ATTR_RE.exec(text); m !== null; m = ELIXIR_ATTR_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
   }
   if (/\.(?:csv|tsv|txt)$/i.test(file)) csvScan(text, emit);
+  // spark-defaults.conf: `spark.ssl.keyStorePassword   …` (name and value separated by spaces)
+  if (/(?:^|\/)spark-defaults\.conf$/.test(file)) {
+    SPARK_CONF_RE.lastIndex = 0;
+    for (let m = SPARK_CONF_RE.exec(text); m !== null; m = SPARK_CONF_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+  }
   // SQL settings rows (`INSERT INTO settings VALUES ('paypal_api_pass','…')`): a name and its value
   if (/\.sql$/i.test(file)) {
     SQL_KV_RE.lastIndex = 0;

@@ -459,6 +459,14 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ndata:\n  jwt-secret: ${Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 73 + 41) % 256)).toString('base64')}\n`, 'k8s/secrets.yaml'), ['kubernetes-secret-yaml']);
     assert.deepEqual(hits(`CS_JWT_SECRET=generate-with-openssl-rand-hex-32\n<key>DatadogClientToken</key><string>pub${hex(32)}</string>\n`, 'backend/.env.example'), []);
   });
+  it('what the proptech, nonprofit and ad-tech repositories showed', () => {
+    assert.deepEqual(hits('SECRET_KEY = env("SECRET_KEY", default="cg*w_919t3s8^t5)9=d*=5+yh*!*otpbdbc2^p1nvu5+y&fpil")\n', 'app/settings/base.py'), ['env-fallback-secret']);
+    assert.deepEqual(hits('            admin.set_password("Porto2013!")\n', 'listings/management/commands/seed.py'), ['credential-call']);
+    assert.deepEqual(hits(`  define('CIVICRM_SITE_KEY', '${an(32)}');\n$settings['hash_salt'] = '${an(74)}';\n`, 'sites/default/civicrm.settings.php'), ['generic-secret', 'drupal-hash-salt']);
+    assert.deepEqual(hits('asadm -h aerospike-0 -U admin -P Adserver@16\nkeytool -genkeypair -storepass O7o+rv7G1TZgUfkdkQv4 -keystore a.p12\nkeytool -importcert -storepass changeit -noprompt\n', 'docs/oncall.sh'), ['cli-password-flag', 'cli-password-flag']);
+    assert.deepEqual(hits(`spark.ssl.keyStorePassword         ${an(20)}\nspark.ssl.trustStorePassword       changeit\n`, 'conf/spark-defaults.conf'), ['generic-password']);
+    assert.deepEqual(hits(`        s"""password="\${params.get("kafka.secret", "${an(20)}")}";"""\n`, 'flink/Job.scala'), ['env-fallback-secret']);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);
