@@ -176,7 +176,7 @@ const NON_SECRET_HEADS = new Set([
  * PAGERDUTY_TOKEN; `next` is a cursor (next_token), not NEXTAUTH_SECRET; `max` is a count, not MAXMIND_LICENSE_KEY.
  */
 const NAME_DENY =
-  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|search|csrf|xsrf|authenticity|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|mixpanel_?(?:project_)?token|amplitude_?(?:api_)?key|heap_?(?:app_)?id|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
+  /(?:^|[^a-z0-9])(?:public|publishable|pub|anon|site|search|storefront|client[_-]?token|csrf|xsrf|authenticity|next|pages?|continuation|cancel(?:lation|led)?|sync|max|num|counts?|total|prompt|completion|inputs?|outputs?|cache[ds]?|sort|partition|primary|foreign|i18n|translations?|tooltips?|captions?|btn|buttons?|idempotency|dedupe|lookup|react|keyboard|key_?code|keyframes?|hotkeys?|monkey|turkey|donkey|jockey|hockey|whiskey|passports?|bypass|compass|passengers?|passive|passages?|password_?(?:less|reset)|forgot|tokeni[sz](?:er|ers|ed|ation)|tokens?_?(?:type|count|usage|limit)s?|mask(?:ed|ing)?|redact(?:ed|ion)?|pusher_(?:app_)?key|client_?key|consumer_?key|write_?key|mailjet_api_?key|mj_apikey_public|mixpanel_?(?:project_)?token|amplitude_?(?:api_)?key|heap_?(?:app_)?id|(?:ios|android)_?(?:sdk_?|api_?)?key|browser_?key|frontend_?key)(?![a-z0-9])/i;
 const markWords = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2');
 
 const PLACEHOLDER_SUBSTR =
@@ -204,6 +204,8 @@ export function classifyName(name: string): GenericClass {
   // CiviCRM's site key authenticates its REST and cron calls; Drupal's hash_salt signs one-time login links (checked
   // before the deny list: `site` and `salt` name public or harmless values elsewhere)
   if (/^(?:civicrm_?(?:site_?key|cred_?keys|sign_?keys)|hash_?salt)$/i.test(name)) return 'secret';
+  // Shopify's "API key" is the app's client id, shown in the Partner dashboard next to the secret it is not
+  if (/^(?:shopify_?api_?key|shopifyApiKey)$/i.test(name)) return null;
   if (NAME_DENY.test(markWords(name))) return null;
   const words = identWords(name);
   if (words.length === 0) return null;
@@ -212,6 +214,8 @@ export function classifyName(name: string): GenericClass {
   // Vault AppRole's secret_id is the secret half (role_id is the name); Datadog's `appKeyAuth` header holds the key;
   // an Erlang node cookie (EMQX, RabbitMQ, Elixir releases) lets anyone who has it run code on the node; a PayPal
   // API signature is the third part of its credentials
+  // a salt that signs tokens (Strapi's API_TOKEN_SALT, TRANSFER_TOKEN_SALT) is a signing secret
+  if (/tokensalt$/.test(joined)) return 'secret';
   if (/secretid$|keyauth$|^(?:node)?cookie$|(?:release|erlang|setcookie|node)cookie$|apisignature$/.test(joined)) return 'secret';
   // one word ending in a password noun after what it logs into: SSHPASS, PGPASS, controlpass, SMTPPASSWD (not bypass,
   // compass, or the npm packages getpass and minipass)
@@ -237,7 +241,8 @@ export function classifyName(name: string): GenericClass {
 
 const CODE_LIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[\w$]+)+|^[A-Za-z_$][\w$]*[([]|\(|\)|^\{|^\[|=>|^!|^&|^\||^@(?!\w+:)|^new\s/;
 const REFERENCE = /\$\{|^@(?:keychain|env):|^env:[A-Za-z_]|^\$\$[A-Za-z_{(]|^(?:\$\{|\$\(|\$[A-Za-z_]|%[A-Za-z_]+%|%\(|\{\{|\{%|<%|#\{|@\{|process\.env|import\.meta|os\.environ|os\.getenv|getenv|env\(|ENV\[|secrets\.|vars\.|!Ref|!Sub|!GetAtt|ref\+|vault:|sm:\/\/|op:\/\/|arn:aws|projects\/[^/]+\/secrets)/;
-const CIPHERTEXT = /^(?:\{AQAAAB|ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
+// (Magento stores encrypted config as `0:3:<base64>`: key version, cipher version, ciphertext)
+const CIPHERTEXT = /^(?:\d:[23]:[A-Za-z0-9+/=]{16}|\{AQAAAB|ENC\[|ENC\(|\$ANSIBLE_VAULT|vault:v\d+:|AQICA|enc:|encrypted:|gAAAAA)/;
 const HASHED = /^(?:[0-9a-f]{16,64}\$\d{1,7}\$[0-9a-f]{32,128}$|\$2[abxy]?\$\d\d\$|\$argon2|\$pbkdf2|\$scrypt|\$6\$|\$5\$|\$1\$|pbkdf2_sha256\$|sha(?:1|256|384|512)[-:]|md5:|sha1:|\{SSHA\}|\{SHA\})/i;
 /** Values published in provider docs and tutorials (jwt.io, AWS, Stripe, Google): never real. */
 const KNOWN_EXAMPLES = [
@@ -637,9 +642,9 @@ const STRONG_SECRET_WORD = /(?:^|_)(?:token|tokens|secret|secrets|password|passw
  * be read from the environment just before it.
  */
 const FALLBACK_RE =
-  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:\.presence)?(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}(?:default[ \t]{0,3}=[ \t]{0,3})?|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|\)[ \t]{0,3}\?[ \t]{0,3}(?=["'])|:-|:=)/iy;
+  /(?:secret|token|passw(?:or)?d|passphrase|pass|pwd|key|credentials?|authorization|pepper)[A-Za-z0-9_]{0,40}(?:["'`]?\]?)(?:\.presence)?(?:[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])[ \t]{0,3},[ \t]{0,3}(?:(?:default|fallback)[ \t]{0,3}=[ \t]{0,3})?|(?<=["'`])\)[ \t]{0,3}(?:\|\||\?\?|\?:|\bor\b)[ \t]{0,3}|(?<=["'`])\)\.unwrap_or(?:_else)?\((?:\|_?\w{0,20}\|[ \t]{0,3})?|\)[ \t]{0,3}\?[ \t]{0,3}(?=["'])|:-|:=)/iy;
 // (and C#'s `string.IsNullOrEmpty(_options.ApiSecret) ? "…" : _options.ApiSecret`: a literal when the setting is unset)
-const ENV_READ = /(?:\b\w{0,20}(?:params|config|conf|settings|props|properties|cfg|options|parameters)\.get(?:OrDefault|String|Property)?\([ \t]*["'`][\w.-]{0,60}$|\b_env\w{0,20}|IsNullOr(?:Empty|WhiteSpace)\([ \t]*(?:[A-Za-z_]\w*\.){0,4}$|process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
+const ENV_READ = /(?:\b\w{0,20}(?:params|config|CONFIG|Config|conf|settings|SETTINGS|props|properties|cfg|CFG|options|parameters|parser)\.get(?:OrDefault|String|Property)?\([ \t]*(?:["'`][\w.-]{0,60}["'`][ \t]*,[ \t]*)?["'`][\w.-]{0,60}$|\b_env\w{0,20}|IsNullOr(?:Empty|WhiteSpace)\([ \t]*(?:[A-Za-z_]\w*\.){0,4}$|process\.env|import\.meta\.env|\benviron(?:\.get)?|\bgetenv|\bENV(?:\.fetch)?|\benv|\bGetenv|\bgetEnv\w*|\bGetEnv\w*|\b[eE]nv(?:Or|_or|OrDefault|Default|WithDefault)\w*|getOrDefault|env::var|\$\{)[ \t]*[[(.]?[ \t]*["'`]?$/;
 
 function fallbackAt(text: string, pos: number, file: string, push: (m: RawMatch) => void): boolean {
   if (!mayFollowName(text, pos, false)) return false;
@@ -856,7 +861,7 @@ const PROSE_SAID_RE = /\b(password|passwd|passphrase|pw|pwd|api[ _-]?key|token|s
 /** "hetzner robot: ops-robot / Tz4…" on a line of its own in a notes file */
 const PROSE_PAIR_RE = /^[ \t]{0,8}[-*•]?[ \t]{0,3}[^\n:]{2,80}:[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}(\S{6,100})[ \t]{0,40}$/gm;
 /** "ines@example.dev / Kettle.otter2704", "`awsuser` / `Kettle.otter2704`": an account and its password side by side */
-const PROSE_LOGIN_WORD = /login|log in|sign[ -]?in|user|account|admin|root|passw|credential|creds|kennwort|zugang|anmeld/i;
+const PROSE_LOGIN_WORD = /login|log in|sign[ -]?in|user|account|admin|root|passw|credential|creds|kennwort|zugang|anmeld|wi-?fi|wlan|ssid/i;
 const lineAround = (text: string, at: number): string => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 const PROSE_ACCOUNT_RE = /(?:[^\s/@:`'"(<]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`[\w.@+-]{2,64}`)[ \t]{1,3}\/[ \t]{1,3}(?:`([^`\s]{6,100})`|([^\s`'"<]{6,100}))(?=[\s.,;)]|$)/g;
 const PROSE_LOGIN_AS_RE = /\b(?:log ?in|sign ?in|anmelden)(?:[ \t]{1,3}(?:as|with|als|mit))?[ \t]{1,3}[\w.@+-]{2,64}[ \t]{1,3}\/[ \t]{1,3}([^\s`'"<]{6,100})/gi;
@@ -916,7 +921,7 @@ function proseRead(text: string, file: string, push: (m: RawMatch) => void): voi
     const value = raw.replace(/[.,;)\]]+$/, '');
     // a prose value must look typed or drawn: a digit, random mixed case or a passphrase ("Password security is
     // fundamental!" is a sentence, not a password)
-    if (!/\d/.test(value) && !mixedCaseRandom(value) && !memorablePassphrase(value) && !camelPassphrase(value)) return;
+    if (!/\d/.test(value) && !mixedCaseRandom(value) && !memorablePassphrase(value) && !camelPassphrase(value) && !/^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/.test(value)) return;
     // a sentence that says "the password is kreta86" vouches for a short one (6-7 letters and digits)
     if (said && cls === 'password' && /^(?=.*\d)(?=.*[a-z])[A-Za-z0-9!*#._-]{6,7}$/i.test(value) && !isNotSecretValue(value) && !hasSequence(value)) {
       push(genericHit(cls, name, value, at, file, { other: 'credential written in prose' }));
@@ -983,7 +988,7 @@ const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\
 const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
 
 const SPARK_CONF_RE = /^[ \t]{0,8}(spark\.[\w.-]{1,80})[ \t]{1,40}(\S{4,200})[ \t]*$/gm;
-const SQL_KV_RE = /\([ \t]{0,3}'([A-Za-z_][\w.-]{1,60})'[ \t]{0,3},[ \t]{0,3}'([^'\n]{4,200})'[ \t]{0,3}\)/g;
+const SQL_KV_RE = /[(,][ \t]{0,3}'([A-Za-z_][\w./-]{1,120})'[ \t]{0,3},[ \t]{0,3}'([^'\n]{4,200})'[ \t]{0,3}\)/g;
 const C_DEFINE_RE = /^[ \t]{0,8}#define[ \t]{1,8}([A-Za-z_][A-Za-z0-9_]{1,60})[ \t]{1,16}(?:"([^"\n]{4,200})"|([A-Za-z0-9+/=_.-]{8,200})(?=[ \t]*(?:\/\/[^\n]*)?$))/gm;
 const PARAM_RE = /<param-name>[ \t]{0,8}([A-Za-z][\w.-]{1,80})[ \t]{0,8}<\/param-name>\s{0,200}<param-value>([^<\n]{1,300})<\/param-value>/g;
 const SETENV_RE = /^[ \t]{0,8}SetEnv[ \t]{1,8}([A-Za-z_][\w]{1,60})[ \t]{1,8}"?([^"\s]{4,200})"?[ \t]*$/gm;

@@ -467,6 +467,20 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(`spark.ssl.keyStorePassword         ${an(20)}\nspark.ssl.trustStorePassword       changeit\n`, 'conf/spark-defaults.conf'), ['generic-password']);
     assert.deepEqual(hits(`        s"""password="\${params.get("kafka.secret", "${an(20)}")}";"""\n`, 'flink/Job.scala'), ['env-fallback-secret']);
   });
+  it('what the held-out e-commerce repository showed once measured', () => {
+    assert.deepEqual(hits(`    'crypt' => [\n        'key' => '${hex(32)}'\n    ],\n`, 'magento/app/etc/env.php'), ['magento-crypt-key']);
+    assert.deepEqual(hits(`/printemps-2024/*\n  Basic-Auth: ronce:${an(14)}.4\n`, 'site/public/_headers'), ['netlify-basic-auth']);
+    assert.deepEqual(hits('uid = common.authenticate("shop-prod", "sophie@example.fr", "arsenalRafael4", {})\n', 'erp/check_login.py'), ['credential-call']);
+    assert.deepEqual(hits('PASSWORD = CONFIG.get("odoo", "password", fallback="Kettle.otter2704")\n', 'erp/odoo_sync.py'), ['env-fallback-secret']);
+    assert.deepEqual(hits(`API_TOKEN_SALT=${an(22)}==\n`, 'cms/.env'), ['generic-secret']);
+    assert.deepEqual(hits(`  ('default', 0, 'klaviyo/general/private_api_key', '${an(34)}'),\n`, 'magento/dev/core_config_data.sql'), ['generic-secret']);
+    assert.deepEqual(scanText('The back-room Wi-Fi (label printer, iPad till): `MV-Atelier` / `Porto2020!`\n', { file: 'docs/HANDOVER.md' }).map((m) => m.kind), ['unverified']);
+    // not secrets: Storefront tokens, the Shopify app's API key (a client id), Facebook client tokens, Magento's
+    // encrypted config values (`0:3:…`)
+    const none = `STOREFRONT_ACCESS_TOKEN = ${hex(32)}\nFACEBOOK_CLIENT_TOKEN = ${hex(32)}\nSHOPIFY_API_KEY=${hex(32)}\n`;
+    assert.deepEqual(hits(none, 'ios/Config/Shared.xcconfig'), []);
+    assert.deepEqual(hits(`  ('default', 0, 'paypal/wpp/api_password', '0:3:${an(64)}'),\n`, 'magento/dev/core_config_data.sql'), []);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);

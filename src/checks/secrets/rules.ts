@@ -945,7 +945,8 @@ export const RULES: SecretRule[] = [
     sample: () => `FB_ACCESS_TOKEN=EAAG${b62(160)}`,
     negative: () => `FB_ACCESS_TOKEN=EAAG${b62(40)}`,
   }),
-  kv(h('facebook-secret', 'Facebook', 'saas', 'impersonating the Facebook app'), ['facebook', 'fb_app_secret', 'fb_secret'], [[HEX, 32]], { title: 'Facebook app secret' }),
+  // (the client token, FacebookClientToken, ships inside every app build: it is not the app secret)
+  kv(h('facebook-secret', 'Facebook', 'saas', 'impersonating the Facebook app'), ['facebook', 'fb_app_secret', 'fb_secret'], [[HEX, 32]], { title: 'Facebook app secret', validate: (_v, m) => (/client[_-]?token|clienttoken|app[_-]?id/i.test(m[0]) ? { kind: 'reject' } : null) }),
   kv(h('linkedin-client-secret', 'LinkedIn', 'saas', 'impersonating the LinkedIn app'), ['linkedin', 'linked_in', 'linked-in'], [[AN, 16]], { title: 'LinkedIn client secret', entropy: 3.5 }),
   kv(h('rapidapi-access-token', 'RapidAPI', 'saas', 'APIs subscribed on RapidAPI, billed to you'), ['rapidapi'], [[B64U, 50]], { title: 'RapidAPI key', entropy: 3.5 }),
   kv(h('nytimes-access-token', 'New York Times', 'saas', 'the NYT developer APIs'), ['nytimes', 'newyorktimes', 'new-york-times'], [['A-Za-z0-9_=-', 32]], { title: 'New York Times API key', severity: 'medium' }),
@@ -1568,6 +1569,26 @@ export const RULES: SecretRule[] = [
     sample: () => `$settings['hash_salt'] = '${randomFrom(AN + '_-', 74)}';`,
     negative: () => "$settings['hash_salt'] = file_get_contents('/var/private/salt.txt');",
   }),
+  custom(h('magento-crypt-key', 'Magento', 'key', 'decrypting every value Magento stores encrypted (payment and API credentials in core_config_data)'), {
+    title: 'Magento encryption key (app/etc/env.php)',
+    re: /['"]crypt['"][ \t]{0,3}=>[ \t]{0,3}(?:\[|array\()\s{0,40}['"]key['"][ \t]{0,3}=>[ \t]{0,3}['"]([0-9a-zA-Z:_]{32,200})['"]/g,
+    keywords: ['crypt'],
+    entropy: 3,
+    severity: 'critical',
+    sample: () => `    'crypt' => [\n        'key' => '${randomFrom(HEX, 32)}'\n    ],`,
+    negative: () => `    'crypt' => [\n        'key' => getenv('MAGENTO_CRYPT_KEY')\n    ],`,
+  }),
+  custom(h('netlify-basic-auth', 'Netlify', 'auth', 'the password-protected pages of the site'), {
+    title: 'Password in a Netlify _headers Basic-Auth rule',
+    // `Basic-Auth: user:pass user2:pass2` in a _headers file (or netlify.toml's headers)
+    re: /Basic-Auth[ \t]{0,3}[:=][ \t]{0,3}["']?(?:[^\s:"']{1,64}:[^\s"']{1,200}[ \t]{1,3}){0,8}[^\s:"']{1,64}:([^\s"']{4,200})/g,
+    keywords: ['basic-auth'],
+    entropy: 2,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `/preview/*\n  Basic-Auth: ronce:${randomFrom(AN, 16)}`,
+    negative: () => '/preview/*\n  Basic-Auth: ronce:<password>',
+  }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
     // 32 hex characters alone in config/master.key (or config/credentials/<env>.key): known by its path only
@@ -1862,8 +1883,8 @@ export const RULES: SecretRule[] = [
     // and req.SetBasicAuth(user, password), Python requests auth=(user, password) / HTTPBasicAuth, .NET
     // NetworkCredential, Java PasswordAuthentication / UsernamePasswordCredentials / DriverManager.getConnection,
     // Python smtplib/imaplib/ftplib `.login(user, password)`
-    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDBI->connect\([ \t\r\n]{0,40}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\$\w{1,60})[ \t]{0,3},[ \t\r\n]{0,40}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$\w{1,60})[ \t]{0,3},[ \t\r\n]{0,40}|\b(?:mysql_connect|mysqli_connect|mysql_pconnect|new[ \t]{1,3}mysqli)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$[\w>-]{1,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$[\w>-]{1,60})[ \t]{0,3},|\bnew[ \t]{1,3}PDO\([ \t]{0,3}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\$[\w>-]{1,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$[\w>-]{1,60})[ \t]{0,3},|\buserauth_password\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.set_?[Pp]assword\((?=[ \t]{0,3}["'])|\bCredentials\([ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:vault\.create_secret|vault\.update_secret|create_secret)\(|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
-    keywords: ['create_secret(', 'update_secret(', '.login(', 'userauth_password(', 'set_password(', 'setpassword(', 'credentials(', 'dbi->connect', 'mysql_connect', 'mysqli_connect', 'mysql_pconnect', 'new mysqli', 'new pdo', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
+    re: /(?:\bsmtp\.PlainAuth\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDBI->connect\([ \t\r\n]{0,40}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\$\w{1,60})[ \t]{0,3},[ \t\r\n]{0,40}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$\w{1,60})[ \t]{0,3},[ \t\r\n]{0,40}|\b(?:mysql_connect|mysqli_connect|mysql_pconnect|new[ \t]{1,3}mysqli)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$[\w>-]{1,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$[\w>-]{1,60})[ \t]{0,3},|\bnew[ \t]{1,3}PDO\([ \t]{0,3}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\$[\w>-]{1,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|\$[\w>-]{1,60})[ \t]{0,3},|\buserauth_password\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.set_?[Pp]assword\((?=[ \t]{0,3}["'])|\.set(?:Api|API|Access|Auth)?(?:Key|Token|Secret)\((?=[ \t]{0,3}["'])|\.authenticate\([ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[A-Za-z_][\w.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[A-Za-z_][\w.]{0,60})[ \t]{0,3},|\bCredentials\([ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}"[^"\n]{0,200}"[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bDriverManager\.getConnection\([ \t]{0,3}(?:"[^"\n]{0,300}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},[ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:SetBasicAuth|HTTPBasicAuth|HTTPDigestAuth|HttpBasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|BasicAuthCredentials|basic_auth)\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\.login\([ \t]{0,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},|\b(?:vault\.create_secret|vault\.update_secret|create_secret)\(|\b(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)[ \t]{1,3}\w{1,60}[ \t]{0,3}=[ \t]{0,3}new[ \t]{0,3}\([ \t]{0,3}(?:"[^"\n]{0,200}"|[A-Za-z_$][\w$.]{0,60})[ \t]{0,3},)[ \t]{0,3}["']([^"'\n]{4,200})["']/g,
+    keywords: ['create_secret(', 'update_secret(', '.login(', 'userauth_password(', 'set_password(', 'setpassword(', 'setapikey(', 'settoken(', 'setaccesstoken(', 'setsecret(', 'setkey(', '.authenticate(', 'credentials(', 'dbi->connect', 'mysql_connect', 'mysqli_connect', 'mysql_pconnect', 'new mysqli', 'new pdo', 'plainauth', 'getconnection', 'basicauth', 'digestauth', 'networkcredential', 'usernamepasswordcredentials', 'passwordauthentication', 'basic_auth', 'auth'],
     entropy: 2.5,
     severity: 'high',
     validate: (v) => (cliPlaceholder(v) || /^[A-Za-z]+$/.test(v) && !/[A-Z].*[A-Z]/.test(v.slice(1)) ? { kind: 'reject' } : null),
