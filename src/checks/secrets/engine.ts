@@ -1436,7 +1436,7 @@ function windowedKeywords(c: Compiled): Uint8Array {
   return (windowedMask ??= Uint8Array.from(c.byKeyword, (rules, k) => (rules.length > 0 && c.matcher.keywords[k]!.length >= MIN_WINDOW_KEYWORD ? 1 : 0)));
 }
 
-const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'pgpass-password', 'connection-string-keyvalue', 'url-query-secret', 'bearer-literal']);
+const BROAD = new Set(['jwt', 'authorization-header', 'url-credentials', 'connection-string-password', 'twilio-api-key', 'npmrc-auth-token', 'cli-password-flag', 'curl-auth-user', 'curl-credential-header', 'netrc-password', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'hardcoded-equals', 'pgpass-password', 'connection-string-keyvalue', 'url-query-secret', 'bearer-literal']);
 
 function rulePriority(r: SecretRule): number {
   if (r.id === 'supabase-service-role-key' || r.id === 'clerk-secret-key') return 4;
@@ -1471,7 +1471,7 @@ const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.
 const DEFAULT_PASSWORDS = /^(?:postgres|password|pass|root|admin|secret|mysql|example|changeme|test|guest|mongo|redis|rabbitmq|dev|devpassword|localpass|pgpass|docker|user|default)$/i;
 
 /** Rules whose hits in a test file are fixtures of the app's own tests (a low `test` warning, not a provider key). */
-const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'session-cookie', 'url-query-secret', 'bearer-literal', 'crypto-key-literal']);
+const TEST_FILE_RULES = new Set(['jwt', 'authorization-header', 'cli-password-flag', 'url-credentials', 'curl-credential-header', 'ethereum-private-key', 'sql-user-password', 'credential-call', 'hardcoded-comparison', 'hardcoded-equals', 'session-cookie', 'url-query-secret', 'bearer-literal', 'crypto-key-literal']);
 
 function ruleMatches(r: SecretRule, text: string, push: (m: RawMatch) => void, file = '', windows: number[] | null = null, span = 0): void {
   const pr = rulePriority(r);

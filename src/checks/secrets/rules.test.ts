@@ -448,7 +448,7 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits('    <context-param>\n        <param-name>ldap.bindPassword</param-name>\n        <param-value>9548Palette!kontor</param-value>\n', 'WEB-INF/web.xml'), ['generic-password']);
     assert.deepEqual(hits('my $dbh = DBI->connect("DBI:mysql:database=ot;host=db1",\n                       "ot_export", "1222Kompass.rechnung",\n', 'cgi-bin/export.pl'), ['credential-call']);
     assert.deepEqual(hits('$link = mysql_connect($ot_db_host, "ot_legacy", "Grosshandel@95");\n', 'includes/db.inc.php'), ['credential-call']);
-    assert.deepEqual(hits('        if ("support".equals(username) && "Anker.spedition854".equals(password)) {\n', 'src/LoginAction.java'), ['hardcoded-comparison']);
+    assert.deepEqual(hits('        if ("support".equals(username) && "Anker.spedition854".equals(password)) {\n', 'src/LoginAction.java'), ['hardcoded-equals']);
     assert.deepEqual(hits("INSERT INTO `settings` VALUES ('paypal_api_user','api1.example.de'),('paypal_api_pass','Xk29fjQ0sl2mZ!');\n", 'sql/dump.sql'), ['generic-password']);
     assert.deepEqual(hits('K 8\npassword\nV 12\nsvnKlaus2011\nK 8\nusername\nV 5\nklaus\nEND\n', '.subversion/auth/svn.simple/a3c5f1e0d7b2941c6e8f02b4d9a71c35'), ['svn-auth-cache']);
     assert.deepEqual(hits(`TTN_API_KEY=NNSXS.${randomFrom('A-Z0-9', 39)}.${randomFrom('A-Z0-9', 52)}\n`, '.env'), ['ttn-api-key']);

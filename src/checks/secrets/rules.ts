@@ -1236,7 +1236,7 @@ export const RULES: SecretRule[] = [
     // the expected password or token written into the comparison itself: `secure_compare(password, "…")`,
     // `if (token === "…")`, `hmac.compare_digest(secret, "…")`
     // (anchored on the secret word, not on every identifier start: the prefilter windows then bound it)
-    re: /(?:(?:password|passwd|pwd|secret|token|api_?key)[\w$]{0,20}[ \t]{0,3}(?:===?|!==?)[ \t]{0,3}|\b(?:secure_compare|timingSafeEqual|compare_digest|constant_time_compare|ConstantTimeCompare|safeEqual)\([ \t]{0,3}[\w$.]{0,60}(?:password|passwd|pwd|secret|token)[\w$.()]{0,30}[ \t]{0,3},[ \t]{0,3}(?:Buffer\.from\([ \t]{0,3}|\[\]byte\()?|(?<=\(|&&[ \t]{0,3}|\|\|[ \t]{0,3}|[ \t])(?="[^"\n]{6,200}"\.equals(?:IgnoreCase)?\([ \t]{0,3}(?:password|passwd|pwd|secret|token)\w{0,20}[ \t]{0,3}\)))["']([^"'\n]{6,200})["']/gi,
+    re: /(?:(?:password|passwd|pwd|secret|token|api_?key)[\w$]{0,20}[ \t]{0,3}(?:===?|!==?)[ \t]{0,3}|\b(?:secure_compare|timingSafeEqual|compare_digest|constant_time_compare|ConstantTimeCompare|safeEqual)\([ \t]{0,3}[\w$.]{0,60}(?:password|passwd|pwd|secret|token)[\w$.()]{0,30}[ \t]{0,3},[ \t]{0,3}(?:Buffer\.from\([ \t]{0,3}|\[\]byte\()?)["']([^"'\n]{6,200})["']/gi,
     keywords: ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'secure_compare', 'timingsafeequal', 'compare_digest', 'constant_time_compare', 'constanttimecompare', 'safeequal'],
     entropy: 2.8,
     severity: 'high',
@@ -1588,6 +1588,18 @@ export const RULES: SecretRule[] = [
     validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
     sample: () => `/preview/*\n  Basic-Auth: ronce:${randomFrom(AN, 16)}`,
     negative: () => '/preview/*\n  Basic-Auth: ronce:<password>',
+  }),
+  custom(h('hardcoded-equals', 'Code', 'auth', 'the account or endpoint the comparison guards (a backdoor login, a shared admin password)'), {
+    title: 'Literal compared to a password with equals() (Java/Kotlin)',
+    // `"…".equals(password)` / `"…".equalsIgnoreCase(secret)`: the literal is the accepted password (a separate rule
+    // from hardcoded-comparison so that both keep their keyword windows)
+    re: /"([^"\n]{6,200})"\.equals(?:IgnoreCase)?\([ \t]{0,3}(?:password|passwd|pwd|secret|token)\w{0,20}[ \t]{0,3}\)/gi,
+    keywords: ['.equals'],
+    entropy: 2.3,
+    severity: 'high',
+    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    sample: () => `        if ("support".equals(username) && "${randomFrom(AN, 12)}.7".equals(password)) {`,
+    negative: () => '        if (stored.equals(password)) {',
   }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',

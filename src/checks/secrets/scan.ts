@@ -273,7 +273,7 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
 }
 
 /** Rules that read free text (a flag, a URL, a name = value) and so cannot tell a local default from a real secret. */
-const CONTEXT_BLIND = new Set(['cli-password-flag', 'url-credentials', 'connection-string-password', 'generic-password', 'generic-secret', 'curl-auth-user', 'credential-call', 'sql-user-password', 'hardcoded-comparison']);
+const CONTEXT_BLIND = new Set(['cli-password-flag', 'url-credentials', 'connection-string-password', 'generic-password', 'generic-secret', 'curl-auth-user', 'credential-call', 'sql-user-password', 'hardcoded-comparison', 'hardcoded-equals']);
 
 /**
  * One value, one grade: when the same password is elsewhere a seed account's password or the credential of a local development database (a
