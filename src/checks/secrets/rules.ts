@@ -1597,7 +1597,8 @@ export const RULES: SecretRule[] = [
     keywords: ['.equals'],
     entropy: 2.3,
     severity: 'high',
-    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    // (`"if_you_see_this_please_use_k8s".equals(secret)`: a sentence, the app's own placeholder)
+    validate: (v) => (cliPlaceholder(v) || (v.match(/(?:^|[_\s-])(?:if|you|your|the|this|that|is|and|to|of|not|use|please|here|see)(?=[_\s-]|$)/gi)?.length ?? 0) >= 2 ? { kind: 'reject' } : null),
     sample: () => `        if ("support".equals(username) && "${randomFrom(AN, 12)}.7".equals(password)) {`,
     negative: () => '        if (stored.equals(password)) {',
   }),
