@@ -17,8 +17,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../secrets/fresh-driver.js';
 
 interface Finding {
   checkId: string;
@@ -29,14 +30,6 @@ interface Finding {
 
 const SEVERITY = ['info', 'low', 'medium', 'high', 'critical'];
 
-function repoRoot(): string {
-  let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) {
-    if (dirname(d) === d) throw new Error('cannot find the launchready repository root');
-    d = dirname(d);
-  }
-  return d;
-}
 
 /** file → risk line count, from leaky-repo's own `.leaky-meta/secrets.csv` ("name,num_risk,num_informative"). */
 export function parseRiskCounts(csv: string): Map<string, number> {

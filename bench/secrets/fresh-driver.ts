@@ -103,7 +103,7 @@ interface Finding {
 const MARKER = /\s*⟦([SD]) ([A-Za-z0-9._-]+)⟧\s*$/;
 const PLACEHOLDER = /«([^«»]+)»/g;
 
-function repoRoot(): string {
+export function repoRoot(): string {
   let d = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(d, 'package.json')) || !readFileSync(join(d, 'package.json'), 'utf8').includes('"name": "launchready"')) {
     if (dirname(d) === d) throw new Error('fresh bench: cannot find the launchready repository root');
