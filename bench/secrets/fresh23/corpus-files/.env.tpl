@@ -1,0 +1,11 @@
+BW_ENV=development
+BW_LISTEN=:8080
+BW_DB_PATH=./belegwerk.db
+BW_SESSION_KEY=«hex:64#session_dev» ⟦S env-session⟧
+POSTMARK_SERVER_TOKEN=«postmark#dev» ⟦S env-postmark⟧
+PADDLE_API_KEY=«paddle_key:sdbx#dev» ⟦S env-paddle⟧
+PADDLE_WEBHOOK_SECRET=«paddle_whsec#dev» ⟦S env-paddle-wh⟧
+ELSTER_PFX_PATH=/home/mara/belegwerk/certs/kanzlei-test.pfx
+ELSTER_PFX_PIN=«pin#mara_cert» ⟦S env-pin⟧
+HCLOUD_TOKEN=«hcloud#mara» ⟦S env-hcloud⟧
+SEED_DEMO_PASSWORD=«weak#demo_seed» ⟦S env-seed⟧

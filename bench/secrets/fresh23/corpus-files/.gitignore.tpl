@@ -1,0 +1,5 @@
+/belegwerk
+/tmp/
+*.db
+*.db-wal
+*.db-shm

@@ -1,0 +1,11 @@
+/belegwerk
+/tmp/
+*.db
+*.db-wal
+*.db-shm
+.env
+.env.*
+!.env.example
+secrets/*.txt
+*.pfx
+!testdata/*.pfx

@@ -1,0 +1,1 @@
+«ssh_ed:deploy@belegwerk#deploy» ⟦S deploy-sshkey⟧

@@ -1,0 +1,4 @@
+# Mara
+«age_pub#mara» ⟦D age-rcpt-mara⟧
+# Jannik
+«age_pub#jannik» ⟦D age-rcpt-jannik⟧
