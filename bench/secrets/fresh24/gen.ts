@@ -4,7 +4,9 @@
  * GPP cpassword blobs, BitLocker recovery keys, DPAPI blobs, thumbprints, SIDs). Every credential is made here at
  * run time, never written as a literal in this source tree.
  */
-import { ALNUM, HEX, generators, SeededValues, type Gen } from '../fresh6/gen.js';
+import { createPublicKey } from 'node:crypto';
+import { ecKey } from '../fresh-gen.js';
+import { ALNUM, HEX, generators, SeededValues, Stream, type Gen } from '../fresh6/gen.js';
 
 const UHEX = '0123456789ABCDEF';
 const DPAPI_HDR = '01000000d08c9ddf0115d1118c7a00c04fc297eb01000000';
@@ -27,6 +29,9 @@ const ADDITIONS: Record<string, Gen> = {
   rdp: (_a, st) => `${DPAPI_HDR.toUpperCase()}${st.pick(UHEX, 300)}`,
   // unattend.xml with PlainText=false: base64 of UTF-16LE(password + "Password"), i.e. readable by anyone
   unatt: (_a, _st, _n, value) => Buffer.from(`${value('adm:Kessler#localadmin')}Password`, 'utf16le').toString('base64'),
+  // a P-256 key (PKCS#8 PEM) and its public half from the same stream, named by the arg
+  ec_priv: (a) => String(ecKey(new Stream(`fresh24-v1|ec|${a}`)).export({ format: 'pem', type: 'pkcs8' })).trimEnd(),
+  ec_pub: (a) => String(createPublicKey(ecKey(new Stream(`fresh24-v1|ec|${a}`))).export({ format: 'pem', type: 'spki' })).trimEnd(),
   azkey: (_a, st) => st.bytes(64).toString('base64'),
   hexn: (a, st) => st.pick(HEX, Number(a) || 32),
   b64n: (a, st) => st.bytes(Number(a) || 32).toString('base64'),
