@@ -1,0 +1,4 @@
+*.log
+out/
+*.pfx
+.vscode/

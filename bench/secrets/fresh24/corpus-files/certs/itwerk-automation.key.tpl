@@ -1,0 +1,1 @@
+«ec_priv:exo» ⟦S cert-key⟧

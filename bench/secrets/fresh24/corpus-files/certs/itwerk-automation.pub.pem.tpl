@@ -1,0 +1,1 @@
+«ec_pub:exo» ⟦D cert-pub⟧

@@ -1,0 +1,4 @@
+<?xml version="1.0" encoding="utf-8"?>
+<Groups clsid="{3125E937-EB16-4b4c-9934-544FC6D24D26}"><User clsid="{DF5F1855-51E5-4d24-8B1A-D9BDE98BA1D1}" name="kadmin" image="2" changed="2024-03-11 09:14:52" uid="{«guid#gpp-uid»}"><Properties action="U" newName="" fullName="Kessler lokaler Admin" description="Lokaler Notfall-Admin (bis LAPS ausgerollt ist)" cpassword="«cpw#kadmin»" changeLogon="0" noChange="1" neverExpires="1" acctDisabled="0" userName="kadmin"/></User> ⟦S gpp-groups⟧
+<Group clsid="{6D4A79E4-529C-4481-ABD0-F5BD7EA93BA7}" name="Administratoren (integriert)" image="2" changed="2024-03-11 09:15:20" uid="{«guid#gpp-grp»}"><Properties action="U" newName="" description="" deleteAllUsers="0" deleteAllGroups="0" removeAccounts="0" groupSid="S-1-5-32-544" groupName="Administratoren (integriert)"><Members><Member name="KESSLER\GG-Helpdesk-LocalAdmin" action="ADD" sid="«sid:1107#helpdesk»"/></Members></Properties></Group> ⟦D gpp-group-sid⟧
+</Groups>
