@@ -204,6 +204,8 @@ export function classifyName(name: string): GenericClass {
   // CiviCRM's site key authenticates its REST and cron calls; Drupal's hash_salt signs one-time login links (checked
   // before the deny list: `site` and `salt` name public or harmless values elsewhere)
   if (/^(?:civicrm_?(?:site_?key|cred_?keys|sign_?keys)|hash_?salt)$/i.test(name)) return 'secret';
+  // a Windows Wi-Fi profile's pre-shared key (`<keyMaterial>…</keyMaterial>`)
+  if (/^keymaterial$/i.test(name)) return 'password';
   // Shopify's "API key" is the app's client id, shown in the Partner dashboard next to the secret it is not
   if (/^(?:shopify_?api_?key|shopifyApiKey)$/i.test(name)) return null;
   if (NAME_DENY.test(markWords(name))) return null;
@@ -746,7 +748,7 @@ function genericHit(cls: GenericClass, name: string, value: string, start: numbe
  * configuration (`<add key="DbPassword" value="…"/>`, `<property name="password" value="…"/>`,
  * `<property name="hibernate.connection.password">…</property>`).
  */
-const PAIR_RE = /(?:^|[\s{,[(])["']?(?:name|key|Name|Key|variable|ParameterKey)["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z][A-Za-z0-9_.-]{1,60})["']?[ \t]{0,8}[,;]?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?(?:value|Value|ParameterValue)["']?[ \t]{0,16}[:=][ \t]{0,16}|"([A-Za-z][A-Za-z0-9_.-]{1,60})"[ \t]{0,8}:[ \t]{0,8}\{[ \t\r\n]{0,40}"value"[ \t]{0,8}:[ \t]{0,8}(?=")|<key>[ \t]{0,8}([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]{0,8}<\/key>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?<string>|<[A-Za-z][\w:.-]{0,40}[ \t]{1,8}(?:name|key)[ \t]{0,3}=[ \t]{0,3}"([A-Za-z][A-Za-z0-9_.:-]{1,80})"(?:[ \t]{1,8}value[ \t]{0,3}=[ \t]{0,3}(?=")|[ \t]{0,3}>)/g;
+const PAIR_RE = /(?:^|[\s{,[(])["']?(?:name|key|Name|Key|variable|ParameterKey)["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z][A-Za-z0-9_.-]{1,60})["']?[ \t]{0,8}[,;]?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?(?:value|Value|ParameterValue)["']?[ \t]{0,16}[:=][ \t]{0,16}|"([A-Za-z][A-Za-z0-9_.-]{1,60})"[ \t]{0,8}:[ \t]{0,8}\{[ \t\r\n]{0,40}"value"[ \t]{0,8}:[ \t]{0,8}(?=")|<key>[ \t]{0,8}([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]{0,8}<\/key>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?<string>|<[A-Za-z][\w:.-]{0,40}[ \t]{1,8}(?:[Nn]ame|[Kk]ey)[ \t]{0,3}=[ \t]{0,3}"([A-Za-z][A-Za-z0-9_.:-]{1,80})"(?:[ \t]{1,8}[Vv]alue[ \t]{0,3}=[ \t]{0,3}(?=")|[ \t]{0,3}>)/g;
 
 function pairScan(text: string, file: string, push: (m: RawMatch) => void): void {
   if (!/value|<key>|name[ \t]{0,3}=/i.test(text)) return;
@@ -918,6 +920,8 @@ function proseRead(text: string, file: string, push: (m: RawMatch) => void): voi
   const take = (name: string, cls: GenericClass, raw: string, at: number, said = false) => {
     // `<verification token>`, `{token}`, `$TOKEN`, `[secret]`: a template's blank, cut at its first space
     if (/^[<{[$]/.test(raw)) return;
+    // Paddle.js client-side tokens are published in the page by design
+    if (/Paddle\.(?:Initialize|Setup)\([ \t]{0,3}\{[^}]{0,80}$/.test(text.slice(Math.max(0, at - 100), at))) return;
     const value = raw.replace(/[.,;)\]]+$/, '');
     // a prose value must look typed or drawn: a digit, random mixed case or a passphrase ("Password security is
     // fundamental!" is a sentence, not a password)
@@ -987,6 +991,8 @@ export const NAME_REGEXES_FOR_TESTS = { assignment: GENERIC_NAME_RE, fallback: F
 const CFN_DEFAULT_RE = /^([ \t]{1,8})([A-Za-z][A-Za-z0-9]{1,60}):[ \t]*\r?\n(?:\1[ \t]{1,8}[A-Za-z]{2,30}:[^\n]{0,200}\r?\n){0,8}?\1[ \t]{1,8}Default:[ \t]{1,3}["']?([^"'\s#][^"'\n#]{3,199}?)["']?[ \t]*$/gm;
 const ELIXIR_ATTR_RE = /^[ \t]{0,8}@([a-z_][a-z0-9_]{1,60})[ \t]{1,8}"([^"\n]{6,200})"/gm;
 
+const SSIS_RE = /Properties\[(\w{0,40}(?:Password|Passwd|Secret|Key)\w{0,20})\][^>]{0,200}>\s{0,200}<ConfiguredValue>([^<\n]{4,200})<\/ConfiguredValue>/g;
+const CADDY_BASIC_RE = /basic_?auth[^{\n]{0,80}\{([^{}]{1,2000})\}/g;
 const SPARK_CONF_RE = /^[ \t]{0,8}(spark\.[\w.-]{1,80})[ \t]{1,40}(\S{4,200})[ \t]*$/gm;
 const SQL_KV_RE = /[(,][ \t]{0,3}'([A-Za-z_][\w./-]{1,120})'[ \t]{0,3},[ \t]{0,3}'([^'\n]{4,200})'[ \t]{0,3}\)/g;
 const C_DEFINE_RE = /^[ \t]{0,8}#define[ \t]{1,8}([A-Za-z_][A-Za-z0-9_]{1,60})[ \t]{1,16}(?:"([^"\n]{4,200})"|([A-Za-z0-9+/=_.-]{8,200})(?=[ \t]*(?:\/\/[^\n]*)?$))/gm;
@@ -1010,6 +1016,21 @@ function structuredScan(text: string, file: string, push: (m: RawMatch) => void)
     for (let m = ELIXIR_ATTR_RE.exec(text); m !== null; m = ELIXIR_ATTR_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
   }
   if (/\.(?:csv|tsv|txt)$/i.test(file)) csvScan(text, emit);
+  // SSIS package configurations: `Path="…Properties[ServerPassword]"` then `<ConfiguredValue>…</ConfiguredValue>`
+  if (/\.dtsconfig$/i.test(file)) {
+    SSIS_RE.lastIndex = 0;
+    for (let m = SSIS_RE.exec(text); m !== null; m = SSIS_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+  }
+  // Caddy `basicauth { user password }`: Caddy wants a hash there; a plain word is the password itself
+  if (/(?:^|\/)Caddyfile[\w.-]*$/.test(file) && /basic_?auth/.test(text)) {
+    CADDY_BASIC_RE.lastIndex = 0;
+    for (let m = CADDY_BASIC_RE.exec(text); m !== null; m = CADDY_BASIC_RE.exec(text)) {
+      for (const line of m[1]!.split('\n')) {
+        const pm = /^[ \t]{0,40}[\w.@-]{1,64}[ \t]{1,16}(\S{6,200})[ \t]*$/.exec(line);
+        if (pm && !/^\$2[aby]?\$|^JDJ[hY]/.test(pm[1]!)) emit('password', pm[1]!, m.index + m[0].indexOf(line) + line.lastIndexOf(pm[1]!));
+      }
+    }
+  }
   // spark-defaults.conf: `spark.ssl.keyStorePassword   …` (name and value separated by spaces)
   if (/(?:^|\/)spark-defaults\.conf$/.test(file)) {
     SPARK_CONF_RE.lastIndex = 0;
@@ -1265,6 +1286,8 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       value = text.slice(val.start, eol < 0 ? text.length : eol).replace(/\r$/, '').trim();
       start = val.start;
     }
+    // Paddle.js client-side tokens (`Paddle.Initialize({ token: … })`) are published in the page by design
+    if (/Paddle\.(?:Initialize|Setup)\([ \t]{0,3}\{[^}]{0,80}$/.test(text.slice(Math.max(0, ns - 100), ns))) continue;
     // a status badge's token (`…/badge.svg?token=…`, Codecov's read-only graph token) is published in every README
     if (/badge|\/graphs?\//i.test(text.slice(Math.max(0, ns - 120), ns)) && /[?&]$/.test(text.slice(ns - 1, ns))) continue;
     // a bare value cut by a template's blank (`signkey-test-<hex>`, `sk_${ENV}_…`): a placeholder
@@ -1624,6 +1647,8 @@ export function scanText(text: string, opts: ScanTextOptions = {}): SecretMatch[
   // an account / password pair
   else if (!skipGeneric && (/(?:^|\/)[^/]*(?:secret|passw|credential|login|account)[^/]*$/i.test(file) || FOREIGN_PASSWORD_WORD.test(text) || /(?:@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,24}`?|`|\blog ?in[ \t]{1,3}(?:as[ \t]{1,3})?[\w.@+-]{2,64})[ \t]{1,3}\/[ \t]{1,3}\S/i.test(text))) proseScan(text, file, push);
   if (!skipGeneric) secretFileScan(text, file, push);
+  // structured formats whose names carry no generic word (Caddy `basicauth`, SSIS, UCI) are read either way
+  if (!generic && !skipGeneric) structuredScan(text, file, push);
   if (raw.length === 0) return [];
   // documented defaults in templates (.env.example: postgres://user:password@localhost) are not leaks
   const kept = EXAMPLE_FILE.test(file) ? raw.filter((m) => m.kind !== 'test') : raw;

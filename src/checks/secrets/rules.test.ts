@@ -481,6 +481,19 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits(none, 'ios/Config/Shared.xcconfig'), []);
     assert.deepEqual(hits(`  ('default', 0, 'paypal/wpp/api_password', '0:3:${an(64)}'),\n`, 'magento/dev/core_config_data.sql'), []);
   });
+  it('what the last round showed (a German Go SaaS, Windows IT automation)', () => {
+    assert.deepEqual(hits("Connect-VBRServer -Server vbr01 -User 'KESSLER\\svc-veeam' -Password 'Backup2020?'\nschtasks /create /tn Inv /sc daily /ru KESSLER\\svc-inv /rp Inventar2022$\n", 'backup/veeam-jobs.ps1'), ['cli-password-flag', 'cli-password-flag']);
+    assert.deepEqual(hits('<AdministratorPassword>\n  <Value>Kessler2018!</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>\n', 'deploy/unattend/unattend.xml'), ['windows-unattend-password']);
+    assert.deepEqual(hits('        <keyMaterial>Kessler-WLAN2023#</keyMaterial>\n', 'intune/wifi.xml'), ['generic-password']);
+    assert.deepEqual(hits('  <Configuration ConfiguredType="Property" Path="\\Package.Connections[SFTP].Properties[ServerPassword]" ValueType="String">\n    <ConfiguredValue>kAiVd47ZBLuPZByYsgCF</ConfiguredValue>\n', 'ssis/Export.dtsConfig'), ['generic-password']);
+    assert.deepEqual(hits('metrics.example.de {\n\tbasicauth {\n\t\tops schalkeSchalke9\n\t\tadmin $2a$14$' + an(53) + '\n\t}\n}\n', 'deploy/caddy/Caddyfile'), ['generic-password']);
+    assert.deepEqual(hits(`        url: s3://${randomFrom('A-Z0-9', 20)}:${randomFrom('A-Za-z0-9', 20)}/${randomFrom('A-Za-z0-9', 19)}@db-old.example-storage.com/prod\n`, 'deploy/litestream.yml'), ['s3-url-credentials']);
+    assert.deepEqual(hits('  <Variable Name="OSDJoinPassword" Value="Join2024!domain" />\n', 'sccm/TS-Variables.xml'), ['generic-password']);
+    assert.deepEqual(hits('Recovery key for KES-NB-0098: 123456-234564-345675-456786-567897-678909-789910-891121\n', 'docs/bitlocker.md').length, 0);
+    assert.deepEqual(hits('Recovery key for KES-NB-0098: 123453-234564-345675-456786-567897-678909-789910-891110\n', 'docs/bitlocker.txt'), ['bitlocker-recovery-key']);
+    assert.deepEqual(hits('Recovery key: 000000-000000-000000-000000-000000-000000-000000-000000\n    Paddle.Initialize({ token: "live_' + hex(27) + '" });\n', 'templates/layout.html'), []);
+    assert.deepEqual(hits("Mock ConvertTo-SecureString { ConvertTo-SecureString 'dummy' -AsPlainText -Force }\n", 'scripts/Common.ps1'), []);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);

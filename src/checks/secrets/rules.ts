@@ -469,7 +469,8 @@ export const RULES: SecretRule[] = [
   // Paddle Billing API keys: pdl_<live|sdbx>_apikey_<26-char ULID>_<27>_<3> (the prefix alone is unambiguous)
   custom(h('paddle-api-key', 'Paddle', 'payment', 'billing of the Paddle account'), {
     title: 'Paddle API key',
-    re: /(?<![A-Za-z0-9_])(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{27}_[A-Za-z0-9]{3})(?![A-Za-z0-9_])/g,
+    // (Paddle's documented keys carry 22 characters in the second part; 27 was seen too)
+    re: /(?<![A-Za-z0-9_])(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{20,30}_[A-Za-z0-9]{3})(?![A-Za-z0-9_])/g,
     keywords: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'],
     entropy: 3.5,
     severity: 'critical',
@@ -1205,16 +1206,16 @@ export const RULES: SecretRule[] = [
     // passwords given as flags (mysql -p'…' with no space, mongo/sshpass -p …, redis-cli -a …, sqlcmd -P …,
     // docker/helm login -p …, --password=…, openssl -passin pass:…, lftp -u user,pass): they also land in shell
     // history and `ps`
-    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\b(?:sqlcmd|asadm|aql|asinfo)\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?(?:pass(?:word)?|passphrase|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)(?:=|[ \t]{1,3})|["']--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)["'][ \t]{0,3},[ \t]{0,3}(?=["'])|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3}|\bsteamcmd\b[^\n]{0,100}?\+login[ \t]{1,3}[^\s+]{1,64}[ \t]{1,3}|[ \t]-(?:secret|password|passwd|token|apikey|passphrase|storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)[ \t]{1,3}|[ \t]--auth=|\b(?:mosquitto_passwd|htpasswd)\b[^\n]{0,40}?[ \t]-b[a-zA-Z]{0,3}[ \t]{1,3}\S{1,200}[ \t]{1,3}[^\s-]\S{0,63}[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
+    re: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,200}?[ \t]-p|\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]{1,3}|\b(?:docker|podman|nerdctl|helm|buildah|skopeo|oras)\b[^\n]{0,80}?\blogin\b[^\n]{0,200}?[ \t]-p[ \t]{1,3}|\b(?:sqlcmd|asadm|aql|asinfo)\b[^\n]{0,200}?[ \t]-P[ \t]{1,3}|[ \t]--(?:[a-z]{1,12}-)?(?:pass(?:word)?|passphrase|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)(?:=|[ \t]{1,3})|["']--(?:[a-z]{1,12}-)?(?:pass(?:word)?|token|secret|api-key|apikey|account-key|auth-token|access-token|client-secret|requirepass|authkey)["'][ \t]{0,3},[ \t]{0,3}(?=["'])|[ \t]-pass(?:in|out)[ \t]{1,3}pass:|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}["']?[^,\s'"]{1,64},|\bnet[ \t]{1,3}use\b[^\n]{0,200}?[ \t]\/user:[^\s]{1,100}[ \t]{1,3}|\bsteamcmd\b[^\n]{0,100}?\+login[ \t]{1,3}[^\s+]{1,64}[ \t]{1,3}|[ \t]-(?:[Ss]ecret|[Pp]assword|[Pp]asswd|[Tt]oken|[Aa]pi[Kk]ey|[Pp]assphrase|storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)[ \t]{1,3}|\bschtasks\b[^\n]{0,300}?[ \t]\/rp[ \t]{1,3}|\bcmdkey\b[^\n]{0,200}?[ \t]\/pass:|[ \t]--auth=|\b(?:mosquitto_passwd|htpasswd)\b[^\n]{0,40}?[ \t]-b[a-zA-Z]{0,3}[ \t]{1,3}\S{1,200}[ \t]{1,3}[^\s-]\S{0,63}[ \t]{1,3})(['"]?)([^-'"\s;|&\\)][^'"\s;|&\\)]{2,127})\1/g,
     group: 2,
-    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'asadm', 'aql', 'login', 'lftp', 'net use', '-token', '-secret', '-api-key', '-apikey', '-account-key', '-authkey', '--auth=', 'mosquitto_passwd', 'htpasswd'],
+    keywords: ['pass', 'mysql', 'mariadb', 'mongo', 'redis-cli', 'sqlcmd', 'asadm', 'aql', 'schtasks', 'cmdkey', 'login', 'lftp', 'net use', '-token', '-secret', '-api-key', '-apikey', '-account-key', '-authkey', '--auth=', 'mosquitto_passwd', 'htpasswd'],
     entropy: 2,
     severity: 'high',
     // (`net use … /user:x /persistent:no` gives no password: the next switch is not one)
     // (`--build-secret hf_token=$HF_TOKEN`, `--secret id=npm,env=NPM_TOKEN`: a build-secret spec naming where the
     // secret comes from; `--requirepass localdev` in a compose file: the local container's word)
     // (`--secret=wrongsecret-3`: gcloud names the secret to read, a name of dashed words, not a value)
-    validate: (v, _m, file = '') => (cliPlaceholder(v) || v.startsWith('/') || v.startsWith('@') || /^[A-Za-z_][\w.-]{0,40}=|\$/.test(v) || (/compose[^/]*\.ya?ml$/i.test(file) && /^[a-z]+$/.test(v)) || /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) && /secret|token|passw|key|cred/.test(v) ? { kind: 'reject' } : null),
+    validate: (v, _m, file = '') => (cliPlaceholder(v) || v.startsWith('/') || v.startsWith('@') || /^[A-Za-z_][\w.-]{0,40}=|\$[{(A-Za-z_]/.test(v) || (/compose[^/]*\.ya?ml$/i.test(file) && /^[a-z]+$/.test(v)) || /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) && /secret|token|passw|key|cred/.test(v) ? { kind: 'reject' } : null),
     sample: () => `mysql -h db.prod.internal -u app -p'${randomFrom(AN, 18)}' app < dump.sql`,
     negative: () => 'mysql -h db.prod.internal -u app -p"$MYSQL_PASSWORD" app < dump.sql',
   }),
@@ -1602,6 +1603,45 @@ export const RULES: SecretRule[] = [
     sample: () => `        if ("support".equals(username) && "${randomFrom(AN, 12)}.7".equals(password)) {`,
     negative: () => '        if (stored.equals(password)) {',
   }),
+  custom(h('windows-unattend-password', 'Windows', 'auth', 'the local administrator (or auto-logon account) of every machine installed with this answer file'), {
+    title: 'Password in a Windows answer file (unattend.xml)',
+    // <AdministratorPassword>/<Password> (AutoLogon, LocalAccount) <Value>…</Value>: plain, or base64 of UTF-16LE
+    // password + "Password"/"AdministratorPassword" (an encoding anyone can undo)
+    re: /<(?:AdministratorPassword|Password)>\s{0,40}<Value>([^<\n]{1,300})<\/Value>/g,
+    keywords: ['<value>'],
+    path: /(?:^|\/)(?:auto)?unattend[\w.-]*\.xml$|(?:^|\/)sysprep[\w.-]*\.xml$/i,
+    sampleFile: 'deploy/unattend.xml',
+    entropy: 1.5,
+    severity: 'high',
+    validate: (v) => {
+      if (cliPlaceholder(v) || /^\*+$/.test(v)) return { kind: 'reject' };
+      const decoded = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(v) ? Buffer.from(v, 'base64').toString('utf16le') : '';
+      return decoded && /(?:Administrator)?Password$/.test(decoded) && decoded.replace(/(?:Administrator)?Password$/, '').length === 0 ? { kind: 'reject' } : null;
+    },
+    sample: () => `<AdministratorPassword>\n  <Value>${randomFrom(AN, 12)}!</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>`,
+    negative: () => '<AdministratorPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</AdministratorPassword>',
+  }),
+  custom(h('s3-url-credentials', 'S3', 'cloud', 'the bucket and every object the key pair can reach'), {
+    title: 'S3 key pair in a URL (s3://id:secret@host)',
+    // Litestream, rclone and restic take `s3://<access key id>:<secret>@host/bucket`; the secret may hold `/` and `+`
+    re: /\bs3(?:\+https?)?:\/\/[A-Z0-9]{16,40}:([A-Za-z0-9/+=]{20,80})@[A-Za-z0-9.-]{3,200}/g,
+    keywords: ['s3://', 's3+http'],
+    entropy: 3.5,
+    severity: 'critical',
+    sample: () => `url: s3://${randomFrom('A-Z0-9', 20)}:${randomFrom(B64, 40)}@bucket.example-storage.com/prod`,
+    negative: () => 'url: s3://${LITESTREAM_ACCESS_KEY_ID}:${LITESTREAM_SECRET}@bucket.example-storage.com/prod',
+  }),
+  custom(h('bitlocker-recovery-key', 'Windows', 'key', 'unlocking the BitLocker-encrypted drive without its PIN or TPM'), {
+    title: 'BitLocker recovery password',
+    // eight groups of six digits (each group a multiple of 11); the all-zero documentation example is not one
+    re: /(?<![\d-])(\d{6}(?:-\d{6}){7})(?![\d-])/g,
+    keywords: ['-'],
+    entropy: 2.5,
+    severity: 'high',
+    validate: (v) => (v.split('-').every((g) => Number(g) % 11 === 0) && !/^0{6}(?:-0{6}){7}$/.test(v) ? null : { kind: 'reject' }),
+    sample: () => `Recovery key: ${Array.from({ length: 8 }, () => String(11 * (1 + Math.floor(Math.random() * 60000))).padStart(6, '0')).join('-')}`,
+    negative: () => 'Recovery key: 000000-000000-000000-000000-000000-000000-000000-000000',
+  }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
     // 32 hex characters alone in config/master.key (or config/credentials/<env>.key): known by its path only
@@ -1751,7 +1791,7 @@ export const RULES: SecretRule[] = [
     keywords: ['convertto-securestring'],
     entropy: 2,
     severity: 'high',
-    validate: (v) => (cliPlaceholder(v) ? { kind: 'reject' } : null),
+    validate: (v) => (cliPlaceholder(v) || /^(?:dummy|fake|mock|test|example|sample)\w{0,10}$/i.test(v) ? { kind: 'reject' } : null),
     sample: () => `$pw = ConvertTo-SecureString "${randomFrom(AN, 16)}" -AsPlainText -Force`,
     negative: () => '$pw = ConvertTo-SecureString $env:REPORT_PASSWORD -AsPlainText -Force',
   }),
