@@ -494,6 +494,10 @@ describe('blind evaluation fixes (issue #9)', () => {
     assert.deepEqual(hits('Recovery key: 000000-000000-000000-000000-000000-000000-000000-000000\n    Paddle.Initialize({ token: "live_' + hex(27) + '" });\n', 'templates/layout.html'), []);
     assert.deepEqual(hits("Mock ConvertTo-SecureString { ConvertTo-SecureString 'dummy' -AsPlainText -Force }\n", 'scripts/Common.ps1'), []);
   });
+  it('PINs in settings; PIN lengths, attempt counts and pinned versions are not PINs', () => {
+    assert.deepEqual(hits('Environment=ELSTER_PFX_PIN=KontorMandel3273-\nEnvironment=FINTS_PIN=78577\n', 'deploy/belegwerk.service'), ['pin-setting', 'pin-setting']);
+    assert.deepEqual(hits('PIN_LENGTH=6\nMAX_PIN_ATTEMPTS=5\npinned_version = "1.2.3"\nSIM_PIN=${SIM_PIN}\nDEFAULT_PIN=0000\n', '.env'), []);
+  });
   it('formats of enterprise infrastructure: Kafka JAAS users, OpenVPN static keys, plain password files, header-less private keys, command-line and DSL passwords', () => {
     assert.deepEqual(hits(`KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_connector="${an(18)}";\n};\n`, 'kafka/jaas.conf'), ['kafka-jaas-user-password']);
     assert.deepEqual(hits(`connector:${an(20)}\nnodered:$7$101$${an(16)}$${an(86)}==\n`, 'mosquitto/passwd'), ['plain-password-file']);

@@ -1642,6 +1642,22 @@ export const RULES: SecretRule[] = [
     sample: () => `Recovery key: ${Array.from({ length: 8 }, () => String(11 * (1 + Math.floor(Math.random() * 60000))).padStart(6, '0')).join('-')}`,
     negative: () => 'Recovery key: 000000-000000-000000-000000-000000-000000-000000-000000',
   }),
+  custom(h('pin-setting', 'Generic', 'auth', 'the certificate, SIM, bank access or device the PIN unlocks (ELSTER, FinTS/HBCI, smart cards)'), {
+    title: 'PIN in a setting',
+    // a setting named for a PIN (`ELSTER_PFX_PIN=…`, `FINTS_PIN=…`, `pfx_pin = "…"`, `PfxPIN: "…"`): digits, or a
+    // passphrase-like value; lengths, counts and `pinned` names are not PINs
+    re: /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,20}(?:_[A-Za-z0-9]{1,20}){0,4}(?:_(?:PIN|pin|Pin)|[a-z0-9](?:PIN|Pin))["']?[ \t]{0,3}(?:=|:)[ \t]{0,3}["']?([0-9]{4,12}|[A-Za-z0-9!@#%^&*._+-]{8,64})["']?(?=[\s,;)}]|$)/g,
+    keywords: ['pin'],
+    entropy: 0.9,
+    severity: 'high',
+    validate: (v) => {
+      if (cliPlaceholder(v) || /^(\d)\1+$/.test(v) || /^(?:1234|12345|123456|1234567|12345678|0000|00000|000000)$/.test(v)) return { kind: 'reject' };
+      // a word or a number that reads as a count (length 4, 6) is not a PIN; a digit string of 4-12 or a mixed value is
+      return /^\d+$/.test(v) || (/\d/.test(v) && /[A-Za-z]/.test(v)) ? null : { kind: 'reject' };
+    },
+    sample: () => `Environment=FINTS_PIN=${String(10000 + Math.floor(Math.random() * 89999))}`,
+    negative: () => 'PIN_LENGTH=6\nSIM_PIN=${SIM_PIN}',
+  }),
   custom(h('rails-master-key', 'Rails', 'key', 'decrypting config/credentials.yml.enc: every secret the Rails app holds'), {
     title: 'Rails master key',
     // 32 hex characters alone in config/master.key (or config/credentials/<env>.key): known by its path only
