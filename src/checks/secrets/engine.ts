@@ -213,11 +213,11 @@ export function classifyName(name: string): GenericClass {
   if (words.length === 0) return null;
   const joined = words.join('');
   const last = words[words.length - 1]!;
+  // a salt that signs tokens (Strapi's API_TOKEN_SALT, TRANSFER_TOKEN_SALT) is a signing secret
+  if (/tokensalt$/.test(joined)) return 'secret';
   // Vault AppRole's secret_id is the secret half (role_id is the name); Datadog's `appKeyAuth` header holds the key;
   // an Erlang node cookie (EMQX, RabbitMQ, Elixir releases) lets anyone who has it run code on the node; a PayPal
   // API signature is the third part of its credentials
-  // a salt that signs tokens (Strapi's API_TOKEN_SALT, TRANSFER_TOKEN_SALT) is a signing secret
-  if (/tokensalt$/.test(joined)) return 'secret';
   if (/secretid$|keyauth$|^(?:node)?cookie$|(?:release|erlang|setcookie|node)cookie$|apisignature$/.test(joined)) return 'secret';
   // one word ending in a password noun after what it logs into: SSHPASS, PGPASS, controlpass, SMTPPASSWD (not bypass,
   // compass, or the npm packages getpass and minipass)
@@ -696,10 +696,24 @@ function uiLabelText(name: string, value: string): boolean {
 }
 
 /**
- * Client-side SDK tokens that are public by design: Datadog client tokens (pub + 32 hex), RevenueCat public SDK keys
- * (appl_, goog_, amzn_), Branch keys (key_live_/key_test_).
+ * Client-side SDK tokens that are public by design: Datadog client tokens (pub + 32 hex: RUM, browser logs),
+ * RevenueCat public SDK keys (appl_, goog_, amzn_: they ship inside the apps), Branch keys (key_live_/key_test_: the
+ * app's public SDK key; its secret is secret_live_…).
  */
 const PUBLIC_SDK_VALUE = /^(?:pub[0-9a-f]{32}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|key_(?:live|test)_[A-Za-z0-9]{20,40})$/;
+
+/** Paddle.js client-side tokens (`Paddle.Initialize({ token: … })`) are published in the page by design. */
+function paddleClientToken(text: string, at: number): boolean {
+  return /Paddle\.(?:Initialize|Setup)\([ \t]{0,3}\{[^}]{0,80}$/.test(text.slice(Math.max(0, at - 100), at));
+}
+
+/**
+ * A short random value (10-11 letters and digits: Hotelbeds secrets, PIN-like API secrets) counts under a strong
+ * secret name (secret, token, API key), not under a bare `<provider>_key`.
+ */
+function shortRandomSecret(name: string, value: string, hex: boolean): boolean {
+  return !hex && value.length >= 10 && /\d/.test(value) && /[a-z]/i.test(value) && shannon(value) >= 3 && STRONG_SECRET_WORD.test(identWords(name).join('_'));
+}
 
 /** The generic detector's judgement of a value under a secret-ish name (shared with the fallback detector). */
 function genericValueOk(cls: GenericClass, name: string, value: string, file = ''): boolean {
@@ -710,8 +724,7 @@ function genericValueOk(cls: GenericClass, name: string, value: string, file = '
   const classes = charClasses(value);
   if (cls === 'password') return value.length >= 8 && value.length <= 200 && ent >= 2.6 && classes >= 2 && !(hasSequence(value) && ent < 3.3);
   const hex = /^[a-f0-9]+$/i.test(value);
-  const shortRandom = !hex && value.length >= 10 && /\d/.test(value) && /[a-z]/i.test(value) && shannon(value) >= 3 && STRONG_SECRET_WORD.test(identWords(name).join('_'));
-  if (value.length < (hex ? 16 : shortRandom ? 10 : 12) || value.length > 500) return false;
+  if (value.length < (hex ? 16 : shortRandomSecret(name, value, hex) ? 10 : 12) || value.length > 500) return false;
   if (ent < (value.length >= 24 ? 3.3 : 3.0)) return false;
   if (!hex && classes < 2) return false;
   return !hasRun(value, 6) && !hasSequence(value);
@@ -920,8 +933,7 @@ function proseRead(text: string, file: string, push: (m: RawMatch) => void): voi
   const take = (name: string, cls: GenericClass, raw: string, at: number, said = false) => {
     // `<verification token>`, `{token}`, `$TOKEN`, `[secret]`: a template's blank, cut at its first space
     if (/^[<{[$]/.test(raw)) return;
-    // Paddle.js client-side tokens are published in the page by design
-    if (/Paddle\.(?:Initialize|Setup)\([ \t]{0,3}\{[^}]{0,80}$/.test(text.slice(Math.max(0, at - 100), at))) return;
+    if (paddleClientToken(text, at)) return;
     const value = raw.replace(/[.,;)\]]+$/, '');
     // a prose value must look typed or drawn: a digit, random mixed case or a passphrase ("Password security is
     // fundamental!" is a sentence, not a password)
@@ -1007,20 +1019,21 @@ function structuredScan(text: string, file: string, push: (m: RawMatch) => void)
     if (!cls || (!sure && !genericValueOk(cls, name, value, file))) return;
     push(genericHit(cls, name, value, start, file, { doc: 'credential in a documentation table or page: confirm it is not real (and move it to a password manager)' }));
   };
-  if (/\.(?:ya?ml|template)$/i.test(file) && text.includes('Default:')) {
-    CFN_DEFAULT_RE.lastIndex = 0;
-    for (let m = CFN_DEFAULT_RE.exec(text); m !== null; m = CFN_DEFAULT_RE.exec(text)) emit(m[2]!, m[3]!, m.index + m[0].lastIndexOf(m[3]!));
-  }
-  if (/\.exs?$/i.test(file) && text.includes('@')) {
-    ELIXIR_ATTR_RE.lastIndex = 0;
-    for (let m = ELIXIR_ATTR_RE.exec(text); m !== null; m = ELIXIR_ATTR_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
-  }
+  // every match of a name/value format: the name in group `nameAt`, the value in group `valueAt` (or the next group,
+  // for formats whose value is quoted or bare)
+  const emitAll = (re: RegExp, nameAt = 1, valueAt = 2, trim = false) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const raw = (m[valueAt] ?? m[valueAt + 1])!;
+      const v = trim ? raw.trim() : raw;
+      emit(m[nameAt]!, v, m.index + m[0].lastIndexOf(v));
+    }
+  };
+  if (/\.(?:ya?ml|template)$/i.test(file) && text.includes('Default:')) emitAll(CFN_DEFAULT_RE, 2, 3);
+  if (/\.exs?$/i.test(file) && text.includes('@')) emitAll(ELIXIR_ATTR_RE);
   if (/\.(?:csv|tsv|txt)$/i.test(file)) csvScan(text, emit);
   // SSIS package configurations: `Path="…Properties[ServerPassword]"` then `<ConfiguredValue>…</ConfiguredValue>`
-  if (/\.dtsconfig$/i.test(file)) {
-    SSIS_RE.lastIndex = 0;
-    for (let m = SSIS_RE.exec(text); m !== null; m = SSIS_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
-  }
+  if (/\.dtsconfig$/i.test(file)) emitAll(SSIS_RE);
   // Caddy `basicauth { user password }`: Caddy wants a hash there; a plain word is the password itself
   if (/(?:^|\/)Caddyfile[\w.-]*$/.test(file) && /basic_?auth/.test(text)) {
     CADDY_BASIC_RE.lastIndex = 0;
@@ -1032,38 +1045,17 @@ function structuredScan(text: string, file: string, push: (m: RawMatch) => void)
     }
   }
   // spark-defaults.conf: `spark.ssl.keyStorePassword   …` (name and value separated by spaces)
-  if (/(?:^|\/)spark-defaults\.conf$/.test(file)) {
-    SPARK_CONF_RE.lastIndex = 0;
-    for (let m = SPARK_CONF_RE.exec(text); m !== null; m = SPARK_CONF_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
-  }
+  if (/(?:^|\/)spark-defaults\.conf$/.test(file)) emitAll(SPARK_CONF_RE);
   // SQL settings rows (`INSERT INTO settings VALUES ('paypal_api_pass','…')`): a name and its value
-  if (/\.sql$/i.test(file)) {
-    SQL_KV_RE.lastIndex = 0;
-    for (let m = SQL_KV_RE.exec(text); m !== null; m = SQL_KV_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
-  }
+  if (/\.sql$/i.test(file)) emitAll(SQL_KV_RE);
   // C/C++ `#define NAME "value"` / `#define NAME value` (firmware headers: Wi-Fi, MQTT, API keys)
-  if (/\.(?:c|h|cc|cpp|hpp|ino|cxx|hxx)$/i.test(file) && text.includes('#define')) {
-    C_DEFINE_RE.lastIndex = 0;
-    for (let m = C_DEFINE_RE.exec(text); m !== null; m = C_DEFINE_RE.exec(text)) {
-      const v = (m[2] ?? m[3])!;
-      emit(m[1]!, v, m.index + m[0].lastIndexOf(v));
-    }
-  }
+  if (/\.(?:c|h|cc|cpp|hpp|ino|cxx|hxx)$/i.test(file) && text.includes('#define')) emitAll(C_DEFINE_RE);
   // Java web.xml `<param-name>ldap.bindPassword</param-name> <param-value>…</param-value>`
-  if (/\.xml$/i.test(file) && text.includes('<param-name>')) {
-    PARAM_RE.lastIndex = 0;
-    for (let m = PARAM_RE.exec(text); m !== null; m = PARAM_RE.exec(text)) emit(m[1]!, m[2]!.trim(), m.index + m[0].lastIndexOf(m[2]!.trim()));
-  }
+  if (/\.xml$/i.test(file) && text.includes('<param-name>')) emitAll(PARAM_RE, 1, 2, true);
   // Apache `SetEnv NAME value` (.htaccess, vhost config)
-  if (/SetEnv/.test(text)) {
-    SETENV_RE.lastIndex = 0;
-    for (let m = SETENV_RE.exec(text); m !== null; m = SETENV_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
-  }
+  if (/SetEnv/.test(text)) emitAll(SETENV_RE);
   // Go struct tags: `envconfig:"TWILIO_API_KEY_SECRET" default:"…"`
-  if (/\.go$/i.test(file) && text.includes('default:"')) {
-    GO_TAG_DEFAULT_RE.lastIndex = 0;
-    for (let m = GO_TAG_DEFAULT_RE.exec(text); m !== null; m = GO_TAG_DEFAULT_RE.exec(text)) emit(m[1]!, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
-  }
+  if (/\.go$/i.test(file) && text.includes('default:"')) emitAll(GO_TAG_DEFAULT_RE);
   // OpenWrt UCI (`/etc/config/*`): `option private_key '…'`, and in a wireless section with encryption, `option key '…'`
   if (/(?:^|\n)config[ \t]+\w+/.test(text) && /(?:^|\n)[ \t]*option[ \t]/.test(text)) {
     UCI_OPTION_RE.lastIndex = 0;
@@ -1286,8 +1278,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       value = text.slice(val.start, eol < 0 ? text.length : eol).replace(/\r$/, '').trim();
       start = val.start;
     }
-    // Paddle.js client-side tokens (`Paddle.Initialize({ token: … })`) are published in the page by design
-    if (/Paddle\.(?:Initialize|Setup)\([ \t]{0,3}\{[^}]{0,80}$/.test(text.slice(Math.max(0, ns - 100), ns))) continue;
+    if (paddleClientToken(text, ns)) continue;
     // a status badge's token (`…/badge.svg?token=…`, Codecov's read-only graph token) is published in every README
     if (/badge|\/graphs?\//i.test(text.slice(Math.max(0, ns - 120), ns)) && /[?&]$/.test(text.slice(ns - 1, ns))) continue;
     // a bare value cut by a template's blank (`signkey-test-<hex>`, `sk_${ENV}_…`): a placeholder
@@ -1313,12 +1304,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
     if (HASH_NAME.test(name) && /^[a-f0-9]{16,128}$/i.test(value)) continue;
     // Pi-hole keeps a double SHA-256 of the web password in setupVars.conf, under the password's name
     if (/(?:^|\/)setupVars\.conf$/.test(file) && /^[a-f0-9]{64}$/i.test(value)) continue;
-    // Datadog client tokens (pub + 32 hex) are made for browsers and apps (RUM, browser logs): public by design
-    if (/^pub[0-9a-f]{32}$/.test(value)) continue;
-    // RevenueCat public SDK keys (appl_, goog_, amzn_) ship inside the apps
-    if (/^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/.test(value)) continue;
-    // Branch live/test keys (key_live_…) are the app's public SDK key; its secret is secret_live_…
-    if (/^key_(?:live|test)_[A-Za-z0-9]{20,40}$/.test(value)) continue;
+    if (PUBLIC_SDK_VALUE.test(value)) continue;
     // base64 data of a Kubernetes Secret: the kubernetes-secret-yaml rule decodes and judges it (stringData
     // values are plain text and judged here like any other value)
     if (k8sSecret && /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) && k8sSection(text, start) === 'data') continue;
@@ -1337,10 +1323,7 @@ function genericScan(text: string, opts: GenericOpts, positions: number[], pushA
       if (hasSequence(value) && ent < 3.3) continue;
     } else {
       const hex = /^[a-f0-9]+$/i.test(value);
-      // a short random value (10-11 letters and digits: Hotelbeds secrets, PIN-like API secrets) counts under a
-      // strong secret name (secret, token, API key), not under a bare `<provider>_key`
-      const shortRandom = !hex && value.length >= 10 && /\d/.test(value) && /[a-z]/i.test(value) && shannon(value) >= 3 && STRONG_SECRET_WORD.test(identWords(name).join('_'));
-      const minLen = hex ? 16 : shortRandom ? 10 : 12;
+      const minLen = hex ? 16 : shortRandomSecret(name, value, hex) ? 10 : 12;
       if (value.length < minLen || value.length > 500) continue;
       // (32+ random hex characters carry at most 4 bits each: 3.3 is their floor, not the 3.7 of a mixed alphabet)
       const minEnt = weakKeyName ? (hex && value.length >= 32 ? 3.3 : 3.7) : value.length >= 24 ? 3.3 : 3.0;

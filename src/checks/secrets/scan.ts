@@ -186,13 +186,10 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
     const intros = await source.history.blobs(opts.signal);
     const head = await source.history.head();
     const byBlob = new Map(intros.map((b) => [b.blob, b]));
-    // earliest sighting of each secret value across all blobs
-    const first = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
-    const atHead = new Set<string>();
-    // every file's first sighting of each value (key: value NUL path): a commit that introduced a value in three files (a pipeline, its parameters file, a publish profile) is
-    // reported in each of them, at that one commit
-    const place = (secret: string, path: string) => `${secret}\0${path}`;
+    // earliest sighting of each value in each file (key: value NUL path): a commit that introduced a value in three
+    // files (a pipeline, its parameters file, a publish profile) is reported in each of them, at that one commit
     const byPlace = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
+    const atHead = new Set<string>();
     let hb = 0;
     let n = 0;
     await source.history.cat(
@@ -212,16 +209,20 @@ export async function scanRepo(source: RepoSource, opts: ScanRepoOptions): Promi
         if (nul >= 0) return void source.inputs?.skipped(`${intro.path} @ ${intro.commit.slice(0, 12)}`, 'binary content (NUL byte)');
         const inHead = head.has(id);
         for (const m of scanText(decode(body), { file: intro.path })) {
-          const prev = first.get(m.secret);
-          if (!prev || intro.order < prev.intro.order) first.set(m.secret, { m, intro });
           if (inHead) atHead.add(m.secret);
-          const key = place(m.secret, intro.path);
-          const prevPlace = byPlace.get(key);
-          if (!prevPlace || intro.order < prevPlace.intro.order) byPlace.set(key, { m, intro });
+          const key = `${m.secret}\0${intro.path}`;
+          const prev = byPlace.get(key);
+          if (!prev || intro.order < prev.intro.order) byPlace.set(key, { m, intro });
         }
       },
       opts.signal,
     );
+    // earliest sighting of each value across all blobs: the earliest of its files' first sightings
+    const first = new Map<string, { m: SecretMatch; intro: BlobIntro }>();
+    for (const h of byPlace.values()) {
+      const prev = first.get(h.m.secret);
+      if (!prev || h.intro.order < prev.intro.order) first.set(h.m.secret, h);
+    }
     result.blobsScanned = n;
     result.historyBytes = hb;
     result.commitsWithBlobs = new Set(intros.map((b) => b.commit)).size;
